@@ -1,0 +1,147 @@
+/*
+ * buf.c - growable NUL-terminated buffer (see refusal/buf.h).
+ *
+ * Invariant: either ptr == NULL and len == cap == 0, or ptr points to cap
+ * bytes with ptr[len] == '\0' and len < cap <= max. Callers: everywhere.
+ */
+#include "refusal/buf.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void rf_buf_init(rf_buf *b, size_t max)
+{
+    b->ptr = NULL;
+    b->len = 0;
+    b->cap = 0;
+    b->max = max ? max : 1;
+}
+
+void rf_buf_free(rf_buf *b)
+{
+    rf_free(b->ptr);
+    b->ptr = NULL;
+    b->len = 0;
+    b->cap = 0;
+}
+
+void rf_buf_reset(rf_buf *b)
+{
+    b->len = 0;
+    if (b->ptr)
+        b->ptr[0] = '\0';
+}
+
+static rf_status buf_reserve(rf_buf *b, size_t extra)
+{
+    size_t need, ncap;
+    char *p;
+    if (extra >= b->max || b->len >= b->max - extra) {
+        rf_buf_free(b);
+        return RF_ELIMIT;
+    }
+    need = b->len + extra + 1;
+    if (need <= b->cap)
+        return RF_OK;
+    ncap = b->cap ? b->cap : 64;
+    while (ncap < need)
+        ncap = (ncap > SIZE_MAX / 2) ? need : ncap * 2;
+    if (ncap > b->max)
+        ncap = b->max;
+    p = rf_realloc(b->ptr, ncap);
+    if (!p) {
+        rf_buf_free(b);
+        return RF_ENOMEM;
+    }
+    b->ptr = p;
+    b->cap = ncap;
+    return RF_OK;
+}
+
+rf_status rf_buf_add(rf_buf *b, const void *p, size_t n)
+{
+    rf_status st = buf_reserve(b, n);
+    if (st)
+        return st;
+    if (n)
+        memcpy(b->ptr + b->len, p, n);
+    b->len += n;
+    b->ptr[b->len] = '\0';
+    return RF_OK;
+}
+
+rf_status rf_buf_adds(rf_buf *b, const char *s) { return rf_buf_add(b, s, strlen(s)); }
+
+rf_status rf_buf_addc(rf_buf *b, char c) { return rf_buf_add(b, &c, 1); }
+
+rf_status rf_buf_vprintf(rf_buf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    int n;
+    rf_status st;
+    char small[256];
+
+    va_copy(ap2, ap);
+    n = vsnprintf(small, sizeof small, fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        return RF_EINVAL;
+    if ((size_t)n < sizeof small)
+        return rf_buf_add(b, small, (size_t)n);
+    st = buf_reserve(b, (size_t)n);
+    if (st)
+        return st;
+    vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+    return RF_OK;
+}
+
+rf_status rf_buf_printf(rf_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    rf_status st;
+    va_start(ap, fmt);
+    st = rf_buf_vprintf(b, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+void rf_buf_shrink(rf_buf *b, size_t n)
+{
+    if (n > b->len)
+        n = b->len;
+    b->len -= n;
+    if (b->ptr)
+        b->ptr[b->len] = '\0';
+}
+
+const char *rf_buf_ptr(const rf_buf *b) { return b->ptr ? b->ptr : ""; }
+
+size_t rf_buf_len(const rf_buf *b) { return b->len; }
+
+char *rf_buf_take(rf_buf *b, size_t *len)
+{
+    char *p = b->ptr;
+    if (len)
+        *len = b->len;
+    if (!p)
+        p = rf_strdup("");
+    b->ptr = NULL;
+    b->len = 0;
+    b->cap = 0;
+    return p;
+}
+
+rf_slice rf_slice_of(const char *s)
+{
+    rf_slice sl;
+    sl.ptr = s;
+    sl.len = s ? strlen(s) : 0;
+    return sl;
+}
+
+int rf_slice_eq(rf_slice a, const char *s)
+{
+    size_t n = strlen(s);
+    return a.len == n && memcmp(a.ptr, s, n) == 0;
+}
