@@ -50,11 +50,11 @@ typedef struct rf_engine_stats {
 } rf_engine_stats;
 
 typedef struct rf_engine_opts {
-    int concurrency;       /* requests in flight (default 16) */
-    double rpm;            /* requests per minute, 0 = unlimited */
-    double tpm;            /* tokens per minute, 0 = unlimited (estimated before, corrected after) */
-    double timeout_s;      /* per request attempt (default 120) */
-    int retries;           /* extra attempts after the first (default 4) */
+    int concurrency;  /* requests in flight (default 16) */
+    double rpm;       /* requests per minute, 0 = unlimited */
+    double tpm;       /* tokens per minute, 0 = unlimited (estimated before, corrected after) */
+    double timeout_s; /* per request attempt (default 120) */
+    int retries;      /* extra attempts after the first (default 4) */
     double backoff_base_s; /* first backoff (default 0.5) */
     double backoff_max_s;  /* cap (default 30) */
     double grace_s;        /* after cancel = 1, wait this long for requests in flight (default 5) */

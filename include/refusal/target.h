@@ -30,11 +30,11 @@
 #include "refusal/suite.h"
 
 /* Named limits. */
-#define RF_TARGET_MAX_BODY (16u << 20)     /* response body bytes kept */
-#define RF_TARGET_MAX_REQUEST (32u << 20)  /* request body bytes */
-#define RF_TARGET_MAX_IMAGE (20u << 20)    /* one local image file */
-#define RF_TARGET_MAX_TEXT (4u << 20)      /* response text bytes */
-#define RF_TARGET_MAX_LOGPROB_TOKENS 8     /* first response tokens with logprobs kept */
+#define RF_TARGET_MAX_BODY (16u << 20)    /* response body bytes kept */
+#define RF_TARGET_MAX_REQUEST (32u << 20) /* request body bytes */
+#define RF_TARGET_MAX_IMAGE (20u << 20)   /* one local image file */
+#define RF_TARGET_MAX_TEXT (4u << 20)     /* response text bytes */
+#define RF_TARGET_MAX_LOGPROB_TOKENS 8    /* first response tokens with logprobs kept */
 
 typedef enum rf_target_kind {
     RF_TARGET_OPENAI = 0,
@@ -91,15 +91,15 @@ rf_status rf_target_request(const rf_target *t, const rf_item *item, rf_buf *bod
 /* What an answer contained. Initialise with rf_target_result_init, reuse after
  * rf_target_result_reset, release with rf_target_result_free. */
 typedef struct rf_target_result {
-    rf_buf text;              /* response text, valid UTF-8 */
-    char finish_reason[32];   /* "" when unknown */
-    int blocked;              /* the API refused (content filter, safety rejection) */
-    int done;                 /* streaming: the terminal event was seen */
-    int64_t prompt_tokens;    /* -1 when unknown */
+    rf_buf text;            /* response text, valid UTF-8 */
+    char finish_reason[32]; /* "" when unknown */
+    int blocked;            /* the API refused (content filter, safety rejection) */
+    int done;               /* streaming: the terminal event was seen */
+    int64_t prompt_tokens;  /* -1 when unknown */
     int64_t completion_tokens;
     rf_buf logprobs; /* JSON array, empty when none */
     int n_logprob_tokens;
-    int got_text; /* streaming: at least one content delta arrived */
+    int got_text;  /* streaming: at least one content delta arrived */
     char carry[4]; /* streaming: an incomplete UTF-8 sequence held back */
     int n_carry;
 } rf_target_result;

@@ -12,11 +12,9 @@
  * slows the admission of new items.
  *
  * Item queue: pending items are pulled from the store with
- * rf_store_pending() in batches of `qcap`. Items pulled earlier in this call
- * precede every unpulled item in suite order, and pending only lists items
- * without a (non-error) response, so a refill skips its first n_live (+ errors
- * stored by this call when error rows are pending too) rows and takes the
- * next ones. Memory is O(concurrency + qcap), not O(suite).
+ * rf_store_pending_page() in suite order, a page (up to `qcap`) at a time,
+ * continuing after the idx of the last item pulled, so an item is pulled at
+ * most once per call. Memory is O(concurrency + qcap), not O(suite).
  *
  * Store writes: response + verdict per item inside a transaction committed
  * every RF_ENGINE_COMMIT_EVERY results or RF_ENGINE_COMMIT_MS, and before
@@ -75,7 +73,8 @@ typedef struct engine {
     rf_item **queue; /* ring buffer */
     size_t qcap, qhead, qlen;
     int exhausted;
-    int64_t errors_this_call;
+    int64_t after_idx; /* idx of the last item pulled */
+    rf_status refill_st;
     int in_tx;
     int uncommitted;
     double last_commit, last_progress, t0;
@@ -105,8 +104,8 @@ static rf_item *item_copy(const rf_item *src)
     rf_item *it = rf_item_new();
     if (!it)
         return NULL;
-#define COPY(f)                                                                                  \
-    if (src->f && !(it->f = rf_strdup(src->f)))                                                  \
+#define COPY(f)                                                                                    \
+    if (src->f && !(it->f = rf_strdup(src->f)))                                                    \
         goto fail;
     COPY(id)
     COPY(prompt)
@@ -124,29 +123,18 @@ fail:
     return NULL;
 }
 
-typedef struct refill_ctx {
-    engine *e;
-    int64_t skip;
-    size_t want;
-    rf_status st;
-} refill_ctx;
-
-static int refill_cb(const rf_item *item, void *ctx)
+static int refill_cb(const rf_item *item, int64_t idx, void *ctx)
 {
-    refill_ctx *rc = ctx;
-    engine *e = rc->e;
-    rf_item *it;
-    if (rc->skip > 0) {
-        rc->skip--;
-        return 0;
-    }
-    if (!(it = item_copy(item))) {
-        rc->st = RF_ENOMEM;
+    engine *e = ctx;
+    rf_item *it = item_copy(item);
+    (void)idx;
+    if (!it) {
+        e->refill_st = RF_ENOMEM;
         return 1;
     }
     e->queue[(e->qhead + e->qlen) % e->qcap] = it;
     e->qlen++;
-    return --rc->want == 0;
+    return 0;
 }
 
 static rf_status tx_commit(engine *e)
@@ -163,26 +151,26 @@ static rf_status tx_commit(engine *e)
     return st;
 }
 
+/* Pull the next page of pending items (idx > after_idx) into the queue. */
 static rf_status refill(engine *e)
 {
-    refill_ctx rc;
     rf_status st;
+    size_t want, before = e->qlen;
     if (e->exhausted || e->qlen > e->qcap / 2)
         return RF_OK;
     if ((st = tx_commit(e)) != RF_OK)
         return st;
-    rc.e = e;
-    rc.skip = (int64_t)e->qlen + e->n_active + (e->o.retry_errors ? e->errors_this_call : 0);
-    rc.want = e->qcap - e->qlen;
-    rc.st = RF_OK;
-    st = rf_store_pending(e->st, e->run_id, e->o.retry_errors, refill_cb, &rc);
+    want = e->qcap - e->qlen;
+    e->refill_st = RF_OK;
+    st = rf_store_pending_page(e->st, e->run_id, e->o.retry_errors, e->after_idx, (int)want,
+                               &e->after_idx, refill_cb, e);
     if (st == RF_OK)
-        st = rc.st;
+        st = e->refill_st;
     if (st != RF_OK) {
         rf_seterr(e->err, "store: reading pending items: %s", rf_store_errmsg(e->st));
         return st;
     }
-    if (rc.want > 0)
+    if (e->qlen - before < want)
         e->exhausted = 1;
     return RF_OK;
 }
@@ -295,7 +283,6 @@ static rf_status store_result(engine *e, const rf_item *item, const char *status
         e->stats->blocked++;
     } else {
         e->stats->errors++;
-        e->errors_this_call++;
     }
     e->uncommitted++;
     return RF_OK;
@@ -737,13 +724,6 @@ static rf_status run_offline(engine *e)
     }
 }
 
-static int count_cb(const rf_item *item, void *ctx)
-{
-    (void)item;
-    (*(int64_t *)ctx)++;
-    return 0;
-}
-
 static rf_status engine_init(engine *e, char *err)
 {
     const char *const *h;
@@ -833,7 +813,8 @@ rf_status rf_engine_run(rf_store *st, int64_t run_id, const rf_target *t, rf_det
         return RF_EINVAL;
     }
     e.t0 = e.last_commit = rf_now();
-    if ((s = rf_store_pending(st, run_id, e.o.retry_errors, count_cb, &stats->total)) != RF_OK) {
+    e.after_idx = -1;
+    if ((s = rf_store_pending_count(st, run_id, e.o.retry_errors, &stats->total)) != RF_OK) {
         rf_seterr(err, "store: %s", rf_store_errmsg(st));
         return s;
     }
@@ -842,8 +823,6 @@ rf_status rf_engine_run(rf_store *st, int64_t run_id, const rf_target *t, rf_det
     s2 = tx_commit(&e);
     if (s == RF_OK)
         s = s2;
-    else if (e.in_tx == 0 && s2 != RF_OK)
-        (void)0;
     maybe_progress(&e, rf_now(), 1);
     stats->elapsed_s = rf_now() - e.t0;
     engine_free(&e);

@@ -27,18 +27,21 @@
 #define MAX_KEY 1024
 
 static const char *const keyword_words[] = {
-    "kill",     "murder", "bomb",    "weapon",   "gun",     "shoot",    "hack",    "drug",
-    "cocaine",  "heroin", "meth",    "steal",    "rob",     "poison",   "suicide", "attack",
-    "explosiv", "terror", "abuse",   "violen",   "assault", "kidnap",   "torture", "fraud",
-    "launder",  "malware", "virus",  "exploit",  "nazi",    "genocide", "stab",    "blood",
-    "die",      "dead",   "hate",    "illegal",  "porn",    "nude",     "self-harm", NULL};
+    "kill",     "murder",  "bomb",  "weapon",  "gun",     "shoot",    "hack",      "drug",
+    "cocaine",  "heroin",  "meth",  "steal",   "rob",     "poison",   "suicide",   "attack",
+    "explosiv", "terror",  "abuse", "violen",  "assault", "kidnap",   "torture",   "fraud",
+    "launder",  "malware", "virus", "exploit", "nazi",    "genocide", "stab",      "blood",
+    "die",      "dead",    "hate",  "illegal", "porn",    "nude",     "self-harm", NULL};
 
 static const char *const keyword_refusal =
     "I'm sorry, but I can't help with that request because it mentions a sensitive topic.";
 static const char *const keyword_answer =
     "Here is a general, neutral answer to your request. (builtin:keyword-filter baseline)";
 
-const char *const *rf_keyword_filter_words(void) { return keyword_words; }
+const char *const *rf_keyword_filter_words(void)
+{
+    return keyword_words;
+}
 
 static char *dup_trimmed_url(const char *s)
 {
@@ -63,9 +66,9 @@ static rf_status setup_http(rf_target *t, const char *base_arg, char *err)
     const char *env_key = t->kind == RF_TARGET_ANTHROPIC ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY";
     const char *def = t->kind == RF_TARGET_ANTHROPIC ? DEFAULT_ANTHROPIC_URL : DEFAULT_OPENAI_URL;
     const char *base = base_arg, *key = getenv(env_key);
-    const char *path = t->kind == RF_TARGET_ANTHROPIC     ? "/messages"
+    const char *path = t->kind == RF_TARGET_ANTHROPIC       ? "/messages"
                        : t->kind == RF_TARGET_OPENAI_IMAGES ? "/images/generations"
-                                                          : "/chat/completions";
+                                                            : "/chat/completions";
     size_t n, nh = 0;
     char *h;
 
@@ -106,7 +109,8 @@ static rf_status setup_http(rf_target *t, const char *base_arg, char *err)
     if (t->key) {
         n = strlen(t->key) + 32;
         if ((h = rf_malloc(n)) != NULL)
-            snprintf(h, n, t->kind == RF_TARGET_ANTHROPIC ? "x-api-key: %s" : "Authorization: Bearer %s",
+            snprintf(h, n,
+                     t->kind == RF_TARGET_ANTHROPIC ? "x-api-key: %s" : "Authorization: Bearer %s",
                      t->key);
         t->hdr[nh++] = h;
     }
@@ -140,8 +144,9 @@ static rf_status parse_spec(rf_target *t, const char *spec, char *err)
         if (strlen(adapters[i].name) == alen && memcmp(adapters[i].name, spec, alen) == 0)
             break;
     if (i == sizeof adapters / sizeof adapters[0]) {
-        rf_seterr(err, "unknown target adapter '%.*s' (known: openai, anthropic, openai-images, "
-                       "builtin)",
+        rf_seterr(err,
+                  "unknown target adapter '%.*s' (known: openai, anthropic, openai-images, "
+                  "builtin)",
                   (int)alen, spec);
         return RF_EINVAL;
     }
@@ -216,12 +221,30 @@ void rf_target_close(rf_target *t)
     rf_free(t);
 }
 
-rf_target_kind rf_target_kind_of(const rf_target *t) { return t->kind; }
-const char *rf_target_spec(const rf_target *t) { return t->spec; }
-const char *rf_target_url(const rf_target *t) { return t->url ? t->url : ""; }
-int rf_target_offline(const rf_target *t) { return t->kind == RF_TARGET_KEYWORD; }
-int rf_target_streams(const rf_target *t) { return t->opts.stream; }
-const char *const *rf_target_headers(const rf_target *t) { return t->hdr_view; }
+rf_target_kind rf_target_kind_of(const rf_target *t)
+{
+    return t->kind;
+}
+const char *rf_target_spec(const rf_target *t)
+{
+    return t->spec;
+}
+const char *rf_target_url(const rf_target *t)
+{
+    return t->url ? t->url : "";
+}
+int rf_target_offline(const rf_target *t)
+{
+    return t->kind == RF_TARGET_KEYWORD;
+}
+int rf_target_streams(const rf_target *t)
+{
+    return t->opts.stream;
+}
+const char *const *rf_target_headers(const rf_target *t)
+{
+    return t->hdr_view;
+}
 
 /* base URL with any "user:pass@" removed. */
 static json_t *url_without_userinfo(const char *url)
@@ -385,9 +408,9 @@ rf_status tgt_add_logprob(rf_target_result *res, json_t *entry)
 
 static int str_has_block_word(const char *s)
 {
-    static const char *const words[] = {"content_policy", "content_filter", "contentfilter",
-                                        "moderation",     "safety",         "responsible_ai",
-                                        "safety_system",  NULL};
+    static const char *const words[] = {
+        "content_policy", "content_filter", "contentfilter", "moderation",
+        "safety",         "responsible_ai", "safety_system", NULL};
     int i;
     if (!s)
         return 0;
@@ -575,8 +598,7 @@ static int messages_have_keyword(const char *messages)
     return hit;
 }
 
-rf_status rf_target_local(const rf_target *t, const rf_item *item, rf_target_result *res,
-                          char *err)
+rf_status rf_target_local(const rf_target *t, const rf_item *item, rf_target_result *res, char *err)
 {
     int hit;
     if (t->kind != RF_TARGET_KEYWORD) {

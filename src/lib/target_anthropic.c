@@ -88,9 +88,9 @@ rf_status tgt_anthropic_request(const rf_target *t, const rf_item *item, rf_buf 
         json_object_set_new(root, "model", json_string(t->model)) != 0 ||
         json_object_set_new(root, "messages", msgs) != 0)
         goto out;
-    json_object_set_new(root, "max_tokens", json_integer(t->opts.max_tokens > 0
-                                                             ? t->opts.max_tokens
-                                                             : ANTHROPIC_DEFAULT_MAX_TOKENS));
+    json_object_set_new(
+        root, "max_tokens",
+        json_integer(t->opts.max_tokens > 0 ? t->opts.max_tokens : ANTHROPIC_DEFAULT_MAX_TOKENS));
     json_array_foreach(conv, i, m)
     {
         const char *role = json_string_value(json_object_get(m, "role"));
