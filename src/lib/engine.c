@@ -640,11 +640,12 @@ static rf_status admit(engine *e, double now, double *wait)
     return RF_OK;
 }
 
-static rf_status reap(engine *e)
+static rf_status reap(engine *e, int *n_done)
 {
     CURLMsg *m;
     int left;
     rf_status st;
+    *n_done = 0;
     while ((m = curl_multi_info_read(e->multi, &left)) != NULL) {
         slot *s = NULL;
         if (m->msg != CURLMSG_DONE)
@@ -652,6 +653,7 @@ static rf_status reap(engine *e)
         curl_easy_getinfo(m->easy_handle, CURLINFO_PRIVATE, (char **)&s);
         if (s && (st = slot_done(e, s, m->data.result)) != RF_OK)
             return st;
+        ++*n_done;
     }
     return RF_OK;
 }
@@ -659,7 +661,7 @@ static rf_status reap(engine *e)
 static rf_status run_network(engine *e)
 {
     double cancel_at = -1, wait, now;
-    int running, i;
+    int running, i, n_done;
     rf_status st;
     for (;;) {
         int cancel = e->o.cancel ? (int)*e->o.cancel : 0;
@@ -681,16 +683,16 @@ static rf_status run_network(engine *e)
         if (!cancel && e->n_active == 0 && e->qlen == 0 && e->exhausted)
             break;
         curl_multi_perform(e->multi, &running);
-        if ((st = reap(e)) != RF_OK)
+        if ((st = reap(e, &n_done)) != RF_OK)
             return st;
         now = rf_now();
         if ((st = maybe_commit(e, now)) != RF_OK)
             return st;
         maybe_progress(e, now, 0);
-        if (e->stats->in_flight > 0 || wait > 0.1)
-            wait = wait < 0.1 ? wait : 0.1;
-        if (wait > 0.0005 || e->stats->in_flight > 0)
-            curl_multi_poll(e->multi, NULL, 0, (int)(wait * 1000) + 1, NULL);
+        if (n_done > 0 && !cancel)
+            continue; /* admit the next items before waiting */
+        wait = wait < 0.1 ? wait : 0.1;
+        curl_multi_poll(e->multi, NULL, 0, (int)(wait * 1000) + 1, NULL);
     }
     return RF_OK;
 }

@@ -60,11 +60,91 @@ static json_t *openai_content(json_t *c)
     return arr;
 }
 
+/* Append s as a JSON string literal (s is valid UTF-8 from the suite reader). */
+static rf_status json_str_add(rf_buf *b, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    const char *run = s;
+    rf_status st = rf_buf_addc(b, '"');
+    for (; *s && st == RF_OK; s++) {
+        unsigned char c = (unsigned char)*s;
+        char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
+        size_t n = 2;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        if ((st = rf_buf_add(b, run, (size_t)(s - run))) != RF_OK)
+            return st;
+        run = s + 1;
+        switch (c) {
+        case '"':
+            esc[1] = '"';
+            break;
+        case '\\':
+            esc[1] = '\\';
+            break;
+        case '\n':
+            esc[1] = 'n';
+            break;
+        case '\r':
+            esc[1] = 'r';
+            break;
+        case '\t':
+            esc[1] = 't';
+            break;
+        default:
+            memcpy(esc + 1, "u00", 3);
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            n = 6;
+        }
+        st = rf_buf_add(b, esc, n);
+    }
+    if (st == RF_OK)
+        st = rf_buf_add(b, run, (size_t)(s - run));
+    return st == RF_OK ? rf_buf_addc(b, '"') : st;
+}
+
+/* The common case (one text prompt) without building a JSON tree. */
+static rf_status openai_request_fast(const rf_target *t, const rf_item *item, rf_buf *body)
+{
+    rf_status st = rf_buf_adds(body, "{\"model\":");
+    if (st == RF_OK)
+        st = json_str_add(body, t->model);
+    if (st == RF_OK)
+        st = rf_buf_adds(body, ",\"messages\":[");
+    if (st == RF_OK && t->system) {
+        st = rf_buf_adds(body, "{\"role\":\"system\",\"content\":");
+        if (st == RF_OK)
+            st = json_str_add(body, t->system);
+        if (st == RF_OK)
+            st = rf_buf_adds(body, "},");
+    }
+    if (st == RF_OK)
+        st = rf_buf_adds(body, "{\"role\":\"user\",\"content\":");
+    if (st == RF_OK)
+        st = json_str_add(body, item->prompt);
+    if (st == RF_OK)
+        st = rf_buf_adds(body, "}]");
+    if (st == RF_OK && t->opts.has_temperature)
+        st = rf_buf_printf(body, ",\"temperature\":%.17g", t->opts.temperature);
+    if (st == RF_OK && t->opts.max_tokens > 0)
+        st = rf_buf_printf(body, ",\"max_tokens\":%lld", (long long)t->opts.max_tokens);
+    if (st == RF_OK && t->opts.has_seed)
+        st = rf_buf_printf(body, ",\"seed\":%lld", (long long)t->opts.seed);
+    if (st == RF_OK && t->opts.logprobs)
+        st = rf_buf_printf(body, ",\"logprobs\":true,\"top_logprobs\":%d", t->opts.logprobs);
+    if (st == RF_OK && t->opts.stream)
+        st = rf_buf_adds(body, ",\"stream\":true,\"stream_options\":{\"include_usage\":true}");
+    return st == RF_OK ? rf_buf_addc(body, '}') : st;
+}
+
 rf_status tgt_openai_request(const rf_target *t, const rf_item *item, rf_buf *body, char *err)
 {
     json_t *conv = NULL, *root = NULL, *msgs, *m;
     size_t i;
     rf_status st;
+    if (item->prompt && !item->messages && !item->images)
+        return openai_request_fast(t, item, body);
     if ((st = tgt_conversation(item, &conv, err)) != RF_OK)
         return st;
     st = RF_ENOMEM;
