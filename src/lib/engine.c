@@ -81,6 +81,7 @@ typedef struct engine {
     rf_bucket rpm, tpm;
     uint64_t rng;
     rf_buf scratch;
+    rf_buf errbuf;
     rf_buf explain;
     char *err;
 } engine;
@@ -561,8 +562,13 @@ static rf_status slot_done(engine *e, slot *s, CURLcode rc)
                       (double)(s->res.completion_tokens > 0 ? s->res.completion_tokens : 0);
         if (used > 0)
             rf_bucket_adjust(&e->tpm, s->est_tokens - used);
-        st = store_result(e, s->item, status, code, &s->res, now - s->t_start,
-                          s->sse ? s->ttft : -1, s->attempts, NULL);
+        rf_buf_reset(&e->errbuf);
+        if (s->res.blocked && s->err[0] &&
+            (st = rf_target_scrub(e->t, s->err, strlen(s->err), 1024, &e->errbuf)) != RF_OK)
+            return st;
+        st =
+            store_result(e, s->item, status, code, &s->res, now - s->t_start, s->sse ? s->ttft : -1,
+                         s->attempts, rf_buf_len(&e->errbuf) ? rf_buf_ptr(&e->errbuf) : NULL);
     } else if (verdict == 1 && s->attempts <= e->o.retries) {
         s->due = now + rf_backoff_delay(s->attempts, e->o.backoff_base_s, e->o.backoff_max_s,
                                         s->retry_after, &e->rng);
@@ -736,6 +742,7 @@ static rf_status engine_init(engine *e, char *err)
     e->queue = rf_calloc(e->qcap, sizeof *e->queue);
     e->slots = rf_calloc((size_t)e->n_slots, sizeof *e->slots);
     rf_buf_init(&e->scratch, 1u << 16);
+    rf_buf_init(&e->errbuf, 1u << 16);
     rf_buf_init(&e->explain, 1u << 16);
     if (!e->queue || !e->slots)
         return RF_ENOMEM;
@@ -787,6 +794,7 @@ static void engine_free(engine *e)
     rf_free(e->slots);
     rf_free(e->queue);
     rf_buf_free(&e->scratch);
+    rf_buf_free(&e->errbuf);
     rf_buf_free(&e->explain);
 }
 

@@ -182,11 +182,8 @@ rf_status rf_target_open(const char *spec, const rf_target_opts *opts, rf_target
         st = RF_EINVAL;
         goto out;
     }
-    if (t->opts.logprobs && t->kind != RF_TARGET_OPENAI) {
-        rf_seterr(err, "--logprobs is only offered by openai: targets");
-        st = RF_EINVAL;
-        goto out;
-    }
+    if (t->kind != RF_TARGET_OPENAI)
+        t->opts.logprobs = 0; /* only chat completions offer logprobs */
     if (t->opts.stream && t->kind != RF_TARGET_OPENAI && t->kind != RF_TARGET_ANTHROPIC)
         t->opts.stream = 0;
     if (t->kind != RF_TARGET_KEYWORD &&
@@ -406,16 +403,40 @@ rf_status tgt_add_logprob(rf_target_result *res, json_t *entry)
 
 /* --- errors ----------------------------------------------------------------- */
 
-static int str_has_block_word(const char *s)
+/* Case-insensitive ASCII substring test. */
+static int has_ci(const char *s, const char *w)
 {
-    static const char *const words[] = {
-        "content_policy", "content_filter", "contentfilter", "moderation",
-        "safety",         "responsible_ai", "safety_system", NULL};
-    int i;
+    size_t i, j;
+    for (i = 0; s[i]; i++) {
+        for (j = 0; w[j] && rf_tolower((unsigned char)s[i + j]) == w[j]; j++)
+            ;
+        if (!w[j])
+            return 1;
+    }
+    return 0;
+}
+
+static int str_has_block_word(const char *s, int message)
+{
+    static const char *const codes[] = {"content_policy",
+                                        "content_filter",
+                                        "contentfilter",
+                                        "moderation",
+                                        "safety",
+                                        "responsible_ai",
+                                        NULL};
+    static const char *const phrases[] = {"content filter",
+                                          "content_filter",
+                                          "content polic",
+                                          "content_policy",
+                                          "safety system",
+                                          "moderation",
+                                          NULL};
+    const char *const *w = message ? phrases : codes;
     if (!s)
         return 0;
-    for (i = 0; words[i]; i++)
-        if (strstr(s, words[i]))
+    for (; *w; w++)
+        if (has_ci(s, *w))
             return 1;
     return 0;
 }
@@ -425,8 +446,9 @@ int tgt_is_block_error(json_t *root)
     json_t *e = json_object_get(root, "error");
     if (!json_is_object(e))
         return 0;
-    return str_has_block_word(json_string_value(json_object_get(e, "code"))) ||
-           str_has_block_word(json_string_value(json_object_get(e, "type")));
+    return str_has_block_word(json_string_value(json_object_get(e, "code")), 0) ||
+           str_has_block_word(json_string_value(json_object_get(e, "type")), 0) ||
+           str_has_block_word(json_string_value(json_object_get(e, "message")), 1);
 }
 
 void tgt_http_error(long code, json_t *root, char *err)
