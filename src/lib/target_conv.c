@@ -220,7 +220,8 @@ rf_status tgt_conversation(const rf_item *item, json_t **out, char *err)
     if (!(conv = json_array()))
         return RF_ENOMEM;
     if (item->messages) {
-        if (!json_is_array(src = json_loads(item->messages, 0, NULL)) || !json_array_size(src)) {
+        src = json_loads(item->messages, 0, NULL); /* json_is_array evaluates twice */
+        if (!json_is_array(src) || !json_array_size(src)) {
             rf_seterr(err, "messages must be a non-empty JSON array");
             goto out;
         }
