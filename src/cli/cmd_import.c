@@ -104,7 +104,9 @@ int cmd_import(const cli_args *a)
         if (st) {
             cli_status_error(st, err);
             free_loaded(l, nf);
-            return st == RF_EPARSE || st == RF_EUTF8 ? RF_EXIT_INPUT : RF_EXIT_ERRORS;
+            return st == RF_EPARSE || st == RF_EUTF8 || st == RF_ENOTFOUND || st == RF_ELIMIT
+                       ? RF_EXIT_INPUT
+                       : RF_EXIT_ERRORS;
         }
         total += l[i].n;
         for (k = 0; k < l[i].n; k++) {

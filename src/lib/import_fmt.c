@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #define LABEL(h) ((h) ? "harmful" : "benign")
 
@@ -233,12 +232,18 @@ rf_status imp_rmcbench(imp_ctx *c)
 
 /* ---- MOSSBench: {"<pid>": {image, question, metadata{over,...}, pid,
  * description, ...}} or an array of such objects. benign (contrast set:
- * harmful); images = [image path resolved against the JSON file's folder,
- * then its parent]; category from metadata.over. */
-static int file_exists(const char *p)
+ * harmful); images = [absolute path of the image, looked up next to the JSON
+ * file, then in its parent folder (the upstream layout); kept relative to the
+ * JSON file's folder when neither exists]; category from metadata.over. */
+/* An existing file as an absolute path (so the suite works from any folder). */
+static char *abs_if_exists(const char *p)
 {
-    struct stat st;
-    return stat(p, &st) == 0;
+    char *r = realpath(p, NULL), *out;
+    if (!r)
+        return NULL;
+    out = rf_strdup(r);
+    free(r);
+    return out;
 }
 
 static char *moss_image(const imp_ctx *c, const char *img)
@@ -246,14 +251,15 @@ static char *moss_image(const imp_ctx *c, const char *img)
     char p[4096];
     const char *slash = strrchr(c->path, '/');
     int dl = slash ? (int)(slash - c->path) : 0;
+    char *r;
     if (img[0] == '/' || strstr(img, "://"))
         return rf_strdup(img);
     snprintf(p, sizeof p, "%.*s%s%s", dl, c->path, dl ? "/" : "", img);
-    if (file_exists(p))
-        return rf_strdup(p);
+    if ((r = abs_if_exists(p)) != NULL)
+        return r;
     snprintf(p, sizeof p, "%.*s%s../%s", dl, c->path, dl ? "/" : "", img);
-    if (file_exists(p))
-        return rf_strdup(p);
+    if ((r = abs_if_exists(p)) != NULL)
+        return r;
     snprintf(p, sizeof p, "%.*s%s%s", dl, c->path, dl ? "/" : "", img);
     return rf_strdup(p);
 }
