@@ -519,41 +519,45 @@ out:
 
 /* ---- dispatch ------------------------------------------------------------- */
 
+typedef struct id_ref {
+    const char *id;
+    long line;
+} id_ref;
+
 static int id_cmp(const void *a, const void *b)
 {
-    const rf_item *const *x = a, *const *y = b;
-    int r = strcmp((*x)->id, (*y)->id);
+    const id_ref *x = a, *y = b;
+    int r = strcmp(x->id, y->id);
     if (r)
         return r;
-    return (*x < *y) ? -1 : (*x > *y);
+    return (x->line > y->line) - (x->line < y->line);
 }
 
-/* Report the first duplicate id (by file order of its second occurrence). */
+/* Report the duplicate id whose second occurrence comes first in the file. */
 static rf_status imp_check_dups(imp_ctx *c)
 {
-    rf_item **sorted;
-    size_t i, j;
+    id_ref *r;
+    size_t i;
     long bad_line = -1;
     const char *bad_id = NULL;
     if (c->n < 2)
         return RF_OK;
-    if (!(sorted = rf_malloc(c->n * sizeof *sorted)))
+    if (!(r = rf_malloc(c->n * sizeof *r)))
         return imp_fail(c, RF_ENOMEM, 0, "out of memory");
-    memcpy(sorted, c->items, c->n * sizeof *sorted);
-    qsort(sorted, c->n, sizeof *sorted, id_cmp);
-    for (i = 1; i < c->n; i++) {
-        if (strcmp(sorted[i - 1]->id, sorted[i]->id) != 0)
-            continue;
-        for (j = 0; j < c->n; j++)
-            if (c->items[j] == sorted[i] && (bad_line < 0 || c->lines[j] < bad_line)) {
-                bad_line = c->lines[j];
-                bad_id = sorted[i]->id;
-            }
+    for (i = 0; i < c->n; i++) {
+        r[i].id = c->items[i]->id;
+        r[i].line = c->lines[i];
     }
-    rf_free(sorted);
+    qsort(r, c->n, sizeof *r, id_cmp);
+    for (i = 1; i < c->n; i++)
+        if (strcmp(r[i - 1].id, r[i].id) == 0 && (bad_line < 0 || r[i].line < bad_line)) {
+            bad_line = r[i].line;
+            bad_id = r[i].id;
+        }
     if (bad_id)
-        return imp_fail(c, RF_EPARSE, bad_line, "duplicate id '%s'", bad_id);
-    return RF_OK;
+        imp_fail(c, RF_EPARSE, bad_line, "duplicate id '%s'", bad_id);
+    rf_free(r);
+    return bad_id ? RF_EPARSE : RF_OK;
 }
 
 static char *imp_stem(const char *path)
