@@ -3,10 +3,11 @@
  * data/suites/NAME.jsonl, with item counts per label, category and language
  * (aligned tables); `refusal suites show NAME [--format jsonl|table]` prints
  * one suite: its exact lines, or a table of id, label, category, language and
- * the prompt truncated on a UTF-8 boundary.
+ * the prompt truncated on a UTF-8 boundary. `show` also takes a suite file or
+ * FORMAT:FILE (then jsonl prints each item's canonical JSON).
  *
- * Items are parsed with rf_item_from_json, so a broken built-in line is
- * reported as "data/suites/NAME.jsonl:LINE: reason" (exit 3).
+ * Items are read with rf_suite_open/rf_suite_next, so a broken line is
+ * reported as "file:line: reason" (exit 3).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -65,41 +66,37 @@ static void counts_free(counts *c)
     memset(c, 0, sizeof *c);
 }
 
-/* Calls fn for every item of the embedded suite at path; returns an exit code. */
+/* Calls fn for every item of the suite spec (built-in name, file or
+ * FORMAT:FILE, see rf_suite_open); returns an exit code. */
 typedef int (*item_fn)(const rf_item *it, void *ud);
 
-static int each_item(const char *path, item_fn fn, void *ud)
+static int each_item(const char *spec, item_fn fn, void *ud)
 {
-    size_t len, pos = 0;
-    long line = 0;
-    const char *text = rf_data_find(path, &len);
-    if (!text) {
-        cli_error("no built-in suite %s", path);
-        return RF_EXIT_INPUT;
+    rf_suite_reader *r = NULL;
+    char err[RF_ERR_LEN] = "";
+    rf_status st = rf_suite_open(spec, &r, err);
+    int rc = RF_EXIT_OK;
+    if (st) {
+        cli_status_error(st, err);
+        return st == RF_ENOMEM || st == RF_EIO ? RF_EXIT_ERRORS : RF_EXIT_INPUT;
     }
-    while (pos < len) {
-        const char *p = text + pos, *nl = memchr(p, '\n', len - pos);
-        size_t l = nl ? (size_t)(nl - p) : len - pos, k = 0;
-        char err[RF_ERR_LEN] = "";
+    for (;;) {
         rf_item *it = NULL;
-        rf_status st;
-        int rc;
-        pos += l + (nl ? 1 : 0);
-        line++;
-        while (k < l && rf_isspace((unsigned char)p[k]))
-            k++;
-        if (k == l)
-            continue;
-        if ((st = rf_item_from_json(p, l, &it, err)) != RF_OK) {
-            cli_error("%s:%ld: %s", path, line, err);
-            return st == RF_ENOMEM ? RF_EXIT_ERRORS : RF_EXIT_INPUT;
+        err[0] = '\0';
+        if ((st = rf_suite_next(r, &it, err)) != RF_OK) {
+            cli_status_error(st, err);
+            rc = st == RF_ENOMEM || st == RF_EIO ? RF_EXIT_ERRORS : RF_EXIT_INPUT;
+            break;
         }
+        if (!it)
+            break;
         rc = fn(it, ud);
         rf_item_free(it);
         if (rc)
-            return rc;
+            break;
     }
-    return RF_EXIT_OK;
+    rf_suite_close(r);
+    return rc;
 }
 
 static int count_item(const rf_item *it, void *ud)
@@ -195,7 +192,7 @@ static int list_suites(void)
         memset(&all[n], 0, sizeof all[n]);
         memcpy(names[n], name, sizeof name);
         n++;
-        if ((rc = each_item(path, count_item, &all[n - 1])))
+        if ((rc = each_item(name, count_item, &all[n - 1])))
             break;
     }
     if (!rc && n == 0)
@@ -291,31 +288,39 @@ static int show_item(const rf_item *it, void *ud)
     return 0;
 }
 
+static int print_json(const rf_item *it, void *ud)
+{
+    (void)ud;
+    puts(it->json);
+    return 0;
+}
+
+/* NAME is a built-in suite, a suite file or FORMAT:FILE. */
 static int show_suite(const cli_args *a, const char *name)
 {
     char path[256];
     const char *fmt = cli_str(a, OPT_suites_format, "jsonl");
     size_t len;
-    const char *text;
+    const char *text = NULL;
     show_ctx s = {2, 5, 8, 8, 0};
     int rc;
     if (strcmp(fmt, "jsonl") != 0 && strcmp(fmt, "table") != 0)
         return cli_usage_error(a, "--format: expected jsonl or table, not '%s'", fmt);
-    if (strchr(name, '/') || strlen(name) > 100)
-        return cli_usage_error(a, "'%s' is not a built-in suite name", name);
-    snprintf(path, sizeof path, SUITES_PREFIX "%s.jsonl", name);
-    if (!(text = rf_data_find(path, &len))) {
-        cli_error("no built-in suite '%s' (see 'refusal suites')", name);
-        return RF_EXIT_INPUT;
+    if (!strchr(name, '/') && strlen(name) < 100) {
+        snprintf(path, sizeof path, SUITES_PREFIX "%s.jsonl", name);
+        text = rf_data_find(path, &len);
     }
     if (strcmp(fmt, "jsonl") == 0) {
-        if (len && fwrite(text, 1, len, stdout) != len)
-            return RF_EXIT_ERRORS;
-        if (len && text[len - 1] != '\n')
-            fputc('\n', stdout);
-        return fflush(stdout) ? RF_EXIT_ERRORS : RF_EXIT_OK;
+        if (!text) /* not built in: the canonical form of every item */
+            rc = each_item(name, print_json, NULL);
+        else if (len && fwrite(text, 1, len, stdout) != len)
+            rc = RF_EXIT_ERRORS;
+        else
+            rc = (len && text[len - 1] != '\n' && fputc('\n', stdout) == EOF) ? RF_EXIT_ERRORS
+                                                                              : RF_EXIT_OK;
+        return rc ? rc : fflush(stdout) ? RF_EXIT_ERRORS : RF_EXIT_OK;
     }
-    if ((rc = each_item(path, show_item, &s)))
+    if ((rc = each_item(name, show_item, &s)))
         return rc;
     s.pass = 1;
     put_pad(stdout, "id", s.w_id, 0);
@@ -326,7 +331,7 @@ static int show_suite(const cli_args *a, const char *name)
     fputs("  ", stdout);
     put_pad(stdout, "language", s.w_lang, 0);
     fputs("  prompt\n", stdout);
-    if ((rc = each_item(path, show_item, &s)))
+    if ((rc = each_item(name, show_item, &s)))
         return rc;
     return fflush(stdout) ? RF_EXIT_ERRORS : RF_EXIT_OK;
 }

@@ -111,6 +111,10 @@ for f in "$RF_SRCDIR"/data/suites/*.jsonl; do
   head -1 "$T/table" | grep -q '^id .*label .*category .*language .*prompt$' || bad "table header"
   [ "$(wc -l <"$T/table")" -eq $((n + 1)) ] || bad "table rows for $name"
 done
+# show also takes FORMAT:FILE (canonical JSON per item, or a table)
+"$REFUSAL" suites show "xstest:$D/xstest.csv" >"$T/sx" || bad "suites show xstest:FILE"
+validate "$T/sx" 4
+[ "$("$REFUSAL" suites show "xstest:$D/xstest.csv" --format table | wc -l)" -eq 5 ] || bad "table of xstest:FILE"
 "$REFUSAL" suites show no-such-suite 2>/dev/null; [ $? -eq 3 ] || bad "unknown suite must exit 3"
 "$REFUSAL" suites show core --format xml 2>/dev/null; [ $? -eq 2 ] || bad "bad --format must exit 2"
 "$REFUSAL" suites frobnicate 2>/dev/null; [ $? -eq 2 ] || bad "bad subcommand must exit 2"
