@@ -6,8 +6,12 @@
  * file ("file:line: reason", exit 3) or an id repeated across files leaves no
  * partial output. A summary (items per label) goes to stderr.
  */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "refusal/import.h"
@@ -62,19 +66,56 @@ static void list_formats(void)
         printf("%s\n", *f);
 }
 
-static int write_items(const loaded *l, int n, const char *out_path)
+static void put_items(const loaded *l, int n, FILE *out)
 {
-    FILE *out = cli_open_out(out_path);
     int i;
     size_t k;
-    if (!out)
-        return RF_EXIT_ERRORS;
     for (i = 0; i < n; i++)
         for (k = 0; k < l[i].n; k++) {
             fputs(l[i].items[k]->json, out);
             fputc('\n', out);
         }
+}
+
+static int write_direct(const loaded *l, int n, const char *out_path)
+{
+    FILE *out = cli_open_out(out_path);
+    if (!out)
+        return RF_EXIT_ERRORS;
+    put_items(l, n, out);
     return cli_close_out(out, out_path) ? RF_EXIT_ERRORS : RF_EXIT_OK;
+}
+
+/* Write every item; to a regular file through a temporary name renamed at
+ * the end, so that a failed write never leaves a partial suite (devices,
+ * pipes and standard output are written directly). */
+static int write_items(const loaded *l, int n, const char *out_path)
+{
+    char tmp[4096];
+    struct stat sb;
+    int to_file = out_path && strcmp(out_path, "-") != 0;
+    FILE *out;
+    if (to_file && stat(out_path, &sb) == 0 && !S_ISREG(sb.st_mode))
+        return write_direct(l, n, out_path);
+    if (to_file &&
+        (size_t)snprintf(tmp, sizeof tmp, "%s.tmp%ld", out_path, (long)getpid()) >= sizeof tmp) {
+        cli_error("output path too long");
+        return RF_EXIT_ERRORS;
+    }
+    if (!(out = cli_open_out(to_file ? tmp : NULL)))
+        return RF_EXIT_ERRORS;
+    put_items(l, n, out);
+    if (cli_close_out(out, to_file ? tmp : NULL)) {
+        if (to_file)
+            remove(tmp);
+        return RF_EXIT_ERRORS;
+    }
+    if (to_file && rename(tmp, out_path) != 0) {
+        cli_error("cannot write %s: %s", out_path, strerror(errno));
+        remove(tmp);
+        return RF_EXIT_ERRORS;
+    }
+    return RF_EXIT_OK;
 }
 
 int cmd_import(const cli_args *a)

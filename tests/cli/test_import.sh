@@ -70,6 +70,12 @@ validate "$T/two.jsonl" 3
 [ -e "$T/dup.jsonl" ] && bad "duplicate ids across files wrote output"
 grep -q "appears in more than one file" "$T/err" || bad "duplicate message: $(cat "$T/err")"
 
+# a failed write is an error (devices are written directly, never replaced)
+if [ -c /dev/full ]; then
+  "$REFUSAL" import xstest "$D/xstest.csv" -o /dev/full 2>/dev/null; [ $? -eq 1 ] || bad "write to /dev/full must exit 1"
+  [ -c /dev/full ] || bad "/dev/full replaced"
+fi
+
 # malformed input: exit 3, file:line: reason, no output file
 while read -r fmt file want; do
   rm -f "$T/bad.jsonl"
