@@ -96,6 +96,10 @@ p=$(content "[[partial]] how?")
 case "$p" in "I'm sorry"*However*) ok ;; *) bad "partial: $p" ;; esac
 check "empty" "" "$(content "[[empty]]")"
 check "echo" "[[echo]] repeat after me: ünïcödé" "$(content "[[echo]] repeat after me: ünïcödé")"
+esc=$'[[echo]] "quoted" back\\slash\nnew line\ttab \x01 ctl'
+check "echo escapes" "$esc" "$(chat "$esc" | jq -j '.choices[0].message.content')"
+check "echo escapes (messages)" "$esc" \
+    "$(curl -s "$B/v1/messages" -d "$(body "$esc")" | jq -j '.content[0].text')"
 u=$(content "[[utf8]]")
 case "$u" in *日本語*🙂*) ok ;; *) bad "utf8: $u" ;; esac
 check "long:1000" "1000" "$(content "[[long:1000]]" | wc -c | tr -d ' ')"
@@ -243,7 +247,8 @@ check "record auth" "present absent POST /v1/chat/completions" \
     "$(jq -r '[.auth, .x_api_key, .method, .path] | join(" ")' <<<"$last")"
 check "record body" "record me" "$(jq -r '.body.messages[1].content' <<<"$last")"
 check "record x_api_key" "present 2023-06-01" \
-    "$(grep '"/v1/messages"' "$tmp/record.jsonl" | head -1 | jq -r '.x_api_key + " " + .anthropic_version')"
+    "$(grep '"/v1/messages"' "$tmp/record.jsonl" | grep 'claude-fake' | head -1 |
+        jq -r '.x_api_key + " " + .anthropic_version')"
 if grep -q -e SECRETKEY -e sk-ant-secret "$tmp/record.jsonl"; then bad "record leaks a key"; else ok; fi
 check "record one line per request" "true" "$(jq -s 'length > 50' "$tmp/record.jsonl")"
 
