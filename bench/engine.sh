@@ -6,9 +6,11 @@
 # usage: bench/engine.sh [--quick]
 #   --quick   1/10 of every size (smoke test of the script itself)
 # env: BUILD (default build), N (20000), CONC (64), LAT_N (2000),
-#      LAT_CONC (100), LAT_MS (100), MEM_N (100000)
+#      LAT_CONC (100), LAT_MS (100), MEM_N (100000), REPEAT (3)
 #
 # Parts:
+# (a) and (b) run REPEAT times, interleaved, and the fastest of each counts
+# (the machine may be shared; CPU-s per 1000 requests is the steadier figure).
 #   (a) curl --parallel --parallel-max CONC: N POSTs to /v1/chat/completions
 #       from one config file (keep-alive) -> requests/s, client CPU-s per 1000
 #   (b) refusal run over an N-item suite at --concurrency CONC, same figures
@@ -30,6 +32,7 @@ LAT_N=${LAT_N:-2000}
 LAT_CONC=${LAT_CONC:-100}
 LAT_MS=${LAT_MS:-100}
 MEM_N=${MEM_N:-100000}
+REPEAT=${REPEAT:-3}
 if [ "${1:-}" = "--quick" ]; then
     N=$((N / 10)) LAT_N=$((LAT_N / 10)) MEM_N=$((MEM_N / 10))
 fi
@@ -73,6 +76,7 @@ stop_server() {
     wait "$SPID" 2>/dev/null
     SPID=
     SERVED=$(sed -n 's/^fakeserver: \([0-9]*\) requests.*/\1/p' "$tmp/server.err")
+    CONNS=$(sed -n "s/^fakeserver: [0-9]* requests, \([0-9]*\) connections.*/\1/p" "$tmp/server.err")
 }
 
 # measure CMD... -> WALL, CPU (user+sys), RSS_KB, STATUS
@@ -121,23 +125,9 @@ echo "engine benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(unam
 echo "  $(curl --version | head -1 | cut -d' ' -f1-2); refusal $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)"
 echo
 
-# --- (a) curl ------------------------------------------------------------------
-gen_curl_config "$N" 0 "$tmp/curl.cfg.in"
-start_server
-sed "s/127.0.0.1:0/127.0.0.1:$PORT/" "$tmp/curl.cfg.in" >"$tmp/curl.cfg"
-measure curl -s --no-progress-meter --parallel --parallel-max "$CONC" -K "$tmp/curl.cfg"
-stop_server
-C_RATE=$(rate "$N" "$WALL")
-C_CPU=$(per1k "$CPU" "$N")
-printf '(a) curl --parallel-max %s: %s requests in %s s = %s req/s; client %s CPU-s/1000; max RSS %s MiB; server %s CPU-s/1000 (served %s, curl exit %s)\n' \
-    "$CONC" "$N" "$WALL" "$C_RATE" "$C_CPU" "$(mib "$RSS_KB")" "$(per1k "$SCPU" "$N")" "${SERVED:-?}" "$STATUS"
-
-# --- refusal run parts -----------------------------------------------------------
+have_run=1
 if ! [ -x "$REFUSAL" ] || ! "$REFUSAL" run --help >/dev/null 2>&1; then
-    echo "(b) refusal run not available"
-    echo "(c) refusal run not available"
-    echo "(d) refusal run not available"
-    exit 0
+    have_run=0
 fi
 
 run_refusal() { # run_refusal SUITE CONC DB
@@ -145,16 +135,53 @@ run_refusal() { # run_refusal SUITE CONC DB
         --concurrency "$2" --db "$3" --quiet
 }
 
-# (b) throughput
+# keep_best PREFIX: remember this measurement if its wall time is the best so far
+keep_best() {
+    local best_var="${1}_WALL"
+    if [ -z "${!best_var:-}" ] || awk -v a="$WALL" -v b="${!best_var}" 'BEGIN { exit !(a < b) }'; then
+        printf -v "${1}_WALL" '%s' "$WALL"
+        printf -v "${1}_CPU" '%s' "$CPU"
+        printf -v "${1}_RSS" '%s' "$RSS_KB"
+        printf -v "${1}_SCPU" '%s' "$SCPU"
+        printf -v "${1}_SERVED" '%s' "${SERVED:-?}"
+        printf -v "${1}_CONNS" '%s' "${CONNS:-?}"
+        printf -v "${1}_STATUS" '%s' "$STATUS"
+    fi
+}
+
+# --- (a) and (b), interleaved, best of REPEAT -----------------------------------
+gen_curl_config "$N" 0 "$tmp/curl.cfg.in"
 gen_suite "$N" "$tmp/suite.jsonl"
-start_server
-run_refusal "$tmp/suite.jsonl" "$CONC" "$tmp/b.db"
-stop_server
-R_RATE=$(rate "$N" "$WALL")
-R_CPU=$(per1k "$CPU" "$N")
-printf '(b) refusal run --concurrency %s: %s items in %s s = %s req/s; client %s CPU-s/1000; max RSS %s MiB; server %s CPU-s/1000 (served %s, exit %s)\n' \
-    "$CONC" "$N" "$WALL" "$R_RATE" "$R_CPU" "$(mib "$RSS_KB")" "$(per1k "$SCPU" "$N")" "${SERVED:-?}" "$STATUS"
-[ "$STATUS" -eq 0 ] || { echo "    refusal run failed:"; tail -5 "$tmp/cmd.err" | sed 's/^/    /'; }
+for r in $(seq "$REPEAT"); do
+    start_server
+    sed "s/127.0.0.1:0/127.0.0.1:$PORT/" "$tmp/curl.cfg.in" >"$tmp/curl.cfg"
+    measure curl -s --no-progress-meter --parallel --parallel-max "$CONC" -K "$tmp/curl.cfg"
+    stop_server
+    keep_best A
+    if [ $have_run -eq 1 ]; then
+        start_server
+        run_refusal "$tmp/suite.jsonl" "$CONC" "$tmp/b$r.db"
+        stop_server
+        keep_best B
+        [ "$STATUS" -eq 0 ] || { echo "    refusal run failed:"; tail -5 "$tmp/cmd.err" | sed 's/^/    /'; }
+        rm -f "$tmp/b$r.db"*
+    fi
+done
+C_RATE=$(rate "$N" "$A_WALL")
+C_CPU=$(per1k "$A_CPU" "$N")
+printf '(a) curl --parallel-max %s: %s requests in %s s = %s req/s; client %s CPU-s/1000; max RSS %s MiB; server %s CPU-s/1000 (served %s on %s connections, curl exit %s)\n' \
+    "$CONC" "$N" "$A_WALL" "$C_RATE" "$C_CPU" "$(mib "$A_RSS")" "$(per1k "$A_SCPU" "$N")" "$A_SERVED" "$A_CONNS" "$A_STATUS"
+
+if [ $have_run -eq 0 ]; then
+    echo "(b) refusal run not available"
+    echo "(c) refusal run not available"
+    echo "(d) refusal run not available"
+    exit 0
+fi
+R_RATE=$(rate "$N" "$B_WALL")
+R_CPU=$(per1k "$B_CPU" "$N")
+printf '(b) refusal run --concurrency %s: %s items in %s s = %s req/s; client %s CPU-s/1000; max RSS %s MiB; server %s CPU-s/1000 (served %s on %s connections, exit %s)\n' \
+    "$CONC" "$N" "$B_WALL" "$R_RATE" "$R_CPU" "$(mib "$B_RSS")" "$(per1k "$B_SCPU" "$N")" "$B_SERVED" "$B_CONNS" "$B_STATUS"
 awk -v r="$R_RATE" -v c="$C_RATE" -v cpu="$R_CPU" 'BEGIN {
     pct = c > 0 ? 100 * r / c : 0
     printf "    ratio refusal/curl: %.0f%% of curl'"'"'s rate (target >= 40%%: %s); %.3f CPU-s/1000 (target < 0.15: %s)\n",

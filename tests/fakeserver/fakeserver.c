@@ -75,6 +75,7 @@ typedef struct server {
     int lfd, sfd, ep;
     conn **conns; /* indexed by fd */
     size_t cap_conns, n_conns;
+    uint64_t n_accepted;
     timer *heap;
     size_t n_heap, cap_heap;
     unsigned next_gen;
@@ -392,6 +393,7 @@ static void do_accept(server *s)
         }
         s->conns[fd] = c;
         s->n_conns++;
+        s->n_accepted++;
     }
 }
 
@@ -630,8 +632,8 @@ int main(int argc, char **argv)
         run(&s);
         rc = 0;
         if (!s.quiet)
-            fprintf(stderr, "fakeserver: %llu requests, exiting\n",
-                    (unsigned long long)s.st.n_requests);
+            fprintf(stderr, "fakeserver: %llu requests, %llu connections, exiting\n",
+                    (unsigned long long)s.st.n_requests, (unsigned long long)s.n_accepted);
     }
     teardown(&s);
     return rc;
