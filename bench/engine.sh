@@ -185,7 +185,7 @@ printf '(b) refusal run --concurrency %s: %s items in %s s = %s req/s; client %s
 awk -v r="$R_RATE" -v c="$C_RATE" -v cpu="$R_CPU" 'BEGIN {
     pct = c > 0 ? 100 * r / c : 0
     printf "    ratio refusal/curl: %.0f%% of curl'"'"'s rate (target >= 40%%: %s); %.3f CPU-s/1000 (target < 0.15: %s)\n",
-        pct, pct >= 40 ? "PASS" : "FAIL", cpu, cpu < 0.15 ? "PASS" : "FAIL" }'
+        pct, (pct >= 40 ? "PASS" : "FAIL"), cpu, (cpu < 0.15 ? "PASS" : "FAIL") }'
 
 # (c) latency
 gen_suite "$LAT_N" "$tmp/lat.jsonl"
