@@ -122,7 +122,7 @@ per1k() { awk -v c="$1" -v n="$2" 'BEGIN { printf "%.3f", c * 1000 / n }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
 echo "engine benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uname -m)"
-echo "  $(curl --version | head -1 | cut -d' ' -f1-2); refusal $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)"
+echo "  $(curl --version | head -1 | cut -d' ' -f1-2); refusal $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
 have_run=1

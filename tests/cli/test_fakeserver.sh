@@ -206,9 +206,10 @@ check "image refuse = filter" "400" "$(code /v1/images/generations '{"prompt":"[
 # --- HTTP layer --------------------------------------------------------------
 check "keep-alive reuses the connection" "1 0" \
     "$(curl -s -o /dev/null -o /dev/null -w '%{num_connects} ' "$B/health" "$B/health" | sed 's/ $//')"
-check "Expect: 100-continue" "200" \
-    "$(curl -s -o /dev/null -w '%{http_code}' --max-time 0.8 -H 'Expect: 100-continue' \
-        "$B/v1/chat/completions" -d "$(body "$(printf 'y%.0s' $(seq 3000))")")"
+curl -sv -o /dev/null -H 'Expect: 100-continue' "$B/v1/chat/completions" \
+    -d "$(body "$(printf 'y%.0s' $(seq 3000))")" 2>"$tmp/expect.trace"
+check "Expect: 100-continue answered" "1 1" \
+    "$(grep -c '^< HTTP/1.1 100 Continue' "$tmp/expect.trace") $(grep -c '^< HTTP/1.1 200' "$tmp/expect.trace")"
 raw() { # raw BYTES [shut] -> full answer (server closes, or 1 s timeout); shut: half-close after sending
     python3 - "$PORT" "$@" <<'EOF'
 import socket, sys
