@@ -103,6 +103,10 @@ check "echo escapes (messages)" "$esc" \
 u=$(content "[[utf8]]")
 case "$u" in *日本語*🙂*) ok ;; *) bad "utf8: $u" ;; esac
 check "long:1000" "1000" "$(content "[[long:1000]]" | wc -c | tr -d ' ')"
+# A reply much larger than the socket buffer, read slowly: exercises EPOLLOUT.
+check "long:3000000 read slowly" "3000000" \
+    "$(curl -s --limit-rate 8M "$B/v1/chat/completions" -d "$(body '[[long:3000000]]')" |
+        jq -j '.choices[0].message.content' | wc -c | tr -d ' ')"
 check "long:0" "0" "$(content "[[long:0]]" | wc -c | tr -d ' ')"
 check "content parts" "I'm sorry, but I can't help with that request." \
     "$(curl -s "$B/v1/chat/completions" \
