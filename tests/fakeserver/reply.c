@@ -306,6 +306,24 @@ static void addf(ctx *c, const char *fmt, ...)
     va_end(ap);
 }
 
+/* Append the decimal digits of v (printf is a measurable share of a reply). */
+static rf_status buf_num(rf_buf *b, unsigned long long v)
+{
+    char tmp[24];
+    size_t i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return rf_buf_add(b, tmp + i, sizeof tmp - i);
+}
+
+static void addn(ctx *c, unsigned long long v)
+{
+    if (!c->failed && buf_num(&c->rep->out, v) != RF_OK)
+        c->failed = 1;
+}
+
 static const char *status_text(int status)
 {
     switch (status) {
@@ -329,11 +347,19 @@ static const char *status_text(int status)
 static void add_head(ctx *c, int status, const char *ctype, size_t body_len)
 {
     c->rep->status = status;
-    addf(c, "HTTP/1.1 %d %s\r\nContent-Type: %s\r\n", status, status_text(status), ctype);
-    if (body_len == (size_t)-1)
-        adds(c, "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n");
-    else
-        addf(c, "Content-Length: %zu\r\n", body_len);
+    adds(c, "HTTP/1.1 ");
+    addn(c, (unsigned)status);
+    adds(c, " ");
+    adds(c, status_text(status));
+    adds(c, "\r\nContent-Type: ");
+    adds(c, ctype);
+    if (body_len == (size_t)-1) {
+        adds(c, "\r\nCache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n");
+    } else {
+        adds(c, "\r\nContent-Length: ");
+        addn(c, body_len);
+        adds(c, "\r\n");
+    }
     if (status == 429)
         adds(c, "Retry-After: 1\r\n");
     if (c->rep->close_after)
@@ -444,7 +470,9 @@ static void choose_text(ctx *c, rf_buf *t)
         st = rf_buf_add(t, c->prompt, c->prompt_len);
     else {
         size_t n = rf_utf8_trunc(c->prompt, c->prompt_len, FS_PREFIX_BYTES);
-        st = rf_buf_printf(t, "Sure. Here is a short answer about %.*s.", (int)n, c->prompt);
+        if (rf_buf_adds(t, "Sure. Here is a short answer about ") != RF_OK ||
+            rf_buf_add(t, c->prompt, n) != RF_OK || rf_buf_addc(t, '.') != RF_OK)
+            st = RF_ENOMEM;
     }
     if (st != RF_OK)
         c->failed = 1;
@@ -624,9 +652,9 @@ static void chat_fast(ctx *c, const char *t, size_t tl, const char *id, long cre
     long pt = count_tokens(c->prompt_len), ct = count_tokens(tl);
     int f = 0;
     rf_buf_reset(b);
-    f |= rf_buf_printf(
-             b, "{\"id\":\"%s\",\"object\":\"chat.completion\",\"created\":%ld,\"model\":", id,
-             created) != RF_OK;
+    f |= rf_buf_adds(b, "{\"id\":\"") != RF_OK || rf_buf_adds(b, id) != RF_OK ||
+         rf_buf_adds(b, "\",\"object\":\"chat.completion\",\"created\":") != RF_OK ||
+         buf_num(b, (unsigned long long)created) != RF_OK || rf_buf_adds(b, ",\"model\":") != RF_OK;
     json_str(b, c->model, strlen(c->model), &f);
     f |= rf_buf_adds(b, ",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
                         "\"content\":") != RF_OK;
@@ -634,11 +662,14 @@ static void chat_fast(ctx *c, const char *t, size_t tl, const char *id, long cre
         f |= rf_buf_adds(b, "null") != RF_OK;
     else
         json_str(b, t, tl, &f);
-    f |= rf_buf_printf(
-             b,
-             "},\"finish_reason\":\"%s\",\"logprobs\":null}],\"usage\":{\"prompt_tokens\":%ld,"
-             "\"completion_tokens\":%ld,\"total_tokens\":%ld}}",
-             c->b.filter_finish ? "content_filter" : "stop", pt, ct, pt + ct) != RF_OK;
+    f |= rf_buf_adds(b, c->b.filter_finish ? "},\"finish_reason\":\"content_filter\""
+                                           : "},\"finish_reason\":\"stop\"") != RF_OK ||
+         rf_buf_adds(b, ",\"logprobs\":null}],\"usage\":{\"prompt_tokens\":") != RF_OK ||
+         buf_num(b, (unsigned long long)pt) != RF_OK ||
+         rf_buf_adds(b, ",\"completion_tokens\":") != RF_OK ||
+         buf_num(b, (unsigned long long)ct) != RF_OK ||
+         rf_buf_adds(b, ",\"total_tokens\":") != RF_OK ||
+         buf_num(b, (unsigned long long)(pt + ct)) != RF_OK || rf_buf_adds(b, "}}") != RF_OK;
     if (f)
         c->failed = 1;
     else
