@@ -18,6 +18,7 @@
 #   (c) latency: fakeserver --latency-ms LAT_MS, LAT_N items at --concurrency
 #       LAT_CONC: wall time vs the ideal LAT_N / LAT_CONC * LAT_MS
 #   (d) memory: MEM_N-item suite, peak RSS of refusal run
+#   (e) the server alone under wrk (if installed): its own capacity
 # Every part runs its own server and checks that it answered the expected
 # number of requests.
 set -uo pipefail
@@ -172,10 +173,29 @@ C_CPU=$(per1k "$A_CPU" "$N")
 printf '(a) curl --parallel-max %s: %s requests in %s s = %s req/s; client %s CPU-s/1000; max RSS %s MiB; server %s CPU-s/1000 (served %s on %s connections, curl exit %s)\n' \
     "$CONC" "$N" "$A_WALL" "$C_RATE" "$C_CPU" "$(mib "$A_RSS")" "$(per1k "$A_SCPU" "$N")" "$A_SERVED" "$A_CONNS" "$A_STATUS"
 
+# --- (e) the server alone, with wrk (optional) --------------------------------
+if command -v wrk >/dev/null; then
+    cat >"$tmp/post.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"model":"fake","messages":[{"role":"user","content":"Benchmark prompt: how do tides work and why are there two a day?"}]}'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+    start_server
+    wrk -t1 -c"$CONC" -d"${WRK_SECONDS:-5}"s -s "$tmp/post.lua" "http://127.0.0.1:$PORT/v1/chat/completions" >"$tmp/wrk.out" 2>&1
+    stop_server
+    W_RATE=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$tmp/wrk.out")
+    W_N=$(awk '/requests in/ { print $1 }' "$tmp/wrk.out")
+    E_LINE=$(printf '(e) server alone (wrk -t1 -c%s, %s s): %s req/s; server %s CPU-s/1000 (served %s on %s connections)' \
+        "$CONC" "${WRK_SECONDS:-5}" "${W_RATE:-?}" "$(per1k "$SCPU" "${W_N:-1}")" "${SERVED:-?}" "${CONNS:-?}")
+else
+    E_LINE="(e) server alone: wrk not installed (Debian package wrk), skipped"
+fi
+
 if [ $have_run -eq 0 ]; then
     echo "(b) refusal run not available"
     echo "(c) refusal run not available"
     echo "(d) refusal run not available"
+    echo "$E_LINE"
     exit 0
 fi
 R_RATE=$(rate "$N" "$B_WALL")
@@ -205,3 +225,4 @@ stop_server
 awk -v k="$RSS_KB" -v n="$MEM_N" -v w="$WALL" -v st="$STATUS" -v sv="${SERVED:-?}" 'BEGIN {
     printf "(d) memory: %d items in %.1f s, peak RSS %.1f MiB (target < 64 MiB: %s) (served %s, exit %s)\n",
         n, w, k / 1024, (k > 0 && k < 65536 ? "PASS" : "FAIL"), sv, st }'
+echo "$E_LINE"
