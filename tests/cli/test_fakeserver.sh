@@ -167,6 +167,14 @@ check "SSE usage chunk" "true" \
     "$(sed -n 's/^data: //p' <<<"$s" | grep -v DONE | jq -s 'map(select(.usage != null)) | length == 1 and (.[0].choices | length) == 0')"
 check "SSE finish stop" "stop" \
     "$(sed -n 's/^data: //p' <<<"$s" | grep -v DONE | jq -rs 'map(.choices[0].finish_reason // empty) | last')"
+s=$(stream '[[truncate]] [[utf8]]' '{"stream": true}')
+check "SSE truncate -> curl partial file (18)" "18" "$?"
+if grep -q '\[DONE\]' <<<"$s"; then bad "truncated stream has [DONE]"; else ok; fi
+s=$(stream '[[filter-finish]]' '{"stream": true}')
+check "SSE filter-finish" "content_filter" \
+    "$(sed -n 's/^data: //p' <<<"$s" | grep -v DONE | jq -rs 'map(.choices[0].finish_reason // empty) | last')"
+r=$(chat "[[429:1]] stream" '{"stream": true}')
+check "SSE request rate-limited with a JSON 429" "rate_limit_exceeded" "$(jq -r .error.code <<<"$r")"
 # Raw chunked framing: several chunks, and at least one splits a UTF-8 character.
 curl -sN --raw "$B/v1/chat/completions" -d "$(body '[[utf8]]' '{"stream": true}')" >"$tmp/raw"
 split=$(python3 - "$tmp/raw" <<'EOF'

@@ -415,9 +415,12 @@ static void send_error(ctx *c, int status, const char *code, const char *msg)
  * each. With truncate the terminating chunk is never sent. */
 static void send_sse(ctx *c, const char *ev, size_t len)
 {
-    size_t cuts[FS_MAX_CUTS], n = 0, k, pieces = len / 16, prev = 0, step;
+    size_t cuts[FS_MAX_CUTS], n = 0, k, pieces, prev = 0, step;
     int trunc = c->b.truncate;
     c->b.truncate = 0;
+    if (trunc) /* stop two thirds in, inside an event */
+        len = len * 2 / 3;
+    pieces = len / 16;
     pieces = pieces < 2 ? 2 : pieces > FS_MAX_CUTS - 1 ? FS_MAX_CUTS - 1 : pieces;
     step = len / pieces ? len / pieces : 1;
     for (k = 1; k < pieces; k++) {
