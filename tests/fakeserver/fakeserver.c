@@ -62,6 +62,7 @@ typedef struct conn {
     size_t avail;    /* bytes of rep.out that may be sent now */
     size_t next_cut; /* index into rep.cuts */
     int busy, lingering, sent_continue;
+    int peer_eof;    /* client shut its write side: answer what is buffered, then close */
     uint32_t events; /* current epoll interest */
 } conn;
 
@@ -75,6 +76,7 @@ typedef struct server {
     int lfd, sfd, ep;
     conn **conns; /* indexed by fd */
     size_t cap_conns, n_conns;
+    uint64_t n_accepted;
     timer *heap;
     size_t n_heap, cap_heap;
     unsigned next_gen;
@@ -210,7 +212,7 @@ static int conn_flush(server *s, conn *c)
         }
         c->off += (size_t)n;
     }
-    conn_watch(s, c, c->in_len < FS_IN_MAX ? EPOLLIN : 0);
+    conn_watch(s, c, (c->in_len < FS_IN_MAX && !c->peer_eof) ? EPOLLIN : 0);
     if (c->off < c->rep.out.len) {
         if (timer_add(s, c, FS_PIECE_DELAY_MS * 1000000ull) != 0) {
             conn_close(s, c);
@@ -304,6 +306,10 @@ static int conn_process(server *s, conn *c)
         if (reply_start(s, c) != 0)
             return -1;
     }
+    if (c->peer_eof && !c->busy && !c->lingering) {
+        conn_close(s, c);
+        return -1;
+    }
     return 0;
 }
 
@@ -334,6 +340,11 @@ static int conn_read(server *s, conn *c)
             continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             return 0;
+        if (n == 0 && !c->lingering && !c->rep.hang && (c->busy || c->in_len > 0)) {
+            c->peer_eof = 1; /* half-close: still answer what was sent */
+            conn_watch(s, c, c->events & ~(uint32_t)EPOLLIN);
+            return 0;
+        }
         if (n <= 0) {
             conn_close(s, c);
             return -1;
@@ -392,6 +403,7 @@ static void do_accept(server *s)
         }
         s->conns[fd] = c;
         s->n_conns++;
+        s->n_accepted++;
     }
 }
 
@@ -413,6 +425,10 @@ static void on_event(server *s, int fd, uint32_t events)
     conn *c = (size_t)fd < s->cap_conns ? s->conns[fd] : NULL;
     if (!c)
         return;
+    if ((events & EPOLLERR) || ((events & EPOLLHUP) && !(events & EPOLLIN))) {
+        conn_close(s, c);
+        return;
+    }
     if (events & EPOLLOUT) {
         if (conn_flush(s, c) != 0)
             return;
@@ -630,8 +646,8 @@ int main(int argc, char **argv)
         run(&s);
         rc = 0;
         if (!s.quiet)
-            fprintf(stderr, "fakeserver: %llu requests, exiting\n",
-                    (unsigned long long)s.st.n_requests);
+            fprintf(stderr, "fakeserver: %llu requests, %llu connections, exiting\n",
+                    (unsigned long long)s.st.n_requests, (unsigned long long)s.n_accepted);
     }
     teardown(&s);
     return rc;

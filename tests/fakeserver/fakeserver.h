@@ -43,6 +43,7 @@ typedef struct fs_state {
     uint64_t next_id;     /* for response ids */
     fs_counter *counters; /* open-addressing table of per-prompt counters */
     size_t n_counters, cap_counters;
+    rf_buf scratch; /* reused response-body buffer */
 } fs_state;
 
 /* Initialise / release builder state. */

@@ -114,6 +114,7 @@ typedef struct ctx {
 void fs_state_init(fs_state *st)
 {
     memset(st, 0, sizeof *st);
+    rf_buf_init(&st->scratch, FS_MAX_REPLY);
 }
 
 void fs_state_free(fs_state *st)
@@ -124,6 +125,7 @@ void fs_state_free(fs_state *st)
     rf_free(st->counters);
     st->counters = NULL;
     st->n_counters = st->cap_counters = 0;
+    rf_buf_free(&st->scratch);
 }
 
 static uint64_t fnv1a(char kind, const char *p, size_t n)
@@ -304,6 +306,24 @@ static void addf(ctx *c, const char *fmt, ...)
     va_end(ap);
 }
 
+/* Append the decimal digits of v (printf is a measurable share of a reply). */
+static rf_status buf_num(rf_buf *b, unsigned long long v)
+{
+    char tmp[24];
+    size_t i = sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return rf_buf_add(b, tmp + i, sizeof tmp - i);
+}
+
+static void addn(ctx *c, unsigned long long v)
+{
+    if (!c->failed && buf_num(&c->rep->out, v) != RF_OK)
+        c->failed = 1;
+}
+
 static const char *status_text(int status)
 {
     switch (status) {
@@ -327,11 +347,19 @@ static const char *status_text(int status)
 static void add_head(ctx *c, int status, const char *ctype, size_t body_len)
 {
     c->rep->status = status;
-    addf(c, "HTTP/1.1 %d %s\r\nContent-Type: %s\r\n", status, status_text(status), ctype);
-    if (body_len == (size_t)-1)
-        adds(c, "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n");
-    else
-        addf(c, "Content-Length: %zu\r\n", body_len);
+    adds(c, "HTTP/1.1 ");
+    addn(c, (unsigned)status);
+    adds(c, " ");
+    adds(c, status_text(status));
+    adds(c, "\r\nContent-Type: ");
+    adds(c, ctype);
+    if (body_len == (size_t)-1) {
+        adds(c, "\r\nCache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n");
+    } else {
+        adds(c, "\r\nContent-Length: ");
+        addn(c, body_len);
+        adds(c, "\r\n");
+    }
     if (status == 429)
         adds(c, "Retry-After: 1\r\n");
     if (c->rep->close_after)
@@ -387,9 +415,12 @@ static void send_error(ctx *c, int status, const char *code, const char *msg)
  * each. With truncate the terminating chunk is never sent. */
 static void send_sse(ctx *c, const char *ev, size_t len)
 {
-    size_t cuts[FS_MAX_CUTS], n = 0, k, pieces = len / 16, prev = 0, step;
+    size_t cuts[FS_MAX_CUTS], n = 0, k, pieces, prev = 0, step;
     int trunc = c->b.truncate;
     c->b.truncate = 0;
+    if (trunc) /* stop two thirds in, inside an event */
+        len = len * 2 / 3;
+    pieces = len / 16;
     pieces = pieces < 2 ? 2 : pieces > FS_MAX_CUTS - 1 ? FS_MAX_CUTS - 1 : pieces;
     step = len / pieces ? len / pieces : 1;
     for (k = 1; k < pieces; k++) {
@@ -442,7 +473,9 @@ static void choose_text(ctx *c, rf_buf *t)
         st = rf_buf_add(t, c->prompt, c->prompt_len);
     else {
         size_t n = rf_utf8_trunc(c->prompt, c->prompt_len, FS_PREFIX_BYTES);
-        st = rf_buf_printf(t, "Sure. Here is a short answer about %.*s.", (int)n, c->prompt);
+        if (rf_buf_adds(t, "Sure. Here is a short answer about ") != RF_OK ||
+            rf_buf_add(t, c->prompt, n) != RF_OK || rf_buf_addc(t, '.') != RF_OK)
+            st = RF_ENOMEM;
     }
     if (st != RF_OK)
         c->failed = 1;
@@ -587,6 +620,65 @@ static void chat_stream(ctx *c, const char *t, size_t tl, const char *id, long c
     rf_buf_free(&ev);
 }
 
+/* Append s[0..n) (valid UTF-8) to b as a JSON string literal. */
+static void json_str(rf_buf *b, const char *s, size_t n, int *failed)
+{
+    size_t i = 0, run;
+    *failed |= rf_buf_addc(b, '"') != RF_OK;
+    while (i < n && !*failed) {
+        unsigned char ch;
+        for (run = i; run < n; run++) {
+            ch = (unsigned char)s[run];
+            if (ch < 0x20 || ch == '"' || ch == '\\')
+                break;
+        }
+        *failed |= rf_buf_add(b, s + i, run - i) != RF_OK;
+        if (run == n)
+            break;
+        ch = (unsigned char)s[run];
+        if (ch == '"' || ch == '\\')
+            *failed |= rf_buf_printf(b, "\\%c", ch) != RF_OK;
+        else if (ch == '\n')
+            *failed |= rf_buf_adds(b, "\\n") != RF_OK;
+        else
+            *failed |= rf_buf_printf(b, "\\u%04x", ch) != RF_OK;
+        i = run + 1;
+    }
+    *failed |= rf_buf_addc(b, '"') != RF_OK;
+}
+
+/* The common non-streamed chat reply without logprobs, built by hand (this
+ * is the benchmark path; jansson's pack + dump cost twice as much). */
+static void chat_fast(ctx *c, const char *t, size_t tl, const char *id, long created)
+{
+    rf_buf *b = &c->st->scratch;
+    long pt = count_tokens(c->prompt_len), ct = count_tokens(tl);
+    int f = 0;
+    rf_buf_reset(b);
+    f |= rf_buf_adds(b, "{\"id\":\"") != RF_OK || rf_buf_adds(b, id) != RF_OK ||
+         rf_buf_adds(b, "\",\"object\":\"chat.completion\",\"created\":") != RF_OK ||
+         buf_num(b, (unsigned long long)created) != RF_OK || rf_buf_adds(b, ",\"model\":") != RF_OK;
+    json_str(b, c->model, strlen(c->model), &f);
+    f |= rf_buf_adds(b, ",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+                        "\"content\":") != RF_OK;
+    if (c->b.filter_finish)
+        f |= rf_buf_adds(b, "null") != RF_OK;
+    else
+        json_str(b, t, tl, &f);
+    f |= rf_buf_adds(b, c->b.filter_finish ? "},\"finish_reason\":\"content_filter\""
+                                           : "},\"finish_reason\":\"stop\"") != RF_OK ||
+         rf_buf_adds(b, ",\"logprobs\":null}],\"usage\":{\"prompt_tokens\":") != RF_OK ||
+         buf_num(b, (unsigned long long)pt) != RF_OK ||
+         rf_buf_adds(b, ",\"completion_tokens\":") != RF_OK ||
+         buf_num(b, (unsigned long long)ct) != RF_OK ||
+         rf_buf_adds(b, ",\"total_tokens\":") != RF_OK ||
+         buf_num(b, (unsigned long long)(pt + ct)) != RF_OK || rf_buf_adds(b, "}}") != RF_OK;
+    if (f)
+        c->failed = 1;
+    else
+        send_body(c, 200, "application/json", rf_buf_ptr(b), rf_buf_len(b));
+}
+
 static void reply_chat(ctx *c, const char *t, size_t tl)
 {
     char id[48];
@@ -597,6 +689,10 @@ static void reply_chat(ctx *c, const char *t, size_t tl)
         tl = ct = 0;
     if (c->stream) {
         chat_stream(c, t, tl, id, created);
+        return;
+    }
+    if (!c->logprobs) {
+        chat_fast(c, t, tl, id, created);
         return;
     }
     msg = c->b.filter_finish ? json_pack("{s:s, s:n}", "role", "assistant", "content")
