@@ -65,6 +65,12 @@ typedef struct rf_engine_opts {
     void (*progress)(void *ctx, const rf_engine_stats *s);
     void *progress_ctx;
     double progress_interval_s; /* default 0.25 */
+    /* Called after each stored outcome with the item (id, label, category,
+     * language set; borrowed), the response status ("ok", "blocked",
+     * "error") and the verdict name (NULL for errors or without detector).
+     * NULL = none. */
+    void (*on_result)(void *ctx, const rf_item *item, const char *status, const char *verdict);
+    void *result_ctx;
 } rf_engine_opts;
 
 /* Fill o with the defaults above. */

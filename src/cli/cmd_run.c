@@ -262,7 +262,8 @@ static void rollback(rf_store *db)
 
 /* Open or create the run; *run_id set. Returns 0 or an exit code. */
 static int open_run(const run_cfg *c, rf_store *db, const rf_target *t, const char *suite_name,
-                    const char *hash, int64_t n_items, int64_t *run_id, char *name, size_t len)
+                    const char *hash, int64_t n_items, int64_t *run_id, char *name, size_t len,
+                    int *created)
 {
     rf_run_info ri;
     char *params;
@@ -339,6 +340,7 @@ static int open_run(const run_cfg *c, rf_store *db, const rf_target *t, const ch
         return RF_EXIT_ERRORS;
     }
     fprintf(stderr, "refusal: run %s: %lld items\n", name, (long long)n_items);
+    *created = 1;
     return 0;
 }
 
@@ -382,16 +384,15 @@ static group *group_get(summary *s, const char *kind, const char *value)
     return &s->g[s->n++];
 }
 
-static void group_add(group *g, const rf_row *row)
+static void group_add(group *g, const char *status, const char *v)
 {
-    const char *v = row->verdict.verdict;
     if (!g)
         return;
-    if (!row->resp.status) {
+    if (!status) {
         g->missing++;
         return;
     }
-    if (!strcmp(row->resp.status, "error")) {
+    if (!strcmp(status, "error")) {
         g->errors++;
         return;
     }
@@ -408,13 +409,24 @@ static void group_add(group *g, const rf_row *row)
         g->unclear++;
 }
 
+static void summary_add(summary *s, const rf_item *it, const char *status, const char *verdict)
+{
+    group_add(group_get(s, "all", ""), status, verdict);
+    group_add(group_get(s, "label ", it->label), status, verdict);
+    group_add(group_get(s, "category ", it->category), status, verdict);
+}
+
 static int summary_row(const rf_row *row, void *ctx)
 {
-    summary *s = ctx;
-    group_add(group_get(s, "all", ""), row);
-    group_add(group_get(s, "label ", row->item->label), row);
-    group_add(group_get(s, "category ", row->item->category), row);
+    summary_add(ctx, row->item, row->resp.status, row->verdict.verdict);
     return 0;
+}
+
+/* Engine callback: tally as results arrive (a run sent whole in this call
+ * needs no second read of the store). */
+static void summary_result(void *ctx, const rf_item *it, const char *status, const char *verdict)
+{
+    summary_add(ctx, it, status, verdict);
 }
 
 static void wilson(int64_t k, int64_t n, double *lo, double *hi)
@@ -469,17 +481,18 @@ static void print_headline(const char *what, int64_t k, int64_t n)
            100.0 * (double)k / (double)n, 100 * lo, 100 * hi, (long long)k, (long long)n);
 }
 
-static int print_summary(rf_store *db, int64_t run_id, const char *name, const char *detector)
+/* Print the table of s; when s is NULL, read every row of the run first. */
+static int print_summary(rf_store *db, int64_t run_id, const char *name, const char *detector,
+                         summary *tally)
 {
-    summary *s = rf_calloc(1, sizeof *s);
+    summary *s = tally ? tally : rf_calloc(1, sizeof *s);
     static const char *const kinds[3] = {"all", "label ", "category "};
     group *benign, *harmful;
     int i, k;
     rf_status st;
     if (!s)
         return -1;
-    st = rf_store_rows(db, run_id, detector, summary_row, s);
-    if (st != RF_OK) {
+    if (!tally && (st = rf_store_rows(db, run_id, detector, summary_row, s)) != RF_OK) {
         cli_status_error(st, rf_store_errmsg(db));
         rf_free(s);
         return -1;
@@ -509,7 +522,8 @@ static int print_summary(rf_store *db, int64_t run_id, const char *name, const c
     if (s->g[0].missing)
         printf("not yet answered: %lld (rerun the same command to finish)\n",
                (long long)s->g[0].missing);
-    rf_free(s);
+    if (!tally)
+        rf_free(s);
     return 0;
 }
 
@@ -542,7 +556,8 @@ int cmd_run(const cli_args *a)
     struct sigaction sa, old_sa;
     char err[RF_ERR_LEN] = "", hash[65] = "", suite_name[256] = "", name[512] = "";
     int64_t n_items = 0, run_id = 0;
-    int rc;
+    summary *tally = NULL;
+    int rc, created = 0;
     rf_status st;
 
     memset(&ri, 0, sizeof ri);
@@ -563,8 +578,13 @@ int cmd_run(const cli_args *a)
         rc = RF_EXIT_ERRORS;
         goto out;
     }
-    if ((rc = open_run(&c, db, t, suite_name, hash, n_items, &run_id, name, sizeof name)) != 0)
+    if ((rc = open_run(&c, db, t, suite_name, hash, n_items, &run_id, name, sizeof name,
+                       &created)) != 0)
         goto out;
+    if (created && (tally = rf_calloc(1, sizeof *tally)) != NULL) {
+        c.eopts.on_result = summary_result;
+        c.eopts.result_ctx = tally;
+    }
 
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
@@ -603,11 +623,14 @@ int cmd_run(const cli_args *a)
             stats.elapsed_s > 0 ? (double)stats.done / stats.elapsed_s : 0.0, (long long)stats.ok,
             (long long)stats.blocked, (long long)stats.errors, (long long)stats.retries,
             stats.interrupted ? "; interrupted" : "");
-    if (print_summary(db, run_id, name, rf_detector_name(d)) != 0 && rc == RF_EXIT_OK)
+    if (print_summary(db, run_id, name, rf_detector_name(d), stats.interrupted ? NULL : tally) !=
+            0 &&
+        rc == RF_EXIT_OK)
         rc = RF_EXIT_ERRORS;
     if (fflush(stdout) != 0 && rc == RF_EXIT_OK)
         rc = RF_EXIT_ERRORS;
 out:
+    rf_free(tally);
     rf_run_info_clear(&ri);
     rf_detector_close(d);
     rf_store_close(db);

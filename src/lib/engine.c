@@ -112,6 +112,7 @@ static rf_item *item_copy(const rf_item *src)
     COPY(prompt)
     COPY(messages)
     COPY(label)
+    COPY(category)
     COPY(language)
     COPY(images)
     COPY(modality)
@@ -203,7 +204,8 @@ static rf_status patterns_json(unsigned bits, rf_buf *b)
     return st == RF_OK ? rf_buf_addc(b, ']') : st;
 }
 
-static rf_status put_verdict(engine *e, const rf_item *item, const rf_target_result *res)
+static rf_status put_verdict(engine *e, const rf_item *item, const rf_target_result *res,
+                             const char **verdict)
 {
     rf_verdict_row v;
     rf_detection det;
@@ -229,6 +231,7 @@ static rf_status put_verdict(engine *e, const rf_item *item, const rf_target_res
     if ((st = patterns_json(det.patterns, &e->scratch)) != RF_OK)
         return st;
     v.verdict = rf_verdict_str(det.verdict);
+    *verdict = v.verdict;
     v.score = det.score;
     v.patterns = rf_buf_ptr(&e->scratch);
     if (det.verdict == RF_VERDICT_REFUSAL || det.verdict == RF_VERDICT_PARTIAL)
@@ -243,6 +246,7 @@ static rf_status store_result(engine *e, const rf_item *item, const char *status
 {
     rf_response r;
     rf_status st;
+    const char *verdict = NULL;
     memset(&r, 0, sizeof r);
     if (!e->in_tx) {
         if ((st = rf_store_begin(e->st)) != RF_OK) {
@@ -272,7 +276,7 @@ static rf_status store_result(engine *e, const rf_item *item, const char *status
     }
     st = rf_store_response_put(e->st, e->run_id, &r);
     if (st == RF_OK && e->d && res && strcmp(status, "error") != 0)
-        st = put_verdict(e, item, res);
+        st = put_verdict(e, item, res, &verdict);
     if (st != RF_OK) {
         rf_seterr(e->err, "store: %s", rf_store_errmsg(e->st));
         return st;
@@ -286,6 +290,8 @@ static rf_status store_result(engine *e, const rf_item *item, const char *status
         e->stats->errors++;
     }
     e->uncommitted++;
+    if (e->o.on_result)
+        e->o.on_result(e->o.result_ctx, item, status, verdict);
     return RF_OK;
 }
 
