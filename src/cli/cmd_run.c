@@ -65,6 +65,9 @@ static int parse_opts(const cli_args *a, run_cfg *c)
         return cli_usage_error(a, "unexpected argument '%s'", a->pos[0]);
     if (!c->suite || !*c->suite)
         return cli_usage_error(a, "--suite is required");
+    if (!strcmp(c->suite, "-"))
+        return cli_usage_error(a, "--suite -: run reads the suite twice (validate, then store); "
+                                  "save it to a file first");
     if (!c->target_spec || !*c->target_spec)
         return cli_usage_error(a, "--target is required");
     c->db = cli_db_path(a, OPT_run_db);

@@ -31,6 +31,7 @@
 #include <time.h>
 
 #include "engine_int.h"
+#include "engine_int_sink.h"
 #include "refusal/utf8.h"
 
 #define SSE_MAX (4u << 20)
@@ -62,7 +63,6 @@ typedef struct engine {
     rf_store *st;
     int64_t run_id;
     const rf_target *t;
-    rf_detector *d;
     rf_engine_opts o;
     rf_engine_stats *stats;
     CURLM *multi;
@@ -75,14 +75,11 @@ typedef struct engine {
     int exhausted;
     int64_t after_idx; /* idx of the last item pulled */
     rf_status refill_st;
-    int in_tx;
-    int uncommitted;
-    double last_commit, last_progress, t0;
+    rf_sink *sink;
+    double last_progress, t0;
     rf_bucket rpm, tpm;
     uint64_t rng;
-    rf_buf scratch;
     rf_buf errbuf;
-    rf_buf explain;
     char *err;
 } engine;
 
@@ -139,20 +136,6 @@ static int refill_cb(const rf_item *item, int64_t idx, void *ctx)
     return 0;
 }
 
-static rf_status tx_commit(engine *e)
-{
-    rf_status st = RF_OK;
-    if (e->in_tx) {
-        st = rf_store_commit(e->st);
-        if (st != RF_OK)
-            rf_seterr(e->err, "store: %s", rf_store_errmsg(e->st));
-    }
-    e->in_tx = 0;
-    e->uncommitted = 0;
-    e->last_commit = rf_now();
-    return st;
-}
-
 /* Pull the next page of pending items (idx > after_idx) into the queue. */
 static rf_status refill(engine *e)
 {
@@ -160,12 +143,12 @@ static rf_status refill(engine *e)
     size_t want, before = e->qlen;
     if (e->exhausted || e->qlen > e->qcap / 2)
         return RF_OK;
-    if ((st = tx_commit(e)) != RF_OK)
-        return st;
     want = e->qcap - e->qlen;
     e->refill_st = RF_OK;
+    rf_sink_lock_store(e->sink);
     st = rf_store_pending_page(e->st, e->run_id, e->o.retry_errors, e->after_idx, (int)want,
                                &e->after_idx, refill_cb, e);
+    rf_sink_unlock_store(e->sink);
     if (st == RF_OK)
         st = e->refill_st;
     if (st != RF_OK) {
@@ -189,110 +172,44 @@ static rf_item *queue_pop(engine *e)
     return it;
 }
 
-/* --- storing ------------------------------------------------------------------ */
+/* --- results ------------------------------------------------------------------ */
 
-static rf_status patterns_json(unsigned bits, rf_buf *b)
+/* Hand an outcome to the sink; item ownership moves with it (*item = NULL),
+ * and so do res's buffers when res is given (res is re-initialised). */
+static rf_status emit(engine *e, rf_item **item, const char *status, long code,
+                      rf_target_result *res, double latency_s, double ttft_s, int attempts,
+                      const char *error)
 {
-    int i, first = 1;
-    rf_status st = rf_buf_addc(b, '[');
-    for (i = 0; i < RF_PAT_COUNT && st == RF_OK; i++) {
-        if (!(bits & (1u << i)))
-            continue;
-        st = rf_buf_printf(b, "%s\"%s\"", first ? "" : ",", rf_pattern_name(i));
-        first = 0;
+    rf_outcome oc;
+    memset(&oc, 0, sizeof oc);
+    oc.item = *item;
+    *item = NULL;
+    oc.status = status;
+    oc.code = code;
+    oc.latency_s = latency_s;
+    oc.ttft_s = ttft_s;
+    oc.attempts = attempts;
+    if (error && !(oc.error = rf_strdup(error))) {
+        rf_outcome_free(&oc);
+        return RF_ENOMEM;
     }
-    return st == RF_OK ? rf_buf_addc(b, ']') : st;
-}
-
-static rf_status put_verdict(engine *e, const rf_item *item, const rf_target_result *res,
-                             const char **verdict)
-{
-    rf_verdict_row v;
-    rf_detection det;
-    rf_status st;
-    memset(&v, 0, sizeof v);
-    memset(&det, 0, sizeof det);
-    v.item_id = item->id;
-    v.detector = rf_detector_name(e->d);
-    v.detector_version = rf_detector_version(e->d);
-    rf_buf_reset(&e->scratch);
-    rf_buf_reset(&e->explain);
-    if (res->blocked || rf_target_kind_of(e->t) == RF_TARGET_OPENAI_IMAGES) {
-        det.verdict = res->blocked ? RF_VERDICT_REFUSAL : RF_VERDICT_COMPLIANCE;
-        det.score = res->blocked ? 1.0 : 0.0;
-        v.source = "api";
-    } else {
-        st = rf_detector_classify(e->d, rf_buf_ptr(&res->text), rf_buf_len(&res->text),
-                                  item->prompt, item->language, &det, NULL);
-        if (st != RF_OK)
-            return st;
-        v.source = "text";
-    }
-    if ((st = patterns_json(det.patterns, &e->scratch)) != RF_OK)
-        return st;
-    v.verdict = rf_verdict_str(det.verdict);
-    *verdict = v.verdict;
-    v.score = det.score;
-    v.patterns = rf_buf_ptr(&e->scratch);
-    if (det.verdict == RF_VERDICT_REFUSAL || det.verdict == RF_VERDICT_PARTIAL)
-        e->stats->refusals++;
-    return rf_store_verdict_put(e->st, e->run_id, &v);
-}
-
-/* Store one outcome. status "ok", "blocked" or "error". */
-static rf_status store_result(engine *e, const rf_item *item, const char *status, long code,
-                              const rf_target_result *res, double latency_s, double ttft_s,
-                              int attempts, const char *error)
-{
-    rf_response r;
-    rf_status st;
-    const char *verdict = NULL;
-    memset(&r, 0, sizeof r);
-    if (!e->in_tx) {
-        if ((st = rf_store_begin(e->st)) != RF_OK) {
-            rf_seterr(e->err, "store: %s", rf_store_errmsg(e->st));
-            return st;
-        }
-        e->in_tx = 1;
-    }
-    r.item_id = item->id;
-    r.status = status;
-    r.http_code = (int)code;
-    r.prompt_tokens = r.completion_tokens = -1;
-    r.latency_ms = latency_s * 1000.0;
-    r.ttft_ms = ttft_s >= 0 ? ttft_s * 1000.0 : -1;
-    r.attempts = attempts;
-    r.error = error;
     if (res && strcmp(status, "error") != 0) {
-        r.text = rf_buf_ptr(&res->text);
-        r.finish_reason = res->finish_reason[0] ? res->finish_reason : NULL;
-        r.prompt_tokens = res->prompt_tokens;
-        r.completion_tokens = res->completion_tokens;
-        r.logprobs = rf_buf_len(&res->logprobs) ? rf_buf_ptr(&res->logprobs) : NULL;
-        if (res->prompt_tokens > 0)
-            e->stats->prompt_tokens += res->prompt_tokens;
-        if (res->completion_tokens > 0)
-            e->stats->completion_tokens += res->completion_tokens;
-    }
-    st = rf_store_response_put(e->st, e->run_id, &r);
-    if (st == RF_OK && e->d && res && strcmp(status, "error") != 0)
-        st = put_verdict(e, item, res, &verdict);
-    if (st != RF_OK) {
-        rf_seterr(e->err, "store: %s", rf_store_errmsg(e->st));
-        return st;
+        oc.has_res = 1;
+        oc.res = *res;
+        rf_target_result_init(res);
+        if (oc.res.prompt_tokens > 0)
+            e->stats->prompt_tokens += oc.res.prompt_tokens;
+        if (oc.res.completion_tokens > 0)
+            e->stats->completion_tokens += oc.res.completion_tokens;
     }
     e->stats->done++;
     if (!strcmp(status, "ok"))
         e->stats->ok++;
-    else if (!strcmp(status, "blocked")) {
+    else if (!strcmp(status, "blocked"))
         e->stats->blocked++;
-    } else {
+    else
         e->stats->errors++;
-    }
-    e->uncommitted++;
-    if (e->o.on_result)
-        e->o.on_result(e->o.result_ctx, item, status, verdict);
-    return RF_OK;
+    return rf_sink_put(e->sink, &oc);
 }
 
 /* Error text: message, then " | body: " and a scrubbed excerpt of the body. */
@@ -309,8 +226,8 @@ static rf_status store_error(engine *e, slot *s, long code, const char *msg)
                                  RF_ENGINE_ERROR_EXCERPT, &b);
     }
     if (st == RF_OK)
-        st = store_result(e, s->item, "error", code, NULL, rf_now() - s->t_start, -1, s->attempts,
-                          rf_buf_ptr(&b));
+        st = emit(e, &s->item, "error", code, NULL, rf_now() - s->t_start, -1, s->attempts,
+                  rf_buf_ptr(&b));
     rf_buf_free(&b);
     return st;
 }
@@ -572,9 +489,8 @@ static rf_status slot_done(engine *e, slot *s, CURLcode rc)
         if (s->res.blocked && s->err[0] &&
             (st = rf_target_scrub(e->t, s->err, strlen(s->err), 1024, &e->errbuf)) != RF_OK)
             return st;
-        st =
-            store_result(e, s->item, status, code, &s->res, now - s->t_start, s->sse ? s->ttft : -1,
-                         s->attempts, rf_buf_len(&e->errbuf) ? rf_buf_ptr(&e->errbuf) : NULL);
+        st = emit(e, &s->item, status, code, &s->res, now - s->t_start, s->sse ? s->ttft : -1,
+                  s->attempts, rf_buf_len(&e->errbuf) ? rf_buf_ptr(&e->errbuf) : NULL);
     } else if (verdict == 1 && s->attempts <= e->o.retries) {
         s->due = now + rf_backoff_delay(s->attempts, e->o.backoff_base_s, e->o.backoff_max_s,
                                         s->retry_after, &e->rng);
@@ -598,15 +514,8 @@ static void maybe_progress(engine *e, double now, int force)
         return;
     e->last_progress = now;
     e->stats->elapsed_s = now - e->t0;
+    e->stats->refusals = rf_sink_refusals(e->sink);
     e->o.progress(e->o.progress_ctx, e->stats);
-}
-
-static rf_status maybe_commit(engine *e, double now)
-{
-    if (e->uncommitted >= RF_ENGINE_COMMIT_EVERY ||
-        (e->uncommitted && now - e->last_commit >= RF_ENGINE_COMMIT_MS / 1000.0))
-        return tx_commit(e);
-    return RF_OK;
 }
 
 /* Fill free slots and start due ones; returns the seconds until the next
@@ -698,7 +607,7 @@ static rf_status run_network(engine *e)
         if ((st = reap(e, &n_done)) != RF_OK)
             return st;
         now = rf_now();
-        if ((st = maybe_commit(e, now)) != RF_OK)
+        if ((st = rf_sink_tick(e->sink)) != RF_OK)
             return st;
         maybe_progress(e, now, 0);
         if (n_done > 0 && !cancel)
@@ -726,13 +635,13 @@ static rf_status run_offline(engine *e)
         rf_target_result_reset(&e->slots[0].res);
         st = rf_target_local(e->t, it, &e->slots[0].res, e->slots[0].err);
         if (st == RF_OK)
-            st = store_result(e, it, "ok", 0, &e->slots[0].res, rf_now() - now, -1, 1, NULL);
+            st = emit(e, &it, "ok", 0, &e->slots[0].res, rf_now() - now, -1, 1, NULL);
         else if (st != RF_ENOMEM)
-            st = store_result(e, it, "error", 0, NULL, 0, -1, 1, e->slots[0].err);
+            st = emit(e, &it, "error", 0, NULL, 0, -1, 1, e->slots[0].err);
         rf_item_free(it);
         if (st != RF_OK)
             return st;
-        if ((st = maybe_commit(e, now)) != RF_OK)
+        if ((st = rf_sink_tick(e->sink)) != RF_OK)
             return st;
         maybe_progress(e, now, 0);
     }
@@ -747,9 +656,7 @@ static rf_status engine_init(engine *e, char *err)
     e->n_slots = rf_target_offline(e->t) ? 1 : e->o.concurrency;
     e->queue = rf_calloc(e->qcap, sizeof *e->queue);
     e->slots = rf_calloc((size_t)e->n_slots, sizeof *e->slots);
-    rf_buf_init(&e->scratch, 1u << 16);
     rf_buf_init(&e->errbuf, 1u << 16);
-    rf_buf_init(&e->explain, 1u << 16);
     if (!e->queue || !e->slots)
         return RF_ENOMEM;
     e->rng = (uint64_t)time(NULL) * 2654435761u ^ (uint64_t)(uintptr_t)e;
@@ -799,9 +706,7 @@ static void engine_free(engine *e)
     }
     rf_free(e->slots);
     rf_free(e->queue);
-    rf_buf_free(&e->scratch);
     rf_buf_free(&e->errbuf);
-    rf_buf_free(&e->explain);
 }
 
 rf_status rf_engine_run(rf_store *st, int64_t run_id, const rf_target *t, rf_detector *d,
@@ -817,7 +722,6 @@ rf_status rf_engine_run(rf_store *st, int64_t run_id, const rf_target *t, rf_det
     e.st = st;
     e.run_id = run_id;
     e.t = t;
-    e.d = d;
     e.stats = stats;
     e.err = err;
     if (o)
@@ -828,20 +732,23 @@ rf_status rf_engine_run(rf_store *st, int64_t run_id, const rf_target *t, rf_det
         rf_seterr(err, "concurrency must be 1-%d", RF_ENGINE_MAX_CONCURRENCY);
         return RF_EINVAL;
     }
-    e.t0 = e.last_commit = rf_now();
+    e.t0 = rf_now();
     e.after_idx = -1;
     if ((s = rf_store_pending_count(st, run_id, e.o.retry_errors, &stats->total)) != RF_OK) {
         rf_seterr(err, "store: %s", rf_store_errmsg(st));
         return s;
     }
-    if ((s = engine_init(&e, err)) == RF_OK)
+    s = rf_sink_open(st, run_id, t, d, !rf_target_offline(t), &e.o, &e.sink, err);
+    if (s == RF_OK && (s = engine_init(&e, err)) == RF_OK)
         s = rf_target_offline(t) ? run_offline(&e) : run_network(&e);
-    s2 = tx_commit(&e);
+    engine_free(&e); /* abandons requests still in flight */
+    s2 = rf_sink_close(e.sink, &stats->refusals, err);
     if (s == RF_OK)
         s = s2;
-    maybe_progress(&e, rf_now(), 1);
     stats->elapsed_s = rf_now() - e.t0;
-    engine_free(&e);
+    stats->in_flight = 0;
+    if (e.o.progress)
+        e.o.progress(e.o.progress_ctx, stats);
     if (s == RF_ENOMEM)
         rf_seterr(err, "out of memory");
     return s;
