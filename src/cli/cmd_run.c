@@ -548,6 +548,39 @@ static rf_detector *open_detector(const char *name)
     return d;
 }
 
+/* Mark the run finished, print the totals and the table; the exit code. */
+static int finish_run(rf_store *db, int64_t run_id, const char *name, const rf_detector *d,
+                      const rf_engine_stats *s, summary *tally)
+{
+    rf_run_info ri;
+    rf_status st;
+    int rc;
+    memset(&ri, 0, sizeof ri);
+    if ((st = rf_store_run_get(db, name, &ri)) != RF_OK) {
+        cli_status_error(st, rf_store_errmsg(db));
+        return RF_EXIT_ERRORS;
+    }
+    rc = s->interrupted ? RF_EXIT_INTR : ri.n_errors ? RF_EXIT_ERRORS : RF_EXIT_OK;
+    rf_run_info_clear(&ri);
+    if ((st = rf_store_run_finish(db, run_id,
+                                  rc == RF_EXIT_INTR     ? "interrupted"
+                                  : rc == RF_EXIT_ERRORS ? "errors"
+                                                         : "done")) != RF_OK)
+        cli_status_error(st, rf_store_errmsg(db));
+    fprintf(stderr,
+            "refusal: %lld sent in %.2fs (%.0f req/s): %lld ok, %lld blocked, %lld errors, "
+            "%lld retries%s\n",
+            (long long)s->done, s->elapsed_s,
+            s->elapsed_s > 0 ? (double)s->done / s->elapsed_s : 0.0, (long long)s->ok,
+            (long long)s->blocked, (long long)s->errors, (long long)s->retries,
+            s->interrupted ? "; interrupted" : "");
+    if (print_summary(db, run_id, name, rf_detector_name(d), tally) != 0 && rc == RF_EXIT_OK)
+        rc = RF_EXIT_ERRORS;
+    if (fflush(stdout) != 0 && rc == RF_EXIT_OK)
+        rc = RF_EXIT_ERRORS;
+    return rc;
+}
+
 int cmd_run(const cli_args *a)
 {
     run_cfg c;
@@ -555,7 +588,6 @@ int cmd_run(const cli_args *a)
     rf_store *db = NULL;
     rf_detector *d = NULL;
     rf_engine_stats stats;
-    rf_run_info ri;
     struct sigaction sa, old_sa;
     char err[RF_ERR_LEN] = "", hash[65] = "", suite_name[256] = "", name[512] = "";
     int64_t n_items = 0, run_id = 0;
@@ -563,7 +595,6 @@ int cmd_run(const cli_args *a)
     int rc, created = 0;
     rf_status st;
 
-    memset(&ri, 0, sizeof ri);
     if ((rc = parse_opts(a, &c)) != 0)
         return rc;
     if ((st = rf_target_open(c.target_spec, &c.topts, &t, err)) != RF_OK) {
@@ -608,33 +639,9 @@ int cmd_run(const cli_args *a)
             cli_error("%s", rf_store_errmsg(db));
         goto out;
     }
-    if ((st = rf_store_run_get(db, name, &ri)) != RF_OK) {
-        cli_status_error(st, rf_store_errmsg(db));
-        rc = RF_EXIT_ERRORS;
-        goto out;
-    }
-    rc = stats.interrupted ? RF_EXIT_INTR : ri.n_errors ? RF_EXIT_ERRORS : RF_EXIT_OK;
-    if ((st = rf_store_run_finish(db, run_id,
-                                  rc == RF_EXIT_INTR     ? "interrupted"
-                                  : rc == RF_EXIT_ERRORS ? "errors"
-                                                         : "done")) != RF_OK)
-        cli_status_error(st, rf_store_errmsg(db));
-    fprintf(stderr,
-            "refusal: %lld sent in %.2fs (%.0f req/s): %lld ok, %lld blocked, %lld errors, "
-            "%lld retries%s\n",
-            (long long)stats.done, stats.elapsed_s,
-            stats.elapsed_s > 0 ? (double)stats.done / stats.elapsed_s : 0.0, (long long)stats.ok,
-            (long long)stats.blocked, (long long)stats.errors, (long long)stats.retries,
-            stats.interrupted ? "; interrupted" : "");
-    if (print_summary(db, run_id, name, rf_detector_name(d), stats.interrupted ? NULL : tally) !=
-            0 &&
-        rc == RF_EXIT_OK)
-        rc = RF_EXIT_ERRORS;
-    if (fflush(stdout) != 0 && rc == RF_EXIT_OK)
-        rc = RF_EXIT_ERRORS;
+    rc = finish_run(db, run_id, name, d, &stats, stats.interrupted ? NULL : tally);
 out:
     rf_free(tally);
-    rf_run_info_clear(&ri);
     rf_detector_close(d);
     rf_store_close(db);
     rf_target_close(t);

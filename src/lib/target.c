@@ -59,6 +59,8 @@ static int has_ctl(const char *s)
     return 0;
 }
 
+static rf_status add_headers(rf_target *t);
+
 /* Choose the base URL and key for the adapter; add the headers. */
 static rf_status setup_http(rf_target *t, const char *base_arg, char *err)
 {
@@ -69,8 +71,7 @@ static rf_status setup_http(rf_target *t, const char *base_arg, char *err)
     const char *path = t->kind == RF_TARGET_ANTHROPIC       ? "/messages"
                        : t->kind == RF_TARGET_OPENAI_IMAGES ? "/images/generations"
                                                             : "/chat/completions";
-    size_t n, nh = 0;
-    char *h;
+    size_t n;
 
     if (!base || !*base)
         base = getenv(env_url);
@@ -99,7 +100,14 @@ static rf_status setup_http(rf_target *t, const char *base_arg, char *err)
     snprintf(t->url, n, "%s%s", t->base_url, path);
     if (key && !(t->key = rf_strdup(key)))
         return RF_ENOMEM;
+    return add_headers(t);
+}
 
+/* The request header lines; the key line only when a key is set. */
+static rf_status add_headers(rf_target *t)
+{
+    size_t n, nh = 0;
+    char *h;
     t->hdr[nh++] = rf_strdup("Content-Type: application/json");
     t->hdr[nh++] = rf_strdup("Expect:");
     if (t->opts.stream)
