@@ -107,9 +107,61 @@ static int parse_opts(const cli_args *a, run_cfg *c)
     return 0;
 }
 
+/* Items kept from pass 1 so that pass 2 need not parse the suite again;
+ * abandoned (overflow) beyond ITEM_CACHE_BYTES so memory stays bounded. */
+#define ITEM_CACHE_BYTES (24u << 20)
+
+typedef struct item_cache {
+    rf_item **items;
+    long *lines;
+    size_t n, cap, bytes;
+    int overflow;
+} item_cache;
+
+static void cache_free(item_cache *ic)
+{
+    size_t i;
+    for (i = 0; i < ic->n; i++)
+        rf_item_free(ic->items[i]);
+    rf_free(ic->items);
+    rf_free(ic->lines);
+    ic->items = NULL;
+    ic->lines = NULL;
+    ic->n = ic->cap = ic->bytes = 0;
+}
+
+/* Keep it (taking ownership) or free it when the cache is full. */
+static void cache_add(item_cache *ic, rf_item *it, long line)
+{
+    size_t est = (it->json ? strlen(it->json) * 2 : 512) + 512;
+    if (!ic->overflow && ic->n == ic->cap) {
+        size_t ncap = ic->cap ? ic->cap * 2 : 1024;
+        rf_item **ni = rf_realloc(ic->items, ncap * sizeof *ni);
+        long *nl = ni ? rf_realloc(ic->lines, ncap * sizeof *nl) : NULL;
+        if (ni)
+            ic->items = ni;
+        if (nl)
+            ic->lines = nl;
+        if (!ni || !nl)
+            ic->overflow = 1;
+        else
+            ic->cap = ncap;
+    }
+    if (!ic->overflow && ic->bytes + est > ITEM_CACHE_BYTES)
+        ic->overflow = 1;
+    if (ic->overflow) {
+        cache_free(ic);
+        rf_item_free(it);
+        return;
+    }
+    ic->bytes += est;
+    ic->lines[ic->n] = line;
+    ic->items[ic->n++] = it;
+}
+
 /* Pass 1: validate every line, count and hash the kept items. */
 static int validate_suite(const run_cfg *c, int64_t *n_items, char *hash, char *name,
-                          size_t name_len)
+                          size_t name_len, item_cache *ic)
 {
     rf_suite_reader *r = NULL;
     rf_item *it = NULL;
@@ -137,10 +189,12 @@ static int validate_suite(const run_cfg *c, int64_t *n_items, char *hash, char *
         }
         if (!it)
             break;
-        rf_item_free(it);
         if (!c->limit || *n_items < c->limit) {
             ++*n_items;
             snprintf(hash, 65, "%s", rf_suite_hash(r));
+            cache_add(ic, it, rf_suite_line(r));
+        } else {
+            rf_item_free(it);
         }
     }
     rf_suite_close(r);
@@ -161,16 +215,38 @@ static int validate_suite(const run_cfg *c, int64_t *n_items, char *hash, char *
     return 0;
 }
 
+/* Insert the cached items (pass 1 kept them all). */
+static int insert_cached(const run_cfg *c, rf_store *db, int64_t run_id, const item_cache *ic)
+{
+    size_t i;
+    rf_status st = RF_OK;
+    for (i = 0; i < ic->n && st == RF_OK; i++) {
+        st = rf_store_item_add(db, run_id, (int64_t)i, ic->items[i]);
+        if (st == RF_EEXIST)
+            fprintf(stderr, "%s:%ld: duplicate id '%s'\n", c->suite, ic->lines[i],
+                    ic->items[i]->id);
+    }
+    if (st == RF_EEXIST)
+        return RF_EXIT_INPUT;
+    if (st != RF_OK) {
+        cli_status_error(st, rf_store_errmsg(db));
+        return RF_EXIT_ERRORS;
+    }
+    return 0;
+}
+
 /* Pass 2: insert the kept items of the suite into run_id (inside the caller's
- * transaction). */
-static int insert_items(const run_cfg *c, rf_store *db, int64_t run_id)
+ * transaction), from the cache when pass 1 could keep them. */
+static int insert_items(const run_cfg *c, rf_store *db, int64_t run_id, const item_cache *ic)
 {
     rf_suite_reader *r = NULL;
     rf_item *it = NULL;
     char err[RF_ERR_LEN] = "";
     int64_t idx = 0;
-    rf_status st = rf_suite_open(c->suite, &r, err);
-    if (st != RF_OK) {
+    rf_status st;
+    if (!ic->overflow)
+        return insert_cached(c, db, run_id, ic);
+    if ((st = rf_suite_open(c->suite, &r, err)) != RF_OK) {
         cli_status_error(st, err);
         return RF_EXIT_INPUT;
     }
@@ -266,7 +342,7 @@ static void rollback(rf_store *db)
 /* Open or create the run; *run_id set. Returns 0 or an exit code. */
 static int open_run(const run_cfg *c, rf_store *db, const rf_target *t, const char *suite_name,
                     const char *hash, int64_t n_items, int64_t *run_id, char *name, size_t len,
-                    int *created)
+                    int *created, const item_cache *ic)
 {
     rf_run_info ri;
     char *params;
@@ -334,7 +410,7 @@ static int open_run(const run_cfg *c, rf_store *db, const rf_target *t, const ch
         rollback(db);
         return RF_EXIT_ERRORS;
     }
-    if ((rc = insert_items(c, db, *run_id)) != 0) {
+    if ((rc = insert_items(c, db, *run_id, ic)) != 0) {
         rollback(db);
         return rc;
     }
@@ -592,16 +668,18 @@ int cmd_run(const cli_args *a)
     char err[RF_ERR_LEN] = "", hash[65] = "", suite_name[256] = "", name[512] = "";
     int64_t n_items = 0, run_id = 0;
     summary *tally = NULL;
+    item_cache ic;
     int rc, created = 0;
     rf_status st;
 
+    memset(&ic, 0, sizeof ic);
     if ((rc = parse_opts(a, &c)) != 0)
         return rc;
     if ((st = rf_target_open(c.target_spec, &c.topts, &t, err)) != RF_OK) {
         rc = cli_usage_error(a, "--target %s: %s", c.target_spec, err);
         goto out;
     }
-    if ((rc = validate_suite(&c, &n_items, hash, suite_name, sizeof suite_name)) != 0)
+    if ((rc = validate_suite(&c, &n_items, hash, suite_name, sizeof suite_name, &ic)) != 0)
         goto out;
     if (!(d = open_detector(c.detector))) {
         rc = c.detector ? RF_EXIT_USAGE : RF_EXIT_ERRORS;
@@ -612,9 +690,10 @@ int cmd_run(const cli_args *a)
         rc = RF_EXIT_ERRORS;
         goto out;
     }
-    if ((rc = open_run(&c, db, t, suite_name, hash, n_items, &run_id, name, sizeof name,
-                       &created)) != 0)
+    if ((rc = open_run(&c, db, t, suite_name, hash, n_items, &run_id, name, sizeof name, &created,
+                       &ic)) != 0)
         goto out;
+    cache_free(&ic);
     if (created && (tally = rf_calloc(1, sizeof *tally)) != NULL) {
         c.eopts.on_result = summary_result;
         c.eopts.result_ctx = tally;
@@ -641,6 +720,7 @@ int cmd_run(const cli_args *a)
     }
     rc = finish_run(db, run_id, name, d, &stats, stats.interrupted ? NULL : tally);
 out:
+    cache_free(&ic);
     rf_free(tally);
     rf_detector_close(d);
     rf_store_close(db);

@@ -90,6 +90,12 @@ err=$("$REFUSAL" run --suite "$M" --target builtin:keyword-filter --db "$tmp/m.d
 check "skip-invalid exit" 0 $?
 check_match "skip-invalid report" "skipped 2 malformed lines" "$err"
 check "skip-invalid items" 2 "$(q "$tmp/m.db" "select count(*) from items")"
+# duplicate ids: file:line and exit 3, nothing stored
+printf '%s\n' '{"id":"a","prompt":"x"}' '{"id":"b","prompt":"y"}' '{"id":"a","prompt":"z"}' >"$tmp/dup.jsonl"
+err=$("$REFUSAL" run --suite "$tmp/dup.jsonl" --target builtin:keyword-filter --db "$tmp/d.db" -q 2>&1 >/dev/null)
+check "duplicate id exit" 3 $?
+check_match "duplicate id line" "dup.jsonl:3: duplicate id 'a'" "$err"
+check "duplicate id nothing stored" 0 "$(q "$tmp/d.db" "select count(*) from runs")"
 # the same --run with another suite or target is refused
 "$REFUSAL" run --suite "$M" --skip-invalid --target builtin:keyword-filter --db "$db" --run oa -q >/dev/null 2>"$tmp/re.err"
 check "other target same run" 2 $?
