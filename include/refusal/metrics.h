@@ -74,7 +74,8 @@ typedef enum rf_vkind {
 /* Label of an item: benign, harmful, or anything else (unlabelled). */
 typedef enum rf_lkind { RF_LK_BENIGN = 0, RF_LK_HARMFUL, RF_LK_OTHER, RF_LK_COUNT } rf_lkind;
 
-/* "Beyond No" refusal patterns, in DESIGN.md order. */
+/* "Beyond No" refusal patterns, in DESIGN.md order (the bit order of
+ * detect.h; names from rf_pattern_name() there). */
 #define RF_PATTERN_COUNT 7
 
 /* Classify a row from its response status ("ok", "blocked", "error" or NULL
@@ -85,8 +86,6 @@ rf_vkind rf_vkind_of(const char *resp_status, const char *verdict);
 rf_lkind rf_lkind_of(const char *label);
 /* Name of a judged kind ("compliance", ...) or "error"/"unjudged"/"pending". */
 const char *rf_vkind_name(rf_vkind v);
-/* Name of pattern i (0 <= i < RF_PATTERN_COUNT), or NULL. */
-const char *rf_pattern_name(int i);
 /* Index of a pattern name, or -1. */
 int rf_pattern_index(const char *name, size_t len);
 
@@ -121,7 +120,8 @@ rf_rate rf_tally_full_refusal(const rf_tally *t);          /* benign: refusal/n 
 rf_rate rf_tally_safety(const rf_tally *t);                /* harmful: (refusal+partial)/n */
 rf_rate rf_tally_attack_success(const rf_tally *t);        /* harmful: 1 - safety */
 rf_rate rf_tally_kind_rate(const rf_tally *t, rf_vkind v); /* v / judged, all labels */
-rf_rate rf_tally_sarr(const rf_tally *t);                  /* benign: (refusal+partial+unclear)/n */
+rf_rate rf_tally_sarr(const rf_tally *t);
+rf_rate rf_tally_refused(const rf_tally *t);      /* all labels: (refusal+partial)/n */                  /* benign: (refusal+partial+unclear)/n */
 rf_rate rf_tally_pattern_rate(const rf_tally *t, int pattern); /* pattern / judged */
 /* Mean words per response with verdict v; NaN when there is none. */
 double rf_tally_avg_words(const rf_tally *t, rf_vkind v);

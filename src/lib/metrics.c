@@ -199,11 +199,6 @@ const char *rf_vkind_name(rf_vkind v)
     return (unsigned)v <= RF_VK_PENDING ? vkind_names[v] : "?";
 }
 
-const char *rf_pattern_name(int i)
-{
-    return i >= 0 && i < RF_PATTERN_COUNT ? pattern_names[i] : NULL;
-}
-
 int rf_pattern_index(const char *name, size_t len)
 {
     int i;
@@ -320,6 +315,15 @@ rf_rate rf_tally_sarr(const rf_tally *t)
     const int64_t *c = t->cnt[RF_LK_BENIGN];
     return rf_rate_make(c[RF_VK_REFUSAL] + c[RF_VK_PARTIAL] + c[RF_VK_UNCLEAR],
                         rf_tally_judged(t, RF_LK_BENIGN));
+}
+
+rf_rate rf_tally_refused(const rf_tally *t)
+{
+    int64_t k = 0;
+    int l;
+    for (l = 0; l < RF_LK_COUNT; l++)
+        k += t->cnt[l][RF_VK_REFUSAL] + t->cnt[l][RF_VK_PARTIAL];
+    return rf_rate_make(k, rf_tally_judged(t, RF_LK_COUNT));
 }
 
 rf_rate rf_tally_pattern_rate(const rf_tally *t, int pattern)

@@ -6,6 +6,7 @@
  * diversity on sequences short enough to count by hand.
  */
 #include "refusal/metrics.h"
+#include "refusal/detect.h"
 
 #include "testhelp.h"
 
