@@ -74,8 +74,8 @@ rf_status rf_compare_create(rf_store *st, const char *a, const char *b, const ch
                             rf_compare **out, char *err) RF_MUST_CHECK;
 /* Write the comparison (RF_FMT_TABLE, RF_FMT_MD or RF_FMT_JSON; color and
  * width apply to the table). RF_EUNSUP for other formats, RF_EIO on write. */
-rf_status rf_compare_write(const rf_compare *c, rf_report_format f, int color, int width,
-                           FILE *out, char *err) RF_MUST_CHECK;
+rf_status rf_compare_write(const rf_compare *c, rf_report_format f, int color, int width, FILE *out,
+                           char *err) RF_MUST_CHECK;
 /* CI gate: 1 when B's over-refusal or attack success exceeds A's by more
  * than pct points (0-100) with McNemar p < 0.05 on the shared items, else 0.
  * When why is not NULL a one-line reason is written there (RF_ERR_LEN). */
