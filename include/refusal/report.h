@@ -60,6 +60,8 @@ rf_status rf_report_create(rf_store *st, const rf_report_opts *o, rf_report **ou
  * RF_ELIMIT beyond RF_REPORT_MAX_RUNS runs, RF_EDB / RF_ENOMEM otherwise. */
 rf_status rf_report_add_run(rf_report *r, const char *run, char *err) RF_MUST_CHECK;
 #define RF_REPORT_MAX_RUNS 64
+/* Set the table's colour and width (see rf_report_opts) after creation. */
+void rf_report_set_term(rf_report *r, int color, int width);
 /* Write the report in format f to out. RF_EIO when writing fails. */
 rf_status rf_report_write(rf_report *r, rf_report_format f, FILE *out, char *err) RF_MUST_CHECK;
 void rf_report_free(rf_report *r);

@@ -560,6 +560,12 @@ rf_status rf_report_add_run(rf_report *r, const char *run, char *err)
     return RF_OK;
 }
 
+void rf_report_set_term(rf_report *r, int color, int width)
+{
+    r->o.color = color;
+    r->o.width = width;
+}
+
 rf_status rf_report_write(rf_report *r, rf_report_format f, FILE *out, char *err)
 {
     rep_out o;

@@ -98,6 +98,10 @@ size_t rep_cols(const char *s);
 /* Markdown table cell: terminal-safe, with | and newlines neutralised. */
 void rep_md(rep_out *o, const char *s);
 
+/* A JSON string (jansson json_t) from possibly invalid UTF-8, repaired;
+ * JSON null for NULL. New reference. */
+struct json_t *rep_jstr(const char *s);
+
 /* "12.3%" or "-" (NaN). */
 void rep_fmt_pct(char *buf, size_t n, double v);
 /* "12.3% [8.1-18.0]" or "-". */

@@ -33,7 +33,7 @@
 #include "report_int.h"
 
 /* A JSON string from possibly invalid UTF-8 (repaired), or null. */
-static json_t *jstr(const char *s)
+json_t *rep_jstr(const char *s)
 {
     rf_buf b;
     json_t *j;
@@ -86,7 +86,7 @@ static json_t *jgroup(const char *key, const rf_tally *t)
         jrate(rf_tally_kind_rate(t, RF_VK_UNCLEAR)), "avg_words", w);
     if (g && key) {
         json_t *k = json_object();
-        json_object_set_new(k, "key", jstr(key));
+        json_object_set_new(k, "key", rep_jstr(key));
         json_object_update(k, g);
         json_decref(g);
         g = k;
@@ -105,7 +105,7 @@ static json_t *jpatterns(const rep_run *run)
         for (p = 0; p < RF_PATTERN_COUNT; p++)
             json_object_set_new(ps, rf_pattern_name(p),
                                 jrate(rf_tally_pattern_rate(&d->g[g].t, p)));
-        json_array_append_new(a, json_pack("{so sI so}", "language", jstr(d->g[g].key), "n",
+        json_array_append_new(a, json_pack("{so sI so}", "language", rep_jstr(d->g[g].key), "n",
                                            (json_int_t)rf_tally_judged(&d->g[g].t, RF_LK_COUNT),
                                            "patterns", ps));
     }
@@ -149,7 +149,7 @@ static json_t *jbench(const rep_run *run)
         for (g = 0; g < run->rmc.n; g++) {
             const char *key = run->rmc.g[g].key, *sep = strchr(key, '\037');
             char *sc = rf_strndup(key, sep ? (size_t)(sep - key) : strlen(key));
-            json_array_append_new(a, json_pack("{so si so}", "scenario", jstr(sc), "level",
+            json_array_append_new(a, json_pack("{so si so}", "scenario", rep_jstr(sc), "level",
                                                sep ? (int)strtol(sep + 1, NULL, 10) : 0, "refusal",
                                                jrate(rf_tally_refused(&run->rmc.g[g].t))));
             rf_free(sc);
@@ -179,12 +179,13 @@ static json_t *jrun(const rf_report *r, const rep_run *run)
             json_array_append_new(a, jgroup(run->dim[d].g[g].key, &run->dim[d].g[g].t));
         json_object_set_new(by, rf_dim_name((rf_dim)d), a);
     }
-    j = json_pack("{so sI so so so so so so sI so so so so}", "name", jstr(ri->name), "id",
-                  (json_int_t)ri->id, "target", jstr(ri->target), "suite", jstr(ri->suite_name),
-                  "suite_hash", jstr(ri->suite_hash), "started_at", jstr(ri->started_at),
-                  "finished_at", jstr(ri->finished_at), "status", jstr(ri->status), "items",
-                  (json_int_t)ri->n_items, "overall", jgroup(NULL, &run->all), "by", by,
-                  "patterns_by_language", jpatterns(run), "benchmarks", jbench(run));
+    j = json_pack("{so sI so so so so so so sI so so so so}", "name", rep_jstr(ri->name), "id",
+                  (json_int_t)ri->id, "target", rep_jstr(ri->target), "suite",
+                  rep_jstr(ri->suite_name), "suite_hash", rep_jstr(ri->suite_hash), "started_at",
+                  rep_jstr(ri->started_at), "finished_at", rep_jstr(ri->finished_at), "status",
+                  rep_jstr(ri->status), "items", (json_int_t)ri->n_items, "overall",
+                  jgroup(NULL, &run->all), "by", by, "patterns_by_language", jpatterns(run),
+                  "benchmarks", jbench(run));
     return j;
 }
 
@@ -202,7 +203,7 @@ rf_status rep_write_json(rf_report *r, rep_out *o, char *err)
     for (i = 0; i < r->n_runs; i++)
         json_array_append_new(runs, jrun(r, &r->runs[i]));
     root = json_pack("{ss si ss so so s{sI so}}", "format", "refusal-report", "version", 1,
-                     "tool_version", RF_VERSION, "detector", jstr(r->detector), "runs", runs,
+                     "tool_version", RF_VERSION, "detector", rep_jstr(r->detector), "runs", runs,
                      "across_runs", "runs_used", (json_int_t)used, "spearman_safety_over_refusal",
                      jnum(rho));
     if (!root) {
