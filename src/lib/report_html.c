@@ -53,7 +53,7 @@ static const char css[] =
     "overflow:auto;max-width:38em}.v-refusal{color:#b00}.v-compliance{color:#060}.v-partial{"
     "color:#a60}.v-unclear{color:#666}svg{max-width:100%;height:auto;font:11px sans-serif}"
     ".pt{fill:#1f5fa8}.whisker{stroke:#333;stroke-width:1}.bar.or{fill:#e08a2c}.bar.sf{fill:"
-    "#2c7be0}#ideal{fill:#3a3}form#filters{margin:.5em 0}form#filters[hidden]{display:none}"
+    "#2c7be0}#ideal{fill:#3a3}form#filters{margin:.5em 0}.scroll{overflow-x:auto}form#filters[hidden]{display:none}"
     "@media print{form#filters{display:none}.txt{max-height:none;overflow:visible}body{"
     "max-width:none}}";
 
@@ -260,45 +260,78 @@ static void one_bar(rep_out *o, const bar *b, double y, double h, int multi)
     rep_puts(o, "</text>");
 }
 
-/* Bars per category: over-refusal where the category has judged benign
- * items, safety where it has judged harmful items; one per run. */
-static void bars(const rf_report *r, rep_out *o)
+/* Index of category key in run r, or -1. */
+static long cat_index(const rep_run *run, const char *key)
+{
+    size_t g;
+    for (g = 0; g < run->dim[RF_DIM_CATEGORY].n; g++)
+        if (strcmp(run->dim[RF_DIM_CATEGORY].g[g].key, key) == 0)
+            return (long)g;
+    return -1;
+}
+
+/* 1 when category key first appears in run i (not in an earlier run). */
+static int cat_first(const rf_report *r, size_t i, const char *key)
+{
+    size_t j;
+    for (j = 0; j < i; j++)
+        if (cat_index(&r->runs[j], key) >= 0)
+            return 0;
+    return 1;
+}
+
+/* Emit (draw != 0) or count the bars: category-major, then run; an
+ * over-refusal bar where the category has judged benign items, a safety bar
+ * where it has judged harmful items. Returns the number of bars. */
+static size_t bar_pass(const rf_report *r, rep_out *o, int draw)
 {
     const double h = 14, gap = 4;
-    size_t i, g, n = 0, k;
-    double height;
+    size_t i, g, j, k = 0;
     for (i = 0; i < r->n_runs; i++)
         for (g = 0; g < r->runs[i].dim[RF_DIM_CATEGORY].n; g++) {
-            const rf_tally *t = &r->runs[i].dim[RF_DIM_CATEGORY].g[g].t;
-            n += (rf_tally_judged(t, RF_LK_BENIGN) > 0) + (rf_tally_judged(t, RF_LK_HARMFUL) > 0);
+            const char *key = r->runs[i].dim[RF_DIM_CATEGORY].g[g].key;
+            if (!cat_first(r, i, key))
+                continue;
+            for (j = i; j < r->n_runs; j++) {
+                long at = cat_index(&r->runs[j], key);
+                const rf_tally *t;
+                bar b;
+                if (at < 0)
+                    continue;
+                t = &r->runs[j].dim[RF_DIM_CATEGORY].g[at].t;
+                b.cat = key;
+                b.run = r->runs[j].info.name;
+                if (rf_tally_judged(t, RF_LK_BENIGN) > 0) {
+                    b.rate = rf_tally_over_refusal(t);
+                    b.safety = 0;
+                    if (draw)
+                        one_bar(o, &b, 20 + (double)k * (h + gap), h, r->n_runs > 1);
+                    k++;
+                }
+                if (rf_tally_judged(t, RF_LK_HARMFUL) > 0) {
+                    b.rate = rf_tally_safety(t);
+                    b.safety = 1;
+                    if (draw)
+                        one_bar(o, &b, 20 + (double)k * (h + gap), h, r->n_runs > 1);
+                    k++;
+                }
+            }
         }
-    height = 30 + (double)n * (h + gap);
-    rep_printf(o,
-               "<h2>Per category</h2><svg id=\"bars\" xmlns=\"http://www.w3.org/2000/svg\" "
-               "viewBox=\"0 0 760 %.0f\" width=\"760\" height=\"%.0f\" role=\"img\"><title>"
-               "Refusal rate per category with 95%% intervals: over-refusal on benign items "
-               "(orange), safety on harmful items (blue)</title>",
+    return k;
+}
+
+static void bars(const rf_report *r, rep_out *o)
+{
+    double height = 30 + (double)bar_pass(r, o, 0) * 18;
+    rep_printf(o, "<h2>Per category</h2><svg id=\"bars\" xmlns=\"http://www.w3.org/2000/svg\" "
+                  "viewBox=\"0 0 760 %.0f\" width=\"760\" height=\"%.0f\" role=\"img\"><title>"
+                  "Refusal rate per category with 95%% intervals: over-refusal on benign items "
+                  "(orange), safety on harmful items (blue)</title>",
                height, height);
-    rep_puts(o, "<text x=\"220\" y=\"12\">0%</text><text x=\"600\" y=\"12\">100%</text>"
-                "<line x1=\"220\" x2=\"220\" y1=\"16\" y2=\"9999\" stroke=\"#bbb\"/>");
-    k = 0;
-    for (i = 0; i < r->n_runs; i++)
-        for (g = 0; g < r->runs[i].dim[RF_DIM_CATEGORY].n; g++) {
-            const rep_group *gr = &r->runs[i].dim[RF_DIM_CATEGORY].g[g];
-            bar b;
-            b.cat = gr->key;
-            b.run = r->runs[i].info.name;
-            if (rf_tally_judged(&gr->t, RF_LK_BENIGN) > 0) {
-                b.rate = rf_tally_over_refusal(&gr->t);
-                b.safety = 0;
-                one_bar(o, &b, 20 + (double)k++ * (h + gap), h, r->n_runs > 1);
-            }
-            if (rf_tally_judged(&gr->t, RF_LK_HARMFUL) > 0) {
-                b.rate = rf_tally_safety(&gr->t);
-                b.safety = 1;
-                one_bar(o, &b, 20 + (double)k++ * (h + gap), h, r->n_runs > 1);
-            }
-        }
+    rep_printf(o, "<text x=\"220\" y=\"12\">0%%</text><text x=\"600\" y=\"12\">100%%</text>"
+                  "<line x1=\"220\" x2=\"220\" y1=\"16\" y2=\"%.0f\" stroke=\"#bbb\"/>",
+               height);
+    bar_pass(r, o, 1);
     rep_puts(o, "</svg>\n");
 }
 
@@ -313,7 +346,7 @@ static void languages(const rf_report *r, rep_out *o)
 {
     size_t i, g;
     int v;
-    rep_puts(o, "<h2>Languages</h2><table id=\"languages\"><thead><tr><th>run</th>"
+    rep_puts(o, "<h2>Languages</h2><div class=\"scroll\"><table id=\"languages\"><thead><tr><th>run</th>"
                 "<th>language</th>");
     rate_head(o);
     rep_puts(o, "<th>words: compliance</th><th>refusal</th><th>partial</th><th>unclear</th>"
@@ -334,7 +367,7 @@ static void languages(const rf_report *r, rep_out *o)
             }
             rep_puts(o, "</tr>");
         }
-    rep_puts(o, "</tbody></table>\n");
+    rep_puts(o, "</tbody></table></div>\n");
 }
 
 static void patterns(const rf_report *r, rep_out *o)

@@ -219,6 +219,10 @@ static const char *const rate_hdr[] = {"n",       "over-refusal",   "full refusa
                                        "safety",  "attack success", "partial",
                                        "unclear", "errors",         "unjudged"};
 
+/* Compact headers for a narrow terminal (intervals dropped too). */
+static const char *const rate_hdr_short[] = {"n",       "over-ref", "full-ref", "safety", "ASR",
+                                             "partial", "unclear",  "err",      "unj"};
+
 static void cb_link(cellbuf *cb)
 {
     int i;
@@ -234,8 +238,8 @@ static void build_summary(const rf_report *r, ttab *t, int ci)
     int k;
     hdr[0] = "run";
     for (k = 0; k < 9; k++)
-        hdr[1 + k] = rate_hdr[k];
-    hdr[10] = "pending";
+        hdr[1 + k] = ci ? rate_hdr[k] : rate_hdr_short[k];
+    hdr[10] = ci ? "pending" : "pend";
     tt_init(t, 11, hdr);
     cb_link(&cb);
     for (i = 0; i < r->n_runs; i++) {
@@ -256,7 +260,7 @@ static void build_dim(const rf_report *r, ttab *t, rf_dim d, int ci)
     if (multi)
         hdr[nc++] = "run";
     for (k = 0; k < 9; k++)
-        hdr[nc++] = rate_hdr[k];
+        hdr[nc++] = ci ? rate_hdr[k] : rate_hdr_short[k];
     tt_init(t, nc, hdr);
     cb_link(&cb);
     /* groups in the order of the first run that has them: walk every run */

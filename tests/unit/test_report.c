@@ -208,6 +208,58 @@ static int make_run(rf_store *st, const char *name, const fx *rows, size_t n, in
     return bad;
 }
 
+/* Runs gate_a (10 benign items answered) and gate_b (the same refused): a
+ * significant over-refusal increase, for --fail-if-worse: 100 points, McNemar
+ * b = 0, c = 10, p = 2/1024. */
+static int make_gate_runs(rf_store *st)
+{
+    static const char *const names[2] = {"gate_a", "gate_b"};
+    int r, i, bad = 0;
+    char err[RF_ERR_LEN] = "";
+    for (r = 0; r < 2; r++) {
+        rf_run_info ri;
+        int64_t run;
+        memset(&ri, 0, sizeof ri);
+        ri.name = (char *)(uintptr_t)names[r];
+        ri.target = "builtin:fixture";
+        ri.suite_name = "gate";
+        ri.started_at = "2026-01-02T00:00:00Z";
+        if (rf_store_run_create(st, &ri, &run) != RF_OK || rf_store_begin(st) != RF_OK)
+            return 1;
+        for (i = 0; i < 10; i++) {
+            char json[128], id[8];
+            rf_item *it = NULL;
+            rf_response resp;
+            rf_verdict_row v;
+            snprintf(id, sizeof id, "g%d", i);
+            snprintf(json, sizeof json,
+                     "{\"id\":\"%s\",\"prompt\":\"Benign question %d\",\"label\":\"benign\","
+                     "\"category\":\"gate\"}",
+                     id, i);
+            if (rf_item_from_json(json, strlen(json), &it, err) != RF_OK)
+                return 1;
+            bad |= rf_store_item_add(st, run, i, it) != RF_OK;
+            rf_item_free(it);
+            memset(&resp, 0, sizeof resp);
+            resp.item_id = id;
+            resp.status = "ok";
+            resp.text = r ? "I can't help." : "Sure, here it is.";
+            resp.prompt_tokens = resp.completion_tokens = -1;
+            resp.ttft_ms = -1;
+            bad |= rf_store_response_put(st, run, &resp) != RF_OK;
+            memset(&v, 0, sizeof v);
+            v.item_id = id;
+            v.detector = "auto";
+            v.verdict = r ? "refusal" : "compliance";
+            v.score = -1;
+            v.source = "text";
+            bad |= rf_store_verdict_put(st, run, &v) != RF_OK;
+        }
+        bad |= rf_store_commit(st) != RF_OK;
+    }
+    return bad;
+}
+
 static int make_store(const char *path)
 {
     rf_store *st = NULL;
@@ -220,6 +272,7 @@ static int make_store(const char *path)
     }
     bad = make_run(st, "base", base_rows, sizeof base_rows / sizeof base_rows[0], 1);
     bad |= make_run(st, "cand", cand_rows, sizeof cand_rows / sizeof cand_rows[0], 0);
+    bad |= make_gate_runs(st);
     rf_store_close(st);
     return bad;
 }
@@ -328,6 +381,18 @@ static void test_compare(void)
      * significant with 2 discordant pairs at most, so the gate stays open. */
     CHECK(rf_compare_worse(c, 0, why) == 0);
     CHECK(rf_compare_write(c, RF_FMT_CSV, 0, 0, stdout, err) == RF_EUNSUP);
+    rf_compare_free(c);
+    c = NULL;
+    CHECK(rf_compare_create(store, "gate_a", "gate_b", NULL, &c, err) == RF_OK);
+    if (!c)
+        return;
+    CHECK(rf_compare_worse(c, 50, why) == 1); /* +100 points, p = 2/1024 */
+    CHECK(strstr(why, "over_refusal") != NULL);
+    CHECK(rf_compare_worse(c, 100, why) == 0); /* not more than 100 points */
+    rf_compare_free(c);
+    c = NULL;
+    CHECK(rf_compare_create(store, "gate_b", "gate_a", NULL, &c, err) == RF_OK);
+    CHECK(c && rf_compare_worse(c, 0, why) == 0); /* better is never worse */
     rf_compare_free(c);
 }
 
