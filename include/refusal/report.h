@@ -40,6 +40,9 @@ typedef struct rf_report_opts {
     const char *detector; /* verdicts of this detector; NULL = latest per item */
     int color;            /* table: ANSI colours (the caller decides: tty, NO_COLOR) */
     int width;            /* table: terminal width in columns, 0 = unlimited */
+    int html;             /* the report will be written as HTML: render the item
+                             rows while aggregating (one pass over the store
+                             instead of two); other formats work either way */
 } rf_report_opts;
 
 typedef struct rf_report rf_report;

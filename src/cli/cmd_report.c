@@ -73,6 +73,7 @@ int cmd_report(const cli_args *a)
         rf_report_parse_by(cli_str(a, OPT_report_by, ""), &o.by, err) != RF_OK)
         return cli_usage_error(a, "--by: %s", err);
     o.detector = cli_str(a, OPT_report_detector, NULL);
+    o.html = fmt == RF_FMT_HTML;
     s = rf_store_open(db, 1, &st, err);
     if (s != RF_OK) {
         cli_status_error(s, err);

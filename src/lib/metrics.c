@@ -485,8 +485,21 @@ rf_status rf_lexer_add(rf_lexer *lx, const char *s, size_t len)
     rf_status st = RF_OK;
     while (i <= len && st == RF_OK) {
         uint32_t cp = 0;
-        int k = i < len ? rf_utf8_decode(s + i, len - i, &cp) : 0;
-        int word = k > 0 && is_word_cp(cp);
+        int k, word;
+        if (i < len && (unsigned char)s[i] < 0x80) { /* ASCII fast path */
+            unsigned char ch = (unsigned char)s[i];
+            if (rf_isalnum(ch)) {
+                if (tn < LEX_MAX_TOKEN_BYTES)
+                    tok[tn++] = (char)rf_tolower(ch);
+            } else if (tn > 0) {
+                st = lex_intern(lx, tok, tn);
+                tn = 0;
+            }
+            i++;
+            continue;
+        }
+        k = i < len ? rf_utf8_decode(s + i, len - i, &cp) : 0;
+        word = k > 0 && is_word_cp(cp);
         if (word) {
             char enc[4];
             int m = rf_utf8_encode((uint32_t)utf8proc_tolower((utf8proc_int32_t)cp), enc);

@@ -192,6 +192,9 @@ typedef struct rubric_slot {
 
 typedef struct load_ctx {
     rep_run *run;
+    rep_out html; /* item rows when rendering HTML in the same pass */
+    int html_on;
+    size_t html_cap;
     rf_lexer *lx;
     rf_status st;
     /* FORTRESS rubric bookkeeping, indexed by item idx */
@@ -204,22 +207,22 @@ typedef struct load_ctx {
 
 unsigned rep_patterns_mask(const char *json)
 {
-    json_t *a;
-    size_t i;
+    /* The detectors write a flat JSON array of names without escapes; scan
+     * the quoted strings directly (a name with an escape matches nothing). */
+    const char *p = json, *q;
     unsigned m = 0;
-    if (!json || !*json)
+    if (!p)
         return 0;
-    a = json_loads(json, JSON_DISABLE_EOF_CHECK, NULL);
-    if (json_is_array(a))
-        for (i = 0; i < json_array_size(a); i++) {
-            json_t *s = json_array_get(a, i);
-            int k = json_is_string(s)
-                        ? rf_pattern_index(json_string_value(s), json_string_length(s))
-                        : -1;
-            if (k >= 0)
-                m |= 1u << k;
-        }
-    json_decref(a);
+    while ((p = strchr(p, '"')) != NULL) {
+        int k;
+        q = strchr(p + 1, '"');
+        if (!q)
+            break;
+        k = rf_pattern_index(p + 1, (size_t)(q - p - 1));
+        if (k >= 0)
+            m |= 1u << k;
+        p = q + 1;
+    }
     return m;
 }
 
@@ -361,6 +364,13 @@ static int on_row(const rf_row *row, void *ctx)
     }
     if (lk == RF_LK_HARMFUL && it->rubric && track_rubric(c, row))
         goto nomem;
+    if (c->html_on) {
+        rep_html_item(&c->html, row, run->info.name, c->html_cap);
+        if (c->html.st != RF_OK) {
+            c->st = c->html.st;
+            return 1;
+        }
+    }
     c->st = lex_item(c->lx, it);
     return c->st != RF_OK;
 nomem:
@@ -447,7 +457,7 @@ static void lexdiv_finish(rep_run *run, const rf_lexer *lx)
     run->mtld = rf_mtld(t, n, 0.72);
 }
 
-rf_status rep_run_load(rf_store *st, const char *name, const char *detector, rep_run *run,
+rf_status rep_run_load(rf_store *st, const char *name, const char *detector, int html, rep_run *run,
                        char *err)
 {
     load_ctx c;
@@ -460,6 +470,11 @@ rf_status rep_run_load(rf_store *st, const char *name, const char *detector, rep
         rf_seterr(err, "run '%s': %s", name,
                   s == RF_ENOTFOUND ? "no such run" : rf_store_errmsg(st));
         return s;
+    }
+    if (html) {
+        rep_out_init(&c.html, NULL);
+        c.html_on = 1;
+        c.html_cap = rep_html_text_cap(run->info.n_items);
     }
     c.lx = rf_lexer_new();
     c.n_idx = run->info.n_items > 0 ? run->info.n_items : 0;
@@ -478,10 +493,21 @@ rf_status rep_run_load(rf_store *st, const char *name, const char *detector, rep
     if (s != RF_OK)
         goto out;
     lexdiv_finish(run, c.lx);
+    if (html) {
+        run->items_html = rf_malloc(sizeof *run->items_html);
+        if (!run->items_html) {
+            s = RF_ENOMEM;
+            goto out;
+        }
+        *run->items_html = c.html.b;
+        c.html_on = 0;
+    }
     for (d = 0; d < RF_DIM_COUNT; d++)
         rep_dim_sort(&run->dim[d]);
     rep_dim_sort(&run->rmc);
 out:
+    if (c.html_on)
+        rf_buf_free(&c.html.b);
     if (s == RF_ENOMEM)
         rf_seterr(err, "out of memory reading run '%s'", name);
     rf_lexer_free(c.lx);
@@ -496,6 +522,11 @@ void rep_run_free(rep_run *run)
 {
     int d;
     rf_run_info_clear(&run->info);
+    if (run->items_html) {
+        rf_buf_free(run->items_html);
+        rf_free(run->items_html);
+        run->items_html = NULL;
+    }
     for (d = 0; d < RF_DIM_COUNT; d++)
         rep_dim_free(&run->dim[d]);
     rep_dim_free(&run->rmc);
@@ -551,7 +582,7 @@ rf_status rf_report_add_run(rf_report *r, const char *run, char *err)
         return RF_ELIMIT;
     }
     memset(&r->runs[r->n_runs], 0, sizeof r->runs[r->n_runs]);
-    s = rep_run_load(r->st, run, r->detector, &r->runs[r->n_runs], err);
+    s = rep_run_load(r->st, run, r->detector, r->o.html, &r->runs[r->n_runs], err);
     if (s != RF_OK) {
         rep_run_free(&r->runs[r->n_runs]);
         return s;

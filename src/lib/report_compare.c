@@ -234,9 +234,9 @@ rf_status rf_compare_create(rf_store *st, const char *a, const char *b, const ch
         rf_seterr(err, "out of memory");
         return RF_ENOMEM;
     }
-    s = rep_run_load(st, a, detector, &c->a, err);
+    s = rep_run_load(st, a, detector, 0, &c->a, err);
     if (s == RF_OK)
-        s = rep_run_load(st, b, detector, &c->b, err);
+        s = rep_run_load(st, b, detector, 0, &c->b, err);
     if (s == RF_OK)
         s = pair_runs(st, c, detector, err);
     if (s != RF_OK) {

@@ -21,14 +21,22 @@
  *   ul#benchmarks               FORTRESS, CoCoNot, SafeEraser, X-Boundary, ...
  *   table#items                 every item: run, id, label, category, language,
  *                               verdict, patterns, latency, prompt, response;
- *                               rows carry data-v / data-l / data-c for the
- *                               filter form, which the script un-hides
+ *                               rows carry the verdict as class for the
+ *                               filter form, which the script un-hides;
+ *                               a URL fragment #v=refusal&l=benign&c=X&q=text
+ *                               presets the filter
  *
  * Model and suite text is untrusted: all of it goes through rep_html(), so a
  * response holding <script> or </textarea> is shown as text. The only script
  * is ours, inline; it marks <body data-js="ok"> when it ran without error
- * (tests look for it). Charts are SVG written here. Long prompts/responses
- * are cut at HTML_TEXT_MAX bytes (on a code point boundary) with a note.
+ * (tests look for it). Charts are SVG written here.
+ *
+ * Size: prompts and responses are cut (on a code point boundary, with a
+ * note) to rep_html_text_cap(n_items) bytes, at most HTML_TEXT_MAX, so that
+ * a run's item table stays near HTML_ITEMS_BUDGET bytes (100,000 items: 50
+ * bytes each). Item rows omit the optional </td> and </tr> end tags and
+ * carry their verdict as the row class; label and category are read from the
+ * cells by the filter script.
  */
 #include <math.h>
 #include <string.h>
@@ -37,6 +45,10 @@
 #include "report_int.h"
 
 #define HTML_TEXT_MAX 4000
+#define HTML_TEXT_MIN 48
+/* Bytes for the item table of one run, and the markup of one row (about). */
+#define HTML_ITEMS_BUDGET ((size_t)24 * 1000 * 1000)
+#define HTML_ROW_MARKUP 140
 #define SC_W 520.0
 #define SC_H 380.0
 #define SC_L 60.0
@@ -46,15 +58,22 @@
 
 static const char css[] =
     "body{font:14px/1.4 system-ui,sans-serif;margin:1.5em auto;max-width:1200px;padding:0 1em;"
-    "color:#222}h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid "
+    "color:#222}#items td:nth-child(8){text-align:right}#items td>div{white-space:pre-wrap;"
+    "overflow-wrap:anywhere;max-height:12em;overflow:auto;max-width:38em}"
+    "tr.refusal td:nth-child(6){color:#b00}tr.compliance td:nth-child(6){color:#060}"
+    "tr.partial td:nth-child(6){color:#a60}tr.unclear td:nth-child(6){color:#666}"
+    "tr.error "
+    "td:nth-child(6){color:#b0b}h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-"
+    "bottom:1px solid "
     "#ccc}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:2px "
     "6px;vertical-align:top}th{background:#f3f3f3;text-align:left}td.n{text-align:right;"
     "white-space:nowrap}.txt{white-space:pre-wrap;overflow-wrap:anywhere;max-height:12em;"
     "overflow:auto;max-width:38em}.v-refusal{color:#b00}.v-compliance{color:#060}.v-partial{"
     "color:#a60}.v-unclear{color:#666}svg{max-width:100%;height:auto;font:11px sans-serif}"
     ".pt{fill:#1f5fa8}.whisker{stroke:#333;stroke-width:1}.bar.or{fill:#e08a2c}.bar.sf{fill:"
-    "#2c7be0}#ideal{fill:#3a3}form#filters{margin:.5em 0}.scroll{overflow-x:auto}form#filters[hidden]{display:none}"
-    "@media print{form#filters{display:none}.txt{max-height:none;overflow:visible}body{"
+    "#2c7be0}#ideal{fill:#3a3}form#filters{margin:.5em "
+    "0}.scroll{overflow-x:auto}form#filters[hidden]{display:none}"
+    "@media print{form#filters{display:none}#items td>div{max-height:none;overflow:visible}body{"
     "max-width:none}}";
 
 static const char script[] =
@@ -62,12 +81,15 @@ static const char script[] =
     "var rows=document.querySelectorAll('#items tbody tr');"
     "function go(){var v=f.elements.v.value,l=f.elements.l.value,c=f.elements.c.value,"
     "q=f.elements.q.value.toLowerCase(),shown=0;"
-    "for(var i=0;i<rows.length;i++){var r=rows[i],ok=(!v||r.getAttribute('data-v')===v)&&"
-    "(!l||r.getAttribute('data-l')===l)&&(!c||r.getAttribute('data-c')===c)&&"
+    "for(var i=0;i<rows.length;i++){var r=rows[i],d=r.cells,ok=(!v||r.className===v)&&"
+    "(!l||(d[2].textContent||'(none)')===l)&&(!c||(d[3].textContent||'(none)')===c)&&"
     "(!q||r.textContent.toLowerCase().indexOf(q)>=0);r.style.display=ok?'':'none';"
     "if(ok)shown++;}document.getElementById('shown').textContent=shown+' shown';}"
     "f.addEventListener('input',go);f.addEventListener('change',go);"
     "f.addEventListener('submit',function(e){e.preventDefault();go();});"
+    "var h=location.hash.slice(1).split('&');for(var j=0;j<h.length;j++){var kv=h[j].split('=');"
+    "if(kv.length==2&&f.elements[kv[0]])f.elements[kv[0]].value=decodeURIComponent(kv[1]);}"
+    "go();"
     "document.body.setAttribute('data-js','ok');}catch(e){"
     "document.body.setAttribute('data-js','error: '+e);}})();";
 
@@ -323,13 +345,15 @@ static size_t bar_pass(const rf_report *r, rep_out *o, int draw)
 static void bars(const rf_report *r, rep_out *o)
 {
     double height = 30 + (double)bar_pass(r, o, 0) * 18;
-    rep_printf(o, "<h2>Per category</h2><svg id=\"bars\" xmlns=\"http://www.w3.org/2000/svg\" "
-                  "viewBox=\"0 0 760 %.0f\" width=\"760\" height=\"%.0f\" role=\"img\"><title>"
-                  "Refusal rate per category with 95%% intervals: over-refusal on benign items "
-                  "(orange), safety on harmful items (blue)</title>",
+    rep_printf(o,
+               "<h2>Per category</h2><svg id=\"bars\" xmlns=\"http://www.w3.org/2000/svg\" "
+               "viewBox=\"0 0 760 %.0f\" width=\"760\" height=\"%.0f\" role=\"img\"><title>"
+               "Refusal rate per category with 95%% intervals: over-refusal on benign items "
+               "(orange), safety on harmful items (blue)</title>",
                height, height);
-    rep_printf(o, "<text x=\"220\" y=\"12\">0%%</text><text x=\"600\" y=\"12\">100%%</text>"
-                  "<line x1=\"220\" x2=\"220\" y1=\"16\" y2=\"%.0f\" stroke=\"#bbb\"/>",
+    rep_printf(o,
+               "<text x=\"220\" y=\"12\">0%%</text><text x=\"600\" y=\"12\">100%%</text>"
+               "<line x1=\"220\" x2=\"220\" y1=\"16\" y2=\"%.0f\" stroke=\"#bbb\"/>",
                height);
     bar_pass(r, o, 1);
     rep_puts(o, "</svg>\n");
@@ -346,8 +370,9 @@ static void languages(const rf_report *r, rep_out *o)
 {
     size_t i, g;
     int v;
-    rep_puts(o, "<h2>Languages</h2><div class=\"scroll\"><table id=\"languages\"><thead><tr><th>run</th>"
-                "<th>language</th>");
+    rep_puts(
+        o, "<h2>Languages</h2><div class=\"scroll\"><table id=\"languages\"><thead><tr><th>run</th>"
+           "<th>language</th>");
     rate_head(o);
     rep_puts(o, "<th>words: compliance</th><th>refusal</th><th>partial</th><th>unclear</th>"
                 "</tr></thead><tbody>");
@@ -498,48 +523,45 @@ static void filter_form(const rf_report *r, rep_out *o)
                 "<span id=\"shown\"></span></form>\n");
 }
 
-typedef struct item_ctx {
-    rep_out *o;
-    const char *run;
-} item_ctx;
-
-static void cut_text(rep_out *o, const char *s)
+size_t rep_html_text_cap(int64_t n_items)
 {
-    size_t len = s ? strlen(s) : 0, n = rf_utf8_trunc(s ? s : "", len, HTML_TEXT_MAX);
-    char *c;
-    if (n == len) {
-        rep_html(o, s ? s : "");
-        return;
-    }
-    c = rf_strndup(s, n);
-    if (!c) {
-        o->st = RF_ENOMEM;
-        return;
-    }
-    rep_html(o, c);
-    rf_free(c);
-    rep_printf(o, "</div><div class=\"cut\">\xE2\x80\xA6 %zu more bytes not shown", len - n);
+    size_t per_row, cap;
+    if (n_items <= 0)
+        return HTML_TEXT_MAX;
+    per_row = HTML_ITEMS_BUDGET / (size_t)n_items;
+    cap = per_row > HTML_ROW_MARKUP ? (per_row - HTML_ROW_MARKUP) / 2 : 0;
+    return cap < HTML_TEXT_MIN ? HTML_TEXT_MIN : cap > HTML_TEXT_MAX ? HTML_TEXT_MAX : cap;
 }
 
-static int on_item(const rf_row *row, void *ctx)
+/* Text of at most cap bytes (cut on a code point boundary, with a note). */
+static void cut_text(rep_out *o, const char *s, size_t cap)
 {
-    item_ctx *c = ctx;
-    rep_out *o = c->o;
+    size_t len = s ? strlen(s) : 0, n = rf_utf8_trunc(s ? s : "", len, cap);
+    rep_html_text(o, s ? s : "", n);
+    if (n < len) /* the page says how much is shown; keep the mark short */
+        rep_puts(o, "\xE2\x80\xA6");
+}
+
+void rep_html_item(rep_out *o, const rf_row *row, const char *run, size_t cap)
+{
     const rf_item *it = row->item;
     rf_vkind vk = rf_vkind_of(row->resp.status, row->verdict.verdict);
     unsigned pm = vk < RF_VK_JUDGED_COUNT ? rep_patterns_mask(row->verdict.patterns) : 0;
     int p, first = 1;
-    rep_printf(o, "<tr data-v=\"%s\" data-l=\"", rf_vkind_name(vk));
-    rep_html(o, it->label ? it->label : REP_NONE);
-    rep_puts(o, "\" data-c=\"");
-    rep_html(o, it->category && *it->category ? it->category : REP_NONE);
-    rep_puts(o, "\">");
-    td_text(o, c->run);
-    td_text(o, it->id);
-    td_text(o, it->label);
-    td_text(o, it->category);
-    td_text(o, it->language ? it->language : "en");
-    rep_printf(o, "<td class=\"v-%s\">%s</td><td>", rf_vkind_name(vk), rf_vkind_name(vk));
+    rep_printf(o, "<tr class=\"%s\"><td>", rf_vkind_name(vk));
+    rep_html_text(o, run, strlen(run));
+    rep_puts(o, "<td>");
+    rep_html_text(o, it->id, strlen(it->id));
+    rep_puts(o, "<td>");
+    if (it->label)
+        rep_html_text(o, it->label, strlen(it->label));
+    rep_puts(o, "<td>");
+    if (it->category)
+        rep_html_text(o, it->category, strlen(it->category));
+    rep_puts(o, "<td>");
+    rep_html_text(o, it->language ? it->language : "en",
+                  strlen(it->language ? it->language : "en"));
+    rep_printf(o, "<td>%s<td>", rf_vkind_name(vk));
     for (p = 0; p < RF_PATTERN_COUNT; p++)
         if (pm & (1u << p)) {
             rep_puts(o, first ? "" : ", ");
@@ -547,18 +569,32 @@ static int on_item(const rf_row *row, void *ctx)
             first = 0;
         }
     if (row->resp.status && row->resp.latency_ms >= 0)
-        rep_printf(o, "</td><td class=\"n\">%.0f ms</td>", row->resp.latency_ms);
+        rep_printf(o, "<td>%.0f", row->resp.latency_ms);
     else
-        rep_puts(o, "</td><td class=\"n\">-</td>");
-    rep_puts(o, "<td><div class=\"txt\">");
-    cut_text(o, it->prompt ? it->prompt : it->messages);
-    rep_puts(o, "</div></td><td><div class=\"txt\">");
-    if (vk == RF_VK_ERROR)
-        rep_puts(o, "<i>error:</i> "), cut_text(o, row->resp.error);
-    else
-        cut_text(o, row->resp.text);
-    rep_puts(o, "</div></td></tr>\n");
-    return o->st != RF_OK;
+        rep_puts(o, "<td>-");
+    rep_puts(o, "<td><div>");
+    cut_text(o, it->prompt ? it->prompt : it->messages, cap);
+    rep_puts(o, "</div><td><div>");
+    if (vk == RF_VK_ERROR) {
+        rep_puts(o, "<i>error:</i> ");
+        cut_text(o, row->resp.error, cap);
+    } else {
+        cut_text(o, row->resp.text, cap);
+    }
+    rep_puts(o, "</div>\n");
+}
+
+typedef struct item_ctx {
+    rep_out *o;
+    const char *run;
+    size_t cap;
+} item_ctx;
+
+static int on_item(const rf_row *row, void *ctx)
+{
+    item_ctx *c = ctx;
+    rep_html_item(c->o, row, c->run, c->cap);
+    return c->o->st != RF_OK;
 }
 
 static rf_status items(rf_report *r, rep_out *o, char *err)
@@ -566,13 +602,29 @@ static rf_status items(rf_report *r, rep_out *o, char *err)
     size_t i;
     rf_status s = RF_OK;
     filter_form(r, o);
+    for (i = 0; i < r->n_runs; i++) {
+        size_t cap = rep_html_text_cap(r->runs[i].info.n_items);
+        if (cap < HTML_TEXT_MAX) {
+            rep_printf(o, "<p>Prompts and responses of run ");
+            rep_html(o, r->runs[i].info.name);
+            rep_printf(o,
+                       " are cut to %zu bytes here to keep the page small; "
+                       "<code>refusal export</code> has them whole.</p>",
+                       cap);
+        }
+    }
     rep_puts(o, "<table id=\"items\"><thead><tr><th>run</th><th>id</th><th>label</th>"
                 "<th>category</th><th>language</th><th>verdict</th><th>patterns</th>"
-                "<th>latency</th><th>prompt</th><th>response</th></tr></thead><tbody>\n");
+                "<th>latency ms</th><th>prompt</th><th>response</th></tr></thead><tbody>\n");
     for (i = 0; i < r->n_runs && s == RF_OK && o->st == RF_OK; i++) {
         item_ctx c;
+        if (r->runs[i].items_html) { /* rendered while aggregating (opts.html) */
+            rep_putn(o, rf_buf_ptr(r->runs[i].items_html), rf_buf_len(r->runs[i].items_html));
+            continue;
+        }
         c.o = o;
         c.run = r->runs[i].info.name;
+        c.cap = rep_html_text_cap(r->runs[i].info.n_items);
         s = rf_store_rows(r->st, r->runs[i].info.id, r->detector, on_item, &c);
         if (s != RF_OK)
             rf_seterr(err, "%s", rf_store_errmsg(r->st));

@@ -47,6 +47,7 @@ typedef struct rep_run {
     int n_judges;              /* judge:* detectors seen */
     int64_t n_tokens, n_types; /* lexical diversity of the prompts */
     double msttr, hdd, mtld;
+    rf_buf *items_html; /* HTML item rows rendered while loading (opts.html), or NULL */
 } rep_run;
 
 struct rf_report {
@@ -64,7 +65,7 @@ void rep_dim_sort(rep_dim *d);
 void rep_dim_free(rep_dim *d);
 
 /* Aggregate run `name` of st into *run (zeroed by the caller). */
-rf_status rep_run_load(rf_store *st, const char *name, const char *detector, rep_run *run,
+rf_status rep_run_load(rf_store *st, const char *name, const char *detector, int html, rep_run *run,
                        char *err);
 void rep_run_free(rep_run *run);
 
@@ -75,7 +76,8 @@ unsigned rep_patterns_mask(const char *json);
  * NaN with fewer than 3 such runs. *n_used gets their number. */
 double rep_spearman(const rep_run *runs, size_t n, size_t *n_used);
 
-/* Staged output: append to b, flushing to f past REP_FLUSH_AT. */
+/* Staged output: append to b, flushing to f past REP_FLUSH_AT (never when f
+ * is NULL: the buffer then collects everything). */
 typedef struct rep_out {
     rf_buf b;
     FILE *f;
@@ -90,7 +92,9 @@ void rep_printf(rep_out *o, const char *fmt, ...) RF_PRINTF(2, 3);
 rf_status rep_out_finish(rep_out *o, char *err);
 
 /* Sink escapers. */
-void rep_html(rep_out *o, const char *s);                  /* HTML/SVG text and attributes */
+void rep_html(rep_out *o, const char *s); /* HTML/SVG text and attributes */
+/* HTML text content (not attributes): & < > and controls only; s[0..n). */
+void rep_html_text(rep_out *o, const char *s, size_t n);
 void rep_csv(rep_out *o, const char *s);                   /* one CSV field, quoted when needed */
 void rep_term(rep_out *o, const char *s, size_t max_cols); /* terminal, cut to max_cols */
 /* Display columns of a terminal-clean UTF-8 string. */
@@ -112,5 +116,9 @@ rf_status rep_write_table(rf_report *r, rep_out *o, int md);
 rf_status rep_write_csv(rf_report *r, rep_out *o);
 rf_status rep_write_json(rf_report *r, rep_out *o, char *err);
 rf_status rep_write_html(rf_report *r, rep_out *o, char *err);
+/* Byte cap for each prompt/response shown in a run of n_items items. */
+size_t rep_html_text_cap(int64_t n_items);
+/* One item row of the HTML item table (see report_html.c). */
+void rep_html_item(rep_out *o, const rf_row *row, const char *run, size_t cap);
 
 #endif

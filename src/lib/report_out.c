@@ -35,7 +35,7 @@ void rep_out_init(rep_out *o, FILE *f)
 
 static void flush_if(rep_out *o, size_t at)
 {
-    if (o->st != RF_OK || rf_buf_len(&o->b) < at)
+    if (o->st != RF_OK || rf_buf_len(&o->b) < at || !o->f)
         return;
     if (rf_buf_len(&o->b) &&
         fwrite(rf_buf_ptr(&o->b), 1, rf_buf_len(&o->b), o->f) != rf_buf_len(&o->b))
@@ -71,9 +71,9 @@ rf_status rep_out_finish(rep_out *o, char *err)
 {
     rf_status s;
     flush_if(o, 0);
-    if (o->st == RF_OK && fflush(o->f) != 0)
+    if (o->st == RF_OK && o->f && fflush(o->f) != 0)
         o->st = RF_EIO;
-    if (o->st == RF_OK && ferror(o->f))
+    if (o->st == RF_OK && o->f && ferror(o->f))
         o->st = RF_EIO;
     s = o->st;
     rf_buf_free(&o->b);
@@ -84,9 +84,9 @@ rf_status rep_out_finish(rep_out *o, char *err)
     return s;
 }
 
-void rep_html(rep_out *o, const char *s)
+static void html_esc(rep_out *o, const char *s, size_t len, int attr)
 {
-    size_t len = s ? strlen(s) : 0, i = 0, run = 0;
+    size_t i = 0, run = 0;
     while (i < len && o->st == RF_OK) {
         uint32_t cp;
         int k = rf_utf8_decode(s + i, len - i, &cp);
@@ -99,9 +99,9 @@ void rep_html(rep_out *o, const char *s)
             rep = "&lt;";
         else if (cp == '>')
             rep = "&gt;";
-        else if (cp == '"')
+        else if (attr && cp == '"')
             rep = "&quot;";
-        else if (cp == '\'')
+        else if (attr && cp == '\'')
             rep = "&#39;";
         else if ((cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp < 0xA0))
             rep = "\xEF\xBF\xBD";
@@ -115,6 +115,16 @@ void rep_html(rep_out *o, const char *s)
         }
     }
     rep_putn(o, s + run, i - run);
+}
+
+void rep_html(rep_out *o, const char *s)
+{
+    html_esc(o, s ? s : "", s ? strlen(s) : 0, 1);
+}
+
+void rep_html_text(rep_out *o, const char *s, size_t n)
+{
+    html_esc(o, s, n, 0);
 }
 
 void rep_csv(rep_out *o, const char *s)

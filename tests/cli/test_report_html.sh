@@ -52,8 +52,15 @@ n=$(grep -o 'class="whisker"' "$t/dom.html" | wc -l)
 [ "$n" -eq 19 ] || bad "$n whiskers, want 19 (2 x 2 + 15)"
 grep -q 'id="languages"' "$t/dom.html" || bad "no language table"
 grep -q 'id="patterns"' "$t/dom.html" || bad "no pattern table"
-n=$(grep -o '<tr data-v=' "$t/dom.html" | wc -l)
+n=$(grep -o '<tr class=' "$t/dom.html" | wc -l)
 [ "$n" -eq 36 ] || bad "items table has $n rows, want 36"
+
+# Filtering (preset through the URL fragment): 14 refusals of 36 rows shown.
+chrome --dump-dom "file://$html#v=refusal" >"$t/filtered.html" 2>/dev/null || bad "filtered load failed"
+n=$(grep -o '<tr class="[a-z]*"[^>]*display: none' "$t/filtered.html" | wc -l)
+[ "$n" -eq 22 ] || bad "filter v=refusal hid $n rows, want 22"
+grep -q '<tr class="refusal"[^>]*display: none' "$t/filtered.html" && bad "filter hid a refusal"
+grep -q '14 shown' "$t/filtered.html" || bad "filter count not shown"
 
 # Without JavaScript: every item is still there and the filter form stays
 # hidden. (--dump-dom needs scripting, so the page is loaded with its one
@@ -63,7 +70,7 @@ grep -q '<script' "$t/nojs-src.html" && bad "could not strip the script"
 chrome --dump-dom "file://$t/nojs-src.html" >"$t/nojs.html" 2>/dev/null || bad "chromium without JS failed"
 grep -q 'data-js=' "$t/nojs.html" && bad "script ran with JavaScript off"
 grep -q '<form id="filters" hidden' "$t/nojs.html" || bad "filter form shown without JS"
-n=$(grep -o '<tr data-v=' "$t/nojs.html" | wc -l)
+n=$(grep -o '<tr class=' "$t/nojs.html" | wc -l)
 [ "$n" -eq 36 ] || bad "without JS the items table has $n rows, want 36"
 grep -q '&lt;script&gt;document.body.setAttribute' "$t/nojs.html" || bad "no JS: hostile text missing"
 
