@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "refusal/report.h"
+#include "report_int.h"
 
 #include "testhelp.h"
 
@@ -417,6 +418,40 @@ static void test_errors(void)
     CHECK(rf_report_parse_format("xml", &f) == RF_EINVAL);
 }
 
+/* Run one escaper over s into a buffer and compare with want. */
+#define ESC_CHECK(call, want)                                                                      \
+    do {                                                                                           \
+        rep_out o;                                                                                 \
+        rep_out_init(&o, NULL);                                                                    \
+        call;                                                                                      \
+        CHECK(o.st == RF_OK);                                                                      \
+        CHECK_STR(rf_buf_ptr(&o.b), want);                                                         \
+        rf_buf_free(&o.b);                                                                         \
+    } while (0)
+
+static void test_escapers(void)
+{
+    ESC_CHECK(rep_html(&o, "<script>a&'\"</textarea>"),
+              "&lt;script&gt;a&amp;&#39;&quot;&lt;/textarea&gt;");
+    ESC_CHECK(rep_html_text(&o, "<b>'q'\x01\xff", 8), "&lt;b&gt;'q'\xEF\xBF\xBD\xEF\xBF\xBD");
+    ESC_CHECK(rep_csv(&o, "plain"), "plain");
+    ESC_CHECK(rep_csv(&o, "a,b"), "\"a,b\"");
+    ESC_CHECK(rep_csv(&o, "say \"hi\"\nnow"), "\"say \"\"hi\"\"\nnow\"");
+    ESC_CHECK(rep_csv(&o, " pad"), "\" pad\"");
+    /* ESC itself never reaches the terminal (what follows it is plain text) */
+    ESC_CHECK(rep_term(&o, "red\x1b[31mX\x1b[0m\nline\ttab\x07", 0), "red[31mX[0m line tab");
+    ESC_CHECK(rep_term(&o, "abcdefgh", 5), "abcd\xE2\x80\xA6");
+    ESC_CHECK(rep_term(&o, "\xe6\xbc\xa2\xe5\xad\x97\xe6\xbc\xa2", 5),
+              "\xe6\xbc\xa2\xe5\xad\x97\xE2\x80\xA6");
+    ESC_CHECK(rep_md(&o, "a|b [x](y) *z*"), "a\\|b \\[x\\](y) \\*z\\*");
+    CHECK(rep_cols("\xe6\xbc\xa2x") == 3); /* a wide CJK character + 1 */
+    CHECK(rep_html_text_cap(0) == 4000 && rep_html_text_cap(100) == 4000);
+    CHECK(rep_html_text_cap(100000) == 50);
+    CHECK(rep_html_text_cap(100000000) == 48);
+    CHECK(rep_patterns_mask("[\"apology\",\"bogus\",\"emotional_awareness\"]") == (2u | 64u));
+    CHECK(rep_patterns_mask(NULL) == 0 && rep_patterns_mask("[") == 0);
+}
+
 int main(int argc, char **argv)
 {
     char err[RF_ERR_LEN] = "", db[512];
@@ -436,6 +471,7 @@ int main(int argc, char **argv)
     TEST_RUN(test_golden);
     TEST_RUN(test_compare);
     TEST_RUN(test_errors);
+    TEST_RUN(test_escapers);
     rf_store_close(store);
     rc = TEST_DONE();
     if (rc == 0) { /* keep the outputs of a failed run for inspection */
