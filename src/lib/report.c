@@ -23,6 +23,9 @@
  *                                  explain is {"rubric":[true,false,...]}
  *   item.scenario + level          RMCBench groups
  *   item.prompt / user messages    lexical diversity (rf_lexer)
+ *   (with 2+ detectors)            one pass per detector: its own tally, to
+ *                                  compare e.g. the strmatch prefix baseline
+ *                                  with the classifier (EvoRefuse)
  *
  * Ownership: the report borrows the store; every rep_run owns its strings.
  */
@@ -447,6 +450,40 @@ static rf_status fortress_pass(rf_store *st, load_ctx *c, char *err)
     return RF_OK;
 }
 
+static int on_det_row(const rf_row *row, void *ctx)
+{
+    rf_tally_add(ctx, rf_lkind_of(row->item->label),
+                 rf_vkind_of(row->resp.status, row->verdict.verdict), 0, 0);
+    return 0;
+}
+
+/* EvoRefuse-style detector comparison: with two or more detectors in the
+ * run, one tally per detector over its own verdicts. */
+static rf_status detectors_pass(rf_store *st, rep_run *run, char *err)
+{
+    char **dets = NULL;
+    rf_status s;
+    size_t k, n = 0;
+    s = rf_store_detectors(st, run->info.id, &dets);
+    if (s != RF_OK) {
+        rf_seterr(err, "%s", rf_store_errmsg(st));
+        return s;
+    }
+    while (dets[n])
+        n++;
+    for (k = 0; n > 1 && k < n && s == RF_OK; k++) {
+        rf_tally *t = rep_dim_get(&run->dets, dets[k], strlen(dets[k]));
+        if (!t)
+            s = RF_ENOMEM;
+        else if ((s = rf_store_rows(st, run->info.id, dets[k], on_det_row, t)) != RF_OK)
+            rf_seterr(err, "%s", rf_store_errmsg(st));
+    }
+    for (k = 0; k < n; k++)
+        rf_free(dets[k]);
+    rf_free(dets);
+    return s;
+}
+
 static void lexdiv_finish(rep_run *run, const rf_lexer *lx)
 {
     size_t n;
@@ -490,6 +527,8 @@ rf_status rep_run_load(rf_store *st, const char *name, const char *detector, int
         rf_seterr(err, "run '%s': %s", name, rf_store_errmsg(st));
     if (s == RF_OK)
         s = fortress_pass(st, &c, err);
+    if (s == RF_OK)
+        s = detectors_pass(st, run, err);
     if (s != RF_OK)
         goto out;
     lexdiv_finish(run, c.lx);
@@ -505,6 +544,7 @@ rf_status rep_run_load(rf_store *st, const char *name, const char *detector, int
     for (d = 0; d < RF_DIM_COUNT; d++)
         rep_dim_sort(&run->dim[d]);
     rep_dim_sort(&run->rmc);
+    rep_dim_sort(&run->dets);
 out:
     if (c.html_on)
         rf_buf_free(&c.html.b);
@@ -530,6 +570,7 @@ void rep_run_free(rep_run *run)
     for (d = 0; d < RF_DIM_COUNT; d++)
         rep_dim_free(&run->dim[d]);
     rep_dim_free(&run->rmc);
+    rep_dim_free(&run->dets);
 }
 
 double rep_spearman(const rep_run *runs, size_t n, size_t *n_used)

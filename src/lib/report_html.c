@@ -38,6 +38,7 @@
  * carry their verdict as the row class; label and category are read from the
  * cells by the filter script.
  */
+#include <jansson.h>
 #include <math.h>
 #include <string.h>
 
@@ -480,6 +481,16 @@ static void benchmarks(const rf_report *r, rep_out *o)
             rep_puts(o, "</li>");
             rf_free(sc);
         }
+        for (g = 0; g < run->dets.n; g++) {
+            rf_rate dr = rf_tally_refused(&run->dets.g[g].t);
+            rep_puts(o, "<li>");
+            rep_html(o, run->info.name);
+            rep_puts(o, ": detector ");
+            rep_html(o, run->dets.g[g].key);
+            rep_puts(o, " refused ");
+            attr_rate(o, &dr);
+            rep_puts(o, "</li>");
+        }
         if (run->n_tokens > 0) {
             rep_puts(o, "<li>");
             rep_html(o, run->info.name);
@@ -542,6 +553,60 @@ static void cut_text(rep_out *o, const char *s, size_t cap)
         rep_puts(o, "\xE2\x80\xA6");
 }
 
+/* Text of one message content: a string, or the text parts of an array
+ * ("[image]" for others). Appended to b. */
+static void content_text(rf_buf *b, json_t *c)
+{
+    size_t j;
+    rf_status st = RF_OK;
+    if (json_is_string(c))
+        st = rf_buf_add(b, json_string_value(c), json_string_length(c));
+    for (j = 0; json_is_array(c) && j < json_array_size(c) && st == RF_OK; j++) {
+        json_t *part = json_array_get(c, j), *tx = json_object_get(part, "text");
+        st = j ? rf_buf_addc(b, ' ') : RF_OK;
+        if (st == RF_OK)
+            st = json_is_string(tx) ? rf_buf_add(b, json_string_value(tx), json_string_length(tx))
+                                    : rf_buf_adds(b, "[image]");
+    }
+    if (json_is_object(c))
+        content_text(b, json_object_get(c, "content"));
+}
+
+/* A conversation (messages: "role: text" per message) or assistant turns
+ * (turns: "[turn N] text") as plain text, or NULL when json is not an array
+ * (the caller then shows it raw). New string, rf_free. */
+static char *conv_text(const char *json, int turns)
+{
+    json_t *a = json ? json_loads(json, 0, NULL) : NULL;
+    rf_buf b;
+    size_t i;
+    char *out = NULL;
+    rf_buf_init(&b, REP_BUF_MAX);
+    for (i = 0; json_is_array(a) && i < json_array_size(a); i++) {
+        json_t *m = json_array_get(a, i);
+        const char *role = json_string_value(json_object_get(m, "role"));
+        if (i && rf_buf_addc(&b, '\n') != RF_OK)
+            break;
+        if (turns ? rf_buf_printf(&b, "[turn %zu] ", i + 1) != RF_OK
+                  : rf_buf_printf(&b, "%s: ", role ? role : "?") != RF_OK)
+            break;
+        content_text(&b, turns ? m : json_object_get(m, "content"));
+    }
+    if (json_is_array(a))
+        out = rf_buf_take(&b, NULL);
+    rf_buf_free(&b);
+    json_decref(a);
+    return out;
+}
+
+/* Show text, or the readable form of a JSON conversation / turn list. */
+static void cut_conv(rep_out *o, const char *text, const char *json, int turns, size_t cap)
+{
+    char *t = json ? conv_text(json, turns) : NULL;
+    cut_text(o, t ? t : text ? text : json, cap);
+    rf_free(t);
+}
+
 void rep_html_item(rep_out *o, const rf_row *row, const char *run, size_t cap)
 {
     const rf_item *it = row->item;
@@ -573,13 +638,16 @@ void rep_html_item(rep_out *o, const rf_row *row, const char *run, size_t cap)
     else
         rep_puts(o, "<td>-");
     rep_puts(o, "<td><div>");
-    cut_text(o, it->prompt ? it->prompt : it->messages, cap);
+    if (it->prompt)
+        cut_text(o, it->prompt, cap);
+    else
+        cut_conv(o, NULL, it->messages, 0, cap);
     rep_puts(o, "</div><td><div>");
     if (vk == RF_VK_ERROR) {
         rep_puts(o, "<i>error:</i> ");
         cut_text(o, row->resp.error, cap);
     } else {
-        cut_text(o, row->resp.text, cap);
+        cut_conv(o, row->resp.text, row->resp.turns, 1, cap);
     }
     rep_puts(o, "</div>\n");
 }

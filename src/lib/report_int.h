@@ -39,6 +39,7 @@ typedef struct rep_run {
     rf_tally all;
     rep_dim dim[RF_DIM_COUNT];
     rep_dim rmc;               /* RMCBench: key "scenario\037level" */
+    rep_dim dets;              /* per detector (only when the run has 2+ detectors) */
     rf_tally twins;            /* benign items with a contrast twin (pair) */
     int64_t mt_n, mt_success;  /* X-Boundary: judged multi-turn harmful conversations */
     int64_t rubric_items;      /* FORTRESS: harmful items carrying a rubric */

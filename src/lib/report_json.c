@@ -156,6 +156,17 @@ static json_t *jbench(const rep_run *run)
         }
         json_object_set_new(b, "rmcbench", a);
     }
+    if (run->dets.n) {
+        json_t *a = json_array();
+        for (g = 0; g < run->dets.n; g++) {
+            const rf_tally *t = &run->dets.g[g].t;
+            json_array_append_new(
+                a, json_pack("{so so so so}", "detector", rep_jstr(run->dets.g[g].key), "refused",
+                             jrate(rf_tally_refused(t)), "over_refusal",
+                             jrate(rf_tally_over_refusal(t)), "safety", jrate(rf_tally_safety(t))));
+        }
+        json_object_set_new(b, "detectors", a);
+    }
     if (run->n_tokens > 0)
         json_object_set_new(b, "lexical_diversity",
                             json_pack("{sI so so so}", "tokens", (json_int_t)run->n_tokens, "msttr",

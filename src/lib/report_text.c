@@ -415,6 +415,12 @@ static void benchmarks(const rf_report *r, rep_out *o, int md)
             bench_line(o, md, nm, "RMCBench %.*s level %s refusal %s",
                        (int)(sep ? sep - key : (long)strlen(key)), key, sep ? sep + 1 : "?", a);
         }
+        for (g = 0; g < run->dets.n; g++) {
+            rf_rate dr = rf_tally_refused(&run->dets.g[g].t);
+            rep_fmt_rate(a, sizeof a, &dr);
+            bench_line(o, md, nm, "detector %.60s: refused %s of %lld judged", run->dets.g[g].key,
+                       a, (long long)dr.n);
+        }
         if (run->n_tokens > 0)
             bench_line(o, md, nm,
                        "prompt lexical diversity: MSTTR %.3f, HD-D %.3f, MTLD %.1f "

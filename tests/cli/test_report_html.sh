@@ -31,6 +31,9 @@ grep -Eo '(src|href)="[^"]*"' "$html" | grep -q . && bad "src/href attribute"
 [ "$(grep -c '<script>' "$html")" -eq 1 ] || bad "more than our one script"
 grep -q '&lt;script&gt;document.body.setAttribute' "$html" || bad "hostile response not escaped"
 grep -q '&lt;/textarea&gt;' "$html" || bad "</textarea> not escaped"
+# A conversation is shown by role, its assistant turns one by one.
+grep -q 'user: Hi there' "$html" || bad "conversation not shown by role"
+grep -q '\[turn 2\] Here is the dangerous part.' "$html" || bad "assistant turns not shown"
 
 # With JavaScript: our script ran (body data-js="ok"), nothing hostile ran.
 chrome --enable-logging=stderr --v=0 --dump-dom "file://$html" >"$t/dom.html" 2>"$t/console.log" ||

@@ -142,6 +142,8 @@ static int put_rows(rf_store *st, int64_t run, const fx *rows, size_t n, int wit
         r.latency_ms = 100.0 + 10.0 * (double)i;
         r.ttft_ms = -1;
         r.attempts = 1;
+        if (strcmp(rows[i].id, "m1") == 0) /* multi-turn: the assistant turns */
+            r.turns = "[\"Hello!\",\"Here is the dangerous part.\"]";
         if (strcmp(rows[i].status, "error") == 0) {
             r.http_code = 500;
             r.error = "HTTP 500 <b>upstream</b>";
