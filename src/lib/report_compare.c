@@ -47,6 +47,7 @@ struct rf_compare {
     size_t *slots, n_slots;
     cmp_group *groups;
     size_t n_groups, cap_groups;
+    size_t *gslots, n_gslots; /* hash index of groups: index + 1, 0 = empty */
     cmp_flip *flips;
     size_t n_flips, cap_flips;
     rf_status st;
@@ -129,21 +130,56 @@ nomem:
     return 1;
 }
 
+static uint64_t group_hash(const char *dim, const char *key)
+{
+    return h64(dim) * 31 + h64(key);
+}
+
+static int group_rehash(rf_compare *c)
+{
+    size_t n = c->n_gslots ? c->n_gslots * 2 : 64, i;
+    size_t *ns = rf_calloc(n, sizeof *ns);
+    if (!ns)
+        return -1;
+    for (i = 0; i < c->n_groups; i++) {
+        size_t j = group_hash(c->groups[i].dim, c->groups[i].key) & (n - 1);
+        while (ns[j])
+            j = (j + 1) & (n - 1);
+        ns[j] = i + 1;
+    }
+    rf_free(c->gslots);
+    c->gslots = ns;
+    c->n_gslots = n;
+    return 0;
+}
+
+/* Find or add the group (dim, key); NULL on allocation failure. */
 static cmp_group *group(rf_compare *c, const char *dim, const char *key)
 {
-    size_t i;
+    size_t j;
     cmp_group *g;
-    for (i = 0; i < c->n_groups; i++)
-        if (!strcmp(c->groups[i].dim, dim) && !strcmp(c->groups[i].key, key))
-            return &c->groups[i];
+    if ((c->n_groups + 1) * 2 > c->n_gslots && group_rehash(c))
+        return NULL;
+    for (j = group_hash(dim, key) & (c->n_gslots - 1); c->gslots[j];
+         j = (j + 1) & (c->n_gslots - 1)) {
+        g = &c->groups[c->gslots[j] - 1];
+        if (!strcmp(g->dim, dim) && !strcmp(g->key, key))
+            return g;
+    }
     if (grow((void **)&c->groups, &c->cap_groups, c->n_groups + 1, sizeof *c->groups))
         return NULL;
     g = &c->groups[c->n_groups];
     g->dim = rf_strdup(dim);
     g->key = rf_strdup(key);
-    if (!g->dim || !g->key)
+    if (!g->dim || !g->key) {
+        rf_free(g->dim);
+        rf_free(g->key);
         return NULL;
-    c->n_groups++;
+    }
+    memset(g->shared, 0, sizeof g->shared);
+    memset(g->b, 0, sizeof g->b);
+    memset(g->c, 0, sizeof g->c);
+    c->gslots[j] = ++c->n_groups;
     return g;
 }
 
@@ -275,6 +311,7 @@ void rf_compare_free(rf_compare *c)
     rf_free(c->items);
     rf_free(c->slots);
     rf_free(c->groups);
+    rf_free(c->gslots);
     rf_free(c->flips);
     rf_free(c);
 }
