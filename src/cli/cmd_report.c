@@ -26,7 +26,7 @@ void report_term_caps(FILE *f, int *color, int *width)
     *width = 0;
     if (tty && ioctl(fileno(f), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
         *width = ws.ws_col;
-    else if (cols && rf_parse_i64(cols, 20, 10000, &w) == RF_OK)
+    else if (f == stdout && cols && rf_parse_i64(cols, 20, 10000, &w) == RF_OK)
         *width = (int)w;
 }
 

@@ -8,7 +8,7 @@
 
 /* Decide terminal presentation for output stream f: colour only when f is a
  * terminal and NO_COLOR is unset or empty; width from the terminal, else
- * $COLUMNS, else 0 (unlimited). */
+ * $COLUMNS for standard output, else 0 (unlimited). */
 void report_term_caps(FILE *f, int *color, int *width);
 
 #endif

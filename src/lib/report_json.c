@@ -212,7 +212,11 @@ rf_status rep_write_json(rf_report *r, rep_out *o, char *err)
     size_t i, used;
     double rho = rep_spearman(r->runs, r->n_runs, &used);
     for (i = 0; i < r->n_runs; i++)
-        json_array_append_new(runs, jrun(r, &r->runs[i]));
+        if (json_array_append_new(runs, jrun(r, &r->runs[i])) != 0) {
+            json_decref(runs);
+            rf_seterr(err, "out of memory building the JSON report");
+            return RF_ENOMEM;
+        }
     root = json_pack("{ss si ss so so s{sI so}}", "format", "refusal-report", "version", 1,
                      "tool_version", RF_VERSION, "detector", rep_jstr(r->detector), "runs", runs,
                      "across_runs", "runs_used", (json_int_t)used, "spearman_safety_over_refusal",

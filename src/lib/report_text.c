@@ -332,9 +332,12 @@ static void section(const rf_report *r, rep_out *o, int md, const char *name,
         else
             build(r, &t, 0);
     }
-    if (t.oom)
-        o->st = RF_ENOMEM;
-    tt_print(&t, o, md, op->color, op->width);
+    if (t.oom) { /* cells may be missing: print nothing */
+        if (o->st == RF_OK)
+            o->st = RF_ENOMEM;
+    } else {
+        tt_print(&t, o, md, op->color, op->width);
+    }
     tt_free(&t);
 }
 

@@ -454,6 +454,61 @@ static void test_escapers(void)
     CHECK(rep_patterns_mask(NULL) == 0 && rep_patterns_mask("[") == 0);
 }
 
+/* One report (every format) and one comparison of runs a and b with the
+ * nth allocation failing; returns the status. */
+static rf_status oom_round(FILE *null, long n, const char *a, const char *b)
+{
+    rf_report_opts o;
+    rf_report *r = NULL;
+    rf_compare *c = NULL;
+    char err[RF_ERR_LEN] = "";
+    rf_status s;
+    int f;
+    memset(&o, 0, sizeof o);
+    o.by = (1u << RF_DIM_COUNT) - 1;
+    o.html = 1;
+    rf_alloc_fail_after(n);
+    s = rf_report_create(store, &o, &r, err);
+    if (s == RF_OK)
+        s = rf_report_add_run(r, a, err);
+    if (s == RF_OK)
+        s = rf_report_add_run(r, b, err);
+    for (f = 0; f <= RF_FMT_HTML && s == RF_OK; f++)
+        s = rf_report_write(r, (rf_report_format)f, null, err);
+    if (s == RF_OK)
+        s = rf_compare_create(store, a, b, NULL, &c, err);
+    if (s == RF_OK)
+        s = rf_compare_write(c, RF_FMT_TABLE, 0, 0, null, err);
+    if (s == RF_OK)
+        s = rf_compare_write(c, RF_FMT_JSON, 0, 0, null, err);
+    rf_alloc_fail_after(0);
+    rf_compare_free(c);
+    rf_report_free(r);
+    return s;
+}
+
+/* Fail the Nth allocation until everything succeeds: for every N on the
+ * small gate runs, every 17th N on the full fixture. Each attempt must fail
+ * cleanly (an error status, no crash, and under ASan no leak). */
+static void test_alloc_failures(void)
+{
+    long n;
+    int done = 0, k;
+    FILE *null = fopen("/dev/null", "wb");
+    CHECK(null != NULL);
+    if (!null)
+        return;
+    for (k = 0; k < 2; k++)
+        for (n = 1, done = 0; n < 1000000 && !done; n += k ? 17 : 1) {
+            rf_status s =
+                k ? oom_round(null, n, "base", "cand") : oom_round(null, n, "gate_a", "gate_b");
+            CHECK(s == RF_OK || s == RF_ENOMEM || s == RF_EDB);
+            done = s == RF_OK;
+        }
+    CHECK(done);
+    fclose(null);
+}
+
 int main(int argc, char **argv)
 {
     char err[RF_ERR_LEN] = "", db[512];
@@ -474,6 +529,7 @@ int main(int argc, char **argv)
     TEST_RUN(test_compare);
     TEST_RUN(test_errors);
     TEST_RUN(test_escapers);
+    TEST_RUN(test_alloc_failures);
     rf_store_close(store);
     rc = TEST_DONE();
     if (rc == 0) { /* keep the outputs of a failed run for inspection */
