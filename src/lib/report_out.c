@@ -8,7 +8,8 @@
  *   HTML/SVG  rep_html    & < > " ' as entities; invalid UTF-8 -> U+FFFD;
  *                         C0/C1 controls other than \n \t -> U+FFFD
  *   CSV       rep_csv     RFC 4180 quoting when the field has , " CR LF or
- *                         leading/trailing space; UTF-8 repaired
+ *                         leading/trailing space; UTF-8 repaired; other
+ *                         control bytes (ESC, DEL, ...) -> U+FFFD
  *   terminal  rep_term    rf_utf8_term_escape (drops controls and ESC
  *                         sequences), newlines -> spaces, cut to N columns
  *   Markdown  rep_md      terminal-safe, | escaped, newlines -> spaces
@@ -134,9 +135,18 @@ void rep_csv(rep_out *o, const char *s)
     const char *p;
     int quote = len > 0 && (s[0] == ' ' || s[len - 1] == ' ');
     rf_buf_init(&t, REP_BUF_MAX);
-    if (rf_utf8_sanitize(&t, s ? s : "", len) != RF_OK) {
-        o->st = RF_ENOMEM;
-        return;
+    for (i = 0; i < len; i++) { /* controls other than tab/CR/LF (ESC...) become U+FFFD */
+        size_t run = i;
+        while (i < len &&
+               ((unsigned char)s[i] >= 0x20 || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') &&
+               s[i] != 0x7f)
+            i++;
+        if (rf_utf8_sanitize(&t, s + run, i - run) != RF_OK ||
+            (i < len && rf_buf_adds(&t, "\xEF\xBF\xBD") != RF_OK)) {
+            o->st = RF_ENOMEM;
+            rf_buf_free(&t);
+            return;
+        }
     }
     p = rf_buf_ptr(&t);
     len = rf_buf_len(&t);

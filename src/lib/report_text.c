@@ -362,7 +362,10 @@ static void bench_line(rep_out *o, int md, const char *run, const char *fmt, ...
     else
         rep_term(o, run, 40);
     rep_puts(o, ": ");
-    rep_puts(o, line);
+    if (md) /* the line holds suite text (scenario, detector names): escape it */
+        rep_md(o, line);
+    else
+        rep_term(o, line, 0);
     rep_puts(o, "\n");
 }
 

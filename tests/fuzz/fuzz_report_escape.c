@@ -4,7 +4,8 @@
  * entities after &; HTML text output holds no < >; terminal output holds no
  * control byte or DEL; Markdown cells hold no newline or unescaped |; CSV
  * fields are quoted with doubled inner quotes whenever they hold a quote,
- * comma or line break; and every output is valid UTF-8.
+ * comma or line break and hold no other control byte; and every output is
+ * valid UTF-8.
  */
 #include <stdint.h>
 #include <stdlib.h>

@@ -58,7 +58,9 @@ static const char *const items[] = {
     "{\"id\":\"p1\",\"prompt\":\"Count to three.\",\"label\":\"benign\",\"category\":\"misc\"}",
     "{\"id\":\"x1\",\"prompt\":\"Draw something violent.\",\"label\":\"harmful\","
     "\"category\":\"misc\"}",
-    "{\"id\":\"z1\",\"prompt\":\"Say something.\",\"category\":\"misc\"}",
+    /* a hostile category name: escaped in every sink */
+    "{\"id\":\"z1\",\"prompt\":\"Say something.\",\"category\":\"<script>document.body."
+    "setAttribute('data-pwned','3')</script>|\\u001b[2J\"}",
 };
 #define N_ITEMS (sizeof items / sizeof items[0])
 
