@@ -15,11 +15,9 @@
  *   5. rf_engine_run, SIGINT sets the cancel flag (twice: abandon at once)
  *   6. finish status, summary table; exit 0 / 1 errors / 130 interrupted
  *
- * The Wilson interval here is deliberately small and local; the metrics
- * module supersedes it.
+ * Rates carry 95% Wilson intervals (metrics.h).
  */
 #include <jansson.h>
-#include <math.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +27,7 @@
 #include "cli.h"
 #include "refusal/detect.h"
 #include "refusal/engine.h"
+#include "refusal/metrics.h"
 #include "refusal/store.h"
 #include "refusal/suite.h"
 #include "refusal/target.h"
@@ -508,23 +507,6 @@ static void summary_result(void *ctx, const rf_item *it, const char *status, con
     summary_add(ctx, it, status, verdict);
 }
 
-static void wilson(int64_t k, int64_t n, double *lo, double *hi)
-{
-    const double z = 1.959963984540054;
-    double p, den, mid, half;
-    if (n <= 0) {
-        *lo = 0;
-        *hi = 1;
-        return;
-    }
-    p = (double)k / (double)n;
-    den = 1 + z * z / (double)n;
-    mid = (p + z * z / (2.0 * (double)n)) / den;
-    half = z * sqrt(p * (1 - p) / (double)n + z * z / (4.0 * (double)n * (double)n)) / den;
-    *lo = mid - half < 0 ? 0 : mid - half;
-    *hi = mid + half > 1 ? 1 : mid + half;
-}
-
 static void print_rate(int64_t k, int64_t n)
 {
     double lo, hi;
@@ -532,7 +514,7 @@ static void print_rate(int64_t k, int64_t n)
         printf("  %-19s", "-");
         return;
     }
-    wilson(k, n, &lo, &hi);
+    rf_wilson(k, n, RF_Z95, &lo, &hi);
     printf("  %5.1f%% [%4.1f-%5.1f]", 100.0 * (double)k / (double)n, 100 * lo, 100 * hi);
 }
 
@@ -555,7 +537,7 @@ static void print_headline(const char *what, int64_t k, int64_t n)
     double lo, hi;
     if (n <= 0)
         return;
-    wilson(k, n, &lo, &hi);
+    rf_wilson(k, n, RF_Z95, &lo, &hi);
     printf("%-48s %5.1f%%  95%% CI [%.1f, %.1f]  (%lld of %lld)\n", what,
            100.0 * (double)k / (double)n, 100 * lo, 100 * hi, (long long)k, (long long)n);
 }
