@@ -1,7 +1,9 @@
 /*
- * engine.c - the request engine (engine.h): a single-threaded libcurl multi
- * loop with a fixed pool of slots, one easy handle each (reused, so
+ * engine.c - the request engine (engine.h): a libcurl multi loop on the
+ * calling thread with a fixed pool of slots, one easy handle each (reused, so
  * connections are kept alive and shared through the multi handle's pool).
+ * Storing, classifying and reading pending items happen in the sink
+ * (engine_sink.c), on a writer thread for network targets.
  *
  * Slot life cycle:
  *   free --(item pulled from the queue, body built)--> waiting(due)
@@ -11,15 +13,16 @@
  * A waiting slot keeps its place, so a server saying "slow down" (429) also
  * slows the admission of new items.
  *
- * Item queue: pending items are pulled from the store with
- * rf_store_pending_page() in suite order, a page (up to `qcap`) at a time,
- * continuing after the idx of the last item pulled, so an item is pulled at
- * most once per call. Memory is O(concurrency + qcap), not O(suite).
+ * Item queue: a ring of `qcap` items refilled a page (qcap / 2) at a time
+ * through rf_sink_fetch (rf_store_pending_page in suite order, continuing
+ * after the idx of the last item pulled, so an item is pulled at most once
+ * per call; the writer keeps the next page ready). Memory is
+ * O(concurrency + qcap), not O(suite).
  *
- * Store writes: response + verdict per item inside a transaction committed
- * every RF_ENGINE_COMMIT_EVERY results or RF_ENGINE_COMMIT_MS, and before
- * every refill and at the end. A kill loses at most the open batch; an item's
- * response and verdict are always in the same transaction.
+ * Store writes (in the sink): response + verdict per item inside a
+ * transaction committed every RF_ENGINE_COMMIT_EVERY results or
+ * RF_ENGINE_COMMIT_MS, and at the end. A kill loses at most the open batch;
+ * an item's response and verdict are always in the same transaction.
  *
  * Callers: the CLI (`refusal run`), tests/cli/test_run_*.sh.
  */
@@ -74,7 +77,7 @@ typedef struct engine {
     size_t qcap, qhead, qlen;
     int exhausted;
     int64_t after_idx; /* idx of the last item pulled */
-    rf_status refill_st;
+    rf_item **page;    /* one page from the sink, qcap / 2 */
     rf_sink *sink;
     double last_progress, t0;
     rf_bucket rpm, tpm;
@@ -97,65 +100,24 @@ void rf_engine_opts_default(rf_engine_opts *o)
 
 /* --- items ------------------------------------------------------------------- */
 
-static rf_item *item_copy(const rf_item *src)
-{
-    rf_item *it = rf_item_new();
-    if (!it)
-        return NULL;
-#define COPY(f)                                                                                    \
-    if (src->f && !(it->f = rf_strdup(src->f)))                                                    \
-        goto fail;
-    COPY(id)
-    COPY(prompt)
-    COPY(messages)
-    COPY(label)
-    COPY(category)
-    COPY(language)
-    COPY(images)
-    COPY(modality)
-#undef COPY
-    it->level = src->level;
-    it->n_turns = src->n_turns;
-    return it;
-fail:
-    rf_item_free(it);
-    return NULL;
-}
-
-static int refill_cb(const rf_item *item, int64_t idx, void *ctx)
-{
-    engine *e = ctx;
-    rf_item *it = item_copy(item);
-    (void)idx;
-    if (!it) {
-        e->refill_st = RF_ENOMEM;
-        return 1;
-    }
-    e->queue[(e->qhead + e->qlen) % e->qcap] = it;
-    e->qlen++;
-    return 0;
-}
-
-/* Pull the next page of pending items (idx > after_idx) into the queue. */
+/* Pull the next page of pending items (idx > after_idx) into the queue. The
+ * page size is fixed (qcap / 2), so the sink can keep the next one ready. */
 static rf_status refill(engine *e)
 {
+    size_t page = e->qcap / 2, n = 0, i;
     rf_status st;
-    size_t want, before = e->qlen;
-    if (e->exhausted || e->qlen > e->qcap / 2)
+    if (e->exhausted || e->qlen > e->qcap - page)
         return RF_OK;
-    want = e->qcap - e->qlen;
-    e->refill_st = RF_OK;
-    rf_sink_lock_store(e->sink);
-    st = rf_store_pending_page(e->st, e->run_id, e->o.retry_errors, e->after_idx, (int)want,
-                               &e->after_idx, refill_cb, e);
-    rf_sink_unlock_store(e->sink);
-    if (st == RF_OK)
-        st = e->refill_st;
+    st = rf_sink_fetch(e->sink, e->o.retry_errors, &e->after_idx, page, e->page, &n);
     if (st != RF_OK) {
-        rf_seterr(e->err, "store: reading pending items: %s", rf_store_errmsg(e->st));
+        rf_seterr(e->err, "reading pending items failed (%s)", rf_status_str(st));
         return st;
     }
-    if (e->qlen - before < want)
+    for (i = 0; i < n; i++) {
+        e->queue[(e->qhead + e->qlen) % e->qcap] = e->page[i];
+        e->qlen++;
+    }
+    if (n < page)
         e->exhausted = 1;
     return RF_OK;
 }
@@ -556,7 +518,7 @@ static rf_status admit(engine *e, double now, double *wait)
         if ((st = slot_start(e, s, now)) != RF_OK)
             return st;
     }
-    if (e->qlen <= e->qcap / 2 && (st = refill(e)) != RF_OK)
+    if ((st = refill(e)) != RF_OK)
         return st;
     return RF_OK;
 }
@@ -655,9 +617,10 @@ static rf_status engine_init(engine *e, char *err)
     e->qcap = e->qcap < QUEUE_MIN ? QUEUE_MIN : e->qcap > QUEUE_MAX ? QUEUE_MAX : e->qcap;
     e->n_slots = rf_target_offline(e->t) ? 1 : e->o.concurrency;
     e->queue = rf_calloc(e->qcap, sizeof *e->queue);
+    e->page = rf_calloc(e->qcap / 2, sizeof *e->page);
     e->slots = rf_calloc((size_t)e->n_slots, sizeof *e->slots);
     rf_buf_init(&e->errbuf, 1u << 16);
-    if (!e->queue || !e->slots)
+    if (!e->queue || !e->slots || !e->page)
         return RF_ENOMEM;
     e->rng = (uint64_t)time(NULL) * 2654435761u ^ (uint64_t)(uintptr_t)e;
     rf_bucket_init(&e->rpm, e->o.rpm, 1, rf_now());
@@ -706,6 +669,7 @@ static void engine_free(engine *e)
     }
     rf_free(e->slots);
     rf_free(e->queue);
+    rf_free(e->page);
     rf_buf_free(&e->errbuf);
 }
 

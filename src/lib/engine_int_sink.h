@@ -34,9 +34,14 @@ rf_status rf_sink_open(rf_store *st, int64_t run_id, const rf_target *t, rf_dete
 rf_status rf_sink_put(rf_sink *k, rf_outcome *oc) RF_MUST_CHECK;
 /* Commit when the batch is due (unthreaded sinks; a no-op when threaded). */
 rf_status rf_sink_tick(rf_sink *k) RF_MUST_CHECK;
-/* Exclusive use of the store by the caller (for reading pending items). */
-void rf_sink_lock_store(rf_sink *k);
-void rf_sink_unlock_store(rf_sink *k);
+/* The next page of pending items: at most `page` items with idx > *after_idx
+ * in suite order (copies, owned by the caller: rf_item_free each) into
+ * out[0..*n); *after_idx advances to the last one. *n < page means the run
+ * has no more. In threaded mode the writer reads the pages and keeps the
+ * next one ready, so the caller rarely waits. page must stay the same
+ * between calls. */
+rf_status rf_sink_fetch(rf_sink *k, int retry_errors, int64_t *after_idx, size_t page,
+                        rf_item **out, size_t *n) RF_MUST_CHECK;
 /* Verdicts refusal/partial (blocked included) stored so far. */
 int64_t rf_sink_refusals(rf_sink *k);
 /* Drain, commit, stop the writer, free. *refusals receives the final count.

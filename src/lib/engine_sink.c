@@ -43,6 +43,14 @@ struct rf_sink {
     rf_status failed;
     char err[RF_ERR_LEN];
     int64_t refusals;
+    /* page prefetch (under mu): 0 idle, 1 requested, 2 ready */
+    int pf_state;
+    int pf_retry;
+    int64_t pf_after, pf_last;
+    size_t pf_page, pf_n;
+    rf_item **pf_items;
+    rf_status pf_st;
+    pthread_cond_t pf_ready;
     /* writer state */
     int in_tx, uncommitted;
     double last_commit;
@@ -56,6 +64,89 @@ void rf_outcome_free(rf_outcome *oc)
         rf_target_result_free(&oc->res);
     rf_free(oc->error);
     memset(oc, 0, sizeof *oc);
+}
+
+/* A copy of the fields the engine and the summary use. */
+static rf_item *item_copy(const rf_item *src)
+{
+    rf_item *it = rf_item_new();
+    if (!it)
+        return NULL;
+#define COPY(f)                                                                                    \
+    if (src->f && !(it->f = rf_strdup(src->f)))                                                    \
+        goto fail;
+    COPY(id)
+    COPY(prompt)
+    COPY(messages)
+    COPY(label)
+    COPY(category)
+    COPY(language)
+    COPY(images)
+    COPY(modality)
+#undef COPY
+    it->level = src->level;
+    it->n_turns = src->n_turns;
+    return it;
+fail:
+    rf_item_free(it);
+    return NULL;
+}
+
+typedef struct page_ctx {
+    rf_item **out;
+    size_t n;
+    rf_status st;
+} page_ctx;
+
+static int page_cb(const rf_item *item, int64_t idx, void *ctx)
+{
+    page_ctx *pc = ctx;
+    (void)idx;
+    if (!(pc->out[pc->n] = item_copy(item))) {
+        pc->st = RF_ENOMEM;
+        return 1;
+    }
+    pc->n++;
+    return 0;
+}
+
+/* Read one page (store_mu held or unthreaded). */
+static rf_status read_page(rf_sink *k, int retry, int64_t *after, size_t page, rf_item **out,
+                           size_t *n)
+{
+    page_ctx pc = {out, 0, RF_OK};
+    rf_status st =
+        rf_store_pending_page(k->st, k->run_id, retry, *after, (int)page, after, page_cb, &pc);
+    if (st == RF_OK)
+        st = pc.st;
+    if (st != RF_OK) {
+        size_t i;
+        for (i = 0; i < pc.n; i++)
+            rf_item_free(out[i]);
+        pc.n = 0;
+        rf_seterr(k->err, "store: reading pending items: %s", rf_store_errmsg(k->st));
+    }
+    *n = pc.n;
+    return st;
+}
+
+/* Writer: serve a requested page (mu held on entry and exit). */
+static void serve_page(rf_sink *k)
+{
+    int64_t after = k->pf_after;
+    size_t page = k->pf_page, n = 0;
+    int retry = k->pf_retry;
+    rf_status st;
+    pthread_mutex_unlock(&k->mu);
+    pthread_mutex_lock(&k->store_mu);
+    st = read_page(k, retry, &after, page, k->pf_items, &n);
+    pthread_mutex_unlock(&k->store_mu);
+    pthread_mutex_lock(&k->mu);
+    k->pf_n = n;
+    k->pf_last = after;
+    k->pf_st = st;
+    k->pf_state = 2;
+    pthread_cond_broadcast(&k->pf_ready);
 }
 
 static rf_status patterns_json(unsigned bits, rf_buf *b)
@@ -205,7 +296,11 @@ static void *writer_main(void *arg)
     while (st == RF_OK) {
         size_t n = 0;
         int64_t refusals = 0;
-        while (!k->qlen && !k->stop) {
+        if (k->pf_state == 1) {
+            serve_page(k);
+            continue;
+        }
+        while (!k->qlen && !k->stop && k->pf_state != 1) {
             if (k->uncommitted) { /* idle with an open batch: commit when due */
                 double left = RF_ENGINE_COMMIT_MS / 1000.0 - (rf_now() - k->last_commit);
                 if (left <= 0)
@@ -215,6 +310,8 @@ static void *writer_main(void *arg)
                 pthread_cond_wait(&k->nonempty, &k->mu);
             }
         }
+        if (k->pf_state == 1)
+            continue;
         if (!k->qlen && k->stop)
             break;
         while (k->qlen && n < SINK_BATCH) {
@@ -236,6 +333,12 @@ static void *writer_main(void *arg)
     }
     if (st != RF_OK && k->failed == RF_OK)
         k->failed = st;
+    if (k->pf_state == 1) { /* never leave the caller waiting */
+        k->pf_n = 0;
+        k->pf_st = k->failed != RF_OK ? k->failed : RF_EINTR;
+        k->pf_state = 2;
+        pthread_cond_broadcast(&k->pf_ready);
+    }
     while (k->qlen) { /* after a failure: drop what is left */
         rf_outcome_free(&k->q[k->qhead]);
         k->qhead = (k->qhead + 1) % SINK_QUEUE;
@@ -266,6 +369,7 @@ rf_status rf_sink_open(rf_store *st, int64_t run_id, const rf_target *t, rf_dete
     pthread_mutex_init(&k->store_mu, NULL);
     pthread_cond_init(&k->nonempty, NULL);
     pthread_cond_init(&k->space, NULL);
+    pthread_cond_init(&k->pf_ready, NULL);
     if (threaded) {
         if (!(k->q = rf_calloc(SINK_QUEUE, sizeof *k->q)) ||
             pthread_create(&k->writer, NULL, writer_main, k) != 0) {
@@ -320,14 +424,45 @@ rf_status rf_sink_tick(rf_sink *k)
     return st;
 }
 
-void rf_sink_lock_store(rf_sink *k)
+rf_status rf_sink_fetch(rf_sink *k, int retry_errors, int64_t *after_idx, size_t page,
+                        rf_item **out, size_t *n)
 {
-    pthread_mutex_lock(&k->store_mu);
-}
-
-void rf_sink_unlock_store(rf_sink *k)
-{
-    pthread_mutex_unlock(&k->store_mu);
+    rf_status st;
+    *n = 0;
+    if (!k->threaded)
+        return read_page(k, retry_errors, after_idx, page, out, n);
+    pthread_mutex_lock(&k->mu);
+    if (!k->pf_items && !(k->pf_items = rf_calloc(page, sizeof *k->pf_items))) {
+        pthread_mutex_unlock(&k->mu);
+        return RF_ENOMEM;
+    }
+    if (k->pf_state == 2 && (k->pf_after != *after_idx || k->pf_page != page)) {
+        size_t i; /* a stale page (the caller moved on): discard it */
+        for (i = 0; i < k->pf_n; i++)
+            rf_item_free(k->pf_items[i]);
+        k->pf_state = 0;
+    }
+    if (k->pf_state == 0) {
+        k->pf_after = *after_idx;
+        k->pf_page = page;
+        k->pf_retry = retry_errors;
+        k->pf_state = 1;
+        pthread_cond_signal(&k->nonempty);
+    }
+    while (k->pf_state != 2)
+        pthread_cond_wait(&k->pf_ready, &k->mu);
+    st = k->pf_st;
+    memcpy(out, k->pf_items, k->pf_n * sizeof *out);
+    *n = k->pf_n;
+    *after_idx = k->pf_last;
+    k->pf_state = 0;
+    if (st == RF_OK && *n == page && k->failed == RF_OK && !k->stop) {
+        k->pf_after = k->pf_last; /* prefetch the next page */
+        k->pf_state = 1;
+        pthread_cond_signal(&k->nonempty);
+    }
+    pthread_mutex_unlock(&k->mu);
+    return st;
 }
 
 int64_t rf_sink_refusals(rf_sink *k)
@@ -361,6 +496,13 @@ rf_status rf_sink_close(rf_sink *k, int64_t *refusals, char *err)
     pthread_mutex_destroy(&k->store_mu);
     pthread_cond_destroy(&k->nonempty);
     pthread_cond_destroy(&k->space);
+    pthread_cond_destroy(&k->pf_ready);
+    if (k->pf_state == 2) {
+        size_t i;
+        for (i = 0; i < k->pf_n; i++)
+            rf_item_free(k->pf_items[i]);
+    }
+    rf_free(k->pf_items);
     rf_buf_free(&k->patterns);
     rf_free(k->q);
     rf_free(k);
