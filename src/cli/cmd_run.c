@@ -289,13 +289,31 @@ static char *params_json(const run_cfg *c, const rf_target *t)
     json_object_set_new(o, "retries", json_integer(c->eopts.retries));
     if (c->limit)
         json_object_set_new(o, "limit", json_integer(c->limit));
-    s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12));
     json_decref(o);
     if (s) {
         r = rf_strdup(s);
         free(s);
     }
     return r;
+}
+
+/* 1 when two params objects agree on everything that shapes a request
+ * (engine settings such as concurrency may differ). */
+static int same_request_params(const char *a, const char *b)
+{
+    static const char *const engine_keys[] = {"concurrency", "rpm",     "tpm",
+                                              "timeout_s",   "retries", NULL};
+    json_t *ja = json_loads(a, 0, NULL), *jb = json_loads(b, 0, NULL);
+    int i, same;
+    for (i = 0; engine_keys[i]; i++) {
+        json_object_del(ja, engine_keys[i]);
+        json_object_del(jb, engine_keys[i]);
+    }
+    same = ja && jb && json_equal(ja, jb);
+    json_decref(ja);
+    json_decref(jb);
+    return same;
 }
 
 /* Find an unfinished run of the same suite and target (newest first). */
@@ -366,6 +384,13 @@ static int open_run(const run_cfg *c, rf_store *db, const rf_target *t, const ch
                 return RF_EXIT_USAGE;
             }
             *run_id = ri.id;
+            params = params_json(c, t);
+            if (params && ri.params && !same_request_params(params, ri.params))
+                fprintf(stderr,
+                        "refusal: warning: run %s was started with other parameters (%s); "
+                        "the rest is sent with %s\n",
+                        name, ri.params, params);
+            rf_free(params);
             fprintf(stderr, "refusal: resuming run %s (%lld of %lld answered, %lld errors)\n", name,
                     (long long)ri.n_responses, (long long)ri.n_items, (long long)ri.n_errors);
             rf_run_info_clear(&ri);

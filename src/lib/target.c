@@ -293,7 +293,7 @@ char *rf_target_params_json(const rf_target *t)
     if (t->opts.logprobs)
         json_object_set_new(o, "logprobs", json_integer(t->opts.logprobs));
     json_object_set_new(o, "stream", json_boolean(t->opts.stream));
-    s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12));
     json_decref(o);
     if (s) {
         r = rf_strdup(s);

@@ -96,6 +96,14 @@ err=$("$REFUSAL" run --suite "$tmp/dup.jsonl" --target builtin:keyword-filter --
 check "duplicate id exit" 3 $?
 check_match "duplicate id line" "dup.jsonl:3: duplicate id 'a'" "$err"
 check "duplicate id nothing stored" 0 "$(q "$tmp/d.db" "select count(*) from runs")"
+# CSV suites go through the same pipeline
+"$REFUSAL" run --suite "$SRC/tests/data/run_small.csv" --target builtin:keyword-filter --db "$tmp/csv.db" -q >/dev/null 2>&1
+check "csv suite exit" 0 $?
+check "csv suite rows" "3|2" "$(q "$tmp/csv.db" "select count(*), sum(v.verdict='refusal') from responses r join verdicts v using(run_id, item_id)")"
+# the same --run with another suite (same target) is refused too
+"$REFUSAL" run --suite "$SRC/tests/data/run_small.csv" --target openai:fake-model --base-url "$URL" --db "$db" --run oa -q >/dev/null 2>"$tmp/re0.err"
+check "other suite same run" 2 $?
+check_match "other suite message" "different suite \(content hash\)" "$(cat "$tmp/re0.err")"
 # the same --run with another suite or target is refused
 "$REFUSAL" run --suite "$M" --skip-invalid --target builtin:keyword-filter --db "$db" --run oa -q >/dev/null 2>"$tmp/re.err"
 check "other target same run" 2 $?
