@@ -356,6 +356,37 @@ static void rollback(rf_store *db)
         cli_error("%s", rf_store_errmsg(db));
 }
 
+/* Resume the existing run ri (cleared here) after checking it matches. */
+static int resume_run(const run_cfg *c, const rf_target *t, const char *hash, rf_run_info *ri,
+                      int64_t *run_id)
+{
+    int same_t = ri->target && !strcmp(ri->target, rf_target_spec(t));
+    int same_s = ri->suite_hash && !strcmp(ri->suite_hash, hash);
+    char *params;
+    if (!same_t || !same_s) {
+        cli_error("run '%s' was made with %s %s; this command has %s %s. "
+                  "Choose another --run name.",
+                  ri->name, same_t ? "suite" : "target",
+                  same_t ? (ri->suite_name ? ri->suite_name : "?") : ri->target,
+                  same_t ? "a different suite (content hash)" : "target",
+                  same_t ? "" : rf_target_spec(t));
+        rf_run_info_clear(ri);
+        return RF_EXIT_USAGE;
+    }
+    *run_id = ri->id;
+    params = params_json(c, t);
+    if (params && ri->params && !same_request_params(params, ri->params))
+        fprintf(stderr,
+                "refusal: warning: run %s was started with other parameters (%s); "
+                "the rest is sent with %s\n",
+                ri->name, ri->params, params);
+    rf_free(params);
+    fprintf(stderr, "refusal: resuming run %s (%lld of %lld answered, %lld errors)\n", ri->name,
+            (long long)ri->n_responses, (long long)ri->n_items, (long long)ri->n_errors);
+    rf_run_info_clear(ri);
+    return 0;
+}
+
 /* Open or create the run; *run_id set. Returns 0 or an exit code. */
 static int open_run(const run_cfg *c, rf_store *db, const rf_target *t, const char *suite_name,
                     const char *hash, int64_t n_items, int64_t *run_id, char *name, size_t len,
@@ -370,32 +401,8 @@ static int open_run(const run_cfg *c, rf_store *db, const rf_target *t, const ch
         snprintf(name, len, "%s", c->run_name);
     if (c->run_name || find_resumable(db, rf_target_spec(t), hash, name, len)) {
         st = rf_store_run_get(db, name, &ri);
-        if (st == RF_OK) {
-            int same_t = ri.target && !strcmp(ri.target, rf_target_spec(t));
-            int same_s = ri.suite_hash && !strcmp(ri.suite_hash, hash);
-            if (!same_t || !same_s) {
-                cli_error("run '%s' was made with %s %s; this command has %s %s. "
-                          "Choose another --run name.",
-                          name, same_t ? "suite" : "target",
-                          same_t ? (ri.suite_name ? ri.suite_name : "?") : ri.target,
-                          same_t ? "a different suite (content hash)" : "target",
-                          same_t ? "" : rf_target_spec(t));
-                rf_run_info_clear(&ri);
-                return RF_EXIT_USAGE;
-            }
-            *run_id = ri.id;
-            params = params_json(c, t);
-            if (params && ri.params && !same_request_params(params, ri.params))
-                fprintf(stderr,
-                        "refusal: warning: run %s was started with other parameters (%s); "
-                        "the rest is sent with %s\n",
-                        name, ri.params, params);
-            rf_free(params);
-            fprintf(stderr, "refusal: resuming run %s (%lld of %lld answered, %lld errors)\n", name,
-                    (long long)ri.n_responses, (long long)ri.n_items, (long long)ri.n_errors);
-            rf_run_info_clear(&ri);
-            return 0;
-        }
+        if (st == RF_OK)
+            return resume_run(c, t, hash, &ri, run_id);
         if (st != RF_ENOTFOUND) {
             cli_status_error(st, rf_store_errmsg(db));
             return RF_EXIT_ERRORS;
