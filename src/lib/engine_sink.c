@@ -19,6 +19,7 @@
 #include "engine_int_sink.h"
 
 #include <pthread.h>
+#include <signal.h>
 #include <string.h>
 #include <time.h>
 
@@ -292,6 +293,9 @@ static void *writer_main(void *arg)
     rf_sink *k = arg;
     rf_outcome *batch = rf_calloc(SINK_BATCH, sizeof *batch);
     rf_status st = batch ? RF_OK : RF_ENOMEM;
+    sigset_t all;
+    sigfillset(&all); /* signals (the caller's SIGINT handler) go to the curl thread */
+    pthread_sigmask(SIG_BLOCK, &all, NULL);
     pthread_mutex_lock(&k->mu);
     while (st == RF_OK) {
         size_t n = 0;
