@@ -157,6 +157,25 @@ static void test_messages_and_images(void)
                   "type")),
               "url");
     json_decref(j);
+    /* a local image file travels as base64 data (OpenAI: data URL) */
+    {
+        FILE *f = fopen("test_target_img.jpg", "wb");
+        CHECK(f != NULL);
+        if (f) {
+            fwrite("\x00\x01\x02\xff", 1, 4, f);
+            fclose(f);
+        }
+        rf_free(it->images);
+        it->images = rf_strdup("[\"test_target_img.jpg\"]");
+        rf_buf_reset(&b);
+        CHECK(rf_target_request(oa, it, &b, err) == RF_OK);
+        CHECK(strstr(rf_buf_ptr(&b), "\"url\":\"data:image/jpeg;base64,AAEC/w==\"") != NULL);
+        rf_buf_reset(&b);
+        CHECK(rf_target_request(an, it, &b, err) == RF_OK);
+        CHECK(strstr(rf_buf_ptr(&b), "\"media_type\":\"image/jpeg\"") != NULL);
+        CHECK(strstr(rf_buf_ptr(&b), "\"data\":\"AAEC/w==\"") != NULL);
+        remove("test_target_img.jpg");
+    }
     /* an unreadable local image is an error with a message */
     rf_free(it->images);
     it->images = rf_strdup("[\"/nonexistent/img.png\"]");
