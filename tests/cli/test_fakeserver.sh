@@ -277,8 +277,10 @@ check "record one line per request" "true" "$(jq -s 'length > 50' "$tmp/record.j
 kill -TERM "$MAIN_PID"
 if wait_exit "$MAIN_PID" 5; then check "SIGTERM exit status" "0" "$WSTATUS"; else bad "SIGTERM ignored"; fi
 
-# --- latency timers (not sleep): 20 parallel requests at 200 ms --------------
-start_server lat --latency-ms 200 --jitter-ms 20 --quiet
+# --- latency timers (not sleep): 20 parallel requests at 1 s -----------------
+# Serially this takes >= 20 s; with timers all 20 are answered together. The
+# bound is far from both so that a loaded machine cannot make it flake.
+start_server lat --latency-ms 1000 --jitter-ms 20 --quiet
 B="http://127.0.0.1:$PORT"
 b=$(body "parallel")
 for i in $(seq 20); do printf 'url = "%s/v1/chat/completions"\ndata = %s\noutput = "/dev/null"\nwrite-out = "%%{time_total}\\n"\nnext\n' \
@@ -286,9 +288,8 @@ for i in $(seq 20); do printf 'url = "%s/v1/chat/completions"\ndata = %s\noutput
 start=$(date +%s.%N)
 curl -s --parallel --parallel-max 20 -K "$tmp/par.cfg" >"$tmp/par.times"
 el=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { print e - s }')
-check "20 answers, each >= 0.2 s" "20" "$(awk '$1 >= 0.2' "$tmp/par.times" | wc -l | tr -d ' ')"
-# Serially this would take >= 4 s; timers answer all 20 together.
-check "20 parallel at 200 ms in < 2 s (got $el)" "1" "$(awk -v t="$el" 'BEGIN { print (t >= 0.2 && t < 2) }')"
+check "20 answers, each >= 1 s" "20" "$(awk '$1 >= 1' "$tmp/par.times" | wc -l | tr -d ' ')"
+check "20 parallel at 1 s in < 10 s (got $el)" "1" "$(awk -v t="$el" 'BEGIN { print (t >= 1 && t < 10) }')"
 kill -INT "$SPID"
 if wait_exit "$SPID" 5; then check "SIGINT exit status" "0" "$WSTATUS"; else bad "SIGINT ignored"; fi
 

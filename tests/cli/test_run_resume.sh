@@ -12,13 +12,23 @@ with open(sys.argv[1], "w") as f:
         f.write(json.dumps({"id": "q%03d" % i, "prompt": "question %d" % i,
                             "label": "benign" if i % 2 else "harmful", "category": "c%d" % (i % 3)}) + "\n")
 PY
+# Wait until the run has committed some responses (polling, not a fixed
+# sleep, so that a loaded machine cannot make the test flaky).
+wait_rows() {
+    local db=$1 i
+    for i in $(seq 300); do
+        [ "$(sqlite3 "$db" "select count(*) from responses" 2>/dev/null || echo 0)" -ge 10 ] 2>/dev/null && return 0
+        sleep 0.1
+    done
+    return 1
+}
 args=(run --suite "$tmp/s.jsonl" --target openai:m --base-url "$URL" -j 8 -q)
 
 # --- SIGINT ---------------------------------------------------------------------
 db="$tmp/int.db"
 "$REFUSAL" "${args[@]}" --db "$db" >"$tmp/int.out" 2>"$tmp/int.err" &
 pid=$!
-sleep 1.2
+wait_rows "$db"
 kill -INT $pid
 wait $pid
 check "sigint exit 130" 130 $?
@@ -43,7 +53,7 @@ check "resume sent only missing" 1 "$(( sent >= 300 - n && sent <= 300 - n + 8 )
 db="$tmp/kill.db"
 "$REFUSAL" "${args[@]}" --db "$db" --run k >/dev/null 2>&1 &
 pid=$!
-sleep 1.5
+wait_rows "$db"
 kill -KILL $pid
 wait $pid 2>/dev/null
 n=$(q "$db" "select count(*) from responses")
