@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "refusal/buf.h"
+#include "refusal/detect.h"
 
 #define RF_MODEL_MIN_BITS 12
 #define RF_MODEL_MAX_BITS 24
@@ -87,6 +88,12 @@ rf_status rf_model_explain(const rf_model *m, const char *text, size_t len, cons
 /* Split by group: 0 = train, 1 = dev, 2 = test, from a stable hash of group
  * and the percentages train_pct/dev_pct (the rest is test). */
 int rf_model_split(const char *group, int train_pct, int dev_pct);
+
+/* The rule features the linear/auto detector d computes for text (training
+ * input; any other detector gives only the XSTest prefix feature).
+ * Errors: RF_ENOMEM. Implemented in detect.c. */
+rf_status rf_detector_rule_feats(rf_detector *d, const char *text, size_t len,
+                                 rf_rule_feats *out) RF_MUST_CHECK;
 
 /* ---- training ---- */
 
