@@ -29,8 +29,8 @@ void rf_rules_close(rf_rules *r);
  * lang_out with the detected language tag. explain (may be NULL) gets a JSON
  * array of the phrases found. Errors: RF_ENOMEM. */
 rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *language,
-                        rf_rule_info *info, rf_rule_feats *feats, char *lang_out,
-                        size_t lang_cap, rf_buf *explain) RF_MUST_CHECK;
+                        rf_rule_info *info, rf_rule_feats *feats, char *lang_out, size_t lang_cap,
+                        rf_buf *explain) RF_MUST_CHECK;
 /* 1 when the XSTest prefix rule matches text (detect.c). */
 int rf_strmatch_match(const char *text, size_t len, const char **prefix);
 

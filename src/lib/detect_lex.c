@@ -18,15 +18,19 @@ rf_status rf_rules_open(rf_rules **out, char *err)
     return *out ? RF_OK : RF_ENOMEM;
 }
 
-void rf_rules_close(rf_rules *r) { rf_free(r); }
+void rf_rules_close(rf_rules *r)
+{
+    rf_free(r);
+}
 
 rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *language,
-                        rf_rule_info *info, rf_rule_feats *feats, char *lang_out,
-                        size_t lang_cap, rf_buf *explain)
+                        rf_rule_info *info, rf_rule_feats *feats, char *lang_out, size_t lang_cap,
+                        rf_buf *explain)
 {
     size_t i, letters = 0;
     (void)r;
-    (void)explain;
+    if (explain && rf_buf_adds(explain, "[]") != RF_OK)
+        return RF_ENOMEM;
     memset(info, 0, sizeof *info);
     memset(feats, 0, sizeof *feats);
     for (i = 0; i < len; i++)

@@ -5,7 +5,10 @@
 
 static const char *const formats[] = {NULL};
 
-const char *const *rf_import_formats(void) { return formats; }
+const char *const *rf_import_formats(void)
+{
+    return formats;
+}
 
 rf_status rf_import_load(const char *format, const char *path, rf_item ***items, size_t *n,
                          char *err)
