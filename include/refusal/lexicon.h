@@ -11,7 +11,13 @@
  * numbers equal the RF_PAT_* bits of detect.h (bit k = 1u << kind).
  * RF_LEX_COMPLIANCE marks answer openers ("here is", "step 1", "sure,")
  * and RF_LEX_DISCLAIMER hedges ("as an ai") that are not refusals by
- * themselves.
+ * themselves. RF_LEX_NEUTRAL phrases count for nothing; they exist to mask
+ * the shorter phrases they contain.
+ *
+ * Overlapping matches: a match lying inside a longer match is dropped (so a
+ * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"
+ * (emotional_awareness) masks "i'm sorry" (apology)); overlapping matches of
+ * one kind merge into one (their span union, the larger weight).
  *
  * A compiled lexicon is immutable: one rf_lexicon may be shared by any
  * number of threads scanning concurrently.
@@ -31,6 +37,7 @@ typedef enum rf_lex_kind {
     RF_LEX_EMOTIONAL_AWARENESS, /* "i understand you're going through" */
     RF_LEX_COMPLIANCE,          /* "here is", "sure,", "step 1" */
     RF_LEX_DISCLAIMER,          /* "as an ai", "i'm not a lawyer, but" */
+    RF_LEX_NEUTRAL,             /* masks look-alikes: "i can't help but" */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -38,7 +45,8 @@ typedef enum rf_lex_kind {
 #define RF_LEX_PATTERN_COUNT 7
 
 /* Name of a kind as written in lexicon files ("direct_refusal", ...,
- * "compliance", "disclaimer"); NULL when out of range. Static string. */
+ * "compliance", "disclaimer", "neutral"); NULL when out of range. Static
+ * string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);

@@ -219,8 +219,89 @@ static const char *parse_phrase(const char *p, size_t n, lex_entry *e, rf_status
     return NULL;
 }
 
-/* Parse one non-comment line into an entry. */
-static const char *parse_line(const char *line, size_t n, lex_entry *e, rf_status *st)
+#define MAX_GROUPS 8
+#define MAX_ALTS 64
+#define MAX_VARIANTS 4096
+
+/* A phrase template: literal text with {a|b|c} groups, expanded into the
+ * cartesian product of its alternatives. */
+typedef struct phrase_tpl {
+    const char *p;
+    size_t n;
+    size_t n_groups;
+    size_t g_start[MAX_GROUPS], g_end[MAX_GROUPS]; /* offsets of '{' and '}' */
+    size_t n_alts[MAX_GROUPS];
+    size_t alt_off[MAX_GROUPS][MAX_ALTS], alt_len[MAX_GROUPS][MAX_ALTS];
+} phrase_tpl;
+
+static const char *parse_tpl(const char *p, size_t n, phrase_tpl *t, size_t *variants)
+{
+    size_t i, g;
+    t->p = p;
+    t->n = n;
+    t->n_groups = 0;
+    *variants = 1;
+    for (i = 0; i < n; i++) {
+        if (p[i] == '}' || p[i] == '|')
+            return "'}' or '|' outside {...}";
+        if (p[i] != '{')
+            continue;
+        if (t->n_groups == MAX_GROUPS)
+            return "too many {...} groups";
+        g = t->n_groups++;
+        t->g_start[g] = i;
+        t->n_alts[g] = 0;
+        size_t a = i + 1;
+        for (i = i + 1; i < n && p[i] != '}'; i++) {
+            if (p[i] == '{')
+                return "nested {";
+            if (p[i] == '|') {
+                if (t->n_alts[g] == MAX_ALTS - 1)
+                    return "too many alternatives";
+                t->alt_off[g][t->n_alts[g]] = a;
+                t->alt_len[g][t->n_alts[g]++] = i - a;
+                a = i + 1;
+            }
+        }
+        if (i >= n)
+            return "unbalanced {";
+        t->alt_off[g][t->n_alts[g]] = a;
+        t->alt_len[g][t->n_alts[g]++] = i - a;
+        t->g_end[g] = i;
+        *variants *= t->n_alts[g];
+        if (*variants > MAX_VARIANTS)
+            return "too many variants";
+    }
+    return NULL;
+}
+
+/* Write variant number v of t into out (bounded). */
+static size_t tpl_variant(const phrase_tpl *t, size_t v, char *out, size_t cap)
+{
+    size_t pos = 0, o = 0, g;
+    for (g = 0; g <= t->n_groups; g++) {
+        size_t lit_end = g < t->n_groups ? t->g_start[g] : t->n;
+        size_t m = lit_end - pos;
+        if (o + m > cap)
+            return cap + 1;
+        memcpy(out + o, t->p + pos, m);
+        o += m;
+        if (g == t->n_groups)
+            break;
+        size_t k = v % t->n_alts[g];
+        v /= t->n_alts[g];
+        m = t->alt_len[g][k];
+        if (o + m > cap)
+            return cap + 1;
+        memcpy(out + o, t->p + t->alt_off[g][k], m);
+        o += m;
+        pos = t->g_end[g] + 1;
+    }
+    return o;
+}
+
+/* Parse the kind and weight fields of a line; the phrase field in *ph. */
+static const char *parse_fields(const char *line, size_t n, lex_entry *e, rf_slice *ph)
 {
     const char *f[3];
     size_t fl[3], i = 0, k;
@@ -230,7 +311,7 @@ static const char *parse_line(const char *line, size_t n, lex_entry *e, rf_statu
         while (i < n && line[i] == '\t')
             i++;
         if (i >= n)
-            return k == 0 ? NULL : "expected kind<TAB>weight<TAB>phrase";
+            return "expected kind<TAB>weight<TAB>phrase";
         f[k] = line + i;
         if (k < 2) {
             while (i < n && line[i] != '\t')
@@ -254,7 +335,39 @@ static const char *parse_line(const char *line, size_t n, lex_entry *e, rf_statu
     e->kind = (uint8_t)kind;
     e->weight = (float)w;
     e->next_same = -1;
-    return parse_phrase(f[2], fl[2], e, st);
+    ph->ptr = f[2];
+    ph->len = fl[2];
+    return NULL;
+}
+
+/* Parse one non-comment line and add its entries (one per variant). */
+static const char *parse_line(rf_lexicon *lx, const char *line, size_t n, int li, rf_status *st)
+{
+    lex_entry proto, e;
+    rf_slice ph;
+    phrase_tpl t;
+    size_t variants, v;
+    char buf[RF_LEX_MAX_PHRASE * 4];
+    const char *msg;
+    memset(&proto, 0, sizeof proto);
+    if ((msg = parse_fields(line, n, &proto, &ph)) != NULL)
+        return msg;
+    if ((msg = parse_tpl(ph.ptr, ph.len, &t, &variants)) != NULL)
+        return msg;
+    proto.lang = (uint8_t)li;
+    for (v = 0; v < variants; v++) {
+        size_t m = tpl_variant(&t, v, buf, sizeof buf);
+        if (m > sizeof buf)
+            return "phrase too long";
+        e = proto;
+        if ((msg = parse_phrase(buf, m, &e, st)) != NULL)
+            return msg;
+        if ((*st = push_entry(lx, &e)) != RF_OK) {
+            rf_free(e.phrase);
+            return *st == RF_ELIMIT ? "too many phrases" : "out of memory";
+        }
+    }
+    return NULL;
 }
 
 static rf_status parse_text(rf_lexicon *lx, const char *name, const char *lang, const char *text,
@@ -283,20 +396,11 @@ static rf_status parse_text(rf_lexicon *lx, const char *name, const char *lang, 
             i++;
         if (i == n || line[i] == '#')
             continue;
-        lex_entry e;
         rf_status st = RF_EPARSE;
-        memset(&e, 0, sizeof e);
-        const char *msg = parse_line(line, n, &e, &st);
+        const char *msg = parse_line(lx, line + i, n - i, li, &st);
         if (msg) {
             rf_seterr(err, "%s:%zu: %s", name, lineno, msg);
             return st == RF_OK ? RF_EPARSE : st;
-        }
-        e.lang = (uint8_t)li;
-        if ((st = push_entry(lx, &e)) != RF_OK) {
-            rf_free(e.phrase);
-            rf_seterr(err, "%s:%zu: %s", name, lineno,
-                      st == RF_ELIMIT ? "too many phrases" : "out of memory");
-            return st;
         }
     }
     return RF_OK;
@@ -668,19 +772,27 @@ static int boundary_after(const char *s, size_t len, size_t end)
     return rf_text_word_class(cp) == 0;
 }
 
-/* A match being merged with overlapping same-kind matches. */
-typedef struct pending {
+/* A raw match, before overlap resolution. */
+typedef struct raw_match {
     size_t start, end;
     int32_t entry;
     float weight;
-    int live;
-} pending;
+} raw_match;
 
-static void commit(const rf_lexicon *lx, rf_scan *sc, const pending *p)
+#define RAW_CHUNK 256
+
+typedef struct match_buf {
+    raw_match m[RAW_CHUNK];
+    size_t n;
+} match_buf;
+
+static void commit(const rf_lexicon *lx, rf_scan *sc, const raw_match *p)
 {
     const lex_entry *e = &lx->entries[p->entry];
     int k = e->kind;
     int open = p->start < sc->opening_len;
+    if (k == RF_LEX_NEUTRAL)
+        return;
     if (open) {
         sc->count_open[k]++;
         sc->weight_open[k] += p->weight;
@@ -713,34 +825,56 @@ static void commit(const rf_lexicon *lx, rf_scan *sc, const pending *p)
     }
 }
 
-static void add_match(const rf_lexicon *lx, rf_scan *sc, pending *pend, int32_t ei, size_t end)
+/* Sort raw matches by start, longer first on ties (insertion sort: the
+ * input is almost sorted, as matches arrive by end offset). */
+static void sort_raw(raw_match *m, size_t n)
 {
-    const lex_entry *e = &lx->entries[ei];
-    size_t start = end - e->len;
-    pending *p = &pend[e->kind];
-    if (p->live && start < p->end) { /* overlaps the pending match: merge */
-        if (start < p->start)
-            p->start = start;
-        if (end > p->end)
-            p->end = end;
-        if (e->weight > p->weight) {
-            p->weight = e->weight;
-            p->entry = ei;
-        }
-        return;
+    size_t i, j;
+    for (i = 1; i < n; i++) {
+        raw_match t = m[i];
+        for (j = i; j > 0 && (m[j - 1].start > t.start ||
+                              (m[j - 1].start == t.start && m[j - 1].end < t.end));
+             j--)
+            m[j] = m[j - 1];
+        m[j] = t;
     }
-    if (p->live)
-        commit(lx, sc, p);
-    p->start = start;
-    p->end = end;
-    p->entry = ei;
-    p->weight = e->weight;
-    p->live = 1;
+}
+
+/* Resolve overlaps in the buffered matches and commit them. */
+static void flush(const rf_lexicon *lx, rf_scan *sc, match_buf *mb)
+{
+    raw_match *m = mb->m;
+    size_t i, cover_end = 0, last[RF_LEX_KIND_COUNT], k, kept = 0;
+    sort_raw(m, mb->n);
+    for (k = 0; k < RF_LEX_KIND_COUNT; k++)
+        last[k] = SIZE_MAX;
+    for (i = 0; i < mb->n; i++) {
+        raw_match *x = &m[i];
+        int kind = lx->entries[x->entry].kind;
+        if (x->end <= cover_end && kept > 0)
+            continue; /* inside an earlier, longer match */
+        if (x->end > cover_end)
+            cover_end = x->end;
+        if (last[kind] != SIZE_MAX && x->start < m[last[kind]].end) {
+            raw_match *y = &m[last[kind]]; /* same kind overlapping: merge */
+            y->end = x->end;
+            if (x->weight > y->weight) {
+                y->weight = x->weight;
+                y->entry = x->entry;
+            }
+            continue;
+        }
+        m[kept] = *x;
+        last[kind] = kept++;
+    }
+    for (i = 0; i < kept; i++)
+        commit(lx, sc, &m[i]);
+    mb->n = 0;
 }
 
 /* Report the entries of node u ending at byte offset end. */
 static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, uint32_t u,
-                   rf_scan *sc, pending *pend)
+                   rf_scan *sc, match_buf *mb)
 {
     for (; u != NO_NODE; u = lx->dict[u]) {
         int32_t ei;
@@ -753,7 +887,13 @@ static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, 
                 continue;
             if (e->need_right && !boundary_after(s, len, end))
                 continue;
-            add_match(lx, sc, pend, ei, end);
+            if (mb->n == RAW_CHUNK)
+                flush(lx, sc, mb);
+            raw_match *r = &mb->m[mb->n++];
+            r->start = start;
+            r->end = end;
+            r->entry = ei;
+            r->weight = e->weight;
         }
     }
 }
@@ -784,10 +924,9 @@ static void sort_hits(rf_scan *sc)
 rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, size_t opening_len,
                           rf_scan *out)
 {
-    pending pend[RF_LEX_KIND_COUNT];
+    match_buf mb;
     uint32_t u = 0;
     size_t i;
-    int k;
     if (!out)
         return RF_EINVAL;
     if (!lx || (!norm && len)) {
@@ -795,7 +934,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
         return RF_EINVAL;
     }
     scan_init(out, len, opening_len);
-    memset(pend, 0, sizeof pend);
+    mb.n = 0;
     for (i = 0; i < len; i++) {
         uint8_t b = (uint8_t)norm[i];
         for (;;) {
@@ -807,14 +946,14 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
             u = lx->fail[u];
         }
         if (u != 0)
-            report(lx, norm, len, i + 1, lx->out[u] >= 0 ? u : lx->dict[u], out, pend);
+            report(lx, norm, len, i + 1, lx->out[u] >= 0 ? u : lx->dict[u], out, &mb);
     }
-    for (k = 0; k < RF_LEX_KIND_COUNT; k++)
-        if (pend[k].live)
-            commit(lx, out, &pend[k]);
+    flush(lx, out, &mb);
     sort_hits(out);
-    out->words = rf_text_word_count(norm, len);
-    out->unclear = rf_text_unclear(norm, len);
+    rf_text_stats ts;
+    rf_text_profile(norm, len, &ts);
+    out->words = ts.words;
+    out->unclear = len == 0 || rf_text_stats_unclear(&ts);
     rf_lex_rule_verdict(out, norm);
     return RF_OK;
 }

@@ -43,7 +43,12 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm)
         from = sc->last_refusal_end;
     if (sc->last_refusal_end > sc->opening_len)
         from = sc->last_refusal_end;
-    sc->words_after = from < sc->len ? rf_text_word_count(norm + from, sc->len - from) : 0;
+    if (from >= sc->len)
+        sc->words_after = 0;
+    else if (from <= sc->len / 2) /* count the shorter side */
+        sc->words_after = sc->words - rf_text_word_count(norm, from);
+    else
+        sc->words_after = rf_text_word_count(norm + from, sc->len - from);
 
     double x = -2.0 + 3.0 * ev_open + 1.2 * ev_later - 0.8 * comp -
                0.01 * (double)(sc->words_after > 400 ? 400 : sc->words_after);

@@ -332,6 +332,11 @@ rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
         src = rf_buf_ptr(&tmp);
         len = rf_buf_len(&tmp);
     }
+    /* reserve room for the folded text in one allocation */
+    if (len && ((st = rf_buf_add(&fold, src, len)) != RF_OK ||
+                (st = rf_buf_add(&fold, src, len / 8)) != RF_OK))
+        goto out;
+    rf_buf_reset(&fold);
     if ((st = fold_text(src, len, &fold)) != RF_OK)
         goto out;
     st = clean_text(rf_buf_ptr(&fold), rf_buf_len(&fold), out);
@@ -457,6 +462,21 @@ static int next_cp(const char *s, size_t len, size_t pos, uint32_t *cp)
     return n < 0 ? -n : n;
 }
 
+/* Class of the code point at s[pos] (ASCII fast path); its length in *n. */
+static inline int class_at(const char *s, size_t len, size_t pos, int *n, uint32_t *cpo)
+{
+    unsigned char c = (unsigned char)s[pos];
+    uint32_t cp;
+    if (c < 0x80) {
+        *n = 1;
+        *cpo = c;
+        return rf_isalnum(c) ? 1 : 0;
+    }
+    *n = next_cp(s, len, pos, &cp);
+    *cpo = cp;
+    return rf_text_word_class(cp);
+}
+
 int rf_words_next(rf_word_iter *it, rf_slice *w)
 {
     const char *s = it->s;
@@ -464,8 +484,7 @@ int rf_words_next(rf_word_iter *it, rf_slice *w)
     uint32_t cp;
     int cls = 0, n = 0;
     while (pos < len) { /* skip separators (and stray marks) */
-        n = next_cp(s, len, pos, &cp);
-        cls = rf_text_word_class(cp);
+        cls = class_at(s, len, pos, &n, &cp);
         if (cls == 1 || cls == 2)
             break;
         pos += (size_t)n;
@@ -477,19 +496,26 @@ int rf_words_next(rf_word_iter *it, rf_slice *w)
     size_t start = pos;
     pos += (size_t)n;
     while (pos < len) {
-        int c2, m = next_cp(s, len, pos, &cp);
-        c2 = rf_text_word_class(cp);
+        unsigned char c = (unsigned char)s[pos];
+        if (cls == 1 && c < 0x80) { /* ASCII fast path */
+            if (rf_isalnum(c)) {
+                pos++;
+                continue;
+            }
+            if (c == '\'' && pos + 1 < len) { /* apostrophe inside a word */
+                int m2;
+                uint32_t nx;
+                if (class_at(s, len, pos + 1, &m2, &nx) == 1) {
+                    pos++;
+                    continue;
+                }
+            }
+            break;
+        }
+        int m, c2 = class_at(s, len, pos, &m, &cp);
         if (c2 == 3 || (cls == 1 && c2 == 1)) {
             pos += (size_t)m;
             continue;
-        }
-        if (cls == 1 && cp == '\'' && pos + 1 < len) { /* apostrophe inside a word */
-            uint32_t nx;
-            (void)next_cp(s, len, pos + 1, &nx);
-            if (rf_text_word_class(nx) == 1) {
-                pos += 1;
-                continue;
-            }
         }
         break;
     }
@@ -520,7 +546,9 @@ typedef struct stopword {
     unsigned mask; /* bit per L_* */
 } stopword;
 
-/* Frequent function words, sorted by bytes (generated; keep sorted). */
+/* Frequent function words and their languages (the table and the slot
+ * index below were generated together by a script: regenerate both when
+ * changing a word). */
 static const stopword k_stopwords[] = {
     {"a", 0x10},     {"aber", 0x08},    {"about", 0x01},   {"al", 0x22},     {"ale", 0x80},
     {"alla", 0x20},  {"als", 0x40},     {"an", 0x01},      {"anche", 0x20},  {"and", 0x01},
@@ -579,27 +607,93 @@ static const stopword k_stopwords[] = {
     {"è", 0x20},     {"é", 0x10},       {"être", 0x04},    {"że", 0x80},
 };
 
-static unsigned stopword_mask(const char *p, size_t n)
+/* Open-addressing index into k_stopwords by FNV-1a hash of the word
+ * (generated together with k_stopwords; -1 = empty slot). */
+#define STOP_SLOTS 1024
+static const int16_t k_stop_slots[STOP_SLOTS] = {
+    -1,  -1,  -1,  -1,  -1,  -1,  -1,  31,  225, -1,  -1,  -1,  -1,  124, -1,  -1,  110, 234, -1,
+    -1,  62,  90,  -1,  -1,  -1,  -1,  -1,  130, -1,  -1,  -1,  136, 71,  -1,  -1,  -1,  230, -1,
+    -1,  -1,  -1,  -1,  128, 174, 197, 228, -1,  253, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,
+    165, -1,  -1,  151, -1,  36,  -1,  -1,  -1,  203, 273, -1,  -1,  -1,  73,  -1,  -1,  -1,  -1,
+    -1,  11,  39,  -1,  -1,  -1,  -1,  -1,  221, -1,  40,  115, -1,  -1,  -1,  134, 210, -1,  -1,
+    -1,  -1,  33,  -1,  -1,  -1,  -1,  215, -1,  166, 122, -1,  -1,  131, -1,  89,  179, -1,  -1,
+    78,  -1,  -1,  87,  195, 216, -1,  10,  -1,  -1,  -1,  -1,  -1,  -1,  15,  19,  -1,  -1,  -1,
+    211, -1,  -1,  -1,  167, 159, -1,  -1,  12,  98,  85,  -1,  -1,  -1,  -1,  23,  -1,  -1,  -1,
+    -1,  -1,  -1,  -1,  263, -1,  -1,  -1,  -1,  -1,  -1,  34,  -1,  -1,  -1,  80,  129, -1,  170,
+    190, -1,  213, -1,  -1,  -1,  30,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  25,  -1,  -1,  -1,  -1,
+    -1,  4,   5,   118, 271, 208, -1,  -1,  -1,  235, -1,  48,  157, -1,  -1,  132, -1,  -1,  -1,
+    -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  17,  155, -1,  -1,  -1,  -1,  -1,  29,  -1,  254, -1,
+    -1,  -1,  -1,  185, -1,  -1,  -1,  -1,  -1,  -1,  56,  -1,  -1,  198, -1,  -1,  -1,  -1,  -1,
+    101, -1,  120, -1,  -1,  200, -1,  229, 226, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  218, 269,
+    146, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  37,  -1,  142, -1,  -1,  -1,  -1,  -1,  -1,  -1,
+    -1,  -1,  69,  -1,  -1,  -1,  -1,  -1,  -1,  204, -1,  97,  -1,  -1,  -1,  0,   240, 252, 245,
+    -1,  -1,  -1,  184, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,
+    -1,  -1,  -1,  -1,  108, -1,  148, -1,  35,  178, -1,  -1,  -1,  -1,  -1,  236, -1,  -1,  -1,
+    -1,  -1,  -1,  -1,  -1,  -1,  111, 224, -1,  -1,  220, -1,  261, -1,  -1,  26,  82,  -1,  -1,
+    77,  -1,  -1,  -1,  63,  -1,  -1,  52,  196, 65,  -1,  244, -1,  -1,  -1,  -1,  -1,  -1,  -1,
+    206, -1,  -1,  -1,  -1,  -1,  -1,  -1,  171, -1,  44,  -1,  13,  -1,  75,  -1,  -1,  256, -1,
+    -1,  -1,  46,  -1,  -1,  -1,  -1,  241, 55,  -1,  -1,  -1,  -1,  -1,  1,   143, 207, -1,  -1,
+    -1,  -1,  43,  176, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  109, -1,
+    -1,  -1,  83,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  99,  -1,  193, 16,
+    -1,  117, -1,  95,  -1,  -1,  -1,  -1,  -1,  -1,  259, -1,  191, -1,  -1,  -1,  -1,  -1,  217,
+    -1,  100, -1,  125, -1,  -1,  -1,  -1,  -1,  187, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  113,
+    -1,  -1,  149, 152, 248, -1,  -1,  272, 18,  -1,  -1,  -1,  -1,  -1,  158, -1,  -1,  -1,  -1,
+    -1,  -1,  -1,  -1,  -1,  102, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  116, -1,  -1,  -1,  249,
+    112, -1,  192, -1,  -1,  -1,  199, -1,  223, -1,  -1,  -1,  -1,  -1,  -1,  68,  126, 64,  150,
+    266, -1,  139, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  268, -1,  -1,  -1,  -1,  -1,
+    -1,  -1,  -1,  -1,  2,   42,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  47,  -1,  -1,
+    201, -1,  -1,  -1,  -1,  -1,  59,  -1,  24,  -1,  -1,  -1,  -1,  237, -1,  -1,  -1,  -1,  -1,
+    -1,  -1,  -1,  -1,  72,  -1,  96,  -1,  -1,  258, -1,  -1,  -1,  -1,  60,  -1,  -1,  -1,  -1,
+    -1,  -1,  180, -1,  -1,  -1,  -1,  -1,  205, -1,  104, 153, -1,  181, 227, -1,  -1,  -1,  -1,
+    -1,  -1,  -1,  -1,  -1,  202, -1,  -1,  -1,  -1,  -1,  177, -1,  147, -1,  28,  -1,  -1,  -1,
+    -1,  -1,  -1,  -1,  -1,  106, 163, -1,  -1,  45,  242, 246, 194, 9,   138, -1,  -1,  264, 260,
+    88,  119, -1,  -1,  -1,  -1,  219, 144, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  188,
+    -1,  -1,  -1,  -1,  -1,  61,  -1,  -1,  -1,  -1,  6,   -1,  20,  -1,  -1,  -1,  267, 8,   57,
+    -1,  -1,  -1,  -1,  -1,  -1,  -1,  58,  123, -1,  -1,  -1,  32,  -1,  67,  162, 238, -1,  -1,
+    -1,  7,   -1,  -1,  -1,  54,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  262, -1,  183, -1,
+    137, -1,  -1,  -1,  84,  -1,  -1,  -1,  189, -1,  -1,  53,  -1,  -1,  -1,  -1,  -1,  -1,  21,
+    -1,  -1,  -1,  70,  -1,  -1,  231, -1,  66,  -1,  49,  107, 154, 172, 214, -1,  14,  -1,  -1,
+    -1,  -1,  -1,  -1,  -1,  -1,  51,  -1,  -1,  -1,  133, -1,  160, -1,  222, -1,  270, -1,  -1,
+    -1,  -1,  -1,  -1,  -1,  247, -1,  255, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  41,  -1,  -1,
+    -1,  -1,  -1,  -1,  233, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,
+    127, -1,  -1,  161, -1,  -1,  103, -1,  38,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,
+    -1,  -1,  -1,  257, -1,  -1,  -1,  -1,  -1,  -1,  135, -1,  -1,  -1,  105, -1,  -1,  -1,  -1,
+    -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  22,  -1,  164, -1,
+    86,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  169, 94,  239, -1,  -1,  -1,  -1,  -1,  -1,  93,  -1,
+    141, -1,  -1,  -1,  -1,  -1,  250, -1,  182, -1,  265, -1,  -1,  -1,  -1,  81,  -1,  79,  -1,
+    -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  243, 145, 3,   251, -1,  140, -1,  -1,  -1,  -1,  114,
+    -1,  -1,  -1,  -1,  -1,  -1,  -1,  168, -1,  -1,  -1,  186, 209, 27,  76,  -1,  -1,  -1,  -1,
+    -1,  50,  -1,  -1,  -1,  -1,  232, 91,  -1,  212, -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,  -1,
+    -1,  -1,  173, -1,  -1,  -1,  -1,  121, 74,  -1,  -1,  156, 92,  175, -1,  -1,  -1,
+};
+
+static inline uint32_t fnv1a(const char *p, size_t n)
 {
-    size_t lo = 0, hi = sizeof k_stopwords / sizeof k_stopwords[0];
-    char key[16];
+    uint32_t h = 2166136261u;
     size_t i;
-    if (n >= sizeof key)
+    for (i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h;
+}
+
+/* Language mask of a (lowercase) word, 0 when it is no stopword. */
+static unsigned stopword_mask(const char *word, size_t n)
+{
+    char p[16];
+    uint32_t h;
+    size_t i;
+    if (n > 12)
         return 0;
     for (i = 0; i < n; i++)
-        key[i] = (char)rf_tolower((unsigned char)p[i]);
-    key[n] = 0;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(k_stopwords[mid].w, key);
-        if (c == 0)
-            return k_stopwords[mid].mask;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+        p[i] = (char)rf_tolower((unsigned char)word[i]);
+    for (h = fnv1a(p, n) & (STOP_SLOTS - 1);; h = (h + 1) & (STOP_SLOTS - 1)) {
+        int k = k_stop_slots[h];
+        if (k < 0)
+            return 0;
+        const char *w = k_stopwords[k].w;
+        if (strncmp(w, p, n) == 0 && w[n] == 0)
+            return k_stopwords[k].mask;
     }
-    return 0;
 }
 
 /* Letter hints for Latin languages: adds to score[]. */
@@ -802,76 +896,101 @@ size_t rf_text_opening(const char *norm, size_t len)
 
 /* ---- unclear ------------------------------------------------------------- */
 
-#define UNCLEAR_MAX_WORDS 4096
+#define UNCLEAR_RING 2048 /* words kept (the last ones) for the loop test */
 #define UNCLEAR_MAX_LAG 40
 
-static uint32_t word_hash(rf_slice w)
+/* 1 when some lag L makes w[i] == w[i-L] for most positions of the last
+ * min(n, UNCLEAR_RING) word hashes in ring[] (n words seen in total). */
+static int repetition_loop(const uint32_t *ring, size_t n)
 {
-    uint32_t h = 2166136261u;
-    size_t i;
-    for (i = 0; i < w.len; i++)
-        h = (h ^ (unsigned char)w.ptr[i]) * 16777619u;
-    return h;
-}
-
-/* 1 when some lag L makes w[i] == w[i-L] for most positions. */
-static int repetition_loop(const char *s, size_t len)
-{
-    uint32_t *h = rf_malloc(UNCLEAR_MAX_WORDS * sizeof *h);
-    rf_word_iter it;
-    rf_slice w;
-    size_t n = 0, lag, i;
-    int loop = 0;
-    if (!h)
+    size_t m = n < UNCLEAR_RING ? n : UNCLEAR_RING, base = n - m, lag, i, distinct = 0;
+    uint64_t seen[64] = {0}; /* 4096-bit set of hash values: a distinct-count estimate */
+    uint32_t w[UNCLEAR_RING];
+    if (m < 40)
         return 0;
-    rf_words_init(&it, s, len);
-    while (n < UNCLEAR_MAX_WORDS && rf_words_next(&it, &w))
-        h[n++] = word_hash(w);
-    if (n >= 40) {
-        for (lag = 1; lag <= UNCLEAR_MAX_LAG && lag < n / 3 && !loop; lag++) {
-            size_t same = 0;
-            for (i = lag; i < n; i++)
-                same += h[i] == h[i - lag];
-            if (same * 10 >= (n - lag) * 7)
-                loop = 1;
+    for (i = 0; i < m; i++) {
+        uint32_t h = ring[(base + i) % UNCLEAR_RING], bit = h & 4095;
+        w[i] = h;
+        if (!(seen[bit >> 6] & ((uint64_t)1 << (bit & 63)))) {
+            seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
+            distinct++;
         }
     }
-    rf_free(h);
-    return loop;
+    /* a loop at lag L leaves at most L + 30% of the words distinct */
+    if (distinct * 10 > UNCLEAR_MAX_LAG * 10 + m * 4)
+        return 0;
+    for (lag = 1; lag <= UNCLEAR_MAX_LAG && lag < m / 3; lag++) {
+        size_t same = 0;
+        for (i = lag; i < m; i++)
+            same += w[i] == w[i - lag];
+        if (same * 10 >= (m - lag) * 7)
+            return 1;
+    }
+    return 0;
+}
+
+void rf_text_profile(const char *s, size_t len, rf_text_stats *st)
+{
+    uint32_t ring[UNCLEAR_RING];
+    rf_word_iter it;
+    rf_slice w;
+    size_t pos = 0, run = 0;
+    uint32_t prev = 0;
+    memset(st, 0, sizeof *st);
+    if (!s)
+        return;
+    while (pos < len) {
+        int n, cls;
+        uint32_t cp;
+        unsigned char c = (unsigned char)s[pos];
+        if (c == ' ') {
+            pos++;
+            continue;
+        }
+        cls = class_at(s, len, pos, &n, &cp);
+        pos += (size_t)n;
+        run = cp == prev ? run + 1 : 1;
+        prev = cp;
+        if (run > st->max_run)
+            st->max_run = run;
+        if (cp == 0xFFFD)
+            st->repl++;
+        else if (cp < 0x80 && rf_isdigit((int)cp))
+            st->digits++;
+        else if (cls)
+            st->letters++;
+        else
+            st->other++;
+    }
+    rf_words_init(&it, s, len);
+    while (rf_words_next(&it, &w)) {
+        uint32_t h = 2166136261u;
+        size_t i;
+        for (i = 0; i < w.len; i++)
+            h = (h ^ (unsigned char)w.ptr[i]) * 16777619u;
+        ring[st->words % UNCLEAR_RING] = h;
+        st->words++;
+    }
+    st->loop = repetition_loop(ring, st->words);
+}
+
+int rf_text_stats_unclear(const rf_text_stats *st)
+{
+    size_t total = st->letters + st->digits + st->other + st->repl;
+    if (st->letters + st->digits == 0)
+        return 1;
+    if (st->max_run >= 40 || st->loop)
+        return 1;
+    if (total >= 20 && (st->letters + st->digits) * 10 < total * 3)
+        return 1;
+    return st->repl * 4 > total;
 }
 
 int rf_text_unclear(const char *norm, size_t len)
 {
-    size_t pos = 0, letters = 0, digits = 0, other = 0, run = 0, repl = 0;
-    uint32_t prev = 0;
+    rf_text_stats st;
     if (!norm || len == 0)
         return 1;
-    while (pos < len) {
-        uint32_t cp;
-        int n = next_cp(norm, len, pos, &cp);
-        pos += (size_t)n;
-        if (cp == ' ')
-            continue;
-        run = cp == prev ? run + 1 : 1;
-        prev = cp;
-        if (run >= 40)
-            return 1;
-        int cls = rf_text_word_class(cp);
-        if (cp == 0xFFFD)
-            repl++;
-        else if (cp < 0x80 && rf_isdigit((int)cp))
-            digits++;
-        else if (cls)
-            letters++;
-        else
-            other++;
-    }
-    size_t total = letters + digits + other + repl;
-    if (letters + digits == 0)
-        return 1;
-    if (total >= 20 && (letters + digits) * 10 < total * 3)
-        return 1;
-    if (repl * 4 > total)
-        return 1;
-    return repetition_loop(norm, len);
+    rf_text_profile(norm, len, &st);
+    return rf_text_stats_unclear(&st);
 }
