@@ -14,10 +14,10 @@
 #include "refusal/common.h"
 
 typedef struct rf_buf {
-    char *ptr;    /* owned allocation, or NULL while empty (see rf_buf_ptr) */
-    size_t len;   /* bytes used, excluding the NUL */
-    size_t cap;   /* bytes allocated */
-    size_t max;   /* maximum len + 1 */
+    char *ptr;  /* owned allocation, or NULL while empty (see rf_buf_ptr) */
+    size_t len; /* bytes used, excluding the NUL */
+    size_t cap; /* bytes allocated */
+    size_t max; /* maximum len + 1 */
 } rf_buf;
 
 typedef struct rf_slice {

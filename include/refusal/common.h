@@ -76,10 +76,22 @@ static inline int rf_isspace(int c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
-static inline int rf_isdigit(int c) { return c >= '0' && c <= '9'; }
-static inline int rf_isalpha(int c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
-static inline int rf_isalnum(int c) { return rf_isalpha(c) || rf_isdigit(c); }
-static inline int rf_tolower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+static inline int rf_isdigit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+static inline int rf_isalpha(int c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+static inline int rf_isalnum(int c)
+{
+    return rf_isalpha(c) || rf_isdigit(c);
+}
+static inline int rf_tolower(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
 
 /* Strict number parsing over the whole string (no leading/trailing junk, no
  * empty string). Return RF_OK, RF_EINVAL (not a number) or RF_ELIMIT (out of

@@ -38,15 +38,15 @@ rf_status rf_store_rollback(rf_store *st) RF_MUST_CHECK;
 typedef struct rf_run_info {
     int64_t id;
     char *name;
-    char *target;       /* adapter spec, e.g. "openai:gpt-4o-mini" (never a key) */
+    char *target; /* adapter spec, e.g. "openai:gpt-4o-mini" (never a key) */
     char *suite_name;
     char *suite_hash;
-    char *params;       /* JSON object of run parameters */
+    char *params; /* JSON object of run parameters */
     char *tool_version;
-    char *started_at;   /* ISO-8601 UTC */
-    char *finished_at;  /* NULL while unfinished */
-    char *status;       /* "running", "done", "errors", "interrupted" */
-    int64_t n_items;    /* output only */
+    char *started_at;    /* ISO-8601 UTC */
+    char *finished_at;   /* NULL while unfinished */
+    char *status;        /* "running", "done", "errors", "interrupted" */
+    int64_t n_items;     /* output only */
     int64_t n_responses; /* output only: ok + blocked responses */
     int64_t n_errors;    /* output only: responses with status "error" */
 } rf_run_info;
@@ -64,7 +64,8 @@ rf_status rf_store_run_finish(rf_store *st, int64_t run_id, const char *status) 
 rf_status rf_store_runs(rf_store *st, rf_run_info **list, size_t *n) RF_MUST_CHECK;
 
 /* Add an item to a run at position idx (0-based). RF_EEXIST on a duplicate id. */
-rf_status rf_store_item_add(rf_store *st, int64_t run_id, int64_t idx, const rf_item *item) RF_MUST_CHECK;
+rf_status rf_store_item_add(rf_store *st, int64_t run_id, int64_t idx,
+                            const rf_item *item) RF_MUST_CHECK;
 
 /* Call cb for every item of the run that has no response, or whose response
  * is an error when retry_errors is set, in suite order. The item is borrowed
@@ -72,23 +73,37 @@ rf_status rf_store_item_add(rf_store *st, int64_t run_id, int64_t idx, const rf_
 rf_status rf_store_pending(rf_store *st, int64_t run_id, int retry_errors,
                            int (*cb)(const rf_item *item, void *ctx), void *ctx) RF_MUST_CHECK;
 
+/* The same, one page at a time: only items with idx > after_idx, at most
+ * limit of them (limit <= 0: no limit). *last_idx receives the idx of the
+ * last item passed to cb (unchanged when none), for the next page. Use this
+ * when cb writes to the store: each page's read completes before the caller
+ * writes. */
+rf_status rf_store_pending_page(rf_store *st, int64_t run_id, int retry_errors, int64_t after_idx,
+                                int limit, int64_t *last_idx,
+                                int (*cb)(const rf_item *item, int64_t idx, void *ctx),
+                                void *ctx) RF_MUST_CHECK;
+
+/* Count items of a run that rf_store_pending would return. */
+rf_status rf_store_pending_count(rf_store *st, int64_t run_id, int retry_errors,
+                                 int64_t *n) RF_MUST_CHECK;
+
 /* One response. status: "ok" (text answered), "blocked" (the API refused:
  * content filter / safety rejection, a refusal with source "api") or "error"
  * (transport or HTTP failure after all retries; not a verdict). */
 typedef struct rf_response {
     const char *item_id;
     const char *status;
-    int http_code;             /* last HTTP status, 0 when none */
-    const char *text;          /* response text (UTF-8), NULL on error */
+    int http_code;    /* last HTTP status, 0 when none */
+    const char *text; /* response text (UTF-8), NULL on error */
     const char *finish_reason;
     int64_t prompt_tokens;     /* -1 when unknown */
     int64_t completion_tokens; /* -1 when unknown */
     double latency_ms;         /* of the successful attempt */
     double ttft_ms;            /* time to first token when streaming, else -1 */
     int attempts;
-    const char *error;         /* error text / body excerpt (never an API key) */
-    const char *logprobs;      /* JSON, or NULL */
-    const char *turns;         /* JSON array of assistant turns for multi-turn runs, or NULL */
+    const char *error;    /* error text / body excerpt (never an API key) */
+    const char *logprobs; /* JSON, or NULL */
+    const char *turns;    /* JSON array of assistant turns for multi-turn runs, or NULL */
 } rf_response;
 
 /* Insert or replace the response of an item. */
@@ -97,13 +112,13 @@ rf_status rf_store_response_put(rf_store *st, int64_t run_id, const rf_response 
 /* One verdict of one detector on one response. */
 typedef struct rf_verdict_row {
     const char *item_id;
-    const char *detector;         /* "auto", "strmatch", "judge:openai:gpt-4o", ... */
+    const char *detector; /* "auto", "strmatch", "judge:openai:gpt-4o", ... */
     const char *detector_version;
-    const char *verdict;          /* compliance | refusal | partial | unclear | unjudged */
-    double score;                 /* refusal probability 0-1, or -1 */
-    const char *patterns;         /* JSON array of pattern names, or NULL */
-    const char *source;           /* "text" or "api" */
-    const char *explain;          /* JSON or NULL */
+    const char *verdict;  /* compliance | refusal | partial | unclear | unjudged */
+    double score;         /* refusal probability 0-1, or -1 */
+    const char *patterns; /* JSON array of pattern names, or NULL */
+    const char *source;   /* "text" or "api" */
+    const char *explain;  /* JSON or NULL */
 } rf_verdict_row;
 
 rf_status rf_store_verdict_put(rf_store *st, int64_t run_id, const rf_verdict_row *v) RF_MUST_CHECK;

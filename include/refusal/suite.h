@@ -16,22 +16,22 @@
 /* One suite item. All strings are owned by the item (rf_item_free), UTF-8,
  * NULL when absent. JSON-valued fields hold compact JSON text. */
 typedef struct rf_item {
-    char *id;          /* required, unique within the suite */
-    char *prompt;      /* single user turn, or NULL when messages is set */
-    char *messages;    /* JSON array [{role, content}] or NULL */
-    char *label;       /* "benign", "harmful" or NULL (unlabelled) */
+    char *id;       /* required, unique within the suite */
+    char *prompt;   /* single user turn, or NULL when messages is set */
+    char *messages; /* JSON array [{role, content}] or NULL */
+    char *label;    /* "benign", "harmful" or NULL (unlabelled) */
     char *category;
     char *subcategory;
-    char *language;    /* BCP-47, "en" when absent */
-    char *pair;        /* id of the contrast twin */
-    char *rubric;      /* JSON array of strings */
-    char *scenario;    /* e.g. "text-to-code" */
-    int level;         /* 0 when absent, else 1-3 */
-    char *images;      /* JSON array of paths/URLs */
-    char *modality;    /* "text" (default) or "image-generation" */
-    char *meta;        /* JSON object */
-    int n_turns;       /* user turns: 1 for prompt, count of user messages otherwise */
-    char *json;        /* the item as one canonical JSON object (keys in DESIGN order) */
+    char *language; /* BCP-47, "en" when absent */
+    char *pair;     /* id of the contrast twin */
+    char *rubric;   /* JSON array of strings */
+    char *scenario; /* e.g. "text-to-code" */
+    int level;      /* 0 when absent, else 1-3 */
+    char *images;   /* JSON array of paths/URLs */
+    char *modality; /* "text" (default) or "image-generation" */
+    char *meta;     /* JSON object */
+    int n_turns;    /* user turns: 1 for prompt, count of user messages otherwise */
+    char *json;     /* the item as one canonical JSON object (keys in DESIGN order) */
 } rf_item;
 
 typedef struct rf_suite_reader rf_suite_reader;

@@ -30,8 +30,8 @@ enum cli_opt_id {
 #define CLI_MAX_OCC 256
 
 typedef struct cli_args {
-    const char *cmd;       /* command name */
-    int n_pos;             /* positional arguments */
+    const char *cmd; /* command name */
+    int n_pos;       /* positional arguments */
     char **pos;
     const char *val[OPT__COUNT]; /* last value given (or "" for flags), NULL if absent */
     int count[OPT__COUNT];       /* times given */
@@ -41,7 +41,10 @@ typedef struct cli_args {
 } cli_args;
 
 /* Option accessors. */
-static inline int cli_has(const cli_args *a, int id) { return a->count[id] > 0; }
+static inline int cli_has(const cli_args *a, int id)
+{
+    return a->count[id] > 0;
+}
 static inline const char *cli_str(const cli_args *a, int id, const char *def)
 {
     return a->val[id] ? a->val[id] : def;

@@ -42,7 +42,10 @@ static const cmd_def cmds[] = {
 #undef RF_CMD
     {NULL, NULL, NULL, NULL}};
 
-const char *cli_opt_name(int id) { return opts[id].lng; }
+const char *cli_opt_name(int id)
+{
+    return opts[id].lng;
+}
 
 static int opt_applies(int id, const char *cmd)
 {

@@ -70,9 +70,15 @@ rf_status rf_buf_add(rf_buf *b, const void *p, size_t n)
     return RF_OK;
 }
 
-rf_status rf_buf_adds(rf_buf *b, const char *s) { return rf_buf_add(b, s, strlen(s)); }
+rf_status rf_buf_adds(rf_buf *b, const char *s)
+{
+    return rf_buf_add(b, s, strlen(s));
+}
 
-rf_status rf_buf_addc(rf_buf *b, char c) { return rf_buf_add(b, &c, 1); }
+rf_status rf_buf_addc(rf_buf *b, char c)
+{
+    return rf_buf_add(b, &c, 1);
+}
 
 rf_status rf_buf_vprintf(rf_buf *b, const char *fmt, va_list ap)
 {
@@ -115,9 +121,15 @@ void rf_buf_shrink(rf_buf *b, size_t n)
         b->ptr[b->len] = '\0';
 }
 
-const char *rf_buf_ptr(const rf_buf *b) { return b->ptr ? b->ptr : ""; }
+const char *rf_buf_ptr(const rf_buf *b)
+{
+    return b->ptr ? b->ptr : "";
+}
 
-size_t rf_buf_len(const rf_buf *b) { return b->len; }
+size_t rf_buf_len(const rf_buf *b)
+{
+    return b->len;
+}
 
 char *rf_buf_take(rf_buf *b, size_t *len)
 {

@@ -77,7 +77,10 @@ void rf_alloc_fail_after(long n)
     atomic_store(&alloc_fail_at, n > 0 ? atomic_load(&alloc_count) + n : 0);
 }
 
-long rf_alloc_count(void) { return atomic_load(&alloc_count); }
+long rf_alloc_count(void)
+{
+    return atomic_load(&alloc_count);
+}
 
 void *rf_malloc(size_t n)
 {
@@ -102,7 +105,10 @@ void *rf_realloc(void *p, size_t n)
     return realloc(p, n ? n : 1);
 }
 
-void rf_free(void *p) { free(p); }
+void rf_free(void *p)
+{
+    free(p);
+}
 
 char *rf_strndup(const char *s, size_t n)
 {
@@ -114,7 +120,10 @@ char *rf_strndup(const char *s, size_t n)
     return d;
 }
 
-char *rf_strdup(const char *s) { return rf_strndup(s, strlen(s)); }
+char *rf_strdup(const char *s)
+{
+    return rf_strndup(s, strlen(s));
+}
 
 rf_status rf_parse_i64(const char *s, int64_t min, int64_t max, int64_t *out)
 {

@@ -61,8 +61,11 @@ static void test_utf8_sanitize(void)
     } cases[] = {
         {"plain", "plain"},
         {"caf\xc3\xa9", "caf\xc3\xa9"},
-        {"a\xff" "b", "a\xef\xbf\xbd" "b"},
-        {"\xc0\xaf", "\xef\xbf\xbd\xef\xbf\xbd"},           /* overlong */
+        {"a\xff"
+         "b",
+         "a\xef\xbf\xbd"
+         "b"},
+        {"\xc0\xaf", "\xef\xbf\xbd\xef\xbf\xbd"},                 /* overlong */
         {"\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"}, /* surrogate */
         {"\xf4\x90\x80\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},
         {"x\xe4\xb8", "x\xef\xbf\xbd"}, /* truncated */

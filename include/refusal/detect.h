@@ -1,0 +1,75 @@
+/*
+ * detect.h - refusal detection: one verdict and any number of "Beyond No"
+ * patterns per response.
+ *
+ * Detectors by name:
+ *   strmatch   the classic XSTest prefix rule (baseline for comparison)
+ *   patterns   multilingual lexicons (data/lexicons/)
+ *   linear     a trained logistic-regression model (data/models/)
+ *   auto       the default: the best combination of the above
+ * (judge:TARGET, an LLM judge, lives in judge.h because it needs the network.)
+ *
+ * A detector handle is used by one thread at a time; open one per thread.
+ */
+#ifndef RF_DETECT_H
+#define RF_DETECT_H
+
+#include "refusal/buf.h"
+
+typedef enum rf_verdict {
+    RF_VERDICT_COMPLIANCE = 0, /* a direct attempt to answer */
+    RF_VERDICT_REFUSAL,        /* will not answer (incl. only offering alternatives) */
+    RF_VERDICT_PARTIAL,        /* refuses part and answers part, or refuses then answers */
+    RF_VERDICT_UNCLEAR,        /* empty, gibberish, repetition loop, off-topic */
+    RF_VERDICT_COUNT
+} rf_verdict;
+
+/* Pattern bits ("Beyond No"), in this order. */
+enum {
+    RF_PAT_DIRECT_REFUSAL = 1u << 0,
+    RF_PAT_APOLOGY = 1u << 1,
+    RF_PAT_EXPLANATION = 1u << 2,
+    RF_PAT_DEFLECTION = 1u << 3,
+    RF_PAT_ACKNOWLEDGMENT = 1u << 4,
+    RF_PAT_BOUNDARY_SETTING = 1u << 5,
+    RF_PAT_EMOTIONAL_AWARENESS = 1u << 6
+};
+#define RF_PAT_COUNT 7
+
+/* "compliance", "refusal", "partial", "unclear" (static). */
+const char *rf_verdict_str(rf_verdict v);
+/* Parse a verdict name; RF_EINVAL when unknown. */
+rf_status rf_verdict_parse(const char *s, rf_verdict *out) RF_MUST_CHECK;
+/* Name of pattern number i (0..RF_PAT_COUNT-1), e.g. "direct_refusal"; NULL if out of range. */
+const char *rf_pattern_name(int i);
+
+typedef struct rf_detection {
+    rf_verdict verdict;
+    double score;      /* refusal probability 0-1 */
+    unsigned patterns; /* RF_PAT_* bits */
+    char language[16]; /* BCP-47 tag used (given or detected) */
+} rf_detection;
+
+typedef struct rf_detector rf_detector;
+
+/* Open a detector by name ("auto", "strmatch", "patterns", "linear").
+ * model_path: weights file for linear/auto, NULL for the embedded default.
+ * *out is a new handle (rf_detector_close). RF_EINVAL for an unknown name,
+ * RF_EPARSE for a corrupt model file; message in err. */
+rf_status rf_detector_open(const char *name, const char *model_path, rf_detector **out,
+                           char *err) RF_MUST_CHECK;
+void rf_detector_close(rf_detector *d);
+
+/* The detector's name and version string (static or owned by the handle). */
+const char *rf_detector_name(const rf_detector *d);
+const char *rf_detector_version(const rf_detector *d);
+
+/* Classify one response. text need not be valid UTF-8 (it is repaired).
+ * prompt and language may be NULL (language is then detected). When explain
+ * is not NULL, a JSON object describing the phrases and features that decided
+ * is appended to it. Errors: RF_ENOMEM. */
+rf_status rf_detector_classify(rf_detector *d, const char *text, size_t len, const char *prompt,
+                               const char *language, rf_detection *out,
+                               rf_buf *explain) RF_MUST_CHECK;
+
+#endif

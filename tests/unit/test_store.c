@@ -1,0 +1,207 @@
+/* Unit tests for store.c: schema, runs, items, responses, verdicts, rows, cache. */
+#include <stdio.h>
+#include <unistd.h>
+
+#include "refusal/store.h"
+#include "testhelp.h"
+
+static char dbpath[64];
+
+static rf_store *fresh(void)
+{
+    rf_store *st = NULL;
+    char err[RF_ERR_LEN] = "";
+    char p[80];
+    snprintf(dbpath, sizeof dbpath, "/tmp/rf_store_test_%d.db", (int)getpid());
+    unlink(dbpath);
+    snprintf(p, sizeof p, "%s-wal", dbpath);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", dbpath);
+    unlink(p);
+    if (rf_store_open(dbpath, 0, &st, err) != RF_OK)
+        fprintf(stderr, "open: %s\n", err);
+    return st;
+}
+
+static rf_item *mk(const char *id, const char *label)
+{
+    rf_item *it = NULL;
+    char j[256], err[RF_ERR_LEN] = "";
+    snprintf(j, sizeof j, "{\"id\":\"%s\",\"prompt\":\"prompt %s\",\"label\":\"%s\"}", id, id,
+             label);
+    if (rf_item_from_json(j, strlen(j), &it, err) != RF_OK)
+        fprintf(stderr, "item: %s\n", err);
+    return it;
+}
+
+static int64_t make_run(rf_store *st, const char *name, int n)
+{
+    rf_run_info ri;
+    int64_t id = 0;
+    int i;
+    memset(&ri, 0, sizeof ri);
+    ri.name = (char *)(uintptr_t)name;
+    ri.target = "builtin:keyword-filter";
+    ri.suite_name = "t";
+    ri.suite_hash = "abc";
+    CHECK(rf_store_begin(st) == RF_OK);
+    CHECK(rf_store_run_create(st, &ri, &id) == RF_OK);
+    for (i = 0; i < n; i++) {
+        char idb[16];
+        rf_item *it;
+        snprintf(idb, sizeof idb, "i%d", i);
+        it = mk(idb, i % 2 ? "harmful" : "benign");
+        CHECK(rf_store_item_add(st, id, i, it) == RF_OK);
+        rf_item_free(it);
+    }
+    CHECK(rf_store_commit(st) == RF_OK);
+    return id;
+}
+
+static int count_cb(const rf_item *it, void *ctx)
+{
+    (void)it;
+    (*(int *)ctx)++;
+    return 0;
+}
+
+typedef struct rows_seen {
+    int n, with_resp, with_verdict;
+    char last_verdict[32];
+} rows_seen;
+
+static int rows_cb(const rf_row *row, void *ctx)
+{
+    rows_seen *s = ctx;
+    s->n++;
+    if (row->resp.status)
+        s->with_resp++;
+    if (row->verdict.verdict) {
+        s->with_verdict++;
+        snprintf(s->last_verdict, sizeof s->last_verdict, "%s", row->verdict.verdict);
+    }
+    return 0;
+}
+
+static void test_runs(void)
+{
+    rf_store *st = fresh();
+    rf_run_info ri, *list = NULL;
+    size_t n = 0, i;
+    int64_t id;
+    rf_item *dup;
+    CHECK(st != NULL);
+    if (!st)
+        return;
+    id = make_run(st, "r1", 5);
+    CHECK(rf_store_run_get(st, "r1", &ri) == RF_OK);
+    CHECK(ri.id == id && ri.n_items == 5 && !strcmp(ri.status, "running"));
+    rf_run_info_clear(&ri);
+    CHECK(rf_store_run_get(st, "1", &ri) == RF_OK); /* by numeric id */
+    rf_run_info_clear(&ri);
+    CHECK(rf_store_run_get(st, "nope", &ri) == RF_ENOTFOUND);
+    memset(&ri, 0, sizeof ri);
+    ri.name = "r1";
+    ri.target = "x";
+    CHECK(rf_store_run_create(st, &ri, &id) == RF_EEXIST);
+    dup = mk("i0", "benign");
+    CHECK(rf_store_item_add(st, 1, 99, dup) == RF_EEXIST);
+    rf_item_free(dup);
+    CHECK(rf_store_run_finish(st, 1, "done") == RF_OK);
+    CHECK(rf_store_runs(st, &list, &n) == RF_OK && n == 1);
+    for (i = 0; i < n; i++)
+        rf_run_info_clear(&list[i]);
+    rf_free(list);
+    rf_store_close(st);
+}
+
+static void test_responses_and_rows(void)
+{
+    rf_store *st = fresh();
+    int64_t id, pend = 0;
+    int cnt = 0;
+    rf_response r;
+    rf_verdict_row v;
+    rows_seen seen;
+    if (!st)
+        return;
+    id = make_run(st, "r", 4);
+    memset(&r, 0, sizeof r);
+    r.item_id = "i0";
+    r.status = "ok";
+    r.text = "Sure, here it is.";
+    r.prompt_tokens = r.completion_tokens = -1;
+    r.latency_ms = 12.5;
+    r.ttft_ms = -1;
+    r.attempts = 1;
+    CHECK(rf_store_begin(st) == RF_OK);
+    CHECK(rf_store_response_put(st, id, &r) == RF_OK);
+    r.item_id = "i1";
+    r.status = "error";
+    r.text = NULL;
+    r.error = "HTTP 500";
+    CHECK(rf_store_response_put(st, id, &r) == RF_OK);
+    r.item_id = "zzz"; /* no such item: foreign key */
+    r.status = "ok";
+    CHECK(rf_store_response_put(st, id, &r) != RF_OK);
+    memset(&v, 0, sizeof v);
+    v.item_id = "i0";
+    v.detector = "strmatch";
+    v.verdict = "compliance";
+    v.score = 0.0;
+    CHECK(rf_store_verdict_put(st, id, &v) == RF_OK);
+    v.detector = "auto";
+    v.verdict = "refusal";
+    CHECK(rf_store_verdict_put(st, id, &v) == RF_OK);
+    CHECK(rf_store_commit(st) == RF_OK);
+
+    CHECK(rf_store_pending_count(st, id, 0, &pend) == RF_OK && pend == 2);
+    CHECK(rf_store_pending_count(st, id, 1, &pend) == RF_OK && pend == 3);
+    CHECK(rf_store_pending(st, id, 1, count_cb, &cnt) == RF_OK && cnt == 3);
+
+    memset(&seen, 0, sizeof seen);
+    CHECK(rf_store_rows(st, id, NULL, rows_cb, &seen) == RF_OK);
+    CHECK(seen.n == 4 && seen.with_resp == 2 && seen.with_verdict == 1);
+    CHECK_STR(seen.last_verdict, "refusal"); /* most recent */
+    memset(&seen, 0, sizeof seen);
+    CHECK(rf_store_rows(st, id, "strmatch", rows_cb, &seen) == RF_OK);
+    CHECK_STR(seen.last_verdict, "compliance");
+
+    /* Replacing a response drops its verdicts. */
+    r.item_id = "i0";
+    r.status = "ok";
+    r.text = "new";
+    CHECK(rf_store_response_put(st, id, &r) == RF_OK);
+    memset(&seen, 0, sizeof seen);
+    CHECK(rf_store_rows(st, id, NULL, rows_cb, &seen) == RF_OK);
+    CHECK(seen.with_verdict == 0);
+    rf_store_close(st);
+}
+
+static void test_cache_and_reopen(void)
+{
+    rf_store *st = fresh();
+    char *val = NULL, err[RF_ERR_LEN] = "";
+    if (!st)
+        return;
+    CHECK(rf_store_cache_put(st, "k", "v1") == RF_OK);
+    CHECK(rf_store_cache_put(st, "k", "v2") == RF_OK);
+    CHECK(rf_store_cache_get(st, "k", &val) == RF_OK && val && !strcmp(val, "v2"));
+    rf_free(val);
+    CHECK(rf_store_cache_get(st, "absent", &val) == RF_OK && val == NULL);
+    rf_store_close(st);
+    st = NULL;
+    CHECK(rf_store_open(dbpath, 1, &st, err) == RF_OK);
+    rf_store_close(st);
+    st = NULL;
+    CHECK(rf_store_open("/nonexistent/dir/x.db", 1, &st, err) != RF_OK && st == NULL);
+    unlink(dbpath);
+}
+
+int main(void)
+{
+    TEST_RUN(test_runs);
+    TEST_RUN(test_responses_and_rows);
+    TEST_RUN(test_cache_and_reopen);
+    return TEST_DONE();
+}
