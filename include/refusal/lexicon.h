@@ -26,6 +26,7 @@
 #define RF_LEXICON_H
 
 #include "refusal/buf.h"
+#include "refusal/detect.h"
 
 typedef enum rf_lex_kind {
     RF_LEX_DIRECT_REFUSAL = 0,  /* "i can't help with that", "i won't" */
@@ -82,11 +83,11 @@ size_t rf_lexicon_size(const rf_lexicon *lx);
 size_t rf_lexicon_n_langs(const rf_lexicon *lx);
 const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
 
-/* Rule verdicts. Values equal rf_verdict of detect.h. */
-#define RF_RULE_COMPLIANCE 0
-#define RF_RULE_REFUSAL 1
-#define RF_RULE_PARTIAL 2
-#define RF_RULE_UNCLEAR 3
+/* Rule verdicts: the rf_verdict values of detect.h. */
+#define RF_RULE_COMPLIANCE RF_VERDICT_COMPLIANCE
+#define RF_RULE_REFUSAL RF_VERDICT_REFUSAL
+#define RF_RULE_PARTIAL RF_VERDICT_PARTIAL
+#define RF_RULE_UNCLEAR RF_VERDICT_UNCLEAR
 
 /* One phrase occurrence (for --explain). Strings borrow from the lexicon. */
 typedef struct rf_lex_hit {
@@ -129,7 +130,7 @@ typedef struct rf_scan {
     /* Rule summary: refusal likelihood in [0,1] (refusal and partial count
      * as refusing) and the rule verdict (RF_RULE_*). */
     double rule_score;
-    int verdict;
+    int verdict; /* an rf_verdict (RF_RULE_*) */
 } rf_scan;
 
 /* Scan normalised text norm[0..len) with opening length opening_len
