@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "refusal/csv.h"
 #include "refusal/data.h"
 #include "refusal/import.h"
 #include "refusal/sha256.h"
@@ -46,6 +47,8 @@ struct rf_suite_reader {
     size_t mem_len, mem_pos;
     rf_item **items; /* import: items and cursor */
     size_t n_items, next_item;
+    rf_csv *csv; /* csv: reader and column of each known field (-1 absent) */
+    long col[16];
     long lineno;
     rf_sha256 hash;
     char hex[65];
@@ -376,6 +379,101 @@ static rf_status open_builtin(rf_suite_reader *r, const char *spec, char *err)
     return RF_ENOTFOUND;
 }
 
+static void hash_item(rf_suite_reader *r, const rf_item *it)
+{
+    rf_sha256_update(&r->hash, it->json, strlen(it->json));
+    rf_sha256_update(&r->hash, "\n", 1);
+}
+
+/* CSV columns, by the JSON field they fill; JSON-valued ones hold JSON text. */
+static const char *const csv_fields[] = {
+    "id",     "prompt",   "messages", "label",  "category", "subcategory", "language", "pair",
+    "rubric", "scenario", "level",    "images", "modality", "meta",        NULL};
+
+static int csv_json_valued(int k)
+{
+    return k == 2 || k == 8 || k == 11 || k == 13;
+}
+
+static rf_status open_csv(rf_suite_reader *r, char *err)
+{
+    const rf_slice *f;
+    size_t n;
+    int k;
+    rf_status st = rf_csv_open_file(r->fp, r->path, 0, &r->csv, err);
+    if (st)
+        return st;
+    r->kind = SRC_CSV;
+    if ((st = rf_csv_next(r->csv, &f, &n, err)) != RF_OK)
+        return st;
+    if (!f) {
+        rf_seterr(err, "%s:1: empty CSV file (a header row is required)", r->path);
+        return RF_EPARSE;
+    }
+    for (k = 0; csv_fields[k]; k++)
+        r->col[k] = rf_csv_find(f, n, csv_fields[k]);
+    if (r->col[0] < 0 || (r->col[1] < 0 && r->col[2] < 0)) {
+        rf_seterr(err, "%s:1: the header must name an \"id\" and a \"prompt\" column", r->path);
+        return RF_EPARSE;
+    }
+    return RF_OK;
+}
+
+/* One CSV record into a JSON object of the item's fields. */
+static const char *csv_object(rf_suite_reader *r, const rf_slice *f, size_t n, json_t **out)
+{
+    json_t *o = json_object();
+    int k;
+    *out = o;
+    if (!o)
+        return "out of memory";
+    for (k = 0; csv_fields[k]; k++) {
+        const rf_slice *v;
+        json_t *j;
+        if (r->col[k] < 0 || (size_t)r->col[k] >= n || f[r->col[k]].len == 0)
+            continue;
+        v = &f[r->col[k]];
+        if (csv_json_valued(k)) {
+            j = json_loadb(v->ptr, v->len, JSON_DECODE_ANY, NULL);
+            if (!j)
+                return "a JSON-valued column (messages, rubric, images, meta) is not valid JSON";
+        } else if (k == 10) {
+            int64_t lv;
+            if (rf_parse_i64(v->ptr, 1, 3, &lv) != RF_OK)
+                return "\"level\" must be an integer from 1 to 3";
+            j = json_integer(lv);
+        } else {
+            j = json_stringn(v->ptr, v->len);
+        }
+        if (!j || json_object_set_new(o, csv_fields[k], j))
+            return "out of memory";
+    }
+    return NULL;
+}
+
+static rf_status csv_next_item(rf_suite_reader *r, rf_item **item, char *err)
+{
+    const rf_slice *f;
+    size_t n;
+    json_t *o = NULL;
+    const char *why;
+    char why2[RF_ERR_LEN] = "";
+    rf_status st = rf_csv_next(r->csv, &f, &n, err);
+    if (st || !f)
+        return st;
+    r->lineno = rf_csv_line(r->csv);
+    why = csv_object(r, f, n, &o);
+    if (!why && (st = item_from_object(o, item, why2)) != RF_OK)
+        why = why2[0] ? why2 : rf_status_str(st);
+    json_decref(o);
+    if (why) {
+        rf_seterr(err, "%s:%ld: %s", r->path, r->lineno, why);
+        return RF_EPARSE;
+    }
+    hash_item(r, *item);
+    return RF_OK;
+}
+
 rf_status rf_suite_open(const char *spec, rf_suite_reader **out, char *err)
 {
     rf_suite_reader *r;
@@ -394,13 +492,11 @@ rf_status rf_suite_open(const char *spec, rf_suite_reader **out, char *err)
         snprintf(r->name, sizeof r->name, "stdin");
         snprintf(r->path, sizeof r->path, "<stdin>");
     } else if ((r->fp = fopen(spec, "rb")) != NULL) {
-        if (ends_with(spec, ".csv")) {
-            rf_seterr(err, "%s: CSV suites: convert with 'refusal import' first", spec);
-            st = RF_EUNSUP;
-        }
         r->kind = SRC_FILE;
         base_name(r->name, sizeof r->name, spec);
         snprintf(r->path, sizeof r->path, "%s", spec);
+        if (ends_with(spec, ".csv") || ends_with(spec, ".CSV"))
+            st = open_csv(r, err);
     } else if (errno != ENOENT || strchr(spec, '/') || strchr(spec, '.')) {
         rf_seterr(err, "%s: %s", spec, strerror(errno));
         st = errno == ENOENT ? RF_ENOTFOUND : RF_EIO;
@@ -459,12 +555,6 @@ static int blank(const char *p, size_t n)
     return 1;
 }
 
-static void hash_item(rf_suite_reader *r, const rf_item *it)
-{
-    rf_sha256_update(&r->hash, it->json, strlen(it->json));
-    rf_sha256_update(&r->hash, "\n", 1);
-}
-
 rf_status rf_suite_next(rf_suite_reader *r, rf_item **item, char *err)
 {
     const char *p;
@@ -474,6 +564,8 @@ rf_status rf_suite_next(rf_suite_reader *r, rf_item **item, char *err)
     rf_status st;
 
     *item = NULL;
+    if (r->kind == SRC_CSV)
+        return csv_next_item(r, item, err);
     if (r->kind == SRC_IMPORT) {
         if (r->next_item < r->n_items) {
             *item = r->items[r->next_item];
@@ -527,6 +619,7 @@ void rf_suite_close(rf_suite_reader *r)
     size_t i;
     if (!r)
         return;
+    rf_csv_close(r->csv);
     if (r->fp && r->fp != stdin)
         fclose(r->fp);
     free(r->line); /* allocated by getline() */

@@ -114,6 +114,63 @@ static void test_open_errors(void)
     CHECK(r == NULL);
 }
 
+static void test_csv(void)
+{
+    const char *path = "/tmp/rf_suite_test.csv";
+    FILE *f = fopen(path, "w");
+    rf_suite_reader *r = NULL;
+    rf_item *it = NULL;
+    char err[RF_ERR_LEN] = "";
+    fputs("\xEF\xBB\xBFid,prompt,label,level,meta\r\n"
+          "x1,\"Say \"\"hi\"\", then\nleave\",benign,2,\"{\"\"k\"\":1}\"\r\n"
+          "x2,Plain,harmful,,\r\n"
+          "x3,Bad level,benign,9,\r\n",
+          f);
+    fclose(f);
+    CHECK(rf_suite_open(path, &r, err) == RF_OK);
+    CHECK(rf_suite_next(r, &it, err) == RF_OK && it);
+    if (it) {
+        CHECK_STR(it->prompt, "Say \"hi\", then\nleave");
+        CHECK(it->level == 2);
+        CHECK_STR(it->meta, "{\"k\":1}");
+    }
+    rf_item_free(it);
+    CHECK(rf_suite_next(r, &it, err) == RF_OK && it && !strcmp(it->label, "harmful"));
+    rf_item_free(it);
+    CHECK(rf_suite_next(r, &it, err) == RF_EPARSE);
+    if (!strstr(err, "rf_suite_test.csv:5: \"level\""))
+        fprintf(stderr, "err: %s\n", err);
+    CHECK(strstr(err, "rf_suite_test.csv:5: \"level\"") != NULL);
+    err[0] = '\0';
+    CHECK(rf_suite_next(r, &it, err) == RF_OK && it == NULL);
+    rf_suite_close(r);
+    f = fopen(path, "w");
+    fputs("name,text\nx,y\n", f);
+    fclose(f);
+    err[0] = '\0';
+    CHECK(rf_suite_open(path, &r, err) == RF_EPARSE && r == NULL);
+    CHECK(strstr(err, ":1: the header must name") != NULL);
+    unlink(path);
+}
+
+static void test_builtin(void)
+{
+    rf_suite_reader *r = NULL;
+    rf_item *it = NULL;
+    char err[RF_ERR_LEN] = "";
+    int n = 0;
+    if (rf_suite_open("core", &r, err) != RF_OK)
+        TEST_SKIP("no built-in core suite in this build");
+    while (rf_suite_next(r, &it, err) == RF_OK && it) {
+        n++;
+        rf_item_free(it);
+    }
+    CHECK(err[0] == '\0');
+    CHECK(n >= 400);
+    CHECK_STR(rf_suite_name(r), "core");
+    rf_suite_close(r);
+}
+
 static void test_sha256(void)
 {
     rf_sha256 c;
@@ -137,6 +194,8 @@ int main(void)
     TEST_RUN(test_item_errors);
     TEST_RUN(test_reader);
     TEST_RUN(test_open_errors);
+    TEST_RUN(test_csv);
+    TEST_RUN(test_builtin);
     TEST_RUN(test_sha256);
     return TEST_DONE();
 }

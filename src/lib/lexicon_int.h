@@ -1,0 +1,14 @@
+/*
+ * lexicon_int.h - internals shared by lexicon.c (matching) and
+ * lexicon_rules.c (the rule verdict computed from a scan).
+ */
+#ifndef RF_LEXICON_INT_H
+#define RF_LEXICON_INT_H
+
+#include "refusal/lexicon.h"
+
+/* Fill sc->rule_score and sc->verdict from the counts, weights, offsets and
+ * word counts already in *sc (norm is the scanned text, for word counts). */
+void rf_lex_rule_verdict(rf_scan *sc, const char *norm);
+
+#endif
