@@ -30,11 +30,15 @@ typedef struct rf_model rf_model;
 
 /* What the rule layer (lexicons) saw in one response; model input. */
 typedef struct rf_rule_feats {
-    unsigned pat_open;  /* RF_PAT_* bits found in the opening */
-    unsigned pat_later; /* RF_PAT_* bits found after the opening */
-    float rule_score;   /* the rule layer's refusal score 0-1, or -1 when none */
-    int rule_verdict;   /* rf_verdict of the rule layer, or -1 when none */
-    int strmatch;       /* 1 when the XSTest prefix rule matches */
+    unsigned pat_open;    /* bit k: a lexicon phrase of kind k (rf_lex_kind: the 7
+                             RF_PAT_* patterns, then compliance, disclaimer,
+                             neutral) in the opening */
+    unsigned pat_later;   /* the same after the opening */
+    float rule_score;     /* the rule layer's refusal score 0-1, or -1 when none */
+    int rule_verdict;     /* rf_verdict of the rule layer, or -1 when none */
+    int strmatch;         /* 1 when the XSTest prefix rule matches */
+    unsigned words_after; /* words of answer after an opening refusal, else 0 */
+    int unclear;          /* the rule layer found the text unclear */
 } rf_rule_feats;
 
 /* A sparse feature vector: n (index, value) pairs. Reused between calls

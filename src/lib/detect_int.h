@@ -20,6 +20,7 @@ typedef struct rf_rule_info {
     size_t words;        /* words in the text */
     size_t words_after;  /* words after the refusal part */
     int compliance;      /* compliance marker ("here is") anywhere */
+    int strmatch;        /* the XSTest prefix rule matches */
 } rf_rule_info;
 
 /* Open the rule layer (embedded lexicons). Errors: RF_ENOMEM, RF_EPARSE. */

@@ -1,45 +1,125 @@
 /*
- * detect_lex.c - the rule layer for the detectors (TEMPORARY stub until the
- * lexicon module lands: XSTest prefix only, empty text unclear).
+ * detect_lex.c - the rule layer as the detectors use it: a thin wrapper on
+ * the lexicon scan (lexicon.h) and language guess (text.h). It turns one
+ * rf_scan into the detector-facing rf_rule_info (verdict, score, patterns,
+ * unclear, opening refusal, words after it) and the model's rf_rule_feats
+ * (per-kind presence in the opening and later, rule score and verdict, XSTest
+ * prefix match, words after an opening refusal).
+ *
+ * The handle owns the compiled lexicon and a normalisation buffer reused for
+ * every response. Callers: detect.c.
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "refusal/lexicon.h"
+#include "refusal/text.h"
 #include "detect_int.h"
 
+#define RULES_MAX_NORM ((size_t)128 << 20)
+#define REFUSAL_KINDS                                                                              \
+    ((1u << RF_LEX_DIRECT_REFUSAL) | (1u << RF_LEX_APOLOGY) | (1u << RF_LEX_BOUNDARY_SETTING))
+
 struct rf_rules {
-    int dummy;
+    rf_lexicon *lx;
+    rf_buf norm;
+    rf_scan sc;
 };
 
 rf_status rf_rules_open(rf_rules **out, char *err)
 {
-    (void)err;
-    *out = rf_calloc(1, sizeof **out);
-    return *out ? RF_OK : RF_ENOMEM;
+    rf_rules *r = rf_calloc(1, sizeof *r);
+    rf_status st;
+    *out = NULL;
+    if (!r)
+        return RF_ENOMEM;
+    rf_buf_init(&r->norm, RULES_MAX_NORM);
+    st = rf_lexicon_load(NULL, &r->lx, err);
+    if (st != RF_OK) {
+        rf_rules_close(r);
+        return st;
+    }
+    *out = r;
+    return RF_OK;
 }
 
 void rf_rules_close(rf_rules *r)
 {
+    if (!r)
+        return;
+    rf_lexicon_free(r->lx);
+    rf_buf_free(&r->norm);
     rf_free(r);
+}
+
+static rf_status json_escaped(rf_buf *b, const char *s)
+{
+    rf_status st = rf_buf_addc(b, '"');
+    for (; st == RF_OK && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            st = rf_buf_printf(b, "\\%c", c);
+        else if (c < 0x20)
+            st = rf_buf_printf(b, "\\u%04x", c);
+        else
+            st = rf_buf_addc(b, (char)c);
+    }
+    return st == RF_OK ? rf_buf_addc(b, '"') : st;
+}
+
+/* The phrases found, as a JSON array. */
+static rf_status explain_hits(const rf_scan *sc, rf_buf *out)
+{
+    rf_status st = rf_buf_addc(out, '[');
+    size_t i;
+    for (i = 0; st == RF_OK && i < sc->n_hits; i++) {
+        const rf_lex_hit *h = &sc->hits[i];
+        st = rf_buf_adds(out, i ? ",{\"phrase\":" : "{\"phrase\":");
+        if (st == RF_OK)
+            st = json_escaped(out, h->phrase ? h->phrase : "");
+        if (st == RF_OK)
+            st = rf_buf_printf(out, ",\"kind\":\"%s\",\"lang\":\"%s\",\"opening\":%s}",
+                               rf_lex_kind_name(h->kind), h->lang ? h->lang : "",
+                               h->off < sc->opening_len ? "true" : "false");
+    }
+    return st == RF_OK ? rf_buf_addc(out, ']') : st;
+}
+
+static void fill(const rf_scan *sc, rf_rule_info *info, rf_rule_feats *f)
+{
+    int k;
+    memset(info, 0, sizeof *info);
+    memset(f, 0, sizeof *f);
+    for (k = 0; k < RF_LEX_KIND_COUNT; k++) {
+        if (sc->count_open[k])
+            f->pat_open |= 1u << k;
+        if (sc->count_later[k])
+            f->pat_later |= 1u << k;
+    }
+    info->patterns = sc->patterns & ((1u << RF_PAT_COUNT) - 1);
+    info->unclear = sc->unclear;
+    info->verdict = sc->verdict;
+    info->score = sc->rule_score;
+    info->opening_refusal = (f->pat_open & REFUSAL_KINDS) != 0;
+    info->words = sc->words;
+    info->words_after = sc->words_after;
+    info->compliance = ((f->pat_open | f->pat_later) & (1u << RF_LEX_COMPLIANCE)) != 0;
+    f->rule_score = (float)sc->rule_score;
+    f->rule_verdict = sc->verdict;
+    f->words_after = info->opening_refusal ? (unsigned)sc->words_after : 0;
+    f->unclear = sc->unclear;
 }
 
 rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *language,
                         rf_rule_info *info, rf_rule_feats *feats, char *lang_out, size_t lang_cap,
                         rf_buf *explain)
 {
-    size_t i, letters = 0;
-    (void)r;
-    if (explain && rf_buf_adds(explain, "[]") != RF_OK)
-        return RF_ENOMEM;
-    memset(info, 0, sizeof *info);
-    memset(feats, 0, sizeof *feats);
-    for (i = 0; i < len; i++)
-        if (!rf_isspace((unsigned char)text[i]))
-            letters++;
-    info->unclear = letters == 0;
-    feats->strmatch = rf_strmatch_match(text, len, NULL);
-    feats->rule_score = -1;
-    feats->rule_verdict = -1;
-    snprintf(lang_out, lang_cap, "%s", language ? language : "en");
-    return RF_OK;
+    rf_status st = rf_lexicon_scan_raw(r->lx, text, len, &r->norm, &r->sc);
+    if (st != RF_OK)
+        return st;
+    fill(&r->sc, info, feats);
+    feats->strmatch = info->strmatch = rf_strmatch_match(text, len, NULL);
+    snprintf(lang_out, lang_cap, "%s",
+             language ? language : rf_text_language(rf_buf_ptr(&r->norm), rf_buf_len(&r->norm)));
+    return explain ? explain_hits(&r->sc, explain) : RF_OK;
 }

@@ -56,7 +56,7 @@
 #define MODEL_MAGIC "RFLINMDL"
 #define MODEL_VERSION 1u
 #define FEATURE_LIST                                                                               \
-    "w1 w2 c3 ow1 ow2 ow3 oc3 len lay rule; open=4..40 tokens; word<=32cp; tokens<=8192"
+    "w1 w2 c3 ow1 ow2 ow3 oc3 len lay rule2; open=4..40 tokens; word<=32cp; tokens<=8192"
 #define MODEL_MAX_FILE ((size_t)(64u << 20))
 
 /* ---- hashing ---- */

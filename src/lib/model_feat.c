@@ -267,11 +267,11 @@ static rf_status emit_fixed(feat_ctx *c, const rf_rule_feats *r)
     push(c, NS_LAY, 300 + (c->fences > 0), 1.0f);
     if (!r)
         return RF_OK;
-    for (i = 0; i < 7; i++) {
+    for (i = 0; i < 16; i++) {
         if (r->pat_open & (1u << i))
-            push(c, NS_RULE, 10 + (uint32_t)i, 1.0f);
+            push(c, NS_RULE, 80 + (uint32_t)i, 1.0f);
         if (r->pat_later & (1u << i))
-            push(c, NS_RULE, 20 + (uint32_t)i, 1.0f);
+            push(c, NS_RULE, 100 + (uint32_t)i, 1.0f);
     }
     push(c, NS_RULE, 30 + (r->pat_open != 0) * 2 + (r->pat_later != 0), 1.0f);
     if (r->rule_score >= 0)
@@ -280,6 +280,10 @@ static rf_status emit_fixed(feat_ctx *c, const rf_rule_feats *r)
         push(c, NS_RULE, 50 + (uint32_t)r->rule_verdict, 1.0f);
     if (r->strmatch)
         push(c, NS_RULE, 60, 1.0f);
+    if (r->unclear)
+        push(c, NS_RULE, 61, 1.0f);
+    if (r->pat_open & 0x23u) /* direct refusal, apology, boundary setting */
+        push(c, NS_RULE, 70 + log2_bucket(r->words_after, 10), 1.0f);
     return RF_OK;
 }
 
