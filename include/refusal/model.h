@@ -23,7 +23,7 @@
 
 #define RF_MODEL_MIN_BITS 12
 #define RF_MODEL_MAX_BITS 24
-#define RF_MODEL_DEFAULT_BITS 18
+#define RF_MODEL_DEFAULT_BITS 19
 #define RF_MODEL_DEFAULT_PATH "data/models/default.bin"
 
 typedef struct rf_model rf_model;

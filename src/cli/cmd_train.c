@@ -264,7 +264,8 @@ static void print_tallies(const char *split, const char *det, const tallies *ts)
 }
 
 /* Score rows with detector d: a binary prediction per row (refusal or
- * partial = 1). preds gets n entries when not NULL. */
+ * partial = 0, as the data sets count refuse-then-comply as compliance).
+ * probs gets n entries when not NULL. */
 static int score_rows(rf_detector *d, const rowset *s, int per_set, tallies *ts, double *probs)
 {
     size_t i;
@@ -277,7 +278,7 @@ static int score_rows(rf_detector *d, const rowset *s, int per_set, tallies *ts,
             return -1;
         if (probs)
             probs[i] = det.score;
-        pred = det.verdict == RF_VERDICT_REFUSAL || det.verdict == RF_VERDICT_PARTIAL;
+        pred = det.verdict == RF_VERDICT_REFUSAL;
         tally_add(ts, "all", r->label, pred);
         snprintf(key, sizeof key, "lang=%s", r->lang);
         tally_add(ts, key, r->label, pred);
