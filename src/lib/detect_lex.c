@@ -14,9 +14,11 @@
 
 #include "refusal/lexicon.h"
 #include "refusal/text.h"
+#include "refusal/utf8.h"
 #include "detect_int.h"
 
 #define RULES_MAX_NORM ((size_t)128 << 20)
+#define RULES_LANG_BYTES 768
 #define REFUSAL_KINDS                                                                              \
     ((1u << RF_LEX_DIRECT_REFUSAL) | (1u << RF_LEX_APOLOGY) | (1u << RF_LEX_BOUNDARY_SETTING))
 
@@ -119,7 +121,10 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *l
         return st;
     fill(&r->sc, info, feats);
     feats->strmatch = info->strmatch = rf_strmatch_match(text, len, NULL);
-    snprintf(lang_out, lang_cap, "%s",
-             language ? language : rf_text_language(rf_buf_ptr(&r->norm), rf_buf_len(&r->norm)));
+    if (!language) /* the first RULES_LANG_BYTES are plenty to guess from */
+        language = rf_text_language(rf_buf_ptr(&r->norm),
+                                    rf_utf8_trunc(rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
+                                                  RULES_LANG_BYTES));
+    snprintf(lang_out, lang_cap, "%s", language);
     return explain ? explain_hits(&r->sc, explain) : RF_OK;
 }

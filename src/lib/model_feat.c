@@ -17,6 +17,9 @@
 #define WORD_MAX_CP 32
 #define OPEN_MIN_TOKENS 4
 #define OPEN_MAX_TOKENS 40
+#ifndef BODY_C3_FROM
+#define BODY_C3_FROM 0x300 /* whole-text char 3-grams only for words beyond Latin */
+#endif
 #define MARK_BODY 1.0f
 #define MARK_OPEN -1.0f
 
@@ -153,10 +156,12 @@ static void emit_c3(feat_ctx *c, const uint32_t *cps, int n, uint32_t ns, float 
 /* One token: its n-grams into the vector (capacity reserved by the caller). */
 static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg)
 {
-    uint32_t h = 2166136261U;
+    uint32_t h = 2166136261U, top = 0;
     int j;
-    for (j = 0; j < n; j++)
+    for (j = 0; j < n; j++) {
         h = (h ^ cps[j]) * 16777619U;
+        top |= cps[j];
+    }
     h |= 1; /* never 0, which means "no previous token" */
     if (c->on_token)
         c->on_token(c->cb, cps, n, h, c->in_open);
@@ -164,7 +169,7 @@ static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg)
         push(c, NS_W1, h, MARK_BODY);
         if (c->p1)
             push(c, NS_W2, pair_hash(c->p1, h), MARK_BODY);
-        if (!seg)
+        if (!seg && top >= BODY_C3_FROM)
             emit_c3(c, cps, n, NS_C3, MARK_BODY);
         if (c->in_open) {
             push(c, NS_OW1, h, MARK_OPEN);
@@ -222,9 +227,14 @@ static rf_status scan_text(feat_ctx *c, const char *text, size_t len)
 {
     size_t i = 0;
     while (i < len && c->ntok < RF_MODEL_MAX_TOKENS) {
-        uint32_t cp;
-        int k = rf_utf8_decode(text + i, len - i, &cp), cl;
-        i += (size_t)(k < 0 ? -k : k);
+        uint32_t cp = (unsigned char)text[i];
+        int cl;
+        if (cp < 0x80) {
+            i++;
+        } else {
+            int k = rf_utf8_decode(text + i, len - i, &cp);
+            i += (size_t)(k < 0 ? -k : k);
+        }
         layout(c, cp, cl = cp_class(&cp));
         if (cl == CL_WORD || (cl == CL_APOS && c->in_word)) {
             if (c->ncp < WORD_MAX_CP)
