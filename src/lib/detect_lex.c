@@ -18,7 +18,7 @@
 #include "detect_int.h"
 
 #define RULES_MAX_NORM ((size_t)128 << 20)
-#define RULES_LANG_BYTES 768
+#define RULES_LANG_BYTES 512
 #define REFUSAL_KINDS                                                                              \
     ((1u << RF_LEX_DIRECT_REFUSAL) | (1u << RF_LEX_APOLOGY) | (1u << RF_LEX_BOUNDARY_SETTING))
 
