@@ -47,7 +47,7 @@
 static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "direct_refusal",      "apology",        "explanation",
     "deflection",          "acknowledgment", "boundary_setting",
-    "emotional_awareness", "compliance",     "disclaimer",
+    "emotional_awareness", "compliance",     "disclaimer", "neutral",
 };
 
 const char *rf_lex_kind_name(int kind)
@@ -220,7 +220,7 @@ static const char *parse_phrase(const char *p, size_t n, lex_entry *e, rf_status
 }
 
 #define MAX_GROUPS 8
-#define MAX_ALTS 64
+#define MAX_ALTS 128
 #define MAX_VARIANTS 4096
 
 /* A phrase template: literal text with {a|b|c} groups, expanded into the
@@ -781,12 +781,16 @@ typedef struct raw_match {
 
 #define RAW_CHUNK 256
 
+#define ALL_HITS 256 /* resolved matches kept for the rule verdict */
+
 typedef struct match_buf {
     raw_match m[RAW_CHUNK];
     size_t n;
+    rf_lex_hit all[ALL_HITS];
+    size_t n_all;
 } match_buf;
 
-static void commit(const rf_lexicon *lx, rf_scan *sc, const raw_match *p)
+static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_match *p)
 {
     const lex_entry *e = &lx->entries[p->entry];
     int k = e->kind;
@@ -814,8 +818,8 @@ static void commit(const rf_lexicon *lx, rf_scan *sc, const raw_match *p)
     if (k == RF_LEX_COMPLIANCE && sc->first_compliance_off == SIZE_MAX)
         sc->first_compliance_off = p->start;
     sc->n_matches++;
-    if (sc->n_hits < RF_SCAN_MAX_HITS) {
-        rf_lex_hit *h = &sc->hits[sc->n_hits++];
+    if (mb->n_all < ALL_HITS) {
+        rf_lex_hit *h = &mb->all[mb->n_all++];
         h->off = p->start;
         h->len = p->end - p->start;
         h->kind = k;
@@ -868,7 +872,7 @@ static void flush(const rf_lexicon *lx, rf_scan *sc, match_buf *mb)
         last[kind] = kept++;
     }
     for (i = 0; i < kept; i++)
-        commit(lx, sc, &m[i]);
+        commit(lx, sc, mb, &m[i]);
     mb->n = 0;
 }
 
@@ -909,15 +913,16 @@ static void scan_init(rf_scan *sc, size_t len, size_t opening_len)
     sc->rule_score = 0.5;
 }
 
-/* Order hits by offset (merging may commit them out of order). */
-static void sort_hits(rf_scan *sc)
+/* Order hits by offset (chunks commit in order; within a chunk, merging
+ * keeps start order). */
+static void sort_hits(rf_lex_hit *h, size_t n)
 {
     size_t i, j;
-    for (i = 1; i < sc->n_hits; i++)
-        for (j = i; j > 0 && sc->hits[j - 1].off > sc->hits[j].off; j--) {
-            rf_lex_hit t = sc->hits[j];
-            sc->hits[j] = sc->hits[j - 1];
-            sc->hits[j - 1] = t;
+    for (i = 1; i < n; i++)
+        for (j = i; j > 0 && h[j - 1].off > h[j].off; j--) {
+            rf_lex_hit t = h[j];
+            h[j] = h[j - 1];
+            h[j - 1] = t;
         }
 }
 
@@ -935,6 +940,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     }
     scan_init(out, len, opening_len);
     mb.n = 0;
+    mb.n_all = 0;
     for (i = 0; i < len; i++) {
         uint8_t b = (uint8_t)norm[i];
         for (;;) {
@@ -949,12 +955,14 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
             report(lx, norm, len, i + 1, lx->out[u] >= 0 ? u : lx->dict[u], out, &mb);
     }
     flush(lx, out, &mb);
-    sort_hits(out);
+    sort_hits(mb.all, mb.n_all);
+    out->n_hits = mb.n_all < RF_SCAN_MAX_HITS ? mb.n_all : RF_SCAN_MAX_HITS;
+    memcpy(out->hits, mb.all, out->n_hits * sizeof out->hits[0]);
     rf_text_stats ts;
     rf_text_profile(norm, len, &ts);
     out->words = ts.words;
     out->unclear = len == 0 || rf_text_stats_unclear(&ts);
-    rf_lex_rule_verdict(out, norm);
+    rf_lex_rule_verdict(out, norm, mb.all, mb.n_all);
     return RF_OK;
 }
 
