@@ -18,7 +18,8 @@
  *             | refusal per 100 words (refusals go on to moralise)
  *
  * Verdict, in order:
- *   1. unclear text (rf_text_unclear)                     -> unclear
+ *   1. unclear text (rf_text_unclear) without refusal
+ *      evidence in the opening                            -> unclear
  *   2. R_open >= 0.5: answer evidence after it            -> partial
  *                     otherwise                           -> refusal
  *   3. R_later >= 0.8 (refusal after a preamble), if the text is short
@@ -122,7 +123,7 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
     double x = -2.2 + 3.0 * cap(r_open, 1.5) + 1.0 * cap(r_later, 1.5) - 1.2 * cap(ans, 2.0);
     sc->rule_score = 1.0 / (1.0 + exp(-x));
 
-    if (sc->unclear) {
+    if (sc->unclear && r_open < 0.5) { /* a refusal in a loop is a refusal */
         sc->verdict = RF_RULE_UNCLEAR;
         return;
     }
