@@ -221,7 +221,7 @@ static const char *parse_phrase(const char *p, size_t n, lex_entry *e, rf_status
 
 #define MAX_GROUPS 8
 #define MAX_ALTS 128
-#define MAX_VARIANTS 4096
+#define MAX_VARIANTS 8192
 
 /* A phrase template: literal text with {a|b|c} groups, expanded into the
  * cartesian product of its alternatives. */
