@@ -56,7 +56,7 @@ typedef struct rf_lexicon rf_lexicon;
 
 /* Limits. */
 #define RF_LEX_MAX_PHRASE 256     /* bytes of one normalised phrase */
-#define RF_LEX_MAX_ENTRIES 65536  /* phrases over all files */
+#define RF_LEX_MAX_ENTRIES 262144 /* phrases over all files */
 #define RF_LEX_MAX_FILE (4 << 20) /* bytes of one lexicon file */
 
 /* Load and compile every lexicon: from the files embedded under
@@ -136,9 +136,9 @@ typedef struct rf_scan {
 /* Scan normalised text norm[0..len) with opening length opening_len
  * (normally rf_text_opening(norm, len); clamped to len) and fill *out.
  * Matches respect word boundaries on each side of a phrase that begins/ends
- * with a Latin, Greek, Cyrillic or Devanagari letter or digit (and on the
- * right side for Arabic); a phrase written with a trailing '*' matches as a
- * prefix. out is always fully written (zeroed scan on error). Returns RF_OK,
+ * with a Latin, Greek, Cyrillic or Devanagari letter or digit (the
+ * neighbouring code point must not be a letter, digit or mark of those
+ * scripts); a phrase written with a trailing '*' matches as a prefix. out is always fully written (zeroed scan on error). Returns RF_OK,
  * or RF_EINVAL when lx or out is NULL or norm is NULL with len > 0. */
 rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, size_t opening_len,
                           rf_scan *out) RF_MUST_CHECK;

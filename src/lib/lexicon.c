@@ -47,7 +47,7 @@
 static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "direct_refusal",      "apology",        "explanation",
     "deflection",          "acknowledgment", "boundary_setting",
-    "emotional_awareness", "compliance",     "disclaimer",
+    "emotional_awareness", "compliance",     "disclaimer", "neutral",
 };
 
 const char *rf_lex_kind_name(int kind)
@@ -76,11 +76,15 @@ typedef struct lex_entry {
     int32_t next_same; /* next entry with the same phrase bytes, or -1 */
 } lex_entry;
 
-/* Construction-time trie node (linked children). */
-typedef struct build_node {
-    uint32_t first_child, next_sibling;
-    uint8_t byte;
-} build_node;
+/* Automaton node; its edges are edges[edge .. edge + n_edges), sorted by
+ * byte, each packed as (child << 8 | byte). */
+typedef struct ac_node {
+    uint32_t edge;
+    uint32_t n_edges;
+    uint32_t fail; /* failure link */
+    uint32_t dict; /* next node on the fail chain with an output, or NO_NODE */
+    int32_t out;   /* first entry ending here, or -1 */
+} ac_node;
 
 struct rf_lexicon {
     lex_entry *entries;
@@ -88,15 +92,10 @@ struct rf_lexicon {
     char *langs[MAX_LANGS];
     size_t n_langs;
     /* automaton */
-    size_t n_nodes, cap_nodes;
-    build_node *bn;     /* freed after compile */
-    int32_t *out;       /* first entry ending at node, or -1 */
-    uint32_t *fail;     /* failure link */
-    uint32_t *dict;     /* next node on the fail chain with an output, or NO_NODE */
-    uint32_t *edge_off; /* node -> first edge (n_nodes + 1 entries) */
-    uint8_t *edge_byte;
-    uint32_t *edge_to;
-    uint32_t root[256];
+    size_t n_nodes;
+    ac_node *nodes;
+    uint32_t *edges;
+    uint32_t root[256]; /* dense transitions of the root (0 = stay) */
 };
 
 size_t rf_lexicon_size(const rf_lexicon *lx)
@@ -122,13 +121,8 @@ void rf_lexicon_free(rf_lexicon *lx)
     for (i = 0; i < lx->n_langs; i++)
         rf_free(lx->langs[i]);
     rf_free(lx->entries);
-    rf_free(lx->bn);
-    rf_free(lx->out);
-    rf_free(lx->fail);
-    rf_free(lx->dict);
-    rf_free(lx->edge_off);
-    rf_free(lx->edge_byte);
-    rf_free(lx->edge_to);
+    rf_free(lx->nodes);
+    rf_free(lx->edges);
     rf_free(lx);
 }
 
@@ -181,13 +175,19 @@ static rf_status push_entry(rf_lexicon *lx, lex_entry *e)
     return RF_OK;
 }
 
-/* Parse the phrase field p[0..n) into e (normalising it). Returns a static
- * message or NULL. */
+/* Fill e from one expanded variant p[0..n) of an already normalised
+ * template: handle '^' and '*' markers, collapse doubled spaces (from empty
+ * alternatives) and trim. Returns a static message or NULL. */
 static const char *parse_phrase(const char *p, size_t n, lex_entry *e, rf_status *st)
 {
-    rf_buf b;
+    char buf[RF_LEX_MAX_PHRASE + 1];
+    size_t i, o = 0;
     int prefix_free = 0, suffix_free = 0;
     e->anchored = 0;
+    while (n && p[0] == ' ')
+        p++, n--;
+    while (n && p[n - 1] == ' ')
+        n--;
     if (n && p[0] == '^') {
         e->anchored = 1;
         p++, n--;
@@ -196,32 +196,30 @@ static const char *parse_phrase(const char *p, size_t n, lex_entry *e, rf_status
         prefix_free = 1, p++, n--;
     if (n && p[n - 1] == '*')
         suffix_free = 1, n--;
-    if (!rf_utf8_valid(p, n))
-        return "invalid UTF-8 in phrase";
-    rf_buf_init(&b, RF_LEX_MAX_PHRASE + 1);
-    *st = rf_text_normalize(p, n, &b);
-    if (*st != RF_OK) {
-        rf_buf_free(&b);
-        return *st == RF_ELIMIT ? "phrase too long" : "out of memory";
+    for (i = 0; i < n; i++) {
+        if (p[i] == ' ' && (o == 0 || buf[o - 1] == ' '))
+            continue;
+        if (o == RF_LEX_MAX_PHRASE)
+            return "phrase too long";
+        buf[o++] = p[i];
     }
-    if (rf_buf_len(&b) == 0) {
-        rf_buf_free(&b);
+    while (o && buf[o - 1] == ' ')
+        o--;
+    if (o == 0)
         return "empty phrase";
-    }
-    e->phrase = rf_buf_take(&b, NULL);
-    if (!e->phrase) {
+    if (!(e->phrase = rf_strndup(buf, o))) {
         *st = RF_ENOMEM;
         return "out of memory";
     }
-    e->len = (uint32_t)strlen(e->phrase);
+    e->len = (uint32_t)o;
     e->need_left = !prefix_free && rf_text_boundary_script(first_cp(e->phrase, e->len)) == 1;
-    e->need_right = !suffix_free && rf_text_boundary_script(last_cp(e->phrase, e->len)) != 0;
+    e->need_right = !suffix_free && rf_text_boundary_script(last_cp(e->phrase, e->len)) == 1;
     return NULL;
 }
 
 #define MAX_GROUPS 8
-#define MAX_ALTS 64
-#define MAX_VARIANTS 4096
+#define MAX_ALTS 128
+#define MAX_VARIANTS 8192
 
 /* A phrase template: literal text with {a|b|c} groups, expanded into the
  * cartesian product of its alternatives. */
@@ -340,26 +338,25 @@ static const char *parse_fields(const char *line, size_t n, lex_entry *e, rf_sli
     return NULL;
 }
 
-/* Parse one non-comment line and add its entries (one per variant). */
-static const char *parse_line(rf_lexicon *lx, const char *line, size_t n, int li, rf_status *st)
+#define MAX_TEMPLATE 16384 /* bytes of one normalised phrase template */
+
+/* Expand the normalised template tpl[0..n) into entries like proto. */
+static const char *expand(rf_lexicon *lx, const lex_entry *proto, const char *tpl, size_t n,
+                          rf_status *st)
 {
-    lex_entry proto, e;
-    rf_slice ph;
+    static const size_t cap = RF_LEX_MAX_PHRASE * 4;
+    char buf[RF_LEX_MAX_PHRASE * 4];
+    lex_entry e;
     phrase_tpl t;
     size_t variants, v;
-    char buf[RF_LEX_MAX_PHRASE * 4];
     const char *msg;
-    memset(&proto, 0, sizeof proto);
-    if ((msg = parse_fields(line, n, &proto, &ph)) != NULL)
+    if ((msg = parse_tpl(tpl, n, &t, &variants)) != NULL)
         return msg;
-    if ((msg = parse_tpl(ph.ptr, ph.len, &t, &variants)) != NULL)
-        return msg;
-    proto.lang = (uint8_t)li;
     for (v = 0; v < variants; v++) {
-        size_t m = tpl_variant(&t, v, buf, sizeof buf);
-        if (m > sizeof buf)
+        size_t m = tpl_variant(&t, v, buf, cap);
+        if (m > cap)
             return "phrase too long";
-        e = proto;
+        e = *proto;
         if ((msg = parse_phrase(buf, m, &e, st)) != NULL)
             return msg;
         if ((*st = push_entry(lx, &e)) != RF_OK) {
@@ -368,6 +365,31 @@ static const char *parse_line(rf_lexicon *lx, const char *line, size_t n, int li
         }
     }
     return NULL;
+}
+
+/* Parse one non-comment line and add its entries (one per variant). The
+ * template is normalised once, then expanded. */
+static const char *parse_line(rf_lexicon *lx, const char *line, size_t n, int li, rf_status *st)
+{
+    lex_entry proto;
+    rf_slice ph;
+    rf_buf norm;
+    const char *msg;
+    memset(&proto, 0, sizeof proto);
+    if ((msg = parse_fields(line, n, &proto, &ph)) != NULL)
+        return msg;
+    if (!rf_utf8_valid(ph.ptr, ph.len))
+        return "invalid UTF-8 in phrase";
+    proto.lang = (uint8_t)li;
+    rf_buf_init(&norm, MAX_TEMPLATE);
+    *st = rf_text_normalize(ph.ptr, ph.len, &norm);
+    if (*st != RF_OK) {
+        rf_buf_free(&norm);
+        return *st == RF_ELIMIT ? "phrase too long" : "out of memory";
+    }
+    msg = expand(lx, &proto, rf_buf_ptr(&norm), rf_buf_len(&norm), st);
+    rf_buf_free(&norm);
+    return msg;
 }
 
 static rf_status parse_text(rf_lexicon *lx, const char *name, const char *lang, const char *text,
@@ -408,109 +430,123 @@ static rf_status parse_text(rf_lexicon *lx, const char *name, const char *lang, 
 
 /* ---- automaton ----------------------------------------------------------- */
 
-static uint32_t new_node(rf_lexicon *lx, uint8_t byte)
+/* Sort key of an entry: its phrase bytes. */
+typedef struct sort_item {
+    const char *p;
+    uint32_t len, idx;
+} sort_item;
+
+static int cmp_item(const void *a, const void *b)
 {
-    if (lx->n_nodes == lx->cap_nodes) {
-        size_t nc = lx->cap_nodes ? lx->cap_nodes * 2 : 1024;
-        build_node *p = rf_realloc(lx->bn, nc * sizeof *p);
-        if (!p)
-            return NO_NODE;
-        lx->bn = p;
-        lx->cap_nodes = nc;
+    const sort_item *x = a, *y = b;
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->p, y->p, n);
+    if (c)
+        return c;
+    return x->len < y->len ? -1 : x->len > y->len;
+}
+
+/* A trie edge recorded while building: parent -> child by byte. */
+typedef struct build_edge {
+    uint32_t parent, child;
+    uint8_t byte;
+} build_edge;
+
+/* Build the trie from the phrases in sorted order, so that every node's
+ * children are created in increasing byte order; term[i] receives the node
+ * of entry i. Fills lx->nodes (links unset) and lx->edges. */
+static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
+{
+    size_t n = lx->n_entries, i, d, total = 1, k;
+    sort_item *it = rf_malloc((n ? n : 1) * sizeof *it);
+    build_edge *be = NULL;
+    uint32_t path[RF_LEX_MAX_PHRASE + 1], *cnt = NULL;
+    rf_status st = RF_ENOMEM;
+    if (!it)
+        return RF_ENOMEM;
+    for (i = 0; i < n; i++) {
+        it[i].p = lx->entries[i].phrase;
+        it[i].len = lx->entries[i].len;
+        it[i].idx = (uint32_t)i;
+        total += it[i].len; /* upper bound on nodes */
     }
-    build_node *b = &lx->bn[lx->n_nodes];
-    b->first_child = b->next_sibling = NO_NODE;
-    b->byte = byte;
-    return (uint32_t)lx->n_nodes++;
-}
-
-static uint32_t build_child(const rf_lexicon *lx, uint32_t u, uint8_t byte)
-{
-    uint32_t c;
-    for (c = lx->bn[u].first_child; c != NO_NODE; c = lx->bn[c].next_sibling)
-        if (lx->bn[c].byte == byte)
-            return c;
-    return NO_NODE;
-}
-
-/* Insert every phrase; returns RF_OK or RF_ENOMEM. out[] is filled after. */
-static rf_status build_trie(rf_lexicon *lx, uint32_t **term)
-{
-    size_t i, j;
-    if (new_node(lx, 0) == NO_NODE)
-        return RF_ENOMEM;
-    *term = rf_malloc((lx->n_entries ? lx->n_entries : 1) * sizeof **term);
-    if (!*term)
-        return RF_ENOMEM;
-    for (i = 0; i < lx->n_entries; i++) {
-        const lex_entry *e = &lx->entries[i];
-        uint32_t u = 0;
-        for (j = 0; j < e->len; j++) {
-            uint8_t b = (uint8_t)e->phrase[j];
-            uint32_t c = build_child(lx, u, b);
-            if (c == NO_NODE) {
-                if ((c = new_node(lx, b)) == NO_NODE)
-                    return RF_ENOMEM;
-                lx->bn[c].next_sibling = lx->bn[u].first_child;
-                lx->bn[u].first_child = c;
-            }
-            u = c;
+    qsort(it, n, sizeof *it, cmp_item);
+    if (!(be = rf_malloc(total * sizeof *be)))
+        goto out;
+    lx->n_nodes = 1;
+    path[0] = 0;
+    for (i = 0; i < n; i++) {
+        size_t lcp = 0;
+        if (i > 0) {
+            size_t m = it[i - 1].len < it[i].len ? it[i - 1].len : it[i].len;
+            while (lcp < m && it[i - 1].p[lcp] == it[i].p[lcp])
+                lcp++;
         }
-        (*term)[i] = u;
-    }
-    return RF_OK;
-}
-
-/* Flatten children into sorted edge rows. */
-static rf_status flatten(rf_lexicon *lx)
-{
-    size_t n = lx->n_nodes, u, k = 0;
-    lx->edge_off = rf_malloc((n + 1) * sizeof *lx->edge_off);
-    lx->edge_byte = rf_malloc(n * sizeof *lx->edge_byte);
-    lx->edge_to = rf_malloc(n * sizeof *lx->edge_to);
-    if (!lx->edge_off || !lx->edge_byte || !lx->edge_to)
-        return RF_ENOMEM;
-    for (u = 0; u < 256; u++)
-        lx->root[u] = 0;
-    for (u = 0; u < n; u++) {
-        uint32_t c;
-        size_t a = k, x, y;
-        lx->edge_off[u] = (uint32_t)k;
-        for (c = lx->bn[u].first_child; c != NO_NODE; c = lx->bn[c].next_sibling) {
-            lx->edge_byte[k] = lx->bn[c].byte;
-            lx->edge_to[k++] = c;
+        for (d = lcp; d < it[i].len; d++) {
+            uint32_t c = (uint32_t)lx->n_nodes++;
+            be[c - 1].parent = path[d];
+            be[c - 1].child = c;
+            be[c - 1].byte = (uint8_t)it[i].p[d];
+            path[d + 1] = c;
         }
-        for (x = a + 1; x < k; x++) /* insertion sort by byte: rows are short */
-            for (y = x; y > a && lx->edge_byte[y - 1] > lx->edge_byte[y]; y--) {
-                uint8_t tb = lx->edge_byte[y];
-                uint32_t tt = lx->edge_to[y];
-                lx->edge_byte[y] = lx->edge_byte[y - 1], lx->edge_to[y] = lx->edge_to[y - 1];
-                lx->edge_byte[y - 1] = tb, lx->edge_to[y - 1] = tt;
-            }
+        term[it[i].idx] = path[it[i].len];
     }
-    lx->edge_off[n] = (uint32_t)k;
-    for (u = lx->edge_off[0]; u < lx->edge_off[1]; u++)
-        lx->root[lx->edge_byte[u]] = lx->edge_to[u];
-    return RF_OK;
+    lx->nodes = rf_calloc(lx->n_nodes, sizeof *lx->nodes);
+    lx->edges = rf_malloc(lx->n_nodes * sizeof *lx->edges);
+    cnt = rf_calloc(lx->n_nodes + 1, sizeof *cnt);
+    if (!lx->nodes || !lx->edges || !cnt)
+        goto out;
+    for (k = 0; k + 1 < lx->n_nodes; k++)
+        cnt[be[k].parent + 1]++;
+    for (k = 0; k < lx->n_nodes; k++) {
+        lx->nodes[k].edge = cnt[k];
+        lx->nodes[k].n_edges = cnt[k + 1];
+        cnt[k + 1] += cnt[k];
+        lx->nodes[k].out = -1;
+    }
+    for (k = 0; k + 1 < lx->n_nodes; k++) { /* stable: bytes stay sorted */
+        ac_node *u = &lx->nodes[be[k].parent];
+        lx->edges[u->edge + (cnt[be[k].parent + 1] - cnt[be[k].parent]) - u->n_edges] =
+            be[k].child << 8 | be[k].byte;
+        u->n_edges--;
+    }
+    for (k = 0; k < lx->n_nodes; k++)
+        lx->nodes[k].n_edges = cnt[k + 1] - cnt[k];
+    for (k = 0; k < 256; k++)
+        lx->root[k] = 0;
+    for (k = 0; k < lx->nodes[0].n_edges; k++)
+        lx->root[lx->edges[k] & 0xFF] = lx->edges[k] >> 8;
+    st = RF_OK;
+out:
+    rf_free(it);
+    rf_free(be);
+    rf_free(cnt);
+    return st;
 }
 
 /* Child of u by byte b, or NO_NODE (root: 0 when none). */
 static inline uint32_t go(const rf_lexicon *lx, uint32_t u, uint8_t b)
 {
+    const ac_node *nd;
+    const uint32_t *e;
+    uint32_t lo, hi;
     if (u == 0)
         return lx->root[b];
-    uint32_t lo = lx->edge_off[u], hi = lx->edge_off[u + 1];
-    if (hi - lo <= 8) {
-        for (; lo < hi; lo++)
-            if (lx->edge_byte[lo] == b)
-                return lx->edge_to[lo];
+    nd = &lx->nodes[u];
+    e = lx->edges + nd->edge;
+    if (nd->n_edges <= 8) {
+        for (lo = 0; lo < nd->n_edges; lo++)
+            if ((e[lo] & 0xFF) == b)
+                return e[lo] >> 8;
         return NO_NODE;
     }
+    lo = 0;
+    hi = nd->n_edges;
     while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (lx->edge_byte[mid] == b)
-            return lx->edge_to[mid];
-        if (lx->edge_byte[mid] < b)
+        uint32_t mid = (lo + hi) / 2, mb = e[mid] & 0xFF;
+        if (mb == b)
+            return e[mid] >> 8;
+        if (mb < b)
             lo = mid + 1;
         else
             hi = mid;
@@ -525,14 +561,15 @@ static rf_status link_fail(rf_lexicon *lx)
     uint32_t *queue = rf_malloc(n * sizeof *queue);
     if (!queue)
         return RF_ENOMEM;
-    lx->fail[0] = 0;
-    lx->dict[0] = NO_NODE;
+    lx->nodes[0].fail = 0;
+    lx->nodes[0].dict = NO_NODE;
     queue[tail++] = 0;
     while (head < tail) {
         uint32_t u = queue[head++];
-        for (k = lx->edge_off[u]; k < lx->edge_off[u + 1]; k++) {
-            uint32_t v = lx->edge_to[k], f = lx->fail[u], t = 0;
-            uint8_t b = lx->edge_byte[k];
+        const ac_node *nu = &lx->nodes[u];
+        for (k = 0; k < nu->n_edges; k++) {
+            uint32_t v = lx->edges[nu->edge + k] >> 8, f = nu->fail, t = 0;
+            uint8_t b = (uint8_t)(lx->edges[nu->edge + k] & 0xFF);
             if (u != 0) {
                 for (;;) {
                     t = go(lx, f, b);
@@ -542,14 +579,12 @@ static rf_status link_fail(rf_lexicon *lx)
                         t = 0;
                         break;
                     }
-                    f = lx->fail[f];
+                    f = lx->nodes[f].fail;
                 }
             }
-            lx->fail[v] = (u == 0) ? 0 : t;
-            uint32_t fv = lx->fail[v];
-            lx->dict[v] = lx->out[fv] >= 0 ? fv : lx->dict[fv];
-            if (fv == 0)
-                lx->dict[v] = NO_NODE;
+            ac_node *nv = &lx->nodes[v];
+            nv->fail = (u == 0) ? 0 : t;
+            nv->dict = lx->nodes[nv->fail].out >= 0 ? nv->fail : lx->nodes[nv->fail].dict;
             queue[tail++] = v;
         }
     }
@@ -559,31 +594,18 @@ static rf_status link_fail(rf_lexicon *lx)
 
 static rf_status compile(rf_lexicon *lx)
 {
-    uint32_t *term = NULL;
     size_t i;
-    rf_status st = build_trie(lx, &term);
+    uint32_t *term = rf_malloc((lx->n_entries ? lx->n_entries : 1) * sizeof *term);
+    rf_status st = term ? build_trie(lx, term) : RF_ENOMEM;
     if (st != RF_OK)
         goto out;
-    lx->out = rf_malloc(lx->n_nodes * sizeof *lx->out);
-    lx->fail = rf_malloc(lx->n_nodes * sizeof *lx->fail);
-    lx->dict = rf_malloc(lx->n_nodes * sizeof *lx->dict);
-    if (!lx->out || !lx->fail || !lx->dict) {
-        st = RF_ENOMEM;
-        goto out;
-    }
-    for (i = 0; i < lx->n_nodes; i++)
-        lx->out[i] = -1;
     for (i = lx->n_entries; i-- > 0;) { /* chain duplicates, first entry first */
-        lx->entries[i].next_same = lx->out[term[i]];
-        lx->out[term[i]] = (int32_t)i;
+        lx->entries[i].next_same = lx->nodes[term[i]].out;
+        lx->nodes[term[i]].out = (int32_t)i;
     }
-    if ((st = flatten(lx)) != RF_OK)
-        goto out;
     st = link_fail(lx);
 out:
     rf_free(term);
-    rf_free(lx->bn);
-    lx->bn = NULL;
     return st;
 }
 
@@ -748,8 +770,20 @@ rf_status rf_lexicon_load(const char *dir, rf_lexicon **out, char *err)
 
 /* ---- scanning ------------------------------------------------------------ */
 
-/* 1 when a word boundary lies at offset off of s[0..len) on the given side
- * of a match: the neighbouring code point is not a word character. */
+/* 1 when code point cp does not continue a word of a space-separated
+ * script: it is no letter, digit or mark of Latin, Greek, Cyrillic or
+ * Devanagari (a kana or Han neighbour does not glue to "ai" in "私はaiです"). */
+static int is_break(uint32_t cp)
+{
+    int cls = rf_text_word_class(cp);
+    if (cls == 0)
+        return 1;
+    if (cls == 3)
+        return 0; /* combining mark continues the word */
+    return rf_text_boundary_script(cp) == 0;
+}
+
+/* 1 when a word boundary lies before offset off of s. */
 static int boundary_before(const char *s, size_t off)
 {
     size_t i;
@@ -760,16 +794,17 @@ static int boundary_before(const char *s, size_t off)
     while (i > 0 && off - i < 4 && ((unsigned char)s[i] & 0xC0) == 0x80)
         i--;
     (void)rf_utf8_decode(s + i, off - i, &cp);
-    return rf_text_word_class(cp) == 0;
+    return is_break(cp);
 }
 
+/* 1 when a word boundary lies at offset end of s[0..len). */
 static int boundary_after(const char *s, size_t len, size_t end)
 {
     uint32_t cp;
     if (end >= len)
         return 1;
     (void)rf_utf8_decode(s + end, len - end, &cp);
-    return rf_text_word_class(cp) == 0;
+    return is_break(cp);
 }
 
 /* A raw match, before overlap resolution. */
@@ -781,12 +816,16 @@ typedef struct raw_match {
 
 #define RAW_CHUNK 256
 
+#define ALL_HITS 256 /* resolved matches kept for the rule verdict */
+
 typedef struct match_buf {
     raw_match m[RAW_CHUNK];
     size_t n;
+    rf_lex_hit all[ALL_HITS];
+    size_t n_all;
 } match_buf;
 
-static void commit(const rf_lexicon *lx, rf_scan *sc, const raw_match *p)
+static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_match *p)
 {
     const lex_entry *e = &lx->entries[p->entry];
     int k = e->kind;
@@ -814,8 +853,8 @@ static void commit(const rf_lexicon *lx, rf_scan *sc, const raw_match *p)
     if (k == RF_LEX_COMPLIANCE && sc->first_compliance_off == SIZE_MAX)
         sc->first_compliance_off = p->start;
     sc->n_matches++;
-    if (sc->n_hits < RF_SCAN_MAX_HITS) {
-        rf_lex_hit *h = &sc->hits[sc->n_hits++];
+    if (mb->n_all < ALL_HITS) {
+        rf_lex_hit *h = &mb->all[mb->n_all++];
         h->off = p->start;
         h->len = p->end - p->start;
         h->kind = k;
@@ -868,7 +907,7 @@ static void flush(const rf_lexicon *lx, rf_scan *sc, match_buf *mb)
         last[kind] = kept++;
     }
     for (i = 0; i < kept; i++)
-        commit(lx, sc, &m[i]);
+        commit(lx, sc, mb, &m[i]);
     mb->n = 0;
 }
 
@@ -876,9 +915,9 @@ static void flush(const rf_lexicon *lx, rf_scan *sc, match_buf *mb)
 static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, uint32_t u,
                    rf_scan *sc, match_buf *mb)
 {
-    for (; u != NO_NODE; u = lx->dict[u]) {
+    for (; u != NO_NODE; u = lx->nodes[u].dict) {
         int32_t ei;
-        for (ei = lx->out[u]; ei >= 0; ei = lx->entries[ei].next_same) {
+        for (ei = lx->nodes[u].out; ei >= 0; ei = lx->entries[ei].next_same) {
             const lex_entry *e = &lx->entries[ei];
             size_t start = end - e->len;
             if (e->anchored && start != 0)
@@ -909,15 +948,16 @@ static void scan_init(rf_scan *sc, size_t len, size_t opening_len)
     sc->rule_score = 0.5;
 }
 
-/* Order hits by offset (merging may commit them out of order). */
-static void sort_hits(rf_scan *sc)
+/* Order hits by offset (chunks commit in order; within a chunk, merging
+ * keeps start order). */
+static void sort_hits(rf_lex_hit *h, size_t n)
 {
     size_t i, j;
-    for (i = 1; i < sc->n_hits; i++)
-        for (j = i; j > 0 && sc->hits[j - 1].off > sc->hits[j].off; j--) {
-            rf_lex_hit t = sc->hits[j];
-            sc->hits[j] = sc->hits[j - 1];
-            sc->hits[j - 1] = t;
+    for (i = 1; i < n; i++)
+        for (j = i; j > 0 && h[j - 1].off > h[j].off; j--) {
+            rf_lex_hit t = h[j];
+            h[j] = h[j - 1];
+            h[j - 1] = t;
         }
 }
 
@@ -935,6 +975,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     }
     scan_init(out, len, opening_len);
     mb.n = 0;
+    mb.n_all = 0;
     for (i = 0; i < len; i++) {
         uint8_t b = (uint8_t)norm[i];
         for (;;) {
@@ -943,18 +984,20 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
                 u = t;
                 break;
             }
-            u = lx->fail[u];
+            u = lx->nodes[u].fail;
         }
         if (u != 0)
-            report(lx, norm, len, i + 1, lx->out[u] >= 0 ? u : lx->dict[u], out, &mb);
+            report(lx, norm, len, i + 1, lx->nodes[u].out >= 0 ? u : lx->nodes[u].dict, out, &mb);
     }
     flush(lx, out, &mb);
-    sort_hits(out);
+    sort_hits(mb.all, mb.n_all);
+    out->n_hits = mb.n_all < RF_SCAN_MAX_HITS ? mb.n_all : RF_SCAN_MAX_HITS;
+    memcpy(out->hits, mb.all, out->n_hits * sizeof out->hits[0]);
     rf_text_stats ts;
     rf_text_profile(norm, len, &ts);
     out->words = ts.words;
     out->unclear = len == 0 || rf_text_stats_unclear(&ts);
-    rf_lex_rule_verdict(out, norm);
+    rf_lex_rule_verdict(out, norm, mb.all, mb.n_all);
     return RF_OK;
 }
 

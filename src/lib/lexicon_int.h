@@ -7,8 +7,10 @@
 
 #include "refusal/lexicon.h"
 
-/* Fill sc->rule_score and sc->verdict from the counts, weights, offsets and
- * word counts already in *sc (norm is the scanned text, for word counts). */
-void rf_lex_rule_verdict(rf_scan *sc, const char *norm);
+/* Fill sc->words_after, sc->rule_score and sc->verdict from the counts,
+ * weights, offsets and word counts already in *sc. norm is the scanned text;
+ * hits[0..n_hits) are all (or the first n_hits) resolved matches in text
+ * order, a superset of sc->hits. */
+void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits);
 
 #endif

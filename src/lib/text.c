@@ -434,9 +434,6 @@ int rf_text_boundary_script(uint32_t cp)
     case SC_CYRILLIC:
     case SC_DEVANAGARI:
         return 1;
-    case SC_ARABIC:
-    case SC_HEBREW:
-        return 2;
     default:
         return 0;
     }

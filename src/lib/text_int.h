@@ -28,9 +28,8 @@ int rf_text_word_class(uint32_t cp);
 
 /* 1 when cp belongs to a script whose words are separated by spaces and
  * whose phrases therefore need word-boundary checks (Latin, Greek,
- * Cyrillic, Devanagari, digits); 2 for right-side-only scripts (Arabic,
- * Hebrew: prefixes attach on the left); 0 otherwise (CJK, Hangul, Thai,
- * punctuation). */
+ * Cyrillic, Devanagari letters, digits); 0 otherwise (CJK, Hangul, Thai,
+ * Arabic and Hebrew, whose clitics attach to words, punctuation). */
 int rf_text_boundary_script(uint32_t cp);
 
 #endif
