@@ -68,6 +68,16 @@ void rf_model_free(rf_model *m);
 /* A zero-weight model with 2^hash_bits buckets (RF_EINVAL when out of range). */
 rf_status rf_model_new(unsigned hash_bits, rf_model **out) RF_MUST_CHECK;
 
+/* Languages whose n-gram weights the model trusts: those with at least
+ * lang_min training rows of each label. For any other language the model is
+ * evaluated without its n-gram features (rules, length and layout only), the
+ * mode n-gram dropout trains for. */
+#define RF_MODEL_MAX_LANGS 64
+/* 1 when lang (BCP-47; only the primary subtag counts) is trusted. */
+int rf_model_trusts_language(const rf_model *m, const char *lang);
+/* The trusted languages, space-separated (owned by m). */
+const char *rf_model_languages(const rf_model *m);
+
 /* Decision threshold on the probability (default 0.5) and its setter. */
 double rf_model_threshold(const rf_model *m);
 void rf_model_set_threshold(rf_model *m, double t);
@@ -108,6 +118,7 @@ typedef struct rf_train_opts {
     double l2;            /* L2 penalty per update (default 1e-6) */
     double ngram_dropout; /* share of examples seen without n-grams (default 0.25) */
     uint64_t seed;        /* shuffling and dropout (default 1) */
+    int lang_min;         /* rows of each label for a trusted language (default 50) */
 } rf_train_opts;
 
 void rf_train_opts_default(rf_train_opts *o);
@@ -116,10 +127,11 @@ typedef struct rf_trainer rf_trainer;
 
 rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out) RF_MUST_CHECK;
 void rf_trainer_free(rf_trainer *t);
-/* Add one example: text (copied), its rule features, label (1 = refusal) and
- * weight > 0. Errors: RF_ENOMEM, RF_ELIMIT (too many examples). */
-rf_status rf_trainer_add(rf_trainer *t, const char *text, size_t len, const rf_rule_feats *r,
-                         int label, float weight) RF_MUST_CHECK;
+/* Add one example: text (copied), its language (NULL = "und"), rule
+ * features, label (1 = refusal) and weight > 0. Errors: RF_ENOMEM,
+ * RF_ELIMIT (too many examples or languages). */
+rf_status rf_trainer_add(rf_trainer *t, const char *text, size_t len, const char *lang,
+                         const rf_rule_feats *r, int label, float weight) RF_MUST_CHECK;
 size_t rf_trainer_count(const rf_trainer *t);
 /* Train and return a new model (*out, rf_model_free). Deterministic for the
  * same examples, order and options. Errors: RF_ENOMEM, RF_EINVAL (no examples). */

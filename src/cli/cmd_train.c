@@ -164,7 +164,7 @@ static int take_row(train_ctx *c, json_t *o, const char *path, size_t line, cons
     if (part == 2)
         return rowset_add(&c->test, text, len, label, lang, src);
     if (rf_detector_rule_feats(c->rules, text, len, &rf) != RF_OK ||
-        rf_trainer_add(c->tr, text, len, &rf, label,
+        rf_trainer_add(c->tr, text, len, lang, &rf, label,
                        strcmp(jstr(o, "label_quality", ""), "silver") == 0 ? (float)c->silver
                                                                            : 1.0f) != RF_OK)
         return -1;
@@ -362,6 +362,9 @@ static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
     if (cli_int(a, OPT_train_seed, 0, INT64_MAX, (int64_t)o->seed, &v) < 0)
         return -1;
     o->seed = (uint64_t)v;
+    if (cli_int(a, OPT_train_lang_min, 0, 1000000000, o->lang_min, &v) < 0)
+        return -1;
+    o->lang_min = (int)v;
     if (cli_double(a, OPT_train_lr, 1e-6, 100, o->lr, &o->lr) < 0 ||
         cli_double(a, OPT_train_l2, 0, 1, o->l2, &o->l2) < 0 ||
         cli_double(a, OPT_train_dropout, 0, 0.99, o->ngram_dropout, &o->ngram_dropout) < 0 ||

@@ -274,7 +274,8 @@ static rf_status model_classify(rf_detector *d, const char *text, size_t len,
                                 rf_detection *out, rf_buf *explain)
 {
     double p;
-    rf_status st = rf_model_features(d->model, text, len, feats, 1, &d->fv);
+    int ngrams = rf_model_trusts_language(d->model, out->language);
+    rf_status st = rf_model_features(d->model, text, len, feats, ngrams, &d->fv);
     if (st != RF_OK)
         return st;
     p = rf_model_prob(d->model, &d->fv);
@@ -284,8 +285,9 @@ static rf_status model_classify(rf_detector *d, const char *text, size_t len,
         out->verdict = RF_VERDICT_COMPLIANCE;
     if (!explain)
         return RF_OK;
-    st = rf_buf_printf(explain, ",\"probability\":%.4f,\"threshold\":%.4f,\"model\":", p,
-                       rf_model_threshold(d->model));
+    st = rf_buf_printf(explain,
+                       ",\"probability\":%.4f,\"threshold\":%.4f,\"ngrams_used\":%s,\"model\":", p,
+                       rf_model_threshold(d->model), ngrams ? "true" : "false");
     if (st == RF_OK)
         st = rf_model_explain(d->model, text, len, feats, explain);
     return st;

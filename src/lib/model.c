@@ -30,15 +30,23 @@
  * | offset | size        | field                                         |
  * |--------|-------------|-----------------------------------------------|
  * | 0      | 8           | magic "RFLINMDL"                              |
- * | 8      | 4           | format version (1)                            |
+ * | 8      | 4           | format version (2)                            |
  * | 12     | 4           | hash_bits (RF_MODEL_MIN_BITS..MAX_BITS)       |
  * | 16     | 4           | L, length of the feature-list string          |
  * | 20     | L           | feature list + n-gram config (FEATURE_LIST);  |
  * |        |             | must equal this build's                       |
- * | 20+L   | 4           | float32 threshold (0..1)                      |
- * | 24+L   | 4           | float32 bias                                  |
- * | 28+L   | 4*2^bits    | float32 weights (finite)                      |
+ * | 20+L   | 4           | G, length of the language list                |
+ * | 24+L   | G           | trusted languages: [a-z0-9]{1,8} tags         |
+ * |        |             | separated by one space ("de en zh")           |
+ * | 24+L+G | 4           | float32 threshold (0..1)                      |
+ * | 28+L+G | 4           | float32 bias                                  |
+ * | 32+L+G | 4*2^bits    | float32 weights (finite)                      |
  * | end-4  | 4           | checksum: FNV-1a 32 of all preceding bytes    |
+ *
+ * Trusted languages: the n-gram weights are used only for responses in a
+ * language that had enough training rows of both labels; any other language
+ * is scored from the rule, length and layout features alone (the model is
+ * trained for that mode by n-gram dropout, model_train.c).
  *
  * Invariants: a loaded model has 2^hash_bits finite weights. Callers:
  * detect.c (linear, auto), model_train.c, cmd_train.c, tests.
@@ -54,7 +62,7 @@
 #include "model_int.h"
 
 #define MODEL_MAGIC "RFLINMDL"
-#define MODEL_VERSION 1u
+#define MODEL_VERSION 2u
 #define FEATURE_LIST                                                                               \
     "w1 w2 c3 ow1 ow2 ow3 oc3 len lay rule2; open=4..40 tokens; word<=32cp; tokens<=8192"
 #define MODEL_MAX_FILE ((size_t)(64u << 20))
@@ -186,7 +194,8 @@ static float get_f32(const unsigned char *p)
 
 rf_status rf_model_serialize(const rf_model *m, void **out, size_t *len)
 {
-    size_t fl = strlen(FEATURE_LIST), n = 20 + fl + 8 + 4 * m->n_weights + 4, i;
+    size_t fl = strlen(FEATURE_LIST), gl = strlen(m->langs), i;
+    size_t n = 24 + fl + gl + 8 + 4 * m->n_weights + 4;
     unsigned char *b = rf_malloc(n), *p;
     *out = NULL;
     if (!b)
@@ -197,6 +206,9 @@ rf_status rf_model_serialize(const rf_model *m, void **out, size_t *len)
     put_u32(b + 16, (uint32_t)fl);
     memcpy(b + 20, FEATURE_LIST, fl);
     p = b + 20 + fl;
+    put_u32(p, (uint32_t)gl);
+    memcpy(p + 4, m->langs, gl);
+    p += 4 + gl;
     put_f32(p, m->threshold);
     put_f32(p + 4, m->bias);
     p += 8;
@@ -208,10 +220,30 @@ rf_status rf_model_serialize(const rf_model *m, void **out, size_t *len)
     return RF_OK;
 }
 
-/* Check the header; returns NULL or a static reason. */
-static const char *check_header(const unsigned char *b, size_t len, unsigned *bits)
+/* 1 when s[0..n) is a valid language list: tags of [a-z0-9] separated by
+ * single spaces, each at most RF_MODEL_LANG_LEN bytes. */
+static int valid_langs(const unsigned char *s, size_t n)
 {
-    size_t fl;
+    size_t i, run = 0;
+    for (i = 0; i < n; i++) {
+        if (s[i] == ' ') {
+            if (run == 0 || i + 1 == n)
+                return 0;
+            run = 0;
+        } else if ((s[i] >= 'a' && s[i] <= 'z') || rf_isdigit(s[i])) {
+            if (++run > RF_MODEL_LANG_LEN)
+                return 0;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Check the header; returns NULL or a static reason. *off = threshold offset. */
+static const char *check_header(const unsigned char *b, size_t len, unsigned *bits, size_t *off)
+{
+    size_t fl, gl;
     if (len < 20 || memcmp(b, MODEL_MAGIC, 8) != 0)
         return "not a refusal model file (bad magic)";
     if (get_u32(b + 8) != MODEL_VERSION)
@@ -220,14 +252,20 @@ static const char *check_header(const unsigned char *b, size_t len, unsigned *bi
     if (*bits < RF_MODEL_MIN_BITS || *bits > RF_MODEL_MAX_BITS)
         return "hash size out of range";
     fl = get_u32(b + 16);
-    if (fl > len - 20)
+    if (fl > len - 20 || len - 20 - fl < 4)
         return "truncated (feature list)";
     if (fl != strlen(FEATURE_LIST) || memcmp(b + 20, FEATURE_LIST, fl) != 0)
         return "feature list differs from this build's (retrain the model)";
-    if (len != 20 + fl + 8 + ((size_t)4 << *bits) + 4)
+    gl = get_u32(b + 20 + fl);
+    if (gl > len - 24 - fl)
+        return "truncated (language list)";
+    if (gl >= RF_MODEL_MAX_LANGS * 9 || !valid_langs(b + 24 + fl, gl))
+        return "bad language list";
+    if (len != 24 + fl + gl + 8 + ((size_t)4 << *bits) + 4)
         return "wrong size for its hash size (truncated or padded)";
     if (rf_model_fnv1a(b, len - 4, 2166136261U) != get_u32(b + len - 4))
         return "checksum mismatch (corrupt file)";
+    *off = 24 + fl + gl;
     return NULL;
 }
 
@@ -238,10 +276,10 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
     const char *why;
     unsigned bits = 0;
     rf_model *m = NULL;
-    size_t i;
+    size_t i, off = 0, gl;
     rf_status st;
     *out = NULL;
-    why = check_header(b, len, &bits);
+    why = check_header(b, len, &bits, &off);
     if (why) {
         rf_seterr(err, "%s: %s", name, why);
         return RF_EPARSE;
@@ -249,7 +287,10 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
     st = rf_model_new(bits, &m);
     if (st != RF_OK)
         return st;
-    p = b + 20 + get_u32(b + 16);
+    gl = get_u32(b + 20 + get_u32(b + 16));
+    memcpy(m->langs, b + off - gl, gl);
+    m->langs[gl] = '\0';
+    p = b + off;
     m->threshold = get_f32(p);
     m->bias = get_f32(p + 4);
     p += 8;
@@ -266,6 +307,36 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
     rf_model_update_id(m);
     *out = m;
     return RF_OK;
+}
+
+int rf_model_trusts_language(const rf_model *m, const char *lang)
+{
+    const char *p = m->langs;
+    size_t n = 0;
+    if (!lang)
+        return 0;
+    while (lang[n] && lang[n] != '-' && lang[n] != '_' && n <= RF_MODEL_LANG_LEN)
+        n++;
+    while (*p) {
+        size_t k = 0, i;
+        while (p[k] && p[k] != ' ')
+            k++;
+        if (k == n) {
+            for (i = 0; i < n && rf_tolower((unsigned char)lang[i]) == p[i]; i++)
+                ;
+            if (i == n)
+                return 1;
+        }
+        p += k;
+        if (*p == ' ')
+            p++;
+    }
+    return 0;
+}
+
+const char *rf_model_languages(const rf_model *m)
+{
+    return m->langs;
 }
 
 rf_status rf_model_load(const char *path, rf_model **out, char *err)

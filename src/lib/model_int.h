@@ -16,8 +16,11 @@ struct rf_model {
     float *w;         /* n_weights weights */
     float bias;
     float threshold;
-    char id[24]; /* "lin1-XXXXXXXX" */
+    char id[24];                        /* "lin2-XXXXXXXX" */
+    char langs[RF_MODEL_MAX_LANGS * 9]; /* trusted languages, "de en zh" */
 };
+
+#define RF_MODEL_LANG_LEN 8 /* bytes of a primary language subtag, at most */
 
 /* FNV-1a 32 of p[0..n) continuing from h (2166136261 to start). */
 uint32_t rf_model_fnv1a(const void *p, size_t n, uint32_t h);

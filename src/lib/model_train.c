@@ -13,6 +13,8 @@
  * Callers: cmd_train.c, tests.
  */
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "refusal/model.h"
@@ -28,10 +30,17 @@ typedef struct example {
     int label;
 } example;
 
+typedef struct lang_count {
+    char tag[RF_MODEL_LANG_LEN + 1];
+    size_t n[2]; /* rows per label */
+} lang_count;
+
 struct rf_trainer {
     rf_train_opts o;
     example *ex;
     size_t n, cap;
+    lang_count langs[RF_MODEL_MAX_LANGS];
+    int n_langs;
 };
 
 void rf_train_opts_default(rf_train_opts *o)
@@ -42,6 +51,7 @@ void rf_train_opts_default(rf_train_opts *o)
     o->l2 = 1e-6;
     o->ngram_dropout = 0.25;
     o->seed = 1;
+    o->lang_min = 50;
 }
 
 rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out)
@@ -49,7 +59,8 @@ rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out)
     rf_trainer *t;
     *out = NULL;
     if (o->hash_bits < RF_MODEL_MIN_BITS || o->hash_bits > RF_MODEL_MAX_BITS || o->epochs < 1 ||
-        !(o->lr > 0) || !(o->l2 >= 0) || !(o->ngram_dropout >= 0 && o->ngram_dropout < 1))
+        !(o->lr > 0) || !(o->l2 >= 0) || !(o->ngram_dropout >= 0 && o->ngram_dropout < 1) ||
+        o->lang_min < 0)
         return RF_EINVAL;
     t = rf_calloc(1, sizeof *t);
     if (!t)
@@ -75,11 +86,40 @@ size_t rf_trainer_count(const rf_trainer *t)
     return t->n;
 }
 
-rf_status rf_trainer_add(rf_trainer *t, const char *text, size_t len, const rf_rule_feats *r,
-                         int label, float weight)
+/* Count a row for its language's primary subtag (lower case, [a-z0-9]). */
+static rf_status count_lang(rf_trainer *t, const char *lang, int label)
+{
+    char tag[RF_MODEL_LANG_LEN + 1];
+    size_t n = 0;
+    int i;
+    for (; lang && lang[n] && lang[n] != '-' && lang[n] != '_' && n < RF_MODEL_LANG_LEN; n++) {
+        int c = rf_tolower((unsigned char)lang[n]);
+        if (!rf_isalnum(c))
+            break;
+        tag[n] = (char)c;
+    }
+    if (n == 0)
+        return RF_OK; /* no usable tag: never trusted */
+    tag[n] = '\0';
+    for (i = 0; i < t->n_langs && strcmp(t->langs[i].tag, tag) != 0; i++)
+        ;
+    if (i == t->n_langs) {
+        if (t->n_langs == RF_MODEL_MAX_LANGS)
+            return RF_ELIMIT;
+        memcpy(t->langs[i].tag, tag, n + 1);
+        t->n_langs++;
+    }
+    t->langs[i].n[label ? 1 : 0]++;
+    return RF_OK;
+}
+
+rf_status rf_trainer_add(rf_trainer *t, const char *text, size_t len, const char *lang,
+                         const rf_rule_feats *r, int label, float weight)
 {
     example *e;
     if (t->n >= TRAIN_MAX_EXAMPLES)
+        return RF_ELIMIT;
+    if (count_lang(t, lang, label) != RF_OK)
         return RF_ELIMIT;
     if (!(weight > 0))
         return RF_EINVAL;
@@ -140,6 +180,27 @@ static void step(rf_model *m, float *g2, float *g2_bias, const rf_fvec *f, const
     m->bias -= (float)(o->lr * g / (sqrt((double)*g2_bias) + 1e-6));
 }
 
+static int cmp_tag(const void *a, const void *b)
+{
+    return strcmp(((const lang_count *)a)->tag, ((const lang_count *)b)->tag);
+}
+
+/* The languages with at least lang_min rows of each label, sorted. */
+static void trusted_langs(rf_trainer *t, rf_model *m)
+{
+    size_t pos = 0;
+    int i;
+    qsort(t->langs, (size_t)t->n_langs, sizeof t->langs[0], cmp_tag);
+    m->langs[0] = '\0';
+    for (i = 0; i < t->n_langs; i++) {
+        const lang_count *l = &t->langs[i];
+        if (l->n[0] < (size_t)t->o.lang_min || l->n[1] < (size_t)t->o.lang_min)
+            continue;
+        pos +=
+            (size_t)snprintf(m->langs + pos, sizeof m->langs - pos, "%s%s", pos ? " " : "", l->tag);
+    }
+}
+
 rf_status rf_trainer_fit(rf_trainer *t, rf_model **out, char *err)
 {
     rf_model *m = NULL;
@@ -178,6 +239,7 @@ rf_status rf_trainer_fit(rf_trainer *t, rf_model **out, char *err)
             step(m, g2, &g2_bias, &f, e, &t->o);
         }
     }
+    trusted_langs(t, m);
     rf_model_update_id(m);
     *out = m;
     m = NULL;

@@ -103,7 +103,7 @@ for i in 1 2 3 4 5 6 7 8; do
     echo "{\"response\":\"I'm sorry, I cannot help with request $i.\",\"label\":\"refusal\",\"group\":\"r$i\",\"language\":\"en\"}"
     echo "{\"response\":\"Here is answer number $i: mix the paint and wait.\",\"label\":\"compliance\",\"group\":\"c$i\",\"language\":\"en\"}"
 done >"$T/train.jsonl"
-"$R" train --data "$T/train.jsonl" --split 100/0/0 --hash-bits 14 --out "$T/m.bin" >"$T/train.out" 2>&1
+"$R" train --data "$T/train.jsonl" --split 100/0/0 --hash-bits 14 --lang-min 1 --out "$T/m.bin" >"$T/train.out" 2>&1
 check "train exit 0" test $? -eq 0
 check "train wrote model" test -s "$T/m.bin"
 out=$("$R" classify -d linear -m "$T/m.bin" --text <<<"I'm sorry, I cannot help with request 9.")

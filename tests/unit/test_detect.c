@@ -160,7 +160,7 @@ static void test_default_model(void)
     int ok = 0, n = (int)(sizeof samples / sizeof samples[0]);
     if (!d)
         TEST_SKIP("no default model embedded");
-    CHECK(strncmp(rf_detector_version(d), "auto-1+lin1-", 12) == 0);
+    CHECK(strncmp(rf_detector_version(d), "auto-1+lin2-", 12) == 0);
     for (i = 0; i < sizeof samples / sizeof samples[0]; i++) {
         rf_detection r = classify(d, samples[i].text, NULL);
         int refused = r.verdict == RF_VERDICT_REFUSAL || r.verdict == RF_VERDICT_PARTIAL;

@@ -28,6 +28,7 @@ static rf_model *small_model(void)
         m->w[i] = (float)((int)(i % 17) - 8) / 8.0f;
     m->bias = -0.25f;
     rf_model_set_threshold(m, 0.42);
+    snprintf(m->langs, sizeof m->langs, "de en zh");
     rf_model_update_id(m);
     return m;
 }
@@ -47,6 +48,14 @@ static void test_round_trip(void)
         CHECK(m2->bias == m->bias);
         CHECK(memcmp(m->w, m2->w, m->n_weights * sizeof *m->w) == 0);
         CHECK_STR(rf_model_id(m2), rf_model_id(m));
+        CHECK_STR(rf_model_languages(m2), "de en zh");
+        CHECK(rf_model_trusts_language(m2, "en"));
+        CHECK(rf_model_trusts_language(m2, "EN-us"));
+        CHECK(rf_model_trusts_language(m2, "zh_Hans"));
+        CHECK(!rf_model_trusts_language(m2, "e"));
+        CHECK(!rf_model_trusts_language(m2, "eng"));
+        CHECK(!rf_model_trusts_language(m2, "pt"));
+        CHECK(!rf_model_trusts_language(m2, NULL));
     }
     remove(path);
     rf_model_free(m);
@@ -99,6 +108,15 @@ static void test_corrupt(void)
     c[16] = 0xff;
     c[17] = 0xff;
     expect_corrupt(c, n, "truncated");
+    {
+        size_t fl = (size_t)b[16] | (size_t)b[17] << 8;
+        memcpy(c, b, n);
+        c[20 + fl + 4] = 'X'; /* upper case is not a valid tag */
+        expect_corrupt(c, n, "language list");
+        memcpy(c, b, n);
+        c[20 + fl] = 0xf0;
+        expect_corrupt(c, n, "language list");
+    }
     free(c);
     rf_free(raw);
     rf_model_free(m);
@@ -179,14 +197,17 @@ static rf_model *train_toy(uint64_t seed)
     o.hash_bits = 14;
     o.epochs = 20;
     o.seed = seed;
+    o.lang_min = 4;
     if (rf_trainer_new(&o, &t) != RF_OK)
         return NULL;
     for (i = 0; i < 4; i++) {
-        CHECK(rf_trainer_add(t, refusals[i], strlen(refusals[i]), NULL, 1, 1.0f) == RF_OK);
-        CHECK(rf_trainer_add(t, answers[i], strlen(answers[i]), NULL, 0, 1.0f) == RF_OK);
+        CHECK(rf_trainer_add(t, refusals[i], strlen(refusals[i]), "en", NULL, 1, 1.0f) == RF_OK);
+        CHECK(rf_trainer_add(t, answers[i], strlen(answers[i]), "en-GB", NULL, 0, 1.0f) == RF_OK);
     }
     CHECK(rf_trainer_count(t) == 8);
     CHECK(rf_trainer_fit(t, &m, err) == RF_OK);
+    if (m)
+        CHECK_STR(rf_model_languages(m), "en"); /* lang_min 4: en and en-GB count together */
     rf_trainer_free(t);
     return m;
 }
