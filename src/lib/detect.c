@@ -23,6 +23,10 @@
  *   otherwise                                           -> compliance
  * (a disclaimer such as "as an AI" before an answer is not a refusal
  * phrase, so it stays compliance). The score is the model probability.
+ * The model's n-gram features are used for the languages it trusts (enough
+ * training rows of both labels, model.h) and for languages the lexicons do
+ * not cover (n-grams are then all there is); any other language is scored
+ * from the rule, length and layout features alone.
  *
  * A handle owns its model, rule layer and feature buffer (no allocation per
  * response once warm). Callers: the CLI (run, classify, train), the engine.
@@ -274,7 +278,8 @@ static rf_status model_classify(rf_detector *d, const char *text, size_t len,
                                 rf_detection *out, rf_buf *explain)
 {
     double p;
-    int ngrams = rf_model_trusts_language(d->model, out->language);
+    int ngrams = rf_model_trusts_language(d->model, out->language) ||
+                 !rf_rules_has_language(d->rules, out->language);
     rf_status st = rf_model_features(d->model, text, len, feats, ngrams, &d->fv);
     if (st != RF_OK)
         return st;

@@ -32,6 +32,8 @@ void rf_rules_close(rf_rules *r);
 rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *language,
                         rf_rule_info *info, rf_rule_feats *feats, char *lang_out, size_t lang_cap,
                         rf_buf *explain) RF_MUST_CHECK;
+/* 1 when the lexicons cover language lang (primary subtag), else 0. */
+int rf_rules_has_language(const rf_rules *r, const char *lang);
 /* 1 when the XSTest prefix rule matches text (detect.c). */
 int rf_strmatch_match(const char *text, size_t len, const char **prefix);
 

@@ -122,9 +122,29 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *l
     fill(&r->sc, info, feats);
     feats->strmatch = info->strmatch = rf_strmatch_match(text, len, NULL);
     if (!language) /* the first RULES_LANG_BYTES are plenty to guess from */
-        language = rf_text_language(rf_buf_ptr(&r->norm),
-                                    rf_utf8_trunc(rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
-                                                  RULES_LANG_BYTES));
+        language = rf_text_language(
+            rf_buf_ptr(&r->norm),
+            rf_utf8_trunc(rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), RULES_LANG_BYTES));
     snprintf(lang_out, lang_cap, "%s", language);
     return explain ? explain_hits(&r->sc, explain) : RF_OK;
+}
+
+int rf_rules_has_language(const rf_rules *r, const char *lang)
+{
+    size_t i, n = 0;
+    if (!lang)
+        return 0;
+    while (lang[n] && lang[n] != '-' && lang[n] != '_')
+        n++;
+    for (i = 0; i < rf_lexicon_n_langs(r->lx); i++) {
+        const char *t = rf_lexicon_lang(r->lx, i);
+        size_t k;
+        for (k = 0;
+             k < n && t[k] && rf_tolower((unsigned char)t[k]) == rf_tolower((unsigned char)lang[k]);
+             k++)
+            ;
+        if (k == n && t[k] == '\0')
+            return 1;
+    }
+    return 0;
 }
