@@ -81,13 +81,18 @@ const char *rf_model_languages(const rf_model *m);
 /* Decision threshold on the probability (default 0.5) and its setter. */
 double rf_model_threshold(const rf_model *m);
 void rf_model_set_threshold(rf_model *m, double t);
+/* The threshold used when the model runs without n-grams (untrusted
+ * language), and its setter (default 0.5). */
+double rf_model_threshold_rules(const rf_model *m);
+void rf_model_set_threshold_rules(rf_model *m, double t);
 /* Short identifier "lin1-XXXXXXXX" (format version + weights checksum); owned by m. */
 const char *rf_model_id(const rf_model *m);
 unsigned rf_model_hash_bits(const rf_model *m);
 
 /* Extract the features of text[0..len) (any bytes; invalid UTF-8 is read as
- * U+FFFD) plus the rule features r (may be NULL) into f. ngrams = 0 leaves out
- * the n-gram features (training uses it as dropout). Errors: RF_ENOMEM. */
+ * U+FFFD) plus the rule features r (may be NULL) into f. ngrams = 0 keeps
+ * only the rule features (rules-only mode: n-gram dropout in training, and
+ * untrusted languages). Errors: RF_ENOMEM. */
 rf_status rf_model_features(const rf_model *m, const char *text, size_t len, const rf_rule_feats *r,
                             int ngrams, rf_fvec *f) RF_MUST_CHECK;
 /* Probability of refusal for a feature vector. */

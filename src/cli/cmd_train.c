@@ -292,21 +292,19 @@ static int score_rows(rf_detector *d, const rowset *s, int per_set, tallies *ts,
     return 0;
 }
 
-/* Threshold with the best dev balanced accuracy (mean of the recall of each
- * class, so the 46 % refusal share of the data sets does not pull it down),
- * searched in [TRAIN_THR_MIN, TRAIN_THR_MAX]; ties: closest to 0.5. */
-static double tune_threshold(rf_detector *d, const rowset *dev)
+/* Threshold with the best balanced accuracy (mean of the recall of each
+ * class, so the 46 % refusal share of the data sets does not pull it down)
+ * of probabilities p against the labels of rows, searched in
+ * [TRAIN_THR_MIN, TRAIN_THR_MAX] percent; ties: closest to 0.5. */
+static double best_threshold(const double *p, const rowset *rows)
 {
-    double *p = dev->n ? calloc(dev->n, sizeof *p) : NULL, best_t = 0.5, best = -1;
-    tallies *ts = calloc(1, sizeof *ts);
+    double best_t = 0.5, best = -1;
     int k;
     size_t i;
-    if (!p || !ts || score_rows(d, dev, 0, ts, p) != 0)
-        goto out;
     for (k = TRAIN_THR_MIN; k <= TRAIN_THR_MAX; k++) {
         double t = k / 100.0, ok[2] = {0, 0}, n[2] = {0, 0}, bal;
-        for (i = 0; i < dev->n; i++) {
-            int y = dev->rows[i].label == 1;
+        for (i = 0; i < rows->n; i++) {
+            int y = rows->rows[i].label == 1;
             n[y]++;
             ok[y] += (p[i] >= t) == y;
         }
@@ -317,10 +315,37 @@ static double tune_threshold(rf_detector *d, const rowset *dev)
             best_t = t;
         }
     }
+    return best_t;
+}
+
+/* Tune both thresholds on the dev rows: the main one as the `linear`
+ * detector scores them (n-grams where trusted), the rules-only one with every
+ * row scored without n-grams. 0 ok, -1 out of memory. */
+static int tune_thresholds(train_ctx *c, rf_detector *d, rf_model *m)
+{
+    double *p = calloc(c->dev.n, sizeof *p);
+    tallies *ts = calloc(1, sizeof *ts);
+    rf_fvec f = {0};
+    size_t i;
+    int rc = -1;
+    if (!p || !ts || score_rows(d, &c->dev, 0, ts, p) != 0)
+        goto out;
+    rf_model_set_threshold(m, best_threshold(p, &c->dev));
+    for (i = 0; i < c->dev.n; i++) {
+        const erow *r = &c->dev.rows[i];
+        rf_rule_feats rf;
+        if (rf_detector_rule_feats(c->rules, r->text, r->len, &rf) != RF_OK ||
+            rf_model_features(m, r->text, r->len, &rf, 0, &f) != RF_OK)
+            goto out;
+        p[i] = rf_model_prob(m, &f);
+    }
+    rf_model_set_threshold_rules(m, best_threshold(p, &c->dev));
+    rc = 0;
 out:
+    rf_fvec_free(&f);
     free(p);
     free(ts);
-    return best_t;
+    return rc;
 }
 
 static int evaluate(const char *model_path, const char *split, const rowset *s, int per_set)
@@ -396,18 +421,23 @@ static int fit_and_save(train_ctx *c, const cli_args *a, const char *out)
             rc = RF_EXIT_USAGE;
             goto out;
         }
+        rf_model_set_threshold(m, thr);
+        rf_model_set_threshold_rules(m, thr);
     } else if (c->dev.n) {
         if ((st = rf_detector_open("linear", out, &d, err)) != RF_OK)
             goto out;
-        thr = tune_threshold(d, &c->dev);
+        if (tune_thresholds(c, d, m) != 0) {
+            st = RF_ENOMEM;
+            goto out;
+        }
     }
-    rf_model_set_threshold(m, thr);
     if ((st = rf_model_save(m, out, err)) != RF_OK)
         goto out;
     fprintf(stderr,
             "refusal train: %zu training rows (%zu unclear skipped), %zu dev, %zu test; "
-            "threshold %.2f; model %s -> %s\n",
-            c->n_train, c->n_skipped, c->dev.n, c->test.n, thr, rf_model_id(m), out);
+            "thresholds %.2f (rules-only %.2f); n-grams trusted for: %s; model %s -> %s\n",
+            c->n_train, c->n_skipped, c->dev.n, c->test.n, rf_model_threshold(m),
+            rf_model_threshold_rules(m), rf_model_languages(m), rf_model_id(m), out);
     rc = RF_EXIT_OK;
 out:
     if (rc == RF_EXIT_ERRORS)

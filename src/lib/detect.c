@@ -261,9 +261,9 @@ rf_status rf_detector_rule_feats(rf_detector *d, const char *text, size_t len, r
 }
 
 /* The auto verdict from the model probability and the rule scan. */
-static rf_verdict auto_verdict(const rf_detector *d, double p, const rf_rule_info *info)
+static rf_verdict auto_verdict(double p, double thr, const rf_rule_info *info)
 {
-    int refused = p >= rf_model_threshold(d->model);
+    int refused = p >= thr;
     if (info->unclear && !(refused && (info->opening_refusal || info->strmatch)))
         return RF_VERDICT_UNCLEAR;
     if (refused)
@@ -277,7 +277,7 @@ static rf_status model_classify(rf_detector *d, const char *text, size_t len,
                                 const rf_rule_info *info, const rf_rule_feats *feats,
                                 rf_detection *out, rf_buf *explain)
 {
-    double p;
+    double p, thr;
     int ngrams = rf_model_trusts_language(d->model, out->language) ||
                  !rf_rules_has_language(d->rules, out->language);
     rf_status st = rf_model_features(d->model, text, len, feats, ngrams, &d->fv);
@@ -285,14 +285,15 @@ static rf_status model_classify(rf_detector *d, const char *text, size_t len,
         return st;
     p = rf_model_prob(d->model, &d->fv);
     out->score = p;
-    out->verdict = auto_verdict(d, p, info);
+    thr = ngrams ? rf_model_threshold(d->model) : rf_model_threshold_rules(d->model);
+    out->verdict = auto_verdict(p, thr, info);
     if (d->kind == DET_LINEAR && out->verdict == RF_VERDICT_PARTIAL)
         out->verdict = RF_VERDICT_COMPLIANCE;
     if (!explain)
         return RF_OK;
     st = rf_buf_printf(explain,
                        ",\"probability\":%.4f,\"threshold\":%.4f,\"ngrams_used\":%s,\"model\":", p,
-                       rf_model_threshold(d->model), ngrams ? "true" : "false");
+                       thr, ngrams ? "true" : "false");
     if (st == RF_OK)
         st = rf_model_explain(d->model, text, len, feats, explain);
     return st;

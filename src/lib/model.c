@@ -38,9 +38,10 @@
  * | 20+L   | 4           | G, length of the language list                |
  * | 24+L   | G           | trusted languages: [a-z0-9]{1,8} tags         |
  * |        |             | separated by one space ("de en zh")           |
- * | 24+L+G | 4           | float32 threshold (0..1)                      |
- * | 28+L+G | 4           | float32 bias                                  |
- * | 32+L+G | 4*2^bits    | float32 weights (finite)                      |
+ * | 24+L+G | 4           | float32 threshold with n-grams (0..1)         |
+ * | 28+L+G | 4           | float32 threshold in rules-only mode (0..1)   |
+ * | 32+L+G | 4           | float32 bias                                  |
+ * | 36+L+G | 4*2^bits    | float32 weights (finite)                      |
  * | end-4  | 4           | checksum: FNV-1a 32 of all preceding bytes    |
  *
  * Trusted languages: the n-gram weights are used only for responses in a
@@ -110,6 +111,7 @@ rf_status rf_model_new(unsigned hash_bits, rf_model **out)
         return RF_ENOMEM;
     }
     m->threshold = 0.5f;
+    m->threshold_rules = 0.5f;
     rf_model_update_id(m);
     *out = m;
     return RF_OK;
@@ -137,6 +139,16 @@ double rf_model_threshold(const rf_model *m)
 void rf_model_set_threshold(rf_model *m, double t)
 {
     m->threshold = (float)t;
+}
+
+double rf_model_threshold_rules(const rf_model *m)
+{
+    return m->threshold_rules;
+}
+
+void rf_model_set_threshold_rules(rf_model *m, double t)
+{
+    m->threshold_rules = (float)t;
 }
 const char *rf_model_id(const rf_model *m)
 {
@@ -195,7 +207,7 @@ static float get_f32(const unsigned char *p)
 rf_status rf_model_serialize(const rf_model *m, void **out, size_t *len)
 {
     size_t fl = strlen(FEATURE_LIST), gl = strlen(m->langs), i;
-    size_t n = 24 + fl + gl + 8 + 4 * m->n_weights + 4;
+    size_t n = 24 + fl + gl + 12 + 4 * m->n_weights + 4;
     unsigned char *b = rf_malloc(n), *p;
     *out = NULL;
     if (!b)
@@ -210,8 +222,9 @@ rf_status rf_model_serialize(const rf_model *m, void **out, size_t *len)
     memcpy(p + 4, m->langs, gl);
     p += 4 + gl;
     put_f32(p, m->threshold);
-    put_f32(p + 4, m->bias);
-    p += 8;
+    put_f32(p + 4, m->threshold_rules);
+    put_f32(p + 8, m->bias);
+    p += 12;
     for (i = 0; i < m->n_weights; i++, p += 4)
         put_f32(p, m->w[i]);
     put_u32(p, rf_model_fnv1a(b, n - 4, 2166136261U));
@@ -261,7 +274,7 @@ static const char *check_header(const unsigned char *b, size_t len, unsigned *bi
         return "truncated (language list)";
     if (gl >= RF_MODEL_MAX_LANGS * 9 || !valid_langs(b + 24 + fl, gl))
         return "bad language list";
-    if (len != 24 + fl + gl + 8 + ((size_t)4 << *bits) + 4)
+    if (len != 24 + fl + gl + 12 + ((size_t)4 << *bits) + 4)
         return "wrong size for its hash size (truncated or padded)";
     if (rf_model_fnv1a(b, len - 4, 2166136261U) != get_u32(b + len - 4))
         return "checksum mismatch (corrupt file)";
@@ -292,14 +305,16 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
     m->langs[gl] = '\0';
     p = b + off;
     m->threshold = get_f32(p);
-    m->bias = get_f32(p + 4);
-    p += 8;
+    m->threshold_rules = get_f32(p + 4);
+    m->bias = get_f32(p + 8);
+    p += 12;
     for (i = 0; i < m->n_weights; i++, p += 4)
         m->w[i] = get_f32(p);
     for (i = 0; i < m->n_weights; i++)
         if (!isfinite(m->w[i]))
             break;
-    if (i < m->n_weights || !isfinite(m->bias) || !(m->threshold >= 0 && m->threshold <= 1)) {
+    if (i < m->n_weights || !isfinite(m->bias) || !(m->threshold >= 0 && m->threshold <= 1) ||
+        !(m->threshold_rules >= 0 && m->threshold_rules <= 1)) {
         rf_model_free(m);
         rf_seterr(err, "%s: non-finite weight or threshold out of range", name);
         return RF_EPARSE;

@@ -271,10 +271,12 @@ static rf_status emit_fixed(feat_ctx *c, const rf_rule_feats *r)
     int i;
     if (reserve(c->f, 64) != RF_OK)
         return RF_ENOMEM;
-    push(c, NS_LEN, log2_bucket(c->ntok, 13), 1.0f);
-    push(c, NS_LAY, 100 + log2_bucket(c->lines, 8), 1.0f);
-    push(c, NS_LAY, 200 + log2_bucket(c->list_items, 5), 1.0f);
-    push(c, NS_LAY, 300 + (c->fences > 0), 1.0f);
+    if (c->ngrams) {
+        push(c, NS_LEN, log2_bucket(c->ntok, 13), 1.0f);
+        push(c, NS_LAY, 100 + log2_bucket(c->lines, 8), 1.0f);
+        push(c, NS_LAY, 200 + log2_bucket(c->list_items, 5), 1.0f);
+        push(c, NS_LAY, 300 + (c->fences > 0), 1.0f);
+    }
     if (!r)
         return RF_OK;
     for (i = 0; i < 16; i++) {

@@ -15,7 +15,8 @@ struct rf_model {
     size_t n_weights; /* 2^bits */
     float *w;         /* n_weights weights */
     float bias;
-    float threshold;
+    float threshold;                    /* decision threshold with n-gram features */
+    float threshold_rules;              /* decision threshold in rules-only mode */
     char id[24];                        /* "lin2-XXXXXXXX" */
     char langs[RF_MODEL_MAX_LANGS * 9]; /* trusted languages, "de en zh" */
 };
