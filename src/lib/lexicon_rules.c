@@ -40,7 +40,10 @@
 #include "refusal/text.h"
 #include "lexicon_int.h"
 
-static double cap(double x, double m) { return x < m ? x : m; }
+static double cap(double x, double m)
+{
+    return x < m ? x : m;
+}
 
 /* Refusal evidence from per-kind weights. */
 static double evidence(const double *w)

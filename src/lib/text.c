@@ -918,7 +918,12 @@ static int repetition_loop(const uint32_t *ring, size_t n)
         return 0;
     for (lag = 1; lag <= UNCLEAR_MAX_LAG && lag < m / 3; lag++) {
         size_t same = 0;
-        for (i = lag; i < m; i++)
+        /* a loop runs to the end of the text: test the last 20 words first */
+        for (i = m - 20; i < m; i++)
+            same += w[i] == w[i - lag];
+        if (same < 14)
+            continue;
+        for (same = 0, i = lag; i < m; i++)
             same += w[i] == w[i - lag];
         if (same * 10 >= (m - lag) * 7)
             return 1;
