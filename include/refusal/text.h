@@ -26,7 +26,8 @@
  *   4. removal of chat-template tokens (<s>, </s>, [INST], [/INST], <<SYS>>,
  *      any <|...|> token such as <|im_start|>, <|eot_id|>, <|assistant|>,
  *      <start_of_turn>, <end_of_turn>, <eos>, <bos>, <pad>) and of a role word
- *      (assistant, model, user, system) directly after an opening token;
+ *      (assistant, model, user, system) directly after an opening token, and
+ *      stray closing think tags;
  *   5. removal of <think>...</think> and <thinking>...</thinking> blocks,
  *      of everything before a closing tag that has no opening one (templates
  *      that put the opening tag in the prompt), and of an unterminated block

@@ -174,7 +174,8 @@ static int has_prefix(const char *p, size_t n, const char *lit)
 /* Fixed chat-template tokens; openers are followed by a role word. */
 static const char *const k_tokens[] = {
     "<s>",     "</s>",    "<eos>",    "<bos>",           "<pad>",         "<unk>", "[inst]",
-    "[/inst]", "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>", "<|",    NULL,
+    "[/inst]", "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>", "</think>",
+    "</thinking>", NULL,
 };
 
 /* Length of a template token at p (0 when none); *opener set for tokens
