@@ -45,7 +45,7 @@ rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out) RF_MUST_CHEC
  * stopword and letter statistics among "en" "es" "fr" "de" "pt" "it" "nl"
  * "pl". Texts with too little evidence (empty, digits, a few words) give "en".
  * Only the first RF_TEXT_LANG_SCAN bytes are examined. */
-#define RF_TEXT_LANG_SCAN 4096
+#define RF_TEXT_LANG_SCAN 1536
 const char *rf_text_language(const char *s, size_t len);
 
 /* Byte length of the "opening" of normalised text norm[0..len): the part in

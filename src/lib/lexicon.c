@@ -94,6 +94,7 @@ void rf_lexicon_free(rf_lexicon *lx)
     rf_free(lx->frags);
     rf_free(lx->nodes);
     rf_free(lx->edges);
+    rf_free(lx->dense);
     rf_free(lx);
 }
 
@@ -609,7 +610,7 @@ out:
 }
 
 /* Breadth-first failure and dictionary links. */
-static rf_status link_fail(rf_lexicon *lx)
+static rf_status link_fail(rf_lexicon *lx, const uint32_t *starts)
 {
     size_t n = lx->n_nodes, head = 0, tail = 0, k;
     uint32_t *queue = rf_malloc(n * sizeof *queue);
@@ -622,8 +623,8 @@ static rf_status link_fail(rf_lexicon *lx)
         uint32_t u = queue[head++];
         const ac_node *nu = &lx->nodes[u];
         for (k = 0; k < nu->n_edges; k++) {
-            uint32_t v = lx->edges[nu->edge + k] >> 8, f = nu->fail, t = 0;
-            uint8_t b = (uint8_t)(lx->edges[nu->edge + k] & 0xFF);
+            uint32_t v = lx->edges[starts[u] + k] >> 8, f = nu->fail, t = 0;
+            uint8_t b = (uint8_t)(lx->edges[starts[u] + k] & 0xFF);
             if (u != 0) {
                 for (;;) {
                     t = rf_lex_go(lx, f, b);
@@ -646,10 +647,39 @@ static rf_status link_fail(rf_lexicon *lx)
     return RF_OK;
 }
 
+/* Give every node with more than RF_LEX_WIDE edges a dense 256-entry row
+ * (its edge field then indexes the row). */
+static rf_status make_dense(rf_lexicon *lx)
+{
+    size_t u, k, rows = 0;
+    for (u = 1; u < lx->n_nodes; u++)
+        rows += lx->nodes[u].n_edges > RF_LEX_WIDE;
+    if (!rows)
+        return RF_OK;
+    if (!(lx->dense = rf_malloc(rows * 256 * sizeof *lx->dense)))
+        return RF_ENOMEM;
+    rows = 0;
+    for (u = 1; u < lx->n_nodes; u++) {
+        ac_node *nd = &lx->nodes[u];
+        uint32_t *row;
+        if (nd->n_edges <= RF_LEX_WIDE)
+            continue;
+        row = lx->dense + rows * 256;
+        for (k = 0; k < 256; k++)
+            row[k] = NO_NODE;
+        for (k = 0; k < nd->n_edges; k++) {
+            uint32_t e = lx->edges[nd->edge + k];
+            row[e & 0xFF] = e >> 8;
+        }
+        nd->edge = (uint32_t)rows++;
+    }
+    return RF_OK;
+}
+
 static rf_status compile(rf_lexicon *lx)
 {
     size_t i;
-    uint32_t *term = rf_malloc((lx->n_frags ? lx->n_frags : 1) * sizeof *term);
+    uint32_t *term = rf_malloc((lx->n_frags ? lx->n_frags : 1) * sizeof *term), *starts = NULL;
     rf_status st = term ? build_trie(lx, term) : RF_ENOMEM;
     if (st != RF_OK)
         goto out;
@@ -657,9 +687,20 @@ static rf_status compile(rf_lexicon *lx)
         lx->frags[i].next_same = lx->nodes[term[i]].out;
         lx->nodes[term[i]].out = (int32_t)i;
     }
-    st = link_fail(lx);
+    /* dense rows repurpose the edge field: keep the sparse starts for the
+     * breadth-first walk */
+    if (!(starts = rf_malloc(lx->n_nodes * sizeof *starts))) {
+        st = RF_ENOMEM;
+        goto out;
+    }
+    for (i = 0; i < lx->n_nodes; i++)
+        starts[i] = lx->nodes[i].edge;
+    if ((st = make_dense(lx)) != RF_OK)
+        goto out;
+    st = link_fail(lx, starts);
 out:
     rf_free(term);
+    rf_free(starts);
     return st;
 }
 

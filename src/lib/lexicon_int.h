@@ -20,6 +20,7 @@
 
 #define RF_LEX_MAX_LANGS 64
 #define RF_LEX_NO_NODE UINT32_MAX
+#define RF_LEX_WIDE 8 /* nodes with more edges get a dense row */
 
 typedef struct lex_rule {
     char *tpl; /* normalised template, owned (shown by --explain) */
@@ -48,10 +49,10 @@ typedef struct lex_frag {
  * byte, each packed as (child << 8 | byte). */
 typedef struct ac_node {
     uint32_t edge;
-    uint32_t n_edges;
-    uint32_t fail; /* failure link */
-    uint32_t dict; /* next node on the fail chain with an output, or NO_NODE */
-    int32_t out;   /* first fragment ending here, or -1 */
+    uint32_t n_edges; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
+    uint32_t fail;    /* failure link */
+    uint32_t dict;    /* next node on the fail chain with an output, or NO_NODE */
+    int32_t out;      /* first fragment ending here, or -1 */
 } ac_node;
 
 struct rf_lexicon {
@@ -67,6 +68,7 @@ struct rf_lexicon {
     ac_node *nodes;
     uint32_t *edges;
     uint32_t root[256]; /* dense transitions of the root (0 = stay) */
+    uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */
 };
 
 /* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). */
@@ -74,28 +76,16 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
 {
     const ac_node *nd;
     const uint32_t *e;
-    uint32_t lo, hi;
+    uint32_t i;
     if (u == 0)
         return lx->root[b];
     nd = &lx->nodes[u];
+    if (nd->n_edges > RF_LEX_WIDE)
+        return lx->dense[(size_t)nd->edge * 256 + b];
     e = lx->edges + nd->edge;
-    if (nd->n_edges <= 8) {
-        for (lo = 0; lo < nd->n_edges; lo++)
-            if ((e[lo] & 0xFF) == b)
-                return e[lo] >> 8;
-        return RF_LEX_NO_NODE;
-    }
-    lo = 0;
-    hi = nd->n_edges;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2, mb = e[mid] & 0xFF;
-        if (mb == b)
-            return e[mid] >> 8;
-        if (mb < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    for (i = 0; i < nd->n_edges; i++)
+        if ((e[i] & 0xFF) == b)
+            return e[i] >> 8;
     return RF_LEX_NO_NODE;
 }
 

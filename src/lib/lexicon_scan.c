@@ -215,6 +215,11 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
 {
     const lex_chain *c = &lx->chains[f->chain];
     int last = f->slot + 1 == c->n_slots;
+    if (f->slot > 0) { /* cheap test first: is any partial match ending here? */
+        int32_t h = mb->head[start % PART_HASH];
+        if (h < 0 || mb->pool[h].end < start)
+            return;
+    }
     if (last && f->need_right && !boundary_after(s, len, end))
         return;
     if (f->slot == 0) {

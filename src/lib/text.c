@@ -173,9 +173,9 @@ static int has_prefix(const char *p, size_t n, const char *lit)
 
 /* Fixed chat-template tokens; openers are followed by a role word. */
 static const char *const k_tokens[] = {
-    "<s>",     "</s>",    "<eos>",    "<bos>",           "<pad>",         "<unk>", "[inst]",
-    "[/inst]", "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>", "</think>",
-    "</thinking>", NULL,
+    "<s>",      "</s>",        "<eos>",   "<bos>",    "<pad>",           "<unk>",
+    "[inst]",   "[/inst]",     "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>",
+    "</think>", "</thinking>", NULL,
 };
 
 /* Length of a template token at p (0 when none); *opener set for tokens
@@ -582,48 +582,94 @@ static int repetition_loop(const uint32_t *ring, size_t n)
     return 0;
 }
 
+/* Word state of rf_text_profile: 0 outside a word, 1 in a run of word
+ * characters, 2 in a single-code-point word (Han, kana, Thai). */
+typedef struct prof_state {
+    rf_text_stats *st;
+    uint32_t *ring;
+    uint32_t hash;
+    int in_word;
+} prof_state;
+
+static inline void word_end(prof_state *ps)
+{
+    if (ps->in_word) {
+        ps->ring[ps->st->words % UNCLEAR_RING] = ps->hash;
+        ps->st->words++;
+        ps->in_word = 0;
+    }
+}
+
+static inline void word_byte(prof_state *ps, const char *p, int n)
+{
+    int i;
+    for (i = 0; i < n; i++)
+        ps->hash = (ps->hash ^ (unsigned char)p[i]) * 16777619u;
+}
+
+/* One pass: character classes, runs and the words of rf_words_next (same
+ * segmentation), hashed into the ring for the loop test. */
 void rf_text_profile(const char *s, size_t len, rf_text_stats *st)
 {
     uint32_t ring[UNCLEAR_RING];
-    rf_word_iter it;
-    rf_slice w;
+    prof_state ps = {st, ring, 0, 0};
     size_t pos = 0, run = 0;
     uint32_t prev = 0;
     memset(st, 0, sizeof *st);
     if (!s)
         return;
     while (pos < len) {
-        int n, cls;
-        uint32_t cp;
         unsigned char c = (unsigned char)s[pos];
-        if (c == ' ') {
-            pos++;
-            continue;
+        uint32_t cp;
+        int n = 1, cls;
+        if (c < 0x80) {
+            cp = c;
+            cls = rf_isalnum(c) ? 1 : 0;
+            if (c == ' ') {
+                word_end(&ps);
+                pos++;
+                prev = ' ';
+                continue;
+            }
+            if (c == '\'' && ps.in_word == 1 && pos + 1 < len) {
+                uint32_t nx;
+                int m;
+                if (class_at(s, len, pos + 1, &m, &nx) == 1)
+                    cls = 4; /* apostrophe inside a word */
+            }
+        } else {
+            n = rf_text_next_cp(s, len, pos, &cp);
+            cls = rf_text_word_class(cp);
         }
-        cls = class_at(s, len, pos, &n, &cp);
-        pos += (size_t)n;
         run = cp == prev ? run + 1 : 1;
         prev = cp;
         if (run > st->max_run)
             st->max_run = run;
         if (cp == 0xFFFD)
             st->repl++;
-        else if (cp < 0x80 && rf_isdigit((int)cp))
+        else if (c < 0x80 && rf_isdigit(c))
             st->digits++;
-        else if (cls)
+        else if (cls && cls != 4)
             st->letters++;
         else
             st->other++;
+        if (cls == 1 && ps.in_word != 1) {
+            word_end(&ps);
+            ps.in_word = 1;
+            ps.hash = 2166136261u;
+        } else if (cls == 2) {
+            word_end(&ps);
+            ps.in_word = 2;
+            ps.hash = 2166136261u;
+        } else if (cls == 0 || (cls == 3 && !ps.in_word)) {
+            word_end(&ps);
+            pos += (size_t)n;
+            continue;
+        }
+        word_byte(&ps, s + pos, n);
+        pos += (size_t)n;
     }
-    rf_words_init(&it, s, len);
-    while (rf_words_next(&it, &w)) {
-        uint32_t h = 2166136261u;
-        size_t i;
-        for (i = 0; i < w.len; i++)
-            h = (h ^ (unsigned char)w.ptr[i]) * 16777619u;
-        ring[st->words % UNCLEAR_RING] = h;
-        st->words++;
-    }
+    word_end(&ps);
     st->loop = repetition_loop(ring, st->words);
 }
 

@@ -325,7 +325,7 @@ static const char *latin_language(const char *s, size_t len)
     rf_slice w;
     size_t words = 0, i;
     rf_words_init(&it, s, len);
-    while (words < 300 && rf_words_next(&it, &w)) {
+    while (words < 160 && rf_words_next(&it, &w)) {
         unsigned m = stopword_mask(w.ptr, w.len);
         words++;
         if (m) {
