@@ -252,6 +252,20 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
                 skip += role_at(p + i + skip, n - i - skip);
         } else if (c >= 0xC2) {
             skip = uspace_at((const unsigned char *)p + i, n - i);
+            if (!skip && (c == 0xC2 || c == 0xCA || c == 0xE2 || c == 0xEF)) {
+                /* quotes that NFKC itself produced (U+2057 -> 4 x U+2032) */
+                uint32_t cp;
+                int m = rf_utf8_decode(p + i, n - i, &cp);
+                utf8proc_int32_t r = m > 0 ? map_quote((utf8proc_int32_t)cp, NULL) : 0;
+                char q = r == '\'' ? '\'' : '"';
+                if (m > 0 && (r == '\'' || r == '"')) {
+                    put_bytes(cs, p + run, i - run);
+                    put_bytes(cs, &q, 1);
+                    i += (size_t)m;
+                    run = i;
+                    continue;
+                }
+            }
         }
         if (skip) {
             put_bytes(cs, p + run, i - run);
