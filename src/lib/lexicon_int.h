@@ -92,7 +92,10 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
 /* Fill sc->words_after, sc->rule_score and sc->verdict from the counts,
  * weights, offsets and word counts already in *sc. norm is the scanned text;
  * hits[0..n_hits) are all (or the first n_hits) resolved matches in text
- * order, a superset of sc->hits. */
-void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits);
+ * order, a superset of sc->hits. word_scale (0..1] turns word counts into
+ * English-like words for the length rules (a Han or kana character counts
+ * as half a word). */
+void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
+                         double word_scale);
 
 #endif

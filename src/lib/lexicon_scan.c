@@ -324,7 +324,8 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     rf_text_profile(norm, len, &ts);
     out->words = ts.words;
     out->unclear = len == 0 || rf_text_stats_unclear(&ts);
-    rf_lex_rule_verdict(out, norm, mb.all, mb.n_all);
+    rf_lex_rule_verdict(out, norm, mb.all, mb.n_all,
+                        ts.words ? 1.0 - 0.5 * (double)ts.singles / (double)ts.words : 1.0);
     return RF_OK;
 }
 

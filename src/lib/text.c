@@ -673,6 +673,7 @@ void rf_text_profile(const char *s, size_t len, rf_text_stats *st)
             ps.hash = 2166136261u;
         } else if (cls == 2) {
             word_end(&ps);
+            st->singles++;
             ps.in_word = 2;
             ps.hash = 2166136261u;
         } else if (cls == 0 || (cls == 3 && !ps.in_word)) {

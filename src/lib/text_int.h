@@ -12,6 +12,7 @@
 /* One-pass statistics of normalised text. */
 typedef struct rf_text_stats {
     size_t words;   /* as rf_words_next counts them */
+    size_t singles; /* of which single-code-point words (Han, kana, Thai) */
     size_t letters; /* non-space code points of class word/mark (not ASCII digits) */
     size_t digits;  /* ASCII digits */
     size_t other;   /* punctuation, symbols */
