@@ -153,7 +153,7 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
         return;
     }
     if (r_open >= 0.5) {
-        sc->verdict = ans >= 0.6 ? RF_RULE_PARTIAL : RF_RULE_REFUSAL;
+        sc->verdict = ans >= 1.0 ? RF_RULE_PARTIAL : RF_RULE_REFUSAL;
         return;
     }
     /* a refusal by judgement alone: the opening explains why the request is
