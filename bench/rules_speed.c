@@ -106,6 +106,7 @@ int main(int argc, char **argv)
     printf("normalise: %6.2f us/KB\nlanguage:  %6.2f us/KB\nscan:      %6.2f us/KB "
            "(opening, profile, rule verdict included)\n",
            t_norm * 1e6 / kb, t_lang * 1e6 / kb, t_scan * 1e6 / kb);
+    printf("(checksum %zu)\n", (size_t)sink);
     printf("total:     %6.2f us/KB, %.0f responses/s\n", (t_norm + t_lang + t_scan) * 1e6 / kb,
            nr / (t_norm + t_lang + t_scan));
     rf_buf_free(&norm);

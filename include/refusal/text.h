@@ -50,9 +50,8 @@ const char *rf_text_language(const char *s, size_t len);
 
 /* Byte length of the "opening" of normalised text norm[0..len): the part in
  * which a refusal is normally stated. It is the first two sentences, but at
- * most RF_TEXT_OPENING_MAX bytes (cut at a code point boundary, extended to
- * the end of a word) and at least the first sentence when that sentence is
- * shorter than the cap. Sentence ends are . ! ? ; followed by a space (not
+ * most RF_TEXT_OPENING_MAX code points (then extended to the end of the
+ * word, by at most 64 bytes). Sentence ends are . ! ? ; followed by a space (not
  * after a digit, so "1." list numbers do not end a sentence), and the
  * full-width / CJK / Devanagari / Arabic / Thai terminators 。！？｡ । ؟ and a
  * Thai space after at least 20 bytes. Returns len when the text has fewer

@@ -533,24 +533,27 @@ static size_t terminator_at(const char *p, size_t len, size_t i)
 
 size_t rf_text_opening(const char *norm, size_t len)
 {
-    size_t i = 0, sentences = 0, cap;
+    size_t i = 0, sentences = 0, cps = 0;
     if (!norm || len == 0)
         return 0;
-    cap = len < RF_TEXT_OPENING_MAX ? len : RF_TEXT_OPENING_MAX;
-    while (i < cap) {
+    while (i < len && cps < RF_TEXT_OPENING_MAX) {
         size_t t = terminator_at(norm, len, i);
         if (t) {
             i += t;
+            cps++;
             if (++sentences == 2)
                 return i;
             continue;
         }
+        if (((unsigned char)norm[i] & 0xC0) != 0x80)
+            cps++;
         i++;
     }
-    if (cap == len)
+    if (i >= len)
         return len;
     /* cap reached: finish the current word (bounded) */
-    i = rf_utf8_trunc(norm, len, cap);
+    size_t cap = rf_utf8_trunc(norm, len, i);
+    i = cap;
     while (i < len && i < cap + 64 && norm[i] != ' ')
         i++;
     return rf_utf8_trunc(norm, len, i);
