@@ -138,8 +138,9 @@ typedef struct rf_scan {
  * Matches respect word boundaries on each side of a phrase that begins/ends
  * with a Latin, Greek, Cyrillic or Devanagari letter or digit (the
  * neighbouring code point must not be a letter, digit or mark of those
- * scripts); a phrase written with a trailing '*' matches as a prefix. out is always fully written (zeroed scan on error). Returns RF_OK,
- * or RF_EINVAL when lx or out is NULL or norm is NULL with len > 0. */
+ * scripts); a phrase written with a trailing '*' matches as a prefix. out is always fully written
+ * (zeroed scan on error). Returns RF_OK, or RF_EINVAL when lx or out is NULL or norm is NULL with
+ * len > 0. */
 rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, size_t opening_len,
                           rf_scan *out) RF_MUST_CHECK;
 

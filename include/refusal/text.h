@@ -26,7 +26,8 @@
  *   4. removal of chat-template tokens (<s>, </s>, [INST], [/INST], <<SYS>>,
  *      any <|...|> token such as <|im_start|>, <|eot_id|>, <|assistant|>,
  *      <start_of_turn>, <end_of_turn>, <eos>, <bos>, <pad>) and of a role word
- *      (assistant, model, user, system) directly after an opening token;
+ *      (assistant, model, user, system) directly after an opening token, and
+ *      stray closing think tags;
  *   5. removal of <think>...</think> and <thinking>...</thinking> blocks,
  *      of everything before a closing tag that has no opening one (templates
  *      that put the opening tag in the prompt), and of an unterminated block
@@ -44,14 +45,13 @@ rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out) RF_MUST_CHEC
  * stopword and letter statistics among "en" "es" "fr" "de" "pt" "it" "nl"
  * "pl". Texts with too little evidence (empty, digits, a few words) give "en".
  * Only the first RF_TEXT_LANG_SCAN bytes are examined. */
-#define RF_TEXT_LANG_SCAN 4096
+#define RF_TEXT_LANG_SCAN 1536
 const char *rf_text_language(const char *s, size_t len);
 
 /* Byte length of the "opening" of normalised text norm[0..len): the part in
  * which a refusal is normally stated. It is the first two sentences, but at
- * most RF_TEXT_OPENING_MAX bytes (cut at a code point boundary, extended to
- * the end of a word) and at least the first sentence when that sentence is
- * shorter than the cap. Sentence ends are . ! ? ; followed by a space (not
+ * most RF_TEXT_OPENING_MAX code points (then extended to the end of the
+ * word, by at most 64 bytes). Sentence ends are . ! ? ; followed by a space (not
  * after a digit, so "1." list numbers do not end a sentence), and the
  * full-width / CJK / Devanagari / Arabic / Thai terminators 。！？｡ । ؟ and a
  * Thai space after at least 20 bytes. Returns len when the text has fewer

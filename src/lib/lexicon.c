@@ -1,5 +1,6 @@
 /*
- * lexicon.c - loading, compiling and scanning refusal lexicons (lexicon.h).
+ * lexicon.c - loading and compiling refusal lexicons (lexicon.h); matching
+ * is in lexicon_scan.c, the rule verdict in lexicon_rules.c.
  *
  * File format (docs/lexicons.md): one entry per line,
  *
@@ -8,8 +9,9 @@
  *   | kind   | direct_refusal apology explanation deflection acknowledgment |
  *   |        | boundary_setting emotional_awareness compliance disclaimer  |
  *   | weight | decimal in [0, 1]: how strongly the phrase signals its kind |
- *   | phrase | the text; '^' first = only at the start of the text, '*'   |
- *   |        | first/last = no word boundary on that side (affix match)    |
+ *   | phrase | the text; {a|b|} groups give alternatives (an empty one   |
+ *   |        | makes the group optional); '^' first = only at the start of |
+ *   |        | the text; '*' first/last = no word boundary on that side    |
  *
  * separated by one or more TABs; '#' starts a comment line; blank lines are
  * ignored. Phrases are normalised with rf_text_normalize at load time.
@@ -41,13 +43,12 @@
 #include "lexicon_int.h"
 #include "text_int.h"
 
-#define MAX_LANGS 64
-#define NO_NODE UINT32_MAX
+#define NO_NODE RF_LEX_NO_NODE
 
 static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
-    "direct_refusal",      "apology",        "explanation",
-    "deflection",          "acknowledgment", "boundary_setting",
-    "emotional_awareness", "compliance",     "disclaimer", "neutral",
+    "direct_refusal", "apology",          "explanation",         "deflection",
+    "acknowledgment", "boundary_setting", "emotional_awareness", "compliance",
+    "disclaimer",     "neutral",
 };
 
 const char *rf_lex_kind_name(int kind)
@@ -64,43 +65,9 @@ int rf_lex_kind_from_name(const char *name, size_t len)
     return -1;
 }
 
-typedef struct lex_entry {
-    char *phrase; /* normalised, owned */
-    uint32_t len;
-    uint8_t kind;
-    uint8_t lang;
-    uint8_t anchored;   /* only at offset 0 */
-    uint8_t need_left;  /* word boundary required before */
-    uint8_t need_right; /* word boundary required after */
-    float weight;
-    int32_t next_same; /* next entry with the same phrase bytes, or -1 */
-} lex_entry;
-
-/* Automaton node; its edges are edges[edge .. edge + n_edges), sorted by
- * byte, each packed as (child << 8 | byte). */
-typedef struct ac_node {
-    uint32_t edge;
-    uint32_t n_edges;
-    uint32_t fail; /* failure link */
-    uint32_t dict; /* next node on the fail chain with an output, or NO_NODE */
-    int32_t out;   /* first entry ending here, or -1 */
-} ac_node;
-
-struct rf_lexicon {
-    lex_entry *entries;
-    size_t n_entries, cap_entries;
-    char *langs[MAX_LANGS];
-    size_t n_langs;
-    /* automaton */
-    size_t n_nodes;
-    ac_node *nodes;
-    uint32_t *edges;
-    uint32_t root[256]; /* dense transitions of the root (0 = stay) */
-};
-
 size_t rf_lexicon_size(const rf_lexicon *lx)
 {
-    return lx ? lx->n_entries : 0;
+    return lx ? lx->n_rules : 0;
 }
 size_t rf_lexicon_n_langs(const rf_lexicon *lx)
 {
@@ -116,13 +83,18 @@ void rf_lexicon_free(rf_lexicon *lx)
     size_t i;
     if (!lx)
         return;
-    for (i = 0; i < lx->n_entries; i++)
-        rf_free(lx->entries[i].phrase);
+    for (i = 0; i < lx->n_rules; i++)
+        rf_free(lx->rules[i].tpl);
+    for (i = 0; i < lx->n_frags; i++)
+        rf_free(lx->frags[i].text);
     for (i = 0; i < lx->n_langs; i++)
         rf_free(lx->langs[i]);
-    rf_free(lx->entries);
+    rf_free(lx->rules);
+    rf_free(lx->chains);
+    rf_free(lx->frags);
     rf_free(lx->nodes);
     rf_free(lx->edges);
+    rf_free(lx->dense);
     rf_free(lx);
 }
 
@@ -134,7 +106,7 @@ static int lang_index(rf_lexicon *lx, const char *lang)
     for (i = 0; i < lx->n_langs; i++)
         if (strcmp(lx->langs[i], lang) == 0)
             return (int)i;
-    if (lx->n_langs == MAX_LANGS)
+    if (lx->n_langs == RF_LEX_MAX_LANGS)
         return -2;
     if (!(lx->langs[lx->n_langs] = rf_strdup(lang)))
         return -1;
@@ -159,67 +131,22 @@ static uint32_t last_cp(const char *p, size_t n)
     return cp;
 }
 
-static rf_status push_entry(rf_lexicon *lx, lex_entry *e)
+/* Grow *arr (of *cap elements of size sz) to hold n + 1; 0 on failure. */
+static int grow(void **arr, size_t *cap, size_t n, size_t sz)
 {
-    if (lx->n_entries >= RF_LEX_MAX_ENTRIES)
-        return RF_ELIMIT;
-    if (lx->n_entries == lx->cap_entries) {
-        size_t nc = lx->cap_entries ? lx->cap_entries * 2 : 256;
-        lex_entry *p = rf_realloc(lx->entries, nc * sizeof *p);
-        if (!p)
-            return RF_ENOMEM;
-        lx->entries = p;
-        lx->cap_entries = nc;
-    }
-    lx->entries[lx->n_entries++] = *e;
-    return RF_OK;
-}
-
-/* Fill e from one expanded variant p[0..n) of an already normalised
- * template: handle '^' and '*' markers, collapse doubled spaces (from empty
- * alternatives) and trim. Returns a static message or NULL. */
-static const char *parse_phrase(const char *p, size_t n, lex_entry *e, rf_status *st)
-{
-    char buf[RF_LEX_MAX_PHRASE + 1];
-    size_t i, o = 0;
-    int prefix_free = 0, suffix_free = 0;
-    e->anchored = 0;
-    while (n && p[0] == ' ')
-        p++, n--;
-    while (n && p[n - 1] == ' ')
-        n--;
-    if (n && p[0] == '^') {
-        e->anchored = 1;
-        p++, n--;
-    }
-    if (n && p[0] == '*')
-        prefix_free = 1, p++, n--;
-    if (n && p[n - 1] == '*')
-        suffix_free = 1, n--;
-    for (i = 0; i < n; i++) {
-        if (p[i] == ' ' && (o == 0 || buf[o - 1] == ' '))
-            continue;
-        if (o == RF_LEX_MAX_PHRASE)
-            return "phrase too long";
-        buf[o++] = p[i];
-    }
-    while (o && buf[o - 1] == ' ')
-        o--;
-    if (o == 0)
-        return "empty phrase";
-    if (!(e->phrase = rf_strndup(buf, o))) {
-        *st = RF_ENOMEM;
-        return "out of memory";
-    }
-    e->len = (uint32_t)o;
-    e->need_left = !prefix_free && rf_text_boundary_script(first_cp(e->phrase, e->len)) == 1;
-    e->need_right = !suffix_free && rf_text_boundary_script(last_cp(e->phrase, e->len)) == 1;
-    return NULL;
+    if (n < *cap)
+        return 1;
+    size_t nc = *cap ? *cap * 2 : 256;
+    void *p = rf_realloc(*arr, nc * sz);
+    if (!p)
+        return 0;
+    *arr = p;
+    *cap = nc;
+    return 1;
 }
 
 #define MAX_GROUPS 8
 #define MAX_ALTS 128
-#define MAX_VARIANTS 8192
 
 /* A phrase template: literal text with {a|b|c} groups, expanded into the
  * cartesian product of its alternatives. */
@@ -267,39 +194,12 @@ static const char *parse_tpl(const char *p, size_t n, phrase_tpl *t, size_t *var
         t->alt_len[g][t->n_alts[g]++] = i - a;
         t->g_end[g] = i;
         *variants *= t->n_alts[g];
-        if (*variants > MAX_VARIANTS)
-            return "too many variants";
     }
     return NULL;
 }
 
-/* Write variant number v of t into out (bounded). */
-static size_t tpl_variant(const phrase_tpl *t, size_t v, char *out, size_t cap)
-{
-    size_t pos = 0, o = 0, g;
-    for (g = 0; g <= t->n_groups; g++) {
-        size_t lit_end = g < t->n_groups ? t->g_start[g] : t->n;
-        size_t m = lit_end - pos;
-        if (o + m > cap)
-            return cap + 1;
-        memcpy(out + o, t->p + pos, m);
-        o += m;
-        if (g == t->n_groups)
-            break;
-        size_t k = v % t->n_alts[g];
-        v /= t->n_alts[g];
-        m = t->alt_len[g][k];
-        if (o + m > cap)
-            return cap + 1;
-        memcpy(out + o, t->p + t->alt_off[g][k], m);
-        o += m;
-        pos = t->g_end[g] + 1;
-    }
-    return o;
-}
-
 /* Parse the kind and weight fields of a line; the phrase field in *ph. */
-static const char *parse_fields(const char *line, size_t n, lex_entry *e, rf_slice *ph)
+static const char *parse_fields(const char *line, size_t n, lex_rule *e, rf_slice *ph)
 {
     const char *f[3];
     size_t fl[3], i = 0, k;
@@ -332,62 +232,247 @@ static const char *parse_fields(const char *line, size_t n, lex_entry *e, rf_sli
         return "weight must be a number in [0, 1]";
     e->kind = (uint8_t)kind;
     e->weight = (float)w;
-    e->next_same = -1;
     ph->ptr = f[2];
     ph->len = fl[2];
     return NULL;
 }
 
+/* A slot under construction: its alternatives as (offset, length) into a
+ * text buffer. */
 #define MAX_TEMPLATE 16384 /* bytes of one normalised phrase template */
+#define MAX_SLOT_TEXT 32768
 
-/* Expand the normalised template tpl[0..n) into entries like proto. */
-static const char *expand(rf_lexicon *lx, const lex_entry *proto, const char *tpl, size_t n,
-                          rf_status *st)
+typedef struct slot_build {
+    char text[MAX_SLOT_TEXT];
+    size_t used;
+    size_t off[MAX_GROUPS + 1][MAX_ALTS], len[MAX_GROUPS + 1][MAX_ALTS], n_alts[MAX_GROUPS + 1];
+    size_t n_slots;
+} slot_build;
+
+/* Append to the slot text; 0 when full. */
+static int sb_put(slot_build *sb, const char *p, size_t n)
 {
-    static const size_t cap = RF_LEX_MAX_PHRASE * 4;
-    char buf[RF_LEX_MAX_PHRASE * 4];
-    lex_entry e;
-    phrase_tpl t;
-    size_t variants, v;
-    const char *msg;
-    if ((msg = parse_tpl(tpl, n, &t, &variants)) != NULL)
-        return msg;
-    for (v = 0; v < variants; v++) {
-        size_t m = tpl_variant(&t, v, buf, cap);
-        if (m > cap)
-            return "phrase too long";
-        e = *proto;
-        if ((msg = parse_phrase(buf, m, &e, st)) != NULL)
-            return msg;
-        if ((*st = push_entry(lx, &e)) != RF_OK) {
-            rf_free(e.phrase);
-            return *st == RF_ELIMIT ? "too many phrases" : "out of memory";
+    if (sb->used + n > sizeof sb->text)
+        return 0;
+    memcpy(sb->text + sb->used, p, n);
+    sb->used += n;
+    return 1;
+}
+
+/* Literal i of t: the text before group i (i == n_groups: the tail). */
+static rf_slice literal(const phrase_tpl *t, size_t i)
+{
+    size_t a = i == 0 ? 0 : t->g_end[i - 1] + 1;
+    size_t b = i < t->n_groups ? t->g_start[i] : t->n;
+    rf_slice s = {t->p + a, b - a};
+    return s;
+}
+
+/* 1 when alternative k of group g is empty or blank (the group is then
+ * optional: a chain without it is built). */
+static int blank_alt(const phrase_tpl *t, size_t g, size_t k)
+{
+    size_t i;
+    for (i = 0; i < t->alt_len[g][k]; i++)
+        if (t->p[t->alt_off[g][k] + i] != ' ')
+            return 0;
+    return 1;
+}
+
+static int has_empty_alt(const phrase_tpl *t, size_t g)
+{
+    size_t k;
+    for (k = 0; k < t->n_alts[g]; k++)
+        if (blank_alt(t, g, k))
+            return 1;
+    return 0;
+}
+
+/* Build the slots of the chain that includes the groups in mask (bit g). */
+static const char *build_slots(const phrase_tpl *t, unsigned mask, slot_build *sb)
+{
+    size_t g, k, lit = 0, last = t->n_groups;
+    sb->used = 0;
+    sb->n_slots = 0;
+    for (g = 0; g < t->n_groups; g++)
+        if (mask & (1u << g))
+            last = g;
+    if (last == t->n_groups) { /* no group: one slot of all literals */
+        sb->off[0][0] = 0;
+        for (k = 0; k <= t->n_groups; k++) {
+            rf_slice l = literal(t, k);
+            if (!sb_put(sb, l.ptr, l.len))
+                return "template too long";
+        }
+        sb->len[0][0] = sb->used;
+        sb->n_alts[0] = 1;
+        sb->n_slots = 1;
+        return NULL;
+    }
+    for (g = 0; g < t->n_groups; g++) {
+        if (!(mask & (1u << g)))
+            continue;
+        size_t s = sb->n_slots++, na = 0;
+        for (k = 0; k < t->n_alts[g]; k++) {
+            size_t j, start = sb->used;
+            if (blank_alt(t, g, k))
+                continue;
+            for (j = lit; j <= g; j++) { /* literals since the previous slot */
+                rf_slice l = literal(t, j);
+                if (!sb_put(sb, l.ptr, l.len))
+                    return "template too long";
+            }
+            if (!sb_put(sb, t->p + t->alt_off[g][k], t->alt_len[g][k]))
+                return "template too long";
+            for (j = g + 1; g == last && j <= t->n_groups; j++) { /* the tail */
+                rf_slice l = literal(t, j);
+                if (!sb_put(sb, l.ptr, l.len))
+                    return "template too long";
+            }
+            sb->off[s][na] = start;
+            sb->len[s][na++] = sb->used - start;
+        }
+        sb->n_alts[s] = na;
+        lit = g + 1;
+    }
+    return NULL;
+}
+
+/* Clean one fragment text: markers, doubled and edge spaces. Writes the
+ * result to out (cap bytes) and returns its length (0 = empty). */
+static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag *f, char *out,
+                         size_t cap)
+{
+    size_t i, o = 0;
+    int prefix_free = 0, suffix_free = 0;
+    f->anchored = 0;
+    if (first) {
+        while (n && p[0] == ' ')
+            p++, n--;
+        if (n && p[0] == '^')
+            f->anchored = 1, p++, n--;
+        if (n && p[0] == '*')
+            prefix_free = 1, p++, n--;
+    }
+    while (last && n && p[n - 1] == ' ')
+        n--;
+    if (last && n && p[n - 1] == '*')
+        suffix_free = 1, n--;
+    for (i = 0; i < n && o < cap; i++) {
+        if (p[i] == ' ' && ((o == 0 && first) || (o > 0 && out[o - 1] == ' ')))
+            continue;
+        out[o++] = p[i];
+    }
+    while (last && o && out[o - 1] == ' ')
+        o--;
+    if (o == 0)
+        return 0;
+    f->need_left = first && !prefix_free && rf_text_boundary_script(first_cp(out, o)) == 1;
+    f->need_right = last && !suffix_free && rf_text_boundary_script(last_cp(out, o)) == 1;
+    return o;
+}
+
+/* Add the fragments of one chain of rule r built in sb. */
+static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, rf_status *st)
+{
+    size_t s, k;
+    char buf[RF_LEX_MAX_PHRASE + 2];
+    uint32_t c = (uint32_t)lx->n_chains;
+    if (!grow((void **)&lx->chains, &lx->cap_chains, lx->n_chains, sizeof *lx->chains)) {
+        *st = RF_ENOMEM;
+        return "out of memory";
+    }
+    lx->chains[c].rule = r;
+    lx->chains[c].n_slots = (uint16_t)sb->n_slots;
+    lx->n_chains++;
+    for (s = 0; s < sb->n_slots; s++) {
+        for (k = 0; k < sb->n_alts[s]; k++) {
+            lex_frag f;
+            size_t n;
+            memset(&f, 0, sizeof f);
+            if (sb->len[s][k] > RF_LEX_MAX_PHRASE)
+                return "phrase too long";
+            n = clean_frag(sb->text + sb->off[s][k], sb->len[s][k], s == 0, s + 1 == sb->n_slots,
+                           &f, buf, sizeof buf - 1);
+            if (n == 0)
+                return "empty phrase";
+            if (lx->n_frags >= RF_LEX_MAX_ENTRIES) {
+                *st = RF_ELIMIT;
+                return "too many phrases";
+            }
+            if (!grow((void **)&lx->frags, &lx->cap_frags, lx->n_frags, sizeof *lx->frags) ||
+                !(f.text = rf_strndup(buf, n))) {
+                *st = RF_ENOMEM;
+                return "out of memory";
+            }
+            f.len = (uint32_t)n;
+            f.chain = c;
+            f.slot = (uint16_t)s;
+            f.next_same = -1;
+            lx->frags[lx->n_frags++] = f;
         }
     }
     return NULL;
 }
 
-/* Parse one non-comment line and add its entries (one per variant). The
- * template is normalised once, then expanded. */
+/* Turn the normalised template of rule r into chains and fragments. */
+static const char *expand(rf_lexicon *lx, uint32_t r, const char *tpl, size_t n, rf_status *st)
+{
+    phrase_tpl t;
+    size_t g, variants;
+    unsigned mask, full = 0, opt = 0;
+    const char *msg;
+    slot_build *sb;
+    if ((msg = parse_tpl(tpl, n, &t, &variants)) != NULL)
+        return msg;
+    for (g = 0; g < t.n_groups; g++) {
+        full |= 1u << g;
+        if (has_empty_alt(&t, g))
+            opt |= 1u << g;
+    }
+    if (!(sb = rf_malloc(sizeof *sb))) {
+        *st = RF_ENOMEM;
+        return "out of memory";
+    }
+    /* every subset of the optional groups is omitted once */
+    for (mask = opt;; mask = (mask - 1) & opt) {
+        if ((msg = build_slots(&t, full & ~mask, sb)) != NULL ||
+            (msg = add_chain(lx, r, sb, st)) != NULL)
+            break;
+        if (mask == 0)
+            break;
+    }
+    rf_free(sb);
+    return msg;
+}
+
+/* Parse one non-comment line into a rule with its chains and fragments. */
 static const char *parse_line(rf_lexicon *lx, const char *line, size_t n, int li, rf_status *st)
 {
-    lex_entry proto;
+    lex_rule rule;
     rf_slice ph;
     rf_buf norm;
     const char *msg;
-    memset(&proto, 0, sizeof proto);
-    if ((msg = parse_fields(line, n, &proto, &ph)) != NULL)
+    memset(&rule, 0, sizeof rule);
+    if ((msg = parse_fields(line, n, &rule, &ph)) != NULL)
         return msg;
     if (!rf_utf8_valid(ph.ptr, ph.len))
         return "invalid UTF-8 in phrase";
-    proto.lang = (uint8_t)li;
+    rule.lang = (uint8_t)li;
     rf_buf_init(&norm, MAX_TEMPLATE);
     *st = rf_text_normalize(ph.ptr, ph.len, &norm);
     if (*st != RF_OK) {
         rf_buf_free(&norm);
         return *st == RF_ELIMIT ? "phrase too long" : "out of memory";
     }
-    msg = expand(lx, &proto, rf_buf_ptr(&norm), rf_buf_len(&norm), st);
+    if (!grow((void **)&lx->rules, &lx->cap_rules, lx->n_rules, sizeof *lx->rules) ||
+        !(rule.tpl = rf_strndup(rf_buf_ptr(&norm), rf_buf_len(&norm)))) {
+        rf_buf_free(&norm);
+        *st = RF_ENOMEM;
+        return "out of memory";
+    }
+    lx->rules[lx->n_rules++] = rule;
+    msg = expand(lx, (uint32_t)(lx->n_rules - 1), rf_buf_ptr(&norm), rf_buf_len(&norm), st);
     rf_buf_free(&norm);
     return msg;
 }
@@ -457,7 +542,7 @@ typedef struct build_edge {
  * of entry i. Fills lx->nodes (links unset) and lx->edges. */
 static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
 {
-    size_t n = lx->n_entries, i, d, total = 1, k;
+    size_t n = lx->n_frags, i, d, total = 1, k;
     sort_item *it = rf_malloc((n ? n : 1) * sizeof *it);
     build_edge *be = NULL;
     uint32_t path[RF_LEX_MAX_PHRASE + 1], *cnt = NULL;
@@ -465,8 +550,8 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
     if (!it)
         return RF_ENOMEM;
     for (i = 0; i < n; i++) {
-        it[i].p = lx->entries[i].phrase;
-        it[i].len = lx->entries[i].len;
+        it[i].p = lx->frags[i].text;
+        it[i].len = lx->frags[i].len;
         it[i].idx = (uint32_t)i;
         total += it[i].len; /* upper bound on nodes */
     }
@@ -524,38 +609,8 @@ out:
     return st;
 }
 
-/* Child of u by byte b, or NO_NODE (root: 0 when none). */
-static inline uint32_t go(const rf_lexicon *lx, uint32_t u, uint8_t b)
-{
-    const ac_node *nd;
-    const uint32_t *e;
-    uint32_t lo, hi;
-    if (u == 0)
-        return lx->root[b];
-    nd = &lx->nodes[u];
-    e = lx->edges + nd->edge;
-    if (nd->n_edges <= 8) {
-        for (lo = 0; lo < nd->n_edges; lo++)
-            if ((e[lo] & 0xFF) == b)
-                return e[lo] >> 8;
-        return NO_NODE;
-    }
-    lo = 0;
-    hi = nd->n_edges;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2, mb = e[mid] & 0xFF;
-        if (mb == b)
-            return e[mid] >> 8;
-        if (mb < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NO_NODE;
-}
-
 /* Breadth-first failure and dictionary links. */
-static rf_status link_fail(rf_lexicon *lx)
+static rf_status link_fail(rf_lexicon *lx, const uint32_t *starts)
 {
     size_t n = lx->n_nodes, head = 0, tail = 0, k;
     uint32_t *queue = rf_malloc(n * sizeof *queue);
@@ -568,11 +623,11 @@ static rf_status link_fail(rf_lexicon *lx)
         uint32_t u = queue[head++];
         const ac_node *nu = &lx->nodes[u];
         for (k = 0; k < nu->n_edges; k++) {
-            uint32_t v = lx->edges[nu->edge + k] >> 8, f = nu->fail, t = 0;
-            uint8_t b = (uint8_t)(lx->edges[nu->edge + k] & 0xFF);
+            uint32_t v = lx->edges[starts[u] + k] >> 8, f = nu->fail, t = 0;
+            uint8_t b = (uint8_t)(lx->edges[starts[u] + k] & 0xFF);
             if (u != 0) {
                 for (;;) {
-                    t = go(lx, f, b);
+                    t = rf_lex_go(lx, f, b);
                     if (t != NO_NODE && (f != 0 || t != 0))
                         break;
                     if (f == 0) {
@@ -592,20 +647,60 @@ static rf_status link_fail(rf_lexicon *lx)
     return RF_OK;
 }
 
+/* Give every node with more than RF_LEX_WIDE edges a dense 256-entry row
+ * (its edge field then indexes the row). */
+static rf_status make_dense(rf_lexicon *lx)
+{
+    size_t u, k, rows = 0;
+    for (u = 1; u < lx->n_nodes; u++)
+        rows += lx->nodes[u].n_edges > RF_LEX_WIDE;
+    if (!rows)
+        return RF_OK;
+    if (!(lx->dense = rf_malloc(rows * 256 * sizeof *lx->dense)))
+        return RF_ENOMEM;
+    rows = 0;
+    for (u = 1; u < lx->n_nodes; u++) {
+        ac_node *nd = &lx->nodes[u];
+        uint32_t *row;
+        if (nd->n_edges <= RF_LEX_WIDE)
+            continue;
+        row = lx->dense + rows * 256;
+        for (k = 0; k < 256; k++)
+            row[k] = NO_NODE;
+        for (k = 0; k < nd->n_edges; k++) {
+            uint32_t e = lx->edges[nd->edge + k];
+            row[e & 0xFF] = e >> 8;
+        }
+        nd->edge = (uint32_t)rows++;
+    }
+    return RF_OK;
+}
+
 static rf_status compile(rf_lexicon *lx)
 {
     size_t i;
-    uint32_t *term = rf_malloc((lx->n_entries ? lx->n_entries : 1) * sizeof *term);
+    uint32_t *term = rf_malloc((lx->n_frags ? lx->n_frags : 1) * sizeof *term), *starts = NULL;
     rf_status st = term ? build_trie(lx, term) : RF_ENOMEM;
     if (st != RF_OK)
         goto out;
-    for (i = lx->n_entries; i-- > 0;) { /* chain duplicates, first entry first */
-        lx->entries[i].next_same = lx->nodes[term[i]].out;
+    for (i = lx->n_frags; i-- > 0;) { /* chain duplicates, first entry first */
+        lx->frags[i].next_same = lx->nodes[term[i]].out;
         lx->nodes[term[i]].out = (int32_t)i;
     }
-    st = link_fail(lx);
+    /* dense rows repurpose the edge field: keep the sparse starts for the
+     * breadth-first walk */
+    if (!(starts = rf_malloc(lx->n_nodes * sizeof *starts))) {
+        st = RF_ENOMEM;
+        goto out;
+    }
+    for (i = 0; i < lx->n_nodes; i++)
+        starts[i] = lx->nodes[i].edge;
+    if ((st = make_dense(lx)) != RF_OK)
+        goto out;
+    st = link_fail(lx, starts);
 out:
     rf_free(term);
+    rf_free(starts);
     return st;
 }
 
@@ -712,7 +807,7 @@ static rf_status load_dir(rf_lexicon *lx, const char *dir, char *err)
 {
     DIR *d = opendir(dir);
     struct dirent *de;
-    char *names[MAX_LANGS], tag[64], path[4096];
+    char *names[RF_LEX_MAX_LANGS], tag[64], path[4096];
     size_t n = 0, i;
     rf_status st = RF_OK;
     rf_buf b;
@@ -723,7 +818,7 @@ static rf_status load_dir(rf_lexicon *lx, const char *dir, char *err)
     while ((de = readdir(d)) != NULL && st == RF_OK) {
         if (!tag_of(de->d_name, tag, sizeof tag) || de->d_name[0] == '.')
             continue;
-        if (n == MAX_LANGS) {
+        if (n == RF_LEX_MAX_LANGS) {
             rf_seterr(err, "%s: too many lexicon files", dir);
             st = RF_ELIMIT;
         } else if (!(names[n++] = rf_strdup(de->d_name))) {
@@ -766,254 +861,4 @@ rf_status rf_lexicon_load(const char *dir, rf_lexicon **out, char *err)
         return st;
     }
     return finish(lx, out, err);
-}
-
-/* ---- scanning ------------------------------------------------------------ */
-
-/* 1 when code point cp does not continue a word of a space-separated
- * script: it is no letter, digit or mark of Latin, Greek, Cyrillic or
- * Devanagari (a kana or Han neighbour does not glue to "ai" in "私はaiです"). */
-static int is_break(uint32_t cp)
-{
-    int cls = rf_text_word_class(cp);
-    if (cls == 0)
-        return 1;
-    if (cls == 3)
-        return 0; /* combining mark continues the word */
-    return rf_text_boundary_script(cp) == 0;
-}
-
-/* 1 when a word boundary lies before offset off of s. */
-static int boundary_before(const char *s, size_t off)
-{
-    size_t i;
-    uint32_t cp;
-    if (off == 0)
-        return 1;
-    i = off - 1;
-    while (i > 0 && off - i < 4 && ((unsigned char)s[i] & 0xC0) == 0x80)
-        i--;
-    (void)rf_utf8_decode(s + i, off - i, &cp);
-    return is_break(cp);
-}
-
-/* 1 when a word boundary lies at offset end of s[0..len). */
-static int boundary_after(const char *s, size_t len, size_t end)
-{
-    uint32_t cp;
-    if (end >= len)
-        return 1;
-    (void)rf_utf8_decode(s + end, len - end, &cp);
-    return is_break(cp);
-}
-
-/* A raw match, before overlap resolution. */
-typedef struct raw_match {
-    size_t start, end;
-    int32_t entry;
-    float weight;
-} raw_match;
-
-#define RAW_CHUNK 256
-
-#define ALL_HITS 256 /* resolved matches kept for the rule verdict */
-
-typedef struct match_buf {
-    raw_match m[RAW_CHUNK];
-    size_t n;
-    rf_lex_hit all[ALL_HITS];
-    size_t n_all;
-} match_buf;
-
-static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_match *p)
-{
-    const lex_entry *e = &lx->entries[p->entry];
-    int k = e->kind;
-    int open = p->start < sc->opening_len;
-    if (k == RF_LEX_NEUTRAL)
-        return;
-    if (open) {
-        sc->count_open[k]++;
-        sc->weight_open[k] += p->weight;
-    } else {
-        sc->count_later[k]++;
-        sc->weight_later[k] += p->weight;
-    }
-    if (k < RF_LEX_PATTERN_COUNT) {
-        sc->patterns |= 1u << k;
-        if (open)
-            sc->patterns_opening |= 1u << k;
-    }
-    if (k == RF_LEX_DIRECT_REFUSAL || k == RF_LEX_APOLOGY || k == RF_LEX_BOUNDARY_SETTING) {
-        if (sc->first_refusal_off == SIZE_MAX)
-            sc->first_refusal_off = p->start;
-        if (p->end > sc->last_refusal_end)
-            sc->last_refusal_end = p->end;
-    }
-    if (k == RF_LEX_COMPLIANCE && sc->first_compliance_off == SIZE_MAX)
-        sc->first_compliance_off = p->start;
-    sc->n_matches++;
-    if (mb->n_all < ALL_HITS) {
-        rf_lex_hit *h = &mb->all[mb->n_all++];
-        h->off = p->start;
-        h->len = p->end - p->start;
-        h->kind = k;
-        h->weight = p->weight;
-        h->phrase = e->phrase;
-        h->lang = lx->langs[e->lang];
-    }
-}
-
-/* Sort raw matches by start, longer first on ties (insertion sort: the
- * input is almost sorted, as matches arrive by end offset). */
-static void sort_raw(raw_match *m, size_t n)
-{
-    size_t i, j;
-    for (i = 1; i < n; i++) {
-        raw_match t = m[i];
-        for (j = i; j > 0 && (m[j - 1].start > t.start ||
-                              (m[j - 1].start == t.start && m[j - 1].end < t.end));
-             j--)
-            m[j] = m[j - 1];
-        m[j] = t;
-    }
-}
-
-/* Resolve overlaps in the buffered matches and commit them. */
-static void flush(const rf_lexicon *lx, rf_scan *sc, match_buf *mb)
-{
-    raw_match *m = mb->m;
-    size_t i, cover_end = 0, last[RF_LEX_KIND_COUNT], k, kept = 0;
-    sort_raw(m, mb->n);
-    for (k = 0; k < RF_LEX_KIND_COUNT; k++)
-        last[k] = SIZE_MAX;
-    for (i = 0; i < mb->n; i++) {
-        raw_match *x = &m[i];
-        int kind = lx->entries[x->entry].kind;
-        if (x->end <= cover_end && kept > 0)
-            continue; /* inside an earlier, longer match */
-        if (x->end > cover_end)
-            cover_end = x->end;
-        if (last[kind] != SIZE_MAX && x->start < m[last[kind]].end) {
-            raw_match *y = &m[last[kind]]; /* same kind overlapping: merge */
-            y->end = x->end;
-            if (x->weight > y->weight) {
-                y->weight = x->weight;
-                y->entry = x->entry;
-            }
-            continue;
-        }
-        m[kept] = *x;
-        last[kind] = kept++;
-    }
-    for (i = 0; i < kept; i++)
-        commit(lx, sc, mb, &m[i]);
-    mb->n = 0;
-}
-
-/* Report the entries of node u ending at byte offset end. */
-static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, uint32_t u,
-                   rf_scan *sc, match_buf *mb)
-{
-    for (; u != NO_NODE; u = lx->nodes[u].dict) {
-        int32_t ei;
-        for (ei = lx->nodes[u].out; ei >= 0; ei = lx->entries[ei].next_same) {
-            const lex_entry *e = &lx->entries[ei];
-            size_t start = end - e->len;
-            if (e->anchored && start != 0)
-                continue;
-            if (e->need_left && !boundary_before(s, start))
-                continue;
-            if (e->need_right && !boundary_after(s, len, end))
-                continue;
-            if (mb->n == RAW_CHUNK)
-                flush(lx, sc, mb);
-            raw_match *r = &mb->m[mb->n++];
-            r->start = start;
-            r->end = end;
-            r->entry = ei;
-            r->weight = e->weight;
-        }
-    }
-}
-
-static void scan_init(rf_scan *sc, size_t len, size_t opening_len)
-{
-    memset(sc, 0, sizeof *sc);
-    sc->len = len;
-    sc->opening_len = opening_len < len ? opening_len : len;
-    sc->first_refusal_off = SIZE_MAX;
-    sc->first_compliance_off = SIZE_MAX;
-    sc->verdict = RF_RULE_UNCLEAR;
-    sc->rule_score = 0.5;
-}
-
-/* Order hits by offset (chunks commit in order; within a chunk, merging
- * keeps start order). */
-static void sort_hits(rf_lex_hit *h, size_t n)
-{
-    size_t i, j;
-    for (i = 1; i < n; i++)
-        for (j = i; j > 0 && h[j - 1].off > h[j].off; j--) {
-            rf_lex_hit t = h[j];
-            h[j] = h[j - 1];
-            h[j - 1] = t;
-        }
-}
-
-rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, size_t opening_len,
-                          rf_scan *out)
-{
-    match_buf mb;
-    uint32_t u = 0;
-    size_t i;
-    if (!out)
-        return RF_EINVAL;
-    if (!lx || (!norm && len)) {
-        scan_init(out, 0, 0);
-        return RF_EINVAL;
-    }
-    scan_init(out, len, opening_len);
-    mb.n = 0;
-    mb.n_all = 0;
-    for (i = 0; i < len; i++) {
-        uint8_t b = (uint8_t)norm[i];
-        for (;;) {
-            uint32_t t = go(lx, u, b);
-            if (t != NO_NODE) {
-                u = t;
-                break;
-            }
-            u = lx->nodes[u].fail;
-        }
-        if (u != 0)
-            report(lx, norm, len, i + 1, lx->nodes[u].out >= 0 ? u : lx->nodes[u].dict, out, &mb);
-    }
-    flush(lx, out, &mb);
-    sort_hits(mb.all, mb.n_all);
-    out->n_hits = mb.n_all < RF_SCAN_MAX_HITS ? mb.n_all : RF_SCAN_MAX_HITS;
-    memcpy(out->hits, mb.all, out->n_hits * sizeof out->hits[0]);
-    rf_text_stats ts;
-    rf_text_profile(norm, len, &ts);
-    out->words = ts.words;
-    out->unclear = len == 0 || rf_text_stats_unclear(&ts);
-    rf_lex_rule_verdict(out, norm, mb.all, mb.n_all);
-    return RF_OK;
-}
-
-rf_status rf_lexicon_scan_raw(const rf_lexicon *lx, const char *s, size_t len, rf_buf *norm,
-                              rf_scan *out)
-{
-    rf_status st;
-    if (!norm || !out)
-        return RF_EINVAL;
-    rf_buf_reset(norm);
-    st = rf_text_normalize(s, len, norm);
-    if (st != RF_OK) {
-        scan_init(out, 0, 0);
-        return st;
-    }
-    const char *p = rf_buf_ptr(norm);
-    size_t n = rf_buf_len(norm);
-    return rf_lexicon_scan(lx, p, n, rf_text_opening(p, n), out);
 }
