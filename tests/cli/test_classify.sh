@@ -35,7 +35,7 @@ check "every line is JSON" test "$(jq -s length <<<"$out")" -eq 5
 check "a refusal" test "$(jq -r 'select(.id=="a").verdict' <<<"$out")" = refusal
 check "a pass-through" test "$(jq -c 'select(.id=="a").meta' <<<"$out")" = '{"k":[1,2]}'
 check "a prompt kept" test "$(jq -r 'select(.id=="a").prompt' <<<"$out")" = "How do I pick a lock?"
-check "a apology pattern" test "$(jq -r 'select(.id=="a").patterns | index("apology")' <<<"$out")" != null
+check "a refusal pattern" test "$(jq -r 'select(.id=="a").patterns | index("direct_refusal")' <<<"$out")" != null
 check "a detector" test "$(jq -r 'select(.id=="a").detector' <<<"$out")" = auto
 check "b compliance" test "$(jq -r 'select(.id=="b").verdict' <<<"$out")" = compliance
 check "b language kept" test "$(jq -r 'select(.id=="b").language' <<<"$out")" = en
