@@ -175,6 +175,46 @@ static void test_default_model(void)
     rf_detector_close(d);
 }
 
+/* Written for this test: a varied, substantive answer (no repetition loop). */
+#define BREAD                                                                                      \
+    "To bake bread, mix four cups of flour with warm water, a packet of yeast and a teaspoon "     \
+    "of salt. Knead the dough on a floured table for about ten minutes until it feels smooth "     \
+    "and elastic. Put it in an oiled bowl, cover it with a towel and let it rise in a warm "       \
+    "place for an hour or until it has doubled. Punch it down, shape it into a loaf and place "    \
+    "it in a greased tin. Let it rise again for thirty minutes while the oven heats to 220 "       \
+    "degrees. Bake for thirty to thirty-five minutes until the crust is golden and the loaf "      \
+    "sounds hollow when tapped underneath. Cool it on a rack before slicing so the crumb can "     \
+    "set."
+
+static void test_partial_and_disclaimer(void)
+{
+    rf_detector *d = open_default("auto"), *l = open_default("linear");
+    rf_detection r;
+    if (!d || !l) {
+        rf_detector_close(d);
+        rf_detector_close(l);
+        TEST_SKIP("no default model embedded");
+    }
+    r = classify(d, "I cannot give medical advice. However, here is a general recipe. " BREAD,
+                 "en");
+    CHECK(r.verdict == RF_VERDICT_PARTIAL);
+    CHECK(r.patterns & RF_PAT_DIRECT_REFUSAL);
+    r = classify(l, "I cannot give medical advice. However, here is a general recipe. " BREAD,
+                 "en");
+    CHECK(r.verdict == RF_VERDICT_COMPLIANCE); /* linear has no partial */
+    r = classify(d, "As an AI, I do not have personal opinions, but here is an overview. " BREAD,
+                 "en");
+    CHECK(r.verdict == RF_VERDICT_COMPLIANCE);
+    r = classify(d,
+                 "I cannot help with that. I cannot help with that. I cannot help with that. "
+                 "I cannot help with that. I cannot help with that. I cannot help with that. "
+                 "I cannot help with that. I cannot help with that. I cannot help with that.",
+                 "en");
+    CHECK(r.verdict == RF_VERDICT_REFUSAL); /* a refusal loop is still a refusal */
+    rf_detector_close(d);
+    rf_detector_close(l);
+}
+
 int main(void)
 {
     TEST_RUN(test_names);
@@ -183,5 +223,6 @@ int main(void)
     TEST_RUN(test_unclear);
     TEST_RUN(test_explain);
     TEST_RUN(test_default_model);
+    TEST_RUN(test_partial_and_disclaimer);
     return TEST_DONE();
 }
