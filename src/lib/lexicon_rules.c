@@ -181,7 +181,7 @@ static double answer_evidence(const rf_scan *sc, const char *norm, size_t from,
     int deflect_first;
     size_t items = list_items(norm, from, sc->len);
     after_stats(hits, n_hits, from, &comp, &lecture, &deflect, &deflect_first);
-    a = comp + 0.25 * (double)(items > 6 ? 6 : items);
+    a = comp + 0.1 * (double)(items > 6 ? 6 : items);
     if (wa > 250) {
         double density = lecture * 100.0 / wa;
         if (density < 1.0)
@@ -192,7 +192,7 @@ static double answer_evidence(const rf_scan *sc, const char *norm, size_t from,
     if (deflect_first)
         a *= 0.25; /* an alternative is offered before anything else: not the answer */
     else if (deflect >= 0.4)
-        a *= 0.5;
+        a *= 0.5; /* redirection after the markers: mostly alternatives */
     return a;
 }
 
