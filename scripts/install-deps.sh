@@ -6,7 +6,7 @@
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config clang libclang-rt-14-dev
       libcurl4-openssl-dev libsqlite3-dev libjansson-dev libutf8proc-dev
-      curl jq sqlite3 python3)
+      curl jq sqlite3 python3 pmccabe)
 check=0
 for a in "$@"; do
   case "$a" in

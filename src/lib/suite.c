@@ -21,6 +21,7 @@
 #include "refusal/suite.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>
@@ -151,12 +152,26 @@ static const char *check_string_array(json_t *v, const char *name)
     return NULL;
 }
 
-static const char *item_fill(rf_item *it, json_t *o)
-{
-    const char *e = NULL;
-    json_t *id = json_object_get(o, "id"), *v;
-    char num[32];
+/* Plain string fields: key, where it goes, the message when not a string. */
+typedef struct str_field {
+    const char *key;
+    size_t off;
+    const char *msg;
+} str_field;
 
+static const str_field str_fields[] = {
+    {"label", offsetof(rf_item, label), "\"label\" must be a string"},
+    {"category", offsetof(rf_item, category), "\"category\" must be a string"},
+    {"subcategory", offsetof(rf_item, subcategory), "\"subcategory\" must be a string"},
+    {"language", offsetof(rf_item, language), "\"language\" must be a string"},
+    {"pair", offsetof(rf_item, pair), "\"pair\" must be a string"},
+    {"scenario", offsetof(rf_item, scenario), "\"scenario\" must be a string"},
+    {"modality", offsetof(rf_item, modality), "\"modality\" must be a string"},
+    {NULL, 0, NULL}};
+
+static const char *fill_id(rf_item *it, json_t *id)
+{
+    char num[32];
     if (json_is_integer(id)) {
         snprintf(num, sizeof num, "%lld", (long long)json_integer_value(id));
         it->id = rf_strdup(num);
@@ -165,42 +180,43 @@ static const char *item_fill(rf_item *it, json_t *o)
     } else {
         return "missing \"id\" (a non-empty string)";
     }
-    if (!it->id)
-        return "out of memory";
+    return it->id ? NULL : "out of memory";
+}
+
+static const char *fill_turns(rf_item *it, json_t *o)
+{
+    const char *e;
+    json_t *v = json_object_get(o, "messages");
     if ((e = take_string(json_object_get(o, "prompt"), &it->prompt, "\"prompt\" must be a string")))
         return e;
-    v = json_object_get(o, "messages");
     if (v && !json_is_null(v)) {
         if ((e = check_messages(v, &it->n_turns)) || (e = take_json(v, &it->messages)))
             return e;
         if (it->prompt)
             return "give either \"prompt\" or \"messages\", not both";
-    } else if (!it->prompt) {
-        return "missing \"prompt\" or \"messages\"";
-    } else {
-        it->n_turns = 1;
+        return NULL;
     }
-    if ((e = take_string(json_object_get(o, "label"), &it->label, "\"label\" must be a string")))
-        return e;
+    if (!it->prompt)
+        return "missing \"prompt\" or \"messages\"";
+    it->n_turns = 1;
+    return NULL;
+}
+
+static const char *check_values(const rf_item *it)
+{
     if (it->label && strcmp(it->label, "benign") && strcmp(it->label, "harmful"))
         return "\"label\" must be \"benign\" or \"harmful\"";
-    if ((e = take_string(json_object_get(o, "category"), &it->category,
-                         "\"category\" must be a string")) ||
-        (e = take_string(json_object_get(o, "subcategory"), &it->subcategory,
-                         "\"subcategory\" must be a string")) ||
-        (e = take_string(json_object_get(o, "language"), &it->language,
-                         "\"language\" must be a string")) ||
-        (e = take_string(json_object_get(o, "pair"), &it->pair, "\"pair\" must be a string")) ||
-        (e = take_string(json_object_get(o, "scenario"), &it->scenario,
-                         "\"scenario\" must be a string")) ||
-        (e = take_string(json_object_get(o, "modality"), &it->modality,
-                         "\"modality\" must be a string")))
-        return e;
     if (it->modality && strcmp(it->modality, "text") && strcmp(it->modality, "image-generation"))
         return "\"modality\" must be \"text\" or \"image-generation\"";
     if (it->language && (strlen(it->language) == 0 || strlen(it->language) > 35))
         return "\"language\" must be a BCP-47 tag";
-    v = json_object_get(o, "level");
+    return NULL;
+}
+
+static const char *fill_structured(rf_item *it, json_t *o)
+{
+    const char *e;
+    json_t *v = json_object_get(o, "level"), *meta = json_object_get(o, "meta");
     if (v && !json_is_null(v)) {
         if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 3)
             return "\"level\" must be an integer from 1 to 3";
@@ -211,13 +227,29 @@ static const char *item_fill(rf_item *it, json_t *o)
         (e = check_string_array(json_object_get(o, "images"),
                                 "\"images\" must be an array of strings")))
         return e;
-    v = json_object_get(o, "meta");
-    if (v && !json_is_null(v) && !json_is_object(v))
+    if (meta && !json_is_null(meta) && !json_is_object(meta))
         return "\"meta\" must be an object";
     if ((e = take_json(json_object_get(o, "rubric"), &it->rubric)) ||
-        (e = take_json(json_object_get(o, "images"), &it->images)) || (e = take_json(v, &it->meta)))
+        (e = take_json(json_object_get(o, "images"), &it->images)) ||
+        (e = take_json(meta, &it->meta)))
         return e;
     return NULL;
+}
+
+static const char *item_fill(rf_item *it, json_t *o)
+{
+    const char *e;
+    const str_field *f;
+    if ((e = fill_id(it, json_object_get(o, "id"))) || (e = fill_turns(it, o)))
+        return e;
+    for (f = str_fields; f->key; f++) {
+        char **dst = (char **)(void *)((char *)it + f->off);
+        if ((e = take_string(json_object_get(o, f->key), dst, f->msg)))
+            return e;
+    }
+    if ((e = check_values(it)))
+        return e;
+    return fill_structured(it, o);
 }
 
 static int set_str(json_t *o, const char *k, const char *v)
