@@ -387,24 +387,35 @@ static void merge_slots(slot_build *sb)
 
 /* Clean one fragment text: markers, doubled and edge spaces. Writes the
  * result to out (cap bytes) and returns its length (0 = empty). */
+/* Strip the edge markers of a fragment: '^' and '*' before a first slot,
+ * '*' after a last slot (with the spaces around them). */
+static void strip_markers(const char **p, size_t *n, int first, int last, lex_frag *f,
+                          int *prefix_free, int *suffix_free)
+{
+    *prefix_free = *suffix_free = 0;
+    f->anchored = 0;
+    if (first) {
+        while (*n && (*p)[0] == ' ')
+            (*p)++, (*n)--;
+        if (*n && (*p)[0] == '^')
+            f->anchored = 1, (*p)++, (*n)--;
+        if (*n && (*p)[0] == '*')
+            *prefix_free = 1, (*p)++, (*n)--;
+    }
+    if (last) {
+        while (*n && (*p)[*n - 1] == ' ')
+            (*n)--;
+        if (*n && (*p)[*n - 1] == '*')
+            *suffix_free = 1, (*n)--;
+    }
+}
+
 static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag *f, char *out,
                          size_t cap)
 {
     size_t i, o = 0;
-    int prefix_free = 0, suffix_free = 0;
-    f->anchored = 0;
-    if (first) {
-        while (n && p[0] == ' ')
-            p++, n--;
-        if (n && p[0] == '^')
-            f->anchored = 1, p++, n--;
-        if (n && p[0] == '*')
-            prefix_free = 1, p++, n--;
-    }
-    while (last && n && p[n - 1] == ' ')
-        n--;
-    if (last && n && p[n - 1] == '*')
-        suffix_free = 1, n--;
+    int prefix_free, suffix_free;
+    strip_markers(&p, &n, first, last, f, &prefix_free, &suffix_free);
     for (i = 0; i < n && o < cap; i++) {
         if (p[i] == ' ' && ((o == 0 && first) || (o > 0 && out[o - 1] == ' ')))
             continue;
