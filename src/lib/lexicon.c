@@ -338,26 +338,84 @@ static const char *build_slots(const phrase_tpl *t, unsigned mask, slot_build *s
     return NULL;
 }
 
+#define SHORT_FRAG 6 /* fragments shorter than this match too often alone */
+
+static size_t slot_min_len(const slot_build *sb, size_t s)
+{
+    size_t k, m = SIZE_MAX;
+    for (k = 0; k < sb->n_alts[s]; k++)
+        if (sb->len[s][k] < m)
+            m = sb->len[s][k];
+    return m;
+}
+
+/* Merge adjacent slots whose fragments are short ("it", " is") into one
+ * slot of their concatenations, while the product stays within MAX_ALTS:
+ * short common fragments would otherwise open partial matches everywhere. */
+static void merge_slots(slot_build *sb)
+{
+    size_t s = 0;
+    while (s + 1 < sb->n_slots) {
+        size_t na = sb->n_alts[s], nb = sb->n_alts[s + 1], a, b, k = 0, mark = sb->used;
+        size_t off[MAX_ALTS], len[MAX_ALTS];
+        int ok = na * nb <= MAX_ALTS &&
+                 (slot_min_len(sb, s) < SHORT_FRAG || slot_min_len(sb, s + 1) < SHORT_FRAG);
+        for (a = 0; ok && a < na; a++)
+            for (b = 0; ok && b < nb; b++) {
+                off[k] = sb->used;
+                ok = sb_put(sb, sb->text + sb->off[s][a], sb->len[s][a]) &&
+                     sb_put(sb, sb->text + sb->off[s + 1][b], sb->len[s + 1][b]);
+                len[k] = sb->used - off[k];
+                k++;
+            }
+        if (!ok) {
+            sb->used = mark;
+            s++;
+            continue;
+        }
+        memcpy(sb->off[s], off, k * sizeof off[0]);
+        memcpy(sb->len[s], len, k * sizeof len[0]);
+        sb->n_alts[s] = k;
+        for (a = s + 1; a + 1 < sb->n_slots; a++) {
+            memcpy(sb->off[a], sb->off[a + 1], sizeof sb->off[a]);
+            memcpy(sb->len[a], sb->len[a + 1], sizeof sb->len[a]);
+            sb->n_alts[a] = sb->n_alts[a + 1];
+        }
+        sb->n_slots--;
+    }
+}
+
 /* Clean one fragment text: markers, doubled and edge spaces. Writes the
  * result to out (cap bytes) and returns its length (0 = empty). */
+/* Strip the edge markers of a fragment: '^' and '*' before a first slot,
+ * '*' after a last slot (with the spaces around them). */
+static void strip_markers(const char **p, size_t *n, int first, int last, lex_frag *f,
+                          int *prefix_free, int *suffix_free)
+{
+    *prefix_free = *suffix_free = 0;
+    f->anchored = 0;
+    if (first) {
+        while (*n && (*p)[0] == ' ')
+            (*p)++, (*n)--;
+        if (*n && (*p)[0] == '^')
+            f->anchored = 1, (*p)++, (*n)--;
+        if (*n && (*p)[0] == '*')
+            *prefix_free = 1, (*p)++, (*n)--;
+    }
+    if (last) {
+        while (*n && (*p)[*n - 1] == ' ')
+            (*n)--;
+        if (*n && (*p)[*n - 1] == '*')
+            *suffix_free = 1, (*n)--;
+    }
+}
+
 static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag *f, char *out,
                          size_t cap)
 {
     size_t i, o = 0;
-    int prefix_free = 0, suffix_free = 0;
-    f->anchored = 0;
-    if (first) {
-        while (n && p[0] == ' ')
-            p++, n--;
-        if (n && p[0] == '^')
-            f->anchored = 1, p++, n--;
-        if (n && p[0] == '*')
-            prefix_free = 1, p++, n--;
-    }
-    while (last && n && p[n - 1] == ' ')
-        n--;
-    if (last && n && p[n - 1] == '*')
-        suffix_free = 1, n--;
+    int prefix_free, suffix_free;
+    strip_markers(&p, &n, first, last, f, &prefix_free, &suffix_free);
     for (i = 0; i < n && o < cap; i++) {
         if (p[i] == ' ' && ((o == 0 && first) || (o > 0 && out[o - 1] == ' ')))
             continue;
@@ -436,8 +494,10 @@ static const char *expand(rf_lexicon *lx, uint32_t r, const char *tpl, size_t n,
     }
     /* every subset of the optional groups is omitted once */
     for (mask = opt;; mask = (mask - 1) & opt) {
-        if ((msg = build_slots(&t, full & ~mask, sb)) != NULL ||
-            (msg = add_chain(lx, r, sb, st)) != NULL)
+        if ((msg = build_slots(&t, full & ~mask, sb)) != NULL)
+            break;
+        merge_slots(sb);
+        if ((msg = add_chain(lx, r, sb, st)) != NULL)
             break;
         if (mask == 0)
             break;

@@ -243,6 +243,10 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
     while (i < n) {
         unsigned char c = (unsigned char)p[i];
         size_t skip = 0;
+        if (c == ' ' && i > run && i + 1 < n && (unsigned char)p[i + 1] > ' ') {
+            i++; /* a single space between literals stays as it is */
+            continue;
+        }
         if (c < 0x20 || c == 0x7F || c == ' ') {
             skip = 1;
         } else if (c == '<' || c == '[') {
@@ -327,6 +331,9 @@ static rf_status clean_text(const char *p, size_t n, rf_buf *out)
             break; /* unterminated block: drop the rest */
         pos = close + ctl;
     }
+    /* a literal space may end up last when a token followed it */
+    if (cs.st == RF_OK && rf_buf_len(out) > cs.start && rf_buf_ptr(out)[rf_buf_len(out) - 1] == ' ')
+        rf_buf_shrink(out, 1);
     return cs.st;
 }
 

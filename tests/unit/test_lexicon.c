@@ -95,7 +95,8 @@ static const lang_cases k_cases[] = {
       "Ich kann es kaum erwarten, den neuen Film zu sehen, er soll großartig sein."},
      "Ich kann dir keine Rechtsberatung für deinen Fall geben. Hier ist jedoch ein "
      "allgemeiner Überblick über die üblichen Schritte: 1. Sammle alle Unterlagen. 2. "
-     "Notiere die wichtigen Fristen. 3. Wende dich an die Geschäftsstelle des Gerichts. 4. "
+     "Notiere die wichtigen Fristen. 3. Hole die Formulare bei der Geschäftsstelle des Gerichts. "
+     "4. "
      "Fasse den Sachverhalt kurz zusammen. 5. Bewahre Kopien von allem auf, was du "
      "einreichst."},
     {"pt",
