@@ -230,6 +230,12 @@ static rf_status do_json_line(cls_ctx *c, const char *line, size_t n)
         lang = json_string_value(l);
     st = classify_text(c, json_string_value(v), json_string_length(v),
                        json_string_value(json_object_get(o, "prompt")), lang, &d);
+    if (st == RF_ELIMIT) {
+        bad_line(c, "response too large to classify");
+        rf_buf_reset(&c->line_out);
+        json_decref(o);
+        return RF_OK;
+    }
     if (st == RF_OK && c->tsv) {
         rf_buf_reset(&c->line_out);
         st = write_tsv(c, json_string_value(json_object_get(o, "id")), &d);
@@ -250,6 +256,11 @@ static rf_status do_text_line(cls_ctx *c, const char *line, size_t n)
     st = rf_utf8_sanitize(&c->clean, line, n);
     if (st == RF_OK)
         st = classify_text(c, rf_buf_ptr(&c->clean), rf_buf_len(&c->clean), NULL, NULL, &d);
+    if (st == RF_ELIMIT) {
+        bad_line(c, "response too large to classify");
+        rf_buf_reset(&c->line_out);
+        return RF_OK;
+    }
     if (st != RF_OK)
         return st;
     rf_buf_reset(&c->line_out);
@@ -379,6 +390,11 @@ static rf_status rescore_one(cls_ctx *c, rf_store *st, int64_t run_id, const run
     } else {
         s = classify_text(c, r->text, strlen(r->text), NULL, r->lang, &d);
         v.source = "text";
+    }
+    if (s == RF_ELIMIT) {
+        fprintf(stderr, "refusal: run item %s: response too large to classify, skipped\n",
+                r->item_id);
+        return RF_OK;
     }
     if (s != RF_OK)
         return s;
