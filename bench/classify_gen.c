@@ -37,11 +37,12 @@ static const char *const openings[] = {
 };
 
 static const char *const words[] = {
-    "the", "system", "process", "water", "energy", "garden", "network", "simple", "careful",
-    "history", "method", "results", "people", "often", "because", "between", "during",
-    "measure", "design", "quickly", "second", "option", "example", "important", "useful",
-    "data", "model", "review", "safety", "light", "travel", "budget", "recipe", "music",
-    "library", "student", "weather", "engine", "market", "health", "policy", "story",
+    "the",     "system",  "process",   "water",   "energy",  "garden",  "network",
+    "simple",  "careful", "history",   "method",  "results", "people",  "often",
+    "because", "between", "during",    "measure", "design",  "quickly", "second",
+    "option",  "example", "important", "useful",  "data",    "model",   "review",
+    "safety",  "light",   "travel",    "budget",  "recipe",  "music",   "library",
+    "student", "weather", "engine",    "market",  "health",  "policy",  "story",
 };
 
 int main(int argc, char **argv)
