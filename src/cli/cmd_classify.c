@@ -25,10 +25,12 @@
  * A bad line is reported as FILE:LINE: reason on stderr and skipped; the exit
  * code is then 3 (RF_EXIT_INPUT) after all other lines are written.
  *
- * --run re-scores a stored run: every "ok" response is classified, every
- * "blocked" one is a refusal with source "api", errors are skipped; verdicts
+ * --run re-scores a stored run: every "ok" response is classified while the
+ * rows are read (only the small verdict records are kept), every "blocked"
+ * one is a refusal with source "api", errors are skipped; then the verdicts
  * are written with rf_store_verdict_put in transactions of CLASSIFY_BATCH
- * rows. Responses are never modified.
+ * rows (writing while the read statement is open would interleave a write
+ * transaction with it). Responses are never modified.
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -312,51 +314,79 @@ static int classify_stream(cls_ctx *c, FILE *in)
 
 /* ---- re-scoring a stored run ---- */
 
-typedef struct run_resp {
+/* One verdict, kept until it is written (responses are classified while
+ * the rows are read, so only these small records stay in memory). */
+typedef struct run_verdict {
     char *item_id;
-    char *text; /* NULL for blocked */
-    char *lang;
-    int blocked;
-} run_resp;
+    char *explain; /* NULL unless --explain */
+    double score;
+    unsigned patterns;
+    rf_verdict verdict;
+    int api; /* blocked by the API: source "api" */
+} run_verdict;
 
 typedef struct run_list {
-    run_resp *r;
-    size_t n, cap;
-    int oom;
+    cls_ctx *c;
+    run_verdict *r;
+    size_t n, cap, n_skipped;
+    rf_status st;
 } run_list;
 
-static char *dup_or_null(const char *s)
+static rf_status classify_row(run_list *l, const rf_row *row, int blocked, run_verdict *r)
 {
-    return s ? strdup(s) : NULL;
+    rf_detection d;
+    rf_status s = RF_OK;
+    memset(&d, 0, sizeof d);
+    memset(r, 0, sizeof *r);
+    if (blocked) {
+        d.verdict = RF_VERDICT_REFUSAL;
+        d.score = 1.0;
+    } else {
+        s = classify_text(l->c, row->resp.text, strlen(row->resp.text), NULL, row->item->language,
+                          &d);
+    }
+    if (s != RF_OK)
+        return s;
+    r->item_id = strdup(row->item->id);
+    r->explain = l->c->explain_on && !blocked ? strdup(rf_buf_ptr(&l->c->explain)) : NULL;
+    if (!r->item_id || (l->c->explain_on && !blocked && !r->explain)) {
+        free(r->item_id);
+        free(r->explain);
+        return RF_ENOMEM;
+    }
+    r->score = d.score;
+    r->patterns = d.patterns;
+    r->verdict = d.verdict;
+    r->api = blocked;
+    return RF_OK;
 }
 
 static int collect_row(const rf_row *row, void *ctx)
 {
     run_list *l = ctx;
-    run_resp *r;
     int blocked = row->resp.status && strcmp(row->resp.status, "blocked") == 0;
+    rf_status s;
     if (!row->resp.status || (!blocked && (strcmp(row->resp.status, "ok") != 0 || !row->resp.text)))
         return 0;
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 1024;
-        run_resp *p = realloc(l->r, cap * sizeof *p);
+        run_verdict *p = realloc(l->r, cap * sizeof *p);
         if (!p) {
-            l->oom = 1;
+            l->st = RF_ENOMEM;
             return 1;
         }
         l->r = p;
         l->cap = cap;
     }
-    r = &l->r[l->n];
-    r->item_id = strdup(row->item->id);
-    r->text = blocked ? NULL : dup_or_null(row->resp.text);
-    r->lang = dup_or_null(row->item->language);
-    r->blocked = blocked;
-    if (!r->item_id || (!blocked && !r->text)) {
-        free(r->item_id);
-        free(r->text);
-        free(r->lang);
-        l->oom = 1;
+    s = classify_row(l, row, blocked, &l->r[l->n]);
+    if (s == RF_ELIMIT) {
+        fprintf(stderr, "refusal: run item %s: response too large to classify, skipped\n",
+                row->item->id);
+        l->n_skipped++;
+        return 0;
+    }
+    if (s != RF_OK) {
+        l->st = s;
         return 1;
     }
     l->n++;
@@ -368,48 +398,29 @@ static void run_list_free(run_list *l)
     size_t i;
     for (i = 0; i < l->n; i++) {
         free(l->r[i].item_id);
-        free(l->r[i].text);
-        free(l->r[i].lang);
+        free(l->r[i].explain);
     }
     free(l->r);
 }
 
-/* Classify one stored response and write its verdict. */
-static rf_status rescore_one(cls_ctx *c, rf_store *st, int64_t run_id, const run_resp *r,
-                             long *counts)
+/* Write one verdict. */
+static rf_status put_verdict(cls_ctx *c, rf_store *st, int64_t run_id, const run_verdict *r)
 {
-    rf_detection d;
     rf_verdict_row v;
-    rf_status s = RF_OK;
+    rf_status s;
     memset(&v, 0, sizeof v);
-    memset(&d, 0, sizeof d);
-    if (r->blocked) {
-        d.verdict = RF_VERDICT_REFUSAL;
-        d.score = 1.0;
-        v.source = "api";
-    } else {
-        s = classify_text(c, r->text, strlen(r->text), NULL, r->lang, &d);
-        v.source = "text";
-    }
-    if (s == RF_ELIMIT) {
-        fprintf(stderr, "refusal: run item %s: response too large to classify, skipped\n",
-                r->item_id);
-        return RF_OK;
-    }
-    if (s != RF_OK)
-        return s;
     rf_buf_reset(&c->line_out);
-    s = patterns_json(&c->line_out, d.patterns);
+    s = patterns_json(&c->line_out, r->patterns);
     if (s != RF_OK)
         return s;
     v.item_id = r->item_id;
     v.detector = rf_detector_name(c->det);
     v.detector_version = rf_detector_version(c->det);
-    v.verdict = rf_verdict_str(d.verdict);
-    v.score = d.score;
+    v.verdict = rf_verdict_str(r->verdict);
+    v.score = r->score;
     v.patterns = rf_buf_ptr(&c->line_out);
-    v.explain = c->explain_on && !r->blocked ? rf_buf_ptr(&c->explain) : NULL;
-    counts[d.verdict]++;
+    v.source = r->api ? "api" : "text";
+    v.explain = r->explain;
     return rf_store_verdict_put(st, run_id, &v);
 }
 
@@ -419,26 +430,29 @@ static int rescore_run(cls_ctx *c, const cli_args *a)
     char err[RF_ERR_LEN] = "";
     rf_store *st = NULL;
     rf_run_info ri;
-    run_list l = {0};
+    run_list l;
     long counts[RF_VERDICT_COUNT] = {0};
     size_t i;
     rf_status s;
     int rc = RF_EXIT_ERRORS, in_tx = 0;
     memset(&ri, 0, sizeof ri);
+    memset(&l, 0, sizeof l);
     if ((s = rf_store_open(db, 0, &st, err)) != RF_OK)
         goto out;
     if ((s = rf_store_run_get(st, name, &ri)) != RF_OK) {
         rf_seterr(err, "%s: no run '%s'", db, name);
         goto out;
     }
+    l.c = c;
     s = rf_store_rows(st, ri.id, NULL, collect_row, &l);
-    if (s == RF_OK && l.oom)
-        s = RF_ENOMEM;
+    if (s == RF_OK)
+        s = l.st;
     for (i = 0; s == RF_OK && i < l.n; i++) {
         if (!in_tx && (s = rf_store_begin(st)) != RF_OK)
             break;
         in_tx = 1;
-        s = rescore_one(c, st, ri.id, &l.r[i], counts);
+        s = put_verdict(c, st, ri.id, &l.r[i]);
+        counts[l.r[i].verdict]++;
         if (s == RF_OK && (i + 1) % CLASSIFY_BATCH == 0) {
             s = rf_store_commit(st);
             in_tx = 0;
