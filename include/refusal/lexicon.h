@@ -56,7 +56,7 @@ typedef struct rf_lexicon rf_lexicon;
 
 /* Limits. */
 #define RF_LEX_MAX_PHRASE 256     /* bytes of one normalised phrase */
-#define RF_LEX_MAX_ENTRIES 262144 /* phrases over all files */
+#define RF_LEX_MAX_ENTRIES 262144 /* fragments over all files (lexicon_int.h) */
 #define RF_LEX_MAX_FILE (4 << 20) /* bytes of one lexicon file */
 
 /* Load and compile every lexicon: from the files embedded under
@@ -77,7 +77,8 @@ rf_status rf_lexicon_from_text(const char *name, const char *lang, const char *t
 /* Free a lexicon; NULL is a no-op. */
 void rf_lexicon_free(rf_lexicon *lx);
 
-/* Number of phrases; number of languages and the tag of language i (static
+/* Number of rules (non-comment lexicon lines, each a phrase template);
+ * number of languages and the tag of language i (static
  * for the lexicon's lifetime; NULL when i is out of range). */
 size_t rf_lexicon_size(const rf_lexicon *lx);
 size_t rf_lexicon_n_langs(const rf_lexicon *lx);

@@ -94,6 +94,76 @@ static rf_status fold_run(fold_scratch *sc, const char *s, size_t n, rf_buf *out
     return rf_buf_add(out, sc->cps, (size_t)got);
 }
 
+/* 1 when cp is unchanged by NFKC + case fold and cannot compose with what
+ * follows unless that is a combining mark (checked by the caller): Han
+ * ideographs, Hangul syllables, kana, Arabic letters. */
+static int fold_stable(uint32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+           (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30A1 && cp <= 0x30FA) ||
+           (cp >= 0x0621 && cp <= 0x063A) || (cp >= 0x0641 && cp <= 0x064A);
+}
+
+/* 1 when cp may combine with the code point before it. */
+static int may_combine(uint32_t cp)
+{
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 ||
+           (cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0x3099 && cp <= 0x309A) ||
+           (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F);
+}
+
+/* Fold the non-ASCII run s[a..b) (valid UTF-8; s[a-1], if any, is ASCII and
+ * already written to out). Stable code points are copied as they are; the
+ * other segments go through utf8proc, the first one together with the ASCII
+ * byte before it (a possible base of a combining mark). */
+/* Flush the slow segment s[seg..j) of the run starting at a through
+ * utf8proc (with the ASCII byte before a when the segment starts the run). */
+static rf_status flush_slow(fold_scratch *sc, const char *s, size_t a, size_t seg, size_t j,
+                            rf_buf *out)
+{
+    if (seg >= j)
+        return RF_OK;
+    if (seg == a && a > 0) {
+        seg--;
+        rf_buf_shrink(out, 1);
+    }
+    return fold_run(sc, s + seg, j - seg, out);
+}
+
+static rf_status fold_nonascii(fold_scratch *sc, const char *s, size_t a, size_t b, rf_buf *out)
+{
+    size_t j = a, seg = a, fast = SIZE_MAX; /* slow segment start; fast run start */
+    uint32_t cp, nx = 0;
+    int m = rf_text_cp(s, b, a, &cp), mn = 0;
+    rf_status st;
+    if (m <= 0)
+        m = 1;
+    while (j < b) {
+        size_t k = j + (size_t)m;
+        nx = 0;
+        if (k < b && (mn = rf_text_cp(s, b, k, &nx)) <= 0)
+            mn = 1;
+        if (fold_stable(cp) && !may_combine(nx)) {
+            if (fast == SIZE_MAX) {
+                if ((st = flush_slow(sc, s, a, seg, j, out)) != RF_OK)
+                    return st;
+                fast = j;
+            }
+        } else if (fast != SIZE_MAX) {
+            if ((st = rf_buf_add(out, s + fast, j - fast)) != RF_OK)
+                return st;
+            fast = SIZE_MAX;
+            seg = j;
+        }
+        cp = nx;
+        m = mn;
+        j = k;
+    }
+    if (fast != SIZE_MAX)
+        return rf_buf_add(out, s + fast, b - fast);
+    return flush_slow(sc, s, a, seg, b, out);
+}
+
 /* Pass 1 over valid UTF-8 s[0..len) into out. */
 static rf_status fold_text(const char *s, size_t len, rf_buf *out)
 {
@@ -120,15 +190,10 @@ static rf_status fold_text(const char *s, size_t len, rf_buf *out)
             i = j;
             continue;
         }
-        /* non-ASCII run, plus the preceding ASCII byte as a possible base */
-        size_t a = i, b = i;
+        size_t b = i;
         while (b < len && (unsigned char)s[b] >= 0x80)
             b++;
-        if (a > 0) {
-            a--;
-            rf_buf_shrink(out, 1);
-        }
-        if ((st = fold_run(&sc, s + a, b - a, out)) != RF_OK)
+        if ((st = fold_nonascii(&sc, s, i, b, out)) != RF_OK)
             goto out;
         i = b;
     }
@@ -374,6 +439,11 @@ int rf_text_word_class(uint32_t cp)
 {
     if (cp < 0x80)
         return rf_isalnum((int)cp) ? 1 : 0;
+    /* frequent letter ranges without marks or symbols: no table lookup */
+    if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x0410 && cp <= 0x044F) ||
+        (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0xE0 && cp <= 0xFF && cp != 0xF7) ||
+        (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7))
+        return 1;
     script sc = script_of(cp);
     if (sc == SC_HAN || sc == SC_KANA)
         return cp == 0x30FC ? 3 : 2; /* prolonged sound mark joins */
@@ -443,7 +513,7 @@ static inline int class_at(const char *s, size_t len, size_t pos, int *n, uint32
         *cpo = c;
         return rf_isalnum(c) ? 1 : 0;
     }
-    *n = rf_text_next_cp(s, len, pos, &cp);
+    *n = rf_text_cp(s, len, pos, &cp);
     *cpo = cp;
     return rf_text_word_class(cp);
 }
@@ -662,7 +732,7 @@ void rf_text_profile(const char *s, size_t len, rf_text_stats *st)
                     cls = 4; /* apostrophe inside a word */
             }
         } else {
-            n = rf_text_next_cp(s, len, pos, &cp);
+            n = rf_text_cp(s, len, pos, &cp);
             cls = rf_text_word_class(cp);
         }
         run = cp == prev ? run + 1 : 1;

@@ -88,4 +88,28 @@ int rf_text_boundary_script(uint32_t cp);
  * (invalid bytes: 1..n with U+FFFD). */
 int rf_text_next_cp(const char *s, size_t len, size_t pos, uint32_t *cp);
 
+/* Inline fast path of rf_text_next_cp for well-formed 1-3 byte sequences;
+ * anything else (4-byte, invalid, truncated) goes to the full decoder. */
+static inline int rf_text_cp(const char *s, size_t len, size_t pos, uint32_t *cp)
+{
+    const unsigned char *p = (const unsigned char *)s + pos;
+    size_t n = len - pos;
+    if (p[0] < 0x80) {
+        *cp = p[0];
+        return 1;
+    }
+    if (p[0] >= 0xC2 && p[0] < 0xE0 && n >= 2 && (p[1] & 0xC0) == 0x80) {
+        *cp = (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+        return 2;
+    }
+    if (p[0] >= 0xE0 && p[0] < 0xF0 && n >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+        uint32_t c = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+        if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+            *cp = c;
+            return 3;
+        }
+    }
+    return rf_text_next_cp(s, len, pos, cp);
+}
+
 #endif

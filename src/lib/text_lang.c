@@ -363,7 +363,7 @@ const char *rf_text_language(const char *s, size_t len)
         len = rf_utf8_trunc(s, len, RF_TEXT_LANG_SCAN);
     while (pos < len) {
         uint32_t cp;
-        int n = rf_text_next_cp(s, len, pos, &cp);
+        int n = rf_text_cp(s, len, pos, &cp);
         cnt[script_of(cp)]++;
         pos += (size_t)n;
     }

@@ -43,6 +43,11 @@ static void test_nfkc(void)
                   "b",
                   "ab"));                    /* zero-width space */
     CHECK(norm_is("x\xEF\xBC\x8Cy", "x,y")); /* full-width comma */
+    /* stable scripts are copied, but still compose with a following mark */
+    CHECK(norm_is("\xE3\x81\x8B\xE3\x82\x99", "\xE3\x81\x8C")); /* ka + voicing -> ga */
+    CHECK(norm_is("\xEA\xB0\x80\xE1\x86\xA8", "\xEA\xB0\x81")); /* ga + jamo k -> gag */
+    CHECK(norm_is("\xD8\xA7\xD9\x93", "\xD8\xA2"));             /* alef + madda */
+    CHECK(norm_is("\xE4\xB8\xAD\xE6\x96\x87 OK", "\xE4\xB8\xAD\xE6\x96\x87 ok"));
 }
 
 static void test_whitespace(void)
