@@ -1,0 +1,154 @@
+/*
+ * lexicon.h - multilingual refusal/pattern lexicons and the rule verdict.
+ *
+ * A lexicon is the union of the phrase lists in data/lexicons/<lang>.txt
+ * (embedded in the binary, or read from a directory), compiled into one
+ * Aho-Corasick automaton over the bytes of normalised text (text.h), so a
+ * scan is linear in the text length whatever the number of phrases.
+ * See docs/lexicons.md for the file format.
+ *
+ * Phrase kinds 0..6 are the seven "Beyond No" refusal patterns; their bit
+ * numbers equal the RF_PAT_* bits of detect.h (bit k = 1u << kind).
+ * RF_LEX_COMPLIANCE marks answer openers ("here is", "step 1", "sure,")
+ * and RF_LEX_DISCLAIMER hedges ("as an ai") that are not refusals by
+ * themselves. RF_LEX_NEUTRAL phrases count for nothing; they exist to mask
+ * the shorter phrases they contain.
+ *
+ * Overlapping matches: a match lying inside a longer match is dropped (so a
+ * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"
+ * (emotional_awareness) masks "i'm sorry" (apology)); overlapping matches of
+ * one kind merge into one (their span union, the larger weight).
+ *
+ * A compiled lexicon is immutable: one rf_lexicon may be shared by any
+ * number of threads scanning concurrently.
+ */
+#ifndef RF_LEXICON_H
+#define RF_LEXICON_H
+
+#include "refusal/buf.h"
+#include "refusal/detect.h"
+
+typedef enum rf_lex_kind {
+    RF_LEX_DIRECT_REFUSAL = 0,  /* "i can't help with that", "i won't" */
+    RF_LEX_APOLOGY,             /* "i'm sorry, but", "i apologize" */
+    RF_LEX_EXPLANATION,         /* "it is illegal", "could cause harm" */
+    RF_LEX_DEFLECTION,          /* "consult a professional instead" */
+    RF_LEX_ACKNOWLEDGMENT,      /* "that's a great question", "i understand why" */
+    RF_LEX_BOUNDARY_SETTING,    /* "i'm an ai and can't be your girlfriend" */
+    RF_LEX_EMOTIONAL_AWARENESS, /* "i understand you're going through" */
+    RF_LEX_COMPLIANCE,          /* "here is", "sure,", "step 1" */
+    RF_LEX_DISCLAIMER,          /* "as an ai", "i'm not a lawyer, but" */
+    RF_LEX_NEUTRAL,             /* masks look-alikes: "i can't help but" */
+    RF_LEX_KIND_COUNT
+} rf_lex_kind;
+
+/* Number of refusal-pattern kinds (0..RF_LEX_PATTERN_COUNT-1). */
+#define RF_LEX_PATTERN_COUNT 7
+
+/* Name of a kind as written in lexicon files ("direct_refusal", ...,
+ * "compliance", "disclaimer", "neutral"); NULL when out of range. Static
+ * string. */
+const char *rf_lex_kind_name(int kind);
+/* Kind for a name, or -1. */
+int rf_lex_kind_from_name(const char *name, size_t len);
+
+typedef struct rf_lexicon rf_lexicon;
+
+/* Limits. */
+#define RF_LEX_MAX_PHRASE 256     /* bytes of one normalised phrase */
+#define RF_LEX_MAX_ENTRIES 262144 /* fragments over all files (lexicon_int.h) */
+#define RF_LEX_MAX_FILE (4 << 20) /* bytes of one lexicon file */
+
+/* Load and compile every lexicon: from the files embedded under
+ * "data/lexicons/" when dir is NULL, else from every "*.txt" file in dir
+ * (the language tag is the file name without ".txt"). Phrases are normalised
+ * with rf_text_normalize when loaded. On success *out is a new lexicon the
+ * caller frees with rf_lexicon_free. Errors: RF_EPARSE with
+ * "file:line: reason" in err for a malformed line, RF_EIO / RF_ENOTFOUND
+ * when dir cannot be read or holds no lexicon, RF_ELIMIT, RF_ENOMEM. */
+rf_status rf_lexicon_load(const char *dir, rf_lexicon **out, char *err) RF_MUST_CHECK;
+
+/* Compile a lexicon from one in-memory file text[0..len) in the line format,
+ * with language tag lang and name (for messages) name. Same ownership and
+ * errors as rf_lexicon_load. For tests and custom lexicons. */
+rf_status rf_lexicon_from_text(const char *name, const char *lang, const char *text, size_t len,
+                               rf_lexicon **out, char *err) RF_MUST_CHECK;
+
+/* Free a lexicon; NULL is a no-op. */
+void rf_lexicon_free(rf_lexicon *lx);
+
+/* Number of rules (non-comment lexicon lines, each a phrase template);
+ * number of languages and the tag of language i (static
+ * for the lexicon's lifetime; NULL when i is out of range). */
+size_t rf_lexicon_size(const rf_lexicon *lx);
+size_t rf_lexicon_n_langs(const rf_lexicon *lx);
+const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
+
+/* Rule verdicts: the rf_verdict values of detect.h. */
+#define RF_RULE_COMPLIANCE RF_VERDICT_COMPLIANCE
+#define RF_RULE_REFUSAL RF_VERDICT_REFUSAL
+#define RF_RULE_PARTIAL RF_VERDICT_PARTIAL
+#define RF_RULE_UNCLEAR RF_VERDICT_UNCLEAR
+
+/* One phrase occurrence (for --explain). Strings borrow from the lexicon. */
+typedef struct rf_lex_hit {
+    size_t off;         /* byte offset in the scanned text */
+    size_t len;         /* bytes matched */
+    int kind;           /* rf_lex_kind */
+    float weight;       /* the phrase's weight */
+    const char *phrase; /* the normalised phrase */
+    const char *lang;   /* language tag of the file it came from */
+} rf_lex_hit;
+
+#define RF_SCAN_MAX_HITS 16
+
+/* The result of one scan. Plain value type, filled by rf_lexicon_scan. */
+typedef struct rf_scan {
+    size_t len;                /* bytes scanned */
+    size_t opening_len;        /* bytes of the opening (see rf_text_opening) */
+    unsigned patterns;         /* bit k: a kind-k (k < 7) phrase matched anywhere */
+    unsigned patterns_opening; /* the same, in the opening only */
+    /* Per kind: number of matches and sum of weights, in the opening and
+     * after it. */
+    unsigned count_open[RF_LEX_KIND_COUNT];
+    unsigned count_later[RF_LEX_KIND_COUNT];
+    double weight_open[RF_LEX_KIND_COUNT];
+    double weight_later[RF_LEX_KIND_COUNT];
+    /* Offset of the first / end of the last refusal-kind match (kinds
+     * direct_refusal, apology, boundary_setting; SIZE_MAX / 0 when none). */
+    size_t first_refusal_off;
+    size_t last_refusal_end;
+    /* Offset of the first compliance match (SIZE_MAX when none). */
+    size_t first_compliance_off;
+    size_t words;       /* rf_text_word_count of the whole text */
+    size_t words_after; /* words after the end of the refusal part: after
+                           last_refusal_end if it lies in the opening, else
+                           after the opening */
+    int unclear;        /* rf_text_unclear of the text */
+    size_t n_matches;   /* all matches (may exceed n_hits) */
+    size_t n_hits;      /* stored in hits[], in text order */
+    rf_lex_hit hits[RF_SCAN_MAX_HITS];
+    /* Rule summary: refusal likelihood in [0,1] (refusal and partial count
+     * as refusing) and the rule verdict (RF_RULE_*). */
+    double rule_score;
+    int verdict; /* an rf_verdict (RF_RULE_*) */
+} rf_scan;
+
+/* Scan normalised text norm[0..len) with opening length opening_len
+ * (normally rf_text_opening(norm, len); clamped to len) and fill *out.
+ * Matches respect word boundaries on each side of a phrase that begins/ends
+ * with a Latin, Greek, Cyrillic or Devanagari letter or digit (the
+ * neighbouring code point must not be a letter, digit or mark of those
+ * scripts); a phrase written with a trailing '*' matches as a prefix. out is always fully written
+ * (zeroed scan on error). Returns RF_OK, or RF_EINVAL when lx or out is NULL or norm is NULL with
+ * len > 0. */
+rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, size_t opening_len,
+                          rf_scan *out) RF_MUST_CHECK;
+
+/* Convenience: normalise raw text, compute the opening and scan. The
+ * normalised text is left in *norm (reset first; caller owns the buffer).
+ * Returns rf_text_normalize's status; *out is zeroed on failure. */
+rf_status rf_lexicon_scan_raw(const rf_lexicon *lx, const char *s, size_t len, rf_buf *norm,
+                              rf_scan *out) RF_MUST_CHECK;
+
+#endif

@@ -1,0 +1,537 @@
+/*
+ * cmd_classify.c - `refusal classify`: detect refusals in responses.
+ *
+ *   refusal classify [FILE|-] [--detector NAME] [--format jsonl|tsv] [--explain] [--text]
+ *   refusal classify --run NAME [--db FILE] [--detector NAME]
+ *
+ * Streams: input JSONL lines with `response` (or --field KEY), optional
+ * `prompt` and `language`, and any other keys; output one line per input:
+ *
+ * | key       | value                                                    |
+ * |-----------|----------------------------------------------------------|
+ * | (input)   | every input key, unchanged and in order                  |
+ * | verdict   | compliance, refusal, partial or unclear                  |
+ * | score     | refusal probability 0-1                                  |
+ * | patterns  | array of "Beyond No" pattern names found                 |
+ * | language  | the given language, or the detected one when absent      |
+ * | detector  | detector name                                            |
+ * | explain   | with --explain: phrases and features that decided        |
+ *
+ * The fast path splices the new keys into the input line before its closing
+ * brace (input bytes unchanged); when the input already has one of these keys,
+ * the object is rebuilt with jansson instead (new values replace old ones).
+ * --text reads one response per line and writes {"response": ..., ...}.
+ * TSV: line, id, verdict, score, patterns, language, detector.
+ * A bad line is reported as FILE:LINE: reason on stderr and skipped; the exit
+ * code is then 3 (RF_EXIT_INPUT) after all other lines are written.
+ *
+ * --run re-scores a stored run: every "ok" response is classified while the
+ * rows are read (only the small verdict records are kept), every "blocked"
+ * one is a refusal with source "api", errors are skipped; then the verdicts
+ * are written with rf_store_verdict_put in transactions of CLASSIFY_BATCH
+ * rows (writing while the read statement is open would interleave a write
+ * transaction with it). Responses are never modified.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "refusal/buf.h"
+#include "refusal/detect.h"
+#include "refusal/store.h"
+#include "refusal/utf8.h"
+
+#define CLASSIFY_MAX_LINE ((size_t)64 << 20)
+#define CLASSIFY_BATCH 2000
+
+typedef struct cls_ctx {
+    rf_detector *det;
+    const char *field;
+    int tsv, explain_on, text_mode;
+    FILE *out;
+    rf_buf line_out, explain, clean;
+    const char *path;
+    size_t lineno;
+    long n_bad;
+} cls_ctx;
+
+/* Append s[0..len) as a JSON string (quotes included); s must be valid UTF-8. */
+static rf_status json_str(rf_buf *b, const char *s, size_t len)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t i, run = 0;
+    rf_status st = rf_buf_addc(b, '"');
+    for (i = 0; st == RF_OK && i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        size_t n = 2;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        st = rf_buf_add(b, s + run, i - run);
+        run = i + 1;
+        if (c == '"' || c == '\\')
+            esc[1] = (char)c;
+        else if (c == '\n')
+            esc[1] = 'n';
+        else if (c == '\r')
+            esc[1] = 'r';
+        else if (c == '\t')
+            esc[1] = 't';
+        else
+            n = 6;
+        if (st == RF_OK)
+            st = rf_buf_add(b, esc, n);
+    }
+    if (st == RF_OK)
+        st = rf_buf_add(b, s + run, len - run);
+    return st == RF_OK ? rf_buf_addc(b, '"') : st;
+}
+
+static rf_status patterns_json(rf_buf *b, unsigned pats)
+{
+    rf_status st = rf_buf_addc(b, '[');
+    int i, n = 0;
+    for (i = 0; st == RF_OK && i < RF_PAT_COUNT; i++)
+        if (pats & (1u << i))
+            st = rf_buf_printf(b, "%s\"%s\"", n++ ? "," : "", rf_pattern_name(i));
+    return st == RF_OK ? rf_buf_addc(b, ']') : st;
+}
+
+/* The new keys, without braces: "verdict":...,"detector":... */
+static rf_status result_keys(cls_ctx *c, const rf_detection *d, int with_lang)
+{
+    rf_buf *b = &c->line_out;
+    rf_status st = rf_buf_printf(
+        b, "\"verdict\":\"%s\",\"score\":%.4f,\"patterns\":", rf_verdict_str(d->verdict), d->score);
+    if (st == RF_OK)
+        st = patterns_json(b, d->patterns);
+    if (st == RF_OK && with_lang)
+        st = rf_buf_printf(b, ",\"language\":\"%s\"", d->language);
+    if (st == RF_OK)
+        st = rf_buf_printf(b, ",\"detector\":\"%s\"", rf_detector_name(c->det));
+    if (st == RF_OK && c->explain_on)
+        st = rf_buf_printf(b, ",\"explain\":%s", rf_buf_ptr(&c->explain));
+    return st;
+}
+
+static void bad_line(cls_ctx *c, const char *why)
+{
+    fprintf(stderr, "%s:%zu: %s\n", c->path, c->lineno, why);
+    c->n_bad++;
+}
+
+static rf_status classify_text(cls_ctx *c, const char *text, size_t len, const char *prompt,
+                               const char *lang, rf_detection *d)
+{
+    rf_buf_reset(&c->explain);
+    return rf_detector_classify(c->det, text, len, prompt, lang, d,
+                                c->explain_on ? &c->explain : NULL);
+}
+
+static rf_status write_tsv(cls_ctx *c, const char *id, const rf_detection *d)
+{
+    rf_buf *b = &c->line_out;
+    rf_status st = rf_buf_printf(b, "%zu\t", c->lineno);
+    const char *p;
+    int i, n = 0;
+    for (p = id ? id : ""; st == RF_OK && *p; p++)
+        st = rf_buf_addc(b, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+    if (st == RF_OK)
+        st = rf_buf_printf(b, "\t%s\t%.4f\t", rf_verdict_str(d->verdict), d->score);
+    for (i = 0; st == RF_OK && i < RF_PAT_COUNT; i++)
+        if (d->patterns & (1u << i))
+            st = rf_buf_printf(b, "%s%s", n++ ? "," : "", rf_pattern_name(i));
+    if (st == RF_OK)
+        st = rf_buf_printf(b, "\t%s\t%s\n", d->language, rf_detector_name(c->det));
+    return st;
+}
+
+static int has_our_keys(json_t *o)
+{
+    static const char *const keys[] = {"verdict", "score", "patterns", "detector", "explain", NULL};
+    int i;
+    for (i = 0; keys[i]; i++)
+        if (json_object_get(o, keys[i]))
+            return 1;
+    return 0;
+}
+
+/* Rebuild the object with jansson (input already had one of our keys). */
+static rf_status write_rebuilt(cls_ctx *c, json_t *o, const rf_detection *d, int with_lang)
+{
+    json_t *tmp;
+    json_error_t je;
+    char *s;
+    rf_status st;
+    rf_buf_reset(&c->line_out);
+    st = rf_buf_addc(&c->line_out, '{');
+    if (st == RF_OK)
+        st = result_keys(c, d, 1);
+    if (st == RF_OK)
+        st = rf_buf_addc(&c->line_out, '}');
+    if (st != RF_OK)
+        return st;
+    tmp = json_loadb(rf_buf_ptr(&c->line_out), rf_buf_len(&c->line_out), 0, &je);
+    if (!tmp)
+        return RF_ENOMEM;
+    if (!with_lang)
+        json_object_del(tmp, "language");
+    json_object_update(o, tmp);
+    json_decref(tmp);
+    s = json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII * 0);
+    if (!s)
+        return RF_ENOMEM;
+    rf_buf_reset(&c->line_out);
+    st = rf_buf_adds(&c->line_out, s);
+    free(s);
+    return st == RF_OK ? rf_buf_addc(&c->line_out, '\n') : st;
+}
+
+/* Splice the keys before the closing brace of line[0..n). */
+static rf_status write_spliced(cls_ctx *c, const char *line, size_t n, json_t *o,
+                               const rf_detection *d, int with_lang)
+{
+    rf_status st;
+    while (n > 0 && rf_isspace((unsigned char)line[n - 1]))
+        n--;
+    if (n == 0 || line[n - 1] != '}' || has_our_keys(o))
+        return write_rebuilt(c, o, d, with_lang);
+    rf_buf_reset(&c->line_out);
+    st = rf_buf_add(&c->line_out, line, n - 1);
+    if (st == RF_OK && json_object_size(o) > 0)
+        st = rf_buf_addc(&c->line_out, ',');
+    if (st == RF_OK)
+        st = result_keys(c, d, with_lang);
+    return st == RF_OK ? rf_buf_add(&c->line_out, "}\n", 2) : st;
+}
+
+static rf_status do_json_line(cls_ctx *c, const char *line, size_t n)
+{
+    json_error_t je;
+    json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je), *v, *l;
+    rf_detection d;
+    rf_status st = RF_OK;
+    const char *lang = NULL;
+    if (!json_is_object(o)) {
+        bad_line(c, o ? "not a JSON object" : je.text);
+        json_decref(o);
+        return RF_OK;
+    }
+    v = json_object_get(o, c->field);
+    if (!json_is_string(v)) {
+        char why[128];
+        snprintf(why, sizeof why, "no string \"%s\" key", c->field);
+        bad_line(c, why);
+        json_decref(o);
+        return RF_OK;
+    }
+    l = json_object_get(o, "language");
+    if (json_is_string(l) && json_string_length(l) > 0 && json_string_length(l) < 16)
+        lang = json_string_value(l);
+    st = classify_text(c, json_string_value(v), json_string_length(v),
+                       json_string_value(json_object_get(o, "prompt")), lang, &d);
+    if (st == RF_ELIMIT) {
+        bad_line(c, "response too large to classify");
+        rf_buf_reset(&c->line_out);
+        json_decref(o);
+        return RF_OK;
+    }
+    if (st == RF_OK && c->tsv) {
+        rf_buf_reset(&c->line_out);
+        st = write_tsv(c, json_string_value(json_object_get(o, "id")), &d);
+    } else if (st == RF_OK) {
+        st = write_spliced(c, line, n, o, &d, lang == NULL);
+    }
+    json_decref(o);
+    return st;
+}
+
+static rf_status do_text_line(cls_ctx *c, const char *line, size_t n)
+{
+    rf_detection d;
+    rf_status st;
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        n--;
+    rf_buf_reset(&c->clean);
+    st = rf_utf8_sanitize(&c->clean, line, n);
+    if (st == RF_OK)
+        st = classify_text(c, rf_buf_ptr(&c->clean), rf_buf_len(&c->clean), NULL, NULL, &d);
+    if (st == RF_ELIMIT) {
+        bad_line(c, "response too large to classify");
+        rf_buf_reset(&c->line_out);
+        return RF_OK;
+    }
+    if (st != RF_OK)
+        return st;
+    rf_buf_reset(&c->line_out);
+    if (c->tsv)
+        return write_tsv(c, NULL, &d);
+    st = rf_buf_adds(&c->line_out, "{\"response\":");
+    if (st == RF_OK)
+        st = json_str(&c->line_out, rf_buf_ptr(&c->clean), rf_buf_len(&c->clean));
+    if (st == RF_OK)
+        st = rf_buf_addc(&c->line_out, ',');
+    if (st == RF_OK)
+        st = result_keys(c, &d, 1);
+    return st == RF_OK ? rf_buf_add(&c->line_out, "}\n", 2) : st;
+}
+
+static int classify_stream(cls_ctx *c, FILE *in)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    rf_status st = RF_OK;
+    if (c->tsv && fputs("line\tid\tverdict\tscore\tpatterns\tlanguage\tdetector\n", c->out) < 0)
+        return RF_EXIT_ERRORS;
+    while ((n = getline(&line, &cap, in)) > 0) {
+        c->lineno++;
+        if ((size_t)n > CLASSIFY_MAX_LINE) {
+            bad_line(c, "line too long");
+            continue;
+        }
+        if (!c->text_mode && (n == 1 || (n == 2 && line[0] == '\r')) && line[n - 1] == '\n')
+            continue; /* blank line */
+        st = c->text_mode ? do_text_line(c, line, (size_t)n) : do_json_line(c, line, (size_t)n);
+        if (st != RF_OK)
+            break;
+        if (rf_buf_len(&c->line_out) &&
+            fwrite(rf_buf_ptr(&c->line_out), 1, rf_buf_len(&c->line_out), c->out) == 0) {
+            st = RF_EIO;
+            break;
+        }
+        rf_buf_reset(&c->line_out);
+    }
+    free(line);
+    if (st != RF_OK) {
+        cli_status_error(st, "classify");
+        return RF_EXIT_ERRORS;
+    }
+    return c->n_bad ? RF_EXIT_INPUT : RF_EXIT_OK;
+}
+
+/* ---- re-scoring a stored run ---- */
+
+/* One verdict, kept until it is written (responses are classified while
+ * the rows are read, so only these small records stay in memory). */
+typedef struct run_verdict {
+    char *item_id;
+    char *explain; /* NULL unless --explain */
+    double score;
+    unsigned patterns;
+    rf_verdict verdict;
+    int api; /* blocked by the API: source "api" */
+} run_verdict;
+
+typedef struct run_list {
+    cls_ctx *c;
+    run_verdict *r;
+    size_t n, cap, n_skipped;
+    rf_status st;
+} run_list;
+
+static rf_status classify_row(run_list *l, const rf_row *row, int blocked, run_verdict *r)
+{
+    rf_detection d;
+    rf_status s = RF_OK;
+    memset(&d, 0, sizeof d);
+    memset(r, 0, sizeof *r);
+    if (blocked) {
+        d.verdict = RF_VERDICT_REFUSAL;
+        d.score = 1.0;
+    } else {
+        s = classify_text(l->c, row->resp.text, strlen(row->resp.text), NULL, row->item->language,
+                          &d);
+    }
+    if (s != RF_OK)
+        return s;
+    r->item_id = strdup(row->item->id);
+    r->explain = l->c->explain_on && !blocked ? strdup(rf_buf_ptr(&l->c->explain)) : NULL;
+    if (!r->item_id || (l->c->explain_on && !blocked && !r->explain)) {
+        free(r->item_id);
+        free(r->explain);
+        return RF_ENOMEM;
+    }
+    r->score = d.score;
+    r->patterns = d.patterns;
+    r->verdict = d.verdict;
+    r->api = blocked;
+    return RF_OK;
+}
+
+static int collect_row(const rf_row *row, void *ctx)
+{
+    run_list *l = ctx;
+    int blocked = row->resp.status && strcmp(row->resp.status, "blocked") == 0;
+    rf_status s;
+    if (!row->resp.status || (!blocked && (strcmp(row->resp.status, "ok") != 0 || !row->resp.text)))
+        return 0;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 1024;
+        run_verdict *p = realloc(l->r, cap * sizeof *p);
+        if (!p) {
+            l->st = RF_ENOMEM;
+            return 1;
+        }
+        l->r = p;
+        l->cap = cap;
+    }
+    s = classify_row(l, row, blocked, &l->r[l->n]);
+    if (s == RF_ELIMIT) {
+        fprintf(stderr, "refusal: run item %s: response too large to classify, skipped\n",
+                row->item->id);
+        l->n_skipped++;
+        return 0;
+    }
+    if (s != RF_OK) {
+        l->st = s;
+        return 1;
+    }
+    l->n++;
+    return 0;
+}
+
+static void run_list_free(run_list *l)
+{
+    size_t i;
+    for (i = 0; i < l->n; i++) {
+        free(l->r[i].item_id);
+        free(l->r[i].explain);
+    }
+    free(l->r);
+}
+
+/* Write one verdict. */
+static rf_status put_verdict(cls_ctx *c, rf_store *st, int64_t run_id, const run_verdict *r)
+{
+    rf_verdict_row v;
+    rf_status s;
+    memset(&v, 0, sizeof v);
+    rf_buf_reset(&c->line_out);
+    s = patterns_json(&c->line_out, r->patterns);
+    if (s != RF_OK)
+        return s;
+    v.item_id = r->item_id;
+    v.detector = rf_detector_name(c->det);
+    v.detector_version = rf_detector_version(c->det);
+    v.verdict = rf_verdict_str(r->verdict);
+    v.score = r->score;
+    v.patterns = rf_buf_ptr(&c->line_out);
+    v.source = r->api ? "api" : "text";
+    v.explain = r->explain;
+    return rf_store_verdict_put(st, run_id, &v);
+}
+
+static int rescore_run(cls_ctx *c, const cli_args *a)
+{
+    const char *db = cli_db_path(a, OPT_classify_db), *name = cli_str(a, OPT_classify_run, "");
+    char err[RF_ERR_LEN] = "";
+    rf_store *st = NULL;
+    rf_run_info ri;
+    run_list l;
+    long counts[RF_VERDICT_COUNT] = {0};
+    size_t i;
+    rf_status s;
+    int rc = RF_EXIT_ERRORS, in_tx = 0;
+    memset(&ri, 0, sizeof ri);
+    memset(&l, 0, sizeof l);
+    if ((s = rf_store_open(db, 0, &st, err)) != RF_OK)
+        goto out;
+    if ((s = rf_store_run_get(st, name, &ri)) != RF_OK) {
+        rf_seterr(err, "%s: no run '%s'", db, name);
+        goto out;
+    }
+    l.c = c;
+    s = rf_store_rows(st, ri.id, NULL, collect_row, &l);
+    if (s == RF_OK)
+        s = l.st;
+    for (i = 0; s == RF_OK && i < l.n; i++) {
+        if (!in_tx && (s = rf_store_begin(st)) != RF_OK)
+            break;
+        in_tx = 1;
+        s = put_verdict(c, st, ri.id, &l.r[i]);
+        counts[l.r[i].verdict]++;
+        if (s == RF_OK && (i + 1) % CLASSIFY_BATCH == 0) {
+            s = rf_store_commit(st);
+            in_tx = 0;
+        }
+    }
+    if (s == RF_OK && in_tx) {
+        s = rf_store_commit(st);
+        in_tx = 0;
+    }
+    if (s != RF_OK)
+        goto out;
+    fprintf(c->out,
+            "run %s: %zu responses scored with %s (%s): %ld compliance, %ld refusal, "
+            "%ld partial, %ld unclear\n",
+            name, l.n, rf_detector_name(c->det), rf_detector_version(c->det), counts[0], counts[1],
+            counts[2], counts[3]);
+    rc = RF_EXIT_OK;
+out:
+    if (rc != RF_EXIT_OK)
+        cli_status_error(s, err[0] ? err : (st ? rf_store_errmsg(st) : "store"));
+    if (in_tx && rf_store_rollback(st) != RF_OK)
+        cli_error("%s: rollback failed", db);
+    run_list_free(&l);
+    rf_run_info_clear(&ri);
+    rf_store_close(st);
+    return rc;
+}
+
+int cmd_classify(const cli_args *a)
+{
+    const char *fmt = cli_str(a, OPT_classify_format, "jsonl");
+    const char *in_path = a->n_pos > 0 ? a->pos[0] : "-", *out_path;
+    char err[RF_ERR_LEN] = "";
+    cls_ctx c;
+    FILE *in = NULL;
+    rf_status st;
+    int rc;
+    memset(&c, 0, sizeof c);
+    if (a->n_pos > 1)
+        return cli_usage_error(a, "one input file at most");
+    if (strcmp(fmt, "jsonl") != 0 && strcmp(fmt, "tsv") != 0)
+        return cli_usage_error(a, "--format: want jsonl or tsv, got '%s'", fmt);
+    if (cli_has(a, OPT_classify_run) && (a->n_pos || cli_has(a, OPT_classify_text)))
+        return cli_usage_error(a, "--run takes no input file or --text");
+    c.tsv = strcmp(fmt, "tsv") == 0;
+    c.explain_on = cli_has(a, OPT_classify_explain);
+    c.text_mode = cli_has(a, OPT_classify_text);
+    c.field = cli_str(a, OPT_classify_field, "response");
+    c.path = strcmp(in_path, "-") == 0 ? "<stdin>" : in_path;
+    st = rf_detector_open(cli_str(a, OPT_classify_detector, "auto"),
+                          cli_str(a, OPT_classify_model, NULL), &c.det, err);
+    if (st != RF_OK) {
+        cli_status_error(st, err);
+        return st == RF_EINVAL ? RF_EXIT_USAGE : RF_EXIT_ERRORS;
+    }
+    rf_buf_init(&c.line_out, CLASSIFY_MAX_LINE * 2);
+    rf_buf_init(&c.explain, (size_t)1 << 20);
+    rf_buf_init(&c.clean, CLASSIFY_MAX_LINE * 2);
+    out_path = cli_str(a, OPT_classify_output, NULL);
+    c.out = cli_open_out(out_path);
+    rc = c.out ? RF_EXIT_OK : RF_EXIT_ERRORS;
+    if (rc == RF_EXIT_OK && cli_has(a, OPT_classify_run)) {
+        rc = rescore_run(&c, a);
+    } else if (rc == RF_EXIT_OK) {
+        in = strcmp(in_path, "-") == 0 ? stdin : fopen(in_path, "r");
+        if (!in) {
+            cli_error("%s: cannot open", in_path);
+            rc = RF_EXIT_INPUT;
+        } else {
+            rc = classify_stream(&c, in);
+        }
+    }
+    if (in && in != stdin)
+        fclose(in);
+    if (c.out && cli_close_out(c.out, out_path) != 0 && rc == RF_EXIT_OK)
+        rc = RF_EXIT_ERRORS;
+    rf_buf_free(&c.line_out);
+    rf_buf_free(&c.explain);
+    rf_buf_free(&c.clean);
+    rf_detector_close(c.det);
+    return rc;
+}

@@ -1,0 +1,500 @@
+/*
+ * cmd_train.c - `refusal train`: train the linear refusal detector.
+ *
+ *   refusal train --data FILE [--data FILE...] [--eval FILE...] --out MODEL
+ *                 [--split 70/15/15] [--epochs N] [--hash-bits N] [--seed N] ...
+ *
+ * Input: JSONL, one object per line with `response` (string) and `label`
+ * (refusal | compliance | partial | unclear); optional `group` (split key;
+ * default: the line's `id`, else file:line), `language`, `source` (set name,
+ * default: the file's directory name) and `label_quality` (`silver` rows get
+ * --silver-weight). `partial` counts as refusal (the positive class: a
+ * partial answer still refuses something); `unclear` rows are skipped.
+ *
+ * --split T/D/E puts every row of a group on the same side (rf_model_split,
+ * a stable hash of the group): T% train, D% dev (threshold tuning), E% test.
+ * After training, the model is written to --out and reloaded from there, and
+ * the held-out test rows (and every --eval row) are scored with the `linear`
+ * and `auto` detectors: accuracy, precision, recall and F1 per language
+ * (and per set with --per-set) on stdout, as a table.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "refusal/detect.h"
+#include "refusal/model.h"
+#include "refusal/utf8.h"
+
+#define TRAIN_MAX_LINE ((size_t)16 << 20)
+#define TRAIN_MAX_FILES 64
+#define TRAIN_MAX_TALLIES 256
+#define TRAIN_THR_MIN 30 /* threshold search range, in percent */
+#define TRAIN_THR_MAX 70
+
+typedef struct erow {
+    char *text;
+    size_t len;
+    int label;
+    char lang[16];
+    char source[48];
+} erow;
+
+typedef struct rowset {
+    erow *rows;
+    size_t n, cap;
+} rowset;
+
+typedef struct train_ctx {
+    rf_detector *rules; /* "patterns" detector: rule features */
+    rf_trainer *tr;
+    int pct_train, pct_dev;
+    double silver;
+    rowset dev, test;
+    rf_buf clean;
+    size_t n_train, n_skipped;
+} train_ctx;
+
+static void rowset_free(rowset *s)
+{
+    size_t i;
+    for (i = 0; i < s->n; i++)
+        free(s->rows[i].text);
+    free(s->rows);
+    memset(s, 0, sizeof *s);
+}
+
+static int rowset_add(rowset *s, const char *text, size_t len, int label, const char *lang,
+                      const char *source)
+{
+    erow *r;
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 256;
+        erow *p = realloc(s->rows, cap * sizeof *p);
+        if (!p)
+            return -1;
+        s->rows = p;
+        s->cap = cap;
+    }
+    r = &s->rows[s->n];
+    r->text = malloc(len + 1);
+    if (!r->text)
+        return -1;
+    memcpy(r->text, text, len);
+    r->text[len] = '\0';
+    r->len = len;
+    r->label = label;
+    snprintf(r->lang, sizeof r->lang, "%s", lang);
+    snprintf(r->source, sizeof r->source, "%s", source);
+    s->n++;
+    return 0;
+}
+
+static const char *jstr(json_t *o, const char *key, const char *def)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? json_string_value(v) : def;
+}
+
+/* Set name from a path: the parent directory name, else the file name. */
+static void source_of(const char *path, char *out, size_t cap)
+{
+    const char *end = strrchr(path, '/'), *start;
+    if (!end) {
+        snprintf(out, cap, "%s", path);
+        return;
+    }
+    start = end;
+    while (start > path && start[-1] != '/')
+        start--;
+    if (start == end)
+        snprintf(out, cap, "%s", end + 1);
+    else
+        snprintf(out, cap, "%.*s", (int)(end - start), start);
+}
+
+/* Label text -> 1 refusal, 0 compliance, -1 skip (unclear), -2 invalid. */
+static int parse_label(const char *s)
+{
+    if (!s)
+        return -2;
+    if (strcmp(s, "refusal") == 0 || strcmp(s, "partial") == 0)
+        return 1;
+    if (strcmp(s, "compliance") == 0)
+        return 0;
+    return strcmp(s, "unclear") == 0 ? -1 : -2;
+}
+
+/* One parsed row: route it to train, dev or test. 0 ok, -1 fatal. */
+static int take_row(train_ctx *c, json_t *o, const char *path, size_t line, const char *src,
+                    int all_eval, rowset *eval)
+{
+    const char *resp = jstr(o, "response", NULL), *lang = jstr(o, "language", "und");
+    const char *group = jstr(o, "group", jstr(o, "id", NULL));
+    int label = parse_label(jstr(o, "label", NULL)), part = 0;
+    char gbuf[4200];
+    rf_rule_feats rf;
+    const char *text;
+    size_t len;
+    if (!resp || label == -2) {
+        fprintf(stderr,
+                "%s:%zu: need a string \"response\" and a \"label\" (refusal, "
+                "compliance, partial or unclear)\n",
+                path, line);
+        return -1;
+    }
+    if (label < 0) {
+        c->n_skipped++;
+        return 0;
+    }
+    rf_buf_reset(&c->clean);
+    if (rf_utf8_sanitize(&c->clean, resp, strlen(resp)) != RF_OK)
+        return -1;
+    text = rf_buf_ptr(&c->clean);
+    len = rf_buf_len(&c->clean);
+    if (all_eval)
+        return rowset_add(eval, text, len, label, lang, src);
+    if (!group) {
+        snprintf(gbuf, sizeof gbuf, "%s:%zu", path, line);
+        group = gbuf;
+    }
+    part = rf_model_split(group, c->pct_train, c->pct_dev);
+    if (part == 1)
+        return rowset_add(&c->dev, text, len, label, lang, src);
+    if (part == 2)
+        return rowset_add(&c->test, text, len, label, lang, src);
+    if (rf_detector_rule_feats(c->rules, text, len, &rf) != RF_OK ||
+        rf_trainer_add(c->tr, text, len, lang, &rf, label,
+                       strcmp(jstr(o, "label_quality", ""), "silver") == 0 ? (float)c->silver
+                                                                           : 1.0f) != RF_OK)
+        return -1;
+    c->n_train++;
+    return 0;
+}
+
+/* Read one JSONL file. all_eval: every row goes to *eval. 0 ok, else exit code. */
+static int read_file(train_ctx *c, const char *path, int all_eval, rowset *eval)
+{
+    FILE *f = fopen(path, "r");
+    char *line = NULL, src[48];
+    size_t cap = 0, lineno = 0;
+    ssize_t n;
+    int rc = RF_EXIT_OK;
+    if (!f) {
+        cli_error("%s: cannot open", path);
+        return RF_EXIT_INPUT;
+    }
+    source_of(path, src, sizeof src);
+    while ((n = getline(&line, &cap, f)) > 0) {
+        json_error_t je;
+        json_t *o;
+        lineno++;
+        if ((size_t)n > TRAIN_MAX_LINE) {
+            fprintf(stderr, "%s:%zu: line too long\n", path, lineno);
+            rc = RF_EXIT_INPUT;
+            break;
+        }
+        if (n == 1 && line[0] == '\n')
+            continue;
+        o = json_loadb(line, (size_t)n, JSON_REJECT_DUPLICATES, &je);
+        if (!json_is_object(o)) {
+            fprintf(stderr, "%s:%zu: %s\n", path, lineno, o ? "not a JSON object" : je.text);
+            json_decref(o);
+            rc = RF_EXIT_INPUT;
+            break;
+        }
+        if (take_row(c, o, path, lineno, src, all_eval, eval) != 0)
+            rc = RF_EXIT_INPUT;
+        json_decref(o);
+        if (rc != RF_EXIT_OK)
+            break;
+    }
+    free(line);
+    fclose(f);
+    return rc;
+}
+
+/* ---- evaluation ---- */
+
+typedef struct tally {
+    char key[64];
+    long tp, fp, tn, fn;
+} tally;
+
+typedef struct tallies {
+    tally t[TRAIN_MAX_TALLIES];
+    int n;
+} tallies;
+
+static void tally_add(tallies *ts, const char *key, int label, int pred)
+{
+    int i;
+    for (i = 0; i < ts->n && strcmp(ts->t[i].key, key) != 0; i++)
+        ;
+    if (i == ts->n) {
+        if (ts->n == TRAIN_MAX_TALLIES)
+            return;
+        memset(&ts->t[i], 0, sizeof ts->t[i]);
+        snprintf(ts->t[i].key, sizeof ts->t[i].key, "%s", key);
+        ts->n++;
+    }
+    if (label && pred)
+        ts->t[i].tp++;
+    else if (pred)
+        ts->t[i].fp++;
+    else if (label)
+        ts->t[i].fn++;
+    else
+        ts->t[i].tn++;
+}
+
+static void print_tallies(const char *split, const char *det, const tallies *ts)
+{
+    int i;
+    for (i = 0; i < ts->n; i++) {
+        const tally *t = &ts->t[i];
+        long n = t->tp + t->fp + t->tn + t->fn;
+        double acc = n ? (double)(t->tp + t->tn) / (double)n : 0;
+        double p = t->tp + t->fp ? (double)t->tp / (double)(t->tp + t->fp) : 0;
+        double r = t->tp + t->fn ? (double)t->tp / (double)(t->tp + t->fn) : 0;
+        double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
+        printf("%-6s %-9s %-34s %6ld %8.4f %9.4f %7.4f %7.4f\n", split, det, t->key, n, acc, p, r,
+               f1);
+    }
+}
+
+/* Score rows with detector d: a binary prediction per row (refusal or
+ * partial = 0, as the data sets count refuse-then-comply as compliance).
+ * probs gets n entries when not NULL. */
+static int score_rows(rf_detector *d, const rowset *s, int per_set, tallies *ts, double *probs)
+{
+    size_t i;
+    char key[80];
+    for (i = 0; i < s->n; i++) {
+        rf_detection det;
+        const erow *r = &s->rows[i];
+        int pred;
+        if (rf_detector_classify(d, r->text, r->len, NULL, r->lang, &det, NULL) != RF_OK)
+            return -1;
+        if (probs)
+            probs[i] = det.score;
+        pred = det.verdict == RF_VERDICT_REFUSAL;
+        tally_add(ts, "all", r->label, pred);
+        snprintf(key, sizeof key, "lang=%s", r->lang);
+        tally_add(ts, key, r->label, pred);
+        if (per_set) {
+            snprintf(key, sizeof key, "set=%s", r->source);
+            tally_add(ts, key, r->label, pred);
+        }
+    }
+    return 0;
+}
+
+/* Threshold with the best balanced accuracy (mean of the recall of each
+ * class, so the 46 % refusal share of the data sets does not pull it down)
+ * of probabilities p against the labels of rows, searched in
+ * [TRAIN_THR_MIN, TRAIN_THR_MAX] percent; ties: closest to 0.5. */
+static double best_threshold(const double *p, const rowset *rows)
+{
+    double best_t = 0.5, best = -1;
+    int k;
+    size_t i;
+    for (k = TRAIN_THR_MIN; k <= TRAIN_THR_MAX; k++) {
+        double t = k / 100.0, ok[2] = {0, 0}, n[2] = {0, 0}, bal;
+        for (i = 0; i < rows->n; i++) {
+            int y = rows->rows[i].label == 1;
+            n[y]++;
+            ok[y] += (p[i] >= t) == y;
+        }
+        bal = (n[0] ? ok[0] / n[0] : 1) + (n[1] ? ok[1] / n[1] : 1);
+        if (bal > best + 1e-12 ||
+            (bal > best - 1e-12 && (t - 0.5) * (t - 0.5) < (best_t - 0.5) * (best_t - 0.5))) {
+            best = bal;
+            best_t = t;
+        }
+    }
+    return best_t;
+}
+
+/* Tune both thresholds on the dev rows: the main one as the `linear`
+ * detector scores them (n-grams where trusted), the rules-only one with every
+ * row scored without n-grams. 0 ok, -1 out of memory. */
+static int tune_thresholds(train_ctx *c, rf_detector *d, rf_model *m)
+{
+    double *p = calloc(c->dev.n, sizeof *p);
+    tallies *ts = calloc(1, sizeof *ts);
+    rf_fvec f = {0};
+    size_t i;
+    int rc = -1;
+    if (!p || !ts || score_rows(d, &c->dev, 0, ts, p) != 0)
+        goto out;
+    rf_model_set_threshold(m, best_threshold(p, &c->dev));
+    for (i = 0; i < c->dev.n; i++) {
+        const erow *r = &c->dev.rows[i];
+        rf_rule_feats rf;
+        if (rf_detector_rule_feats(c->rules, r->text, r->len, &rf) != RF_OK ||
+            rf_model_features(m, r->text, r->len, &rf, 0, &f) != RF_OK)
+            goto out;
+        p[i] = rf_model_prob(m, &f);
+    }
+    rf_model_set_threshold_rules(m, best_threshold(p, &c->dev));
+    rc = 0;
+out:
+    rf_fvec_free(&f);
+    free(p);
+    free(ts);
+    return rc;
+}
+
+static int evaluate(const char *model_path, const char *split, const rowset *s, int per_set)
+{
+    static const char *const dets[] = {"linear", "auto"};
+    char err[RF_ERR_LEN] = "";
+    int k;
+    for (k = 0; k < 2 && s->n; k++) {
+        rf_detector *d = NULL;
+        tallies *ts = calloc(1, sizeof *ts);
+        rf_status st = ts ? rf_detector_open(dets[k], model_path, &d, err) : RF_ENOMEM;
+        if (st != RF_OK || score_rows(d, s, per_set, ts, NULL) != 0) {
+            cli_status_error(st != RF_OK ? st : RF_ENOMEM, err);
+            rf_detector_close(d);
+            free(ts);
+            return RF_EXIT_ERRORS;
+        }
+        print_tallies(split, dets[k], ts);
+        rf_detector_close(d);
+        free(ts);
+    }
+    return RF_EXIT_OK;
+}
+
+static int parse_split(const cli_args *a, int *t, int *d)
+{
+    const char *s = cli_str(a, OPT_train_split, "70/15/15");
+    int e;
+    char tail;
+    if (sscanf(s, "%d/%d/%d%c", t, d, &e, &tail) != 3 || *t < 1 || *d < 0 || e < 0 ||
+        *t + *d + e != 100)
+        return cli_usage_error(a, "--split: want T/D/E percentages summing to 100, got '%s'", s);
+    return 0;
+}
+
+static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
+{
+    int64_t v;
+    rf_train_opts_default(o);
+    if (cli_int(a, OPT_train_epochs, 1, 100, o->epochs, &v) < 0)
+        return -1;
+    o->epochs = (int)v;
+    if (cli_int(a, OPT_train_bits, RF_MODEL_MIN_BITS, RF_MODEL_MAX_BITS, o->hash_bits, &v) < 0)
+        return -1;
+    o->hash_bits = (unsigned)v;
+    if (cli_int(a, OPT_train_seed, 0, INT64_MAX, (int64_t)o->seed, &v) < 0)
+        return -1;
+    o->seed = (uint64_t)v;
+    if (cli_int(a, OPT_train_lang_min, 0, 1000000000, o->lang_min, &v) < 0)
+        return -1;
+    o->lang_min = (int)v;
+    if (cli_double(a, OPT_train_lr, 1e-6, 100, o->lr, &o->lr) < 0 ||
+        cli_double(a, OPT_train_l2, 0, 1, o->l2, &o->l2) < 0 ||
+        cli_double(a, OPT_train_dropout, 0, 0.99, o->ngram_dropout, &o->ngram_dropout) < 0 ||
+        cli_double(a, OPT_train_silver, 0.01, 10, 0.5, silver) < 0)
+        return -1;
+    return 0;
+}
+
+/* Fit, save, tune the threshold on dev, save again. */
+static int fit_and_save(train_ctx *c, const cli_args *a, const char *out)
+{
+    char err[RF_ERR_LEN] = "";
+    rf_model *m = NULL;
+    rf_detector *d = NULL;
+    double thr = 0.5;
+    rf_status st = rf_trainer_fit(c->tr, &m, err);
+    int rc = RF_EXIT_ERRORS;
+    if (st != RF_OK || (st = rf_model_save(m, out, err)) != RF_OK)
+        goto out;
+    if (cli_has(a, OPT_train_threshold)) {
+        if (cli_double(a, OPT_train_threshold, 0, 1, 0.5, &thr) < 0) {
+            rc = RF_EXIT_USAGE;
+            goto out;
+        }
+        rf_model_set_threshold(m, thr);
+        rf_model_set_threshold_rules(m, thr);
+    } else if (c->dev.n) {
+        if ((st = rf_detector_open("linear", out, &d, err)) != RF_OK)
+            goto out;
+        if (tune_thresholds(c, d, m) != 0) {
+            st = RF_ENOMEM;
+            goto out;
+        }
+    }
+    if ((st = rf_model_save(m, out, err)) != RF_OK)
+        goto out;
+    fprintf(stderr,
+            "refusal train: %zu training rows (%zu unclear skipped), %zu dev, %zu test; "
+            "thresholds %.2f (rules-only %.2f); n-grams trusted for: %s; model %s -> %s\n",
+            c->n_train, c->n_skipped, c->dev.n, c->test.n, rf_model_threshold(m),
+            rf_model_threshold_rules(m), rf_model_languages(m), rf_model_id(m), out);
+    rc = RF_EXIT_OK;
+out:
+    if (rc == RF_EXIT_ERRORS)
+        cli_status_error(st, err);
+    rf_detector_close(d);
+    rf_model_free(m);
+    return rc;
+}
+
+int cmd_train(const cli_args *a)
+{
+    const char *files[TRAIN_MAX_FILES], *evals[TRAIN_MAX_FILES];
+    const char *out = cli_str(a, OPT_train_out, NULL);
+    int nf = cli_list(a, OPT_train_data, files, TRAIN_MAX_FILES), ne, i, rc = RF_EXIT_OK;
+    char err[RF_ERR_LEN] = "";
+    rf_train_opts o;
+    train_ctx c;
+    rowset eval = {0};
+    memset(&c, 0, sizeof c);
+    for (i = 0; i < a->n_pos && nf < TRAIN_MAX_FILES; i++)
+        files[nf++] = a->pos[i];
+    ne = cli_list(a, OPT_train_eval, evals, TRAIN_MAX_FILES);
+    if (!out)
+        return cli_usage_error(a, "--out FILE is required");
+    if (nf == 0)
+        return cli_usage_error(a, "no training data (--data FILE)");
+    if (parse_split(a, &c.pct_train, &c.pct_dev) != 0 || train_opts(a, &o, &c.silver) != 0)
+        return RF_EXIT_USAGE;
+    rf_buf_init(&c.clean, (size_t)64 << 20);
+    if (rf_trainer_new(&o, &c.tr) != RF_OK ||
+        rf_detector_open("patterns", NULL, &c.rules, err) != RF_OK) {
+        cli_status_error(RF_ENOMEM, err);
+        rc = RF_EXIT_ERRORS;
+        goto out;
+    }
+    for (i = 0; i < nf && rc == RF_EXIT_OK; i++)
+        rc = read_file(&c, files[i], 0, NULL);
+    for (i = 0; i < ne && rc == RF_EXIT_OK; i++)
+        rc = read_file(&c, evals[i], 1, &eval);
+    if (rc == RF_EXIT_OK)
+        rc = fit_and_save(&c, a, out);
+    if (rc == RF_EXIT_OK) {
+        int per_set = cli_has(a, OPT_train_per_set);
+        printf("%-6s %-9s %-34s %6s %8s %9s %7s %7s\n", "split", "detector", "rows", "n",
+               "accuracy", "precision", "recall", "f1");
+        rc = evaluate(out, "dev", &c.dev, per_set);
+        if (rc == RF_EXIT_OK)
+            rc = evaluate(out, "test", &c.test, per_set);
+        if (rc == RF_EXIT_OK)
+            rc = evaluate(out, "eval", &eval, per_set);
+    }
+out:
+    rf_detector_close(c.rules);
+    rf_trainer_free(c.tr);
+    rowset_free(&c.dev);
+    rowset_free(&c.test);
+    rowset_free(&eval);
+    rf_buf_free(&c.clean);
+    return rc;
+}

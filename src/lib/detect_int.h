@@ -1,0 +1,40 @@
+/*
+ * detect_int.h - the rule layer as the detectors see it (detect_lex.c wraps
+ * the lexicon scan of lexicon.h / text.h). Not public.
+ */
+#ifndef RF_DETECT_INT_H
+#define RF_DETECT_INT_H
+
+#include "refusal/detect.h"
+#include "refusal/model.h"
+
+typedef struct rf_rules rf_rules;
+
+/* What one rule scan found. */
+typedef struct rf_rule_info {
+    unsigned patterns;   /* RF_PAT_* bits anywhere */
+    int unclear;         /* empty, whitespace, loop, mostly non-text */
+    int verdict;         /* rule verdict (rf_verdict) */
+    double score;        /* rule refusal score 0-1 */
+    int opening_refusal; /* refusal phrase (direct/apology/boundary) in the opening */
+    size_t words;        /* words in the text */
+    size_t words_after;  /* words after the refusal part */
+    int compliance;      /* compliance marker ("here is") anywhere */
+    int strmatch;        /* the XSTest prefix rule matches */
+} rf_rule_info;
+
+/* Open the rule layer (embedded lexicons). Errors: RF_ENOMEM, RF_EPARSE. */
+rf_status rf_rules_open(rf_rules **out, char *err) RF_MUST_CHECK;
+void rf_rules_close(rf_rules *r);
+/* Scan text: fills *info, *feats (model input) and, when language is NULL,
+ * lang_out with the detected language tag. explain (may be NULL) gets a JSON
+ * array of the phrases found. Errors: RF_ENOMEM. */
+rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *language,
+                        rf_rule_info *info, rf_rule_feats *feats, char *lang_out, size_t lang_cap,
+                        rf_buf *explain) RF_MUST_CHECK;
+/* 1 when the lexicons cover language lang (primary subtag), else 0. */
+int rf_rules_has_language(const rf_rules *r, const char *lang);
+/* 1 when the XSTest prefix rule matches text (detect.c). */
+int rf_strmatch_match(const char *text, size_t len, const char **prefix);
+
+#endif

@@ -1,0 +1,150 @@
+/*
+ * detect_lex.c - the rule layer as the detectors use it: a thin wrapper on
+ * the lexicon scan (lexicon.h) and language guess (text.h). It turns one
+ * rf_scan into the detector-facing rf_rule_info (verdict, score, patterns,
+ * unclear, opening refusal, words after it) and the model's rf_rule_feats
+ * (per-kind presence in the opening and later, rule score and verdict, XSTest
+ * prefix match, words after an opening refusal).
+ *
+ * The handle owns the compiled lexicon and a normalisation buffer reused for
+ * every response. Callers: detect.c.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "refusal/lexicon.h"
+#include "refusal/text.h"
+#include "refusal/utf8.h"
+#include "detect_int.h"
+
+#define RULES_MAX_NORM ((size_t)128 << 20)
+#define RULES_LANG_BYTES 512
+#define REFUSAL_KINDS                                                                              \
+    ((1u << RF_LEX_DIRECT_REFUSAL) | (1u << RF_LEX_APOLOGY) | (1u << RF_LEX_BOUNDARY_SETTING))
+
+struct rf_rules {
+    rf_lexicon *lx;
+    rf_buf norm;
+    rf_scan sc;
+};
+
+rf_status rf_rules_open(rf_rules **out, char *err)
+{
+    rf_rules *r = rf_calloc(1, sizeof *r);
+    rf_status st;
+    *out = NULL;
+    if (!r)
+        return RF_ENOMEM;
+    rf_buf_init(&r->norm, RULES_MAX_NORM);
+    st = rf_lexicon_load(NULL, &r->lx, err);
+    if (st != RF_OK) {
+        rf_rules_close(r);
+        return st;
+    }
+    *out = r;
+    return RF_OK;
+}
+
+void rf_rules_close(rf_rules *r)
+{
+    if (!r)
+        return;
+    rf_lexicon_free(r->lx);
+    rf_buf_free(&r->norm);
+    rf_free(r);
+}
+
+static rf_status json_escaped(rf_buf *b, const char *s)
+{
+    rf_status st = rf_buf_addc(b, '"');
+    for (; st == RF_OK && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            st = rf_buf_printf(b, "\\%c", c);
+        else if (c < 0x20)
+            st = rf_buf_printf(b, "\\u%04x", c);
+        else
+            st = rf_buf_addc(b, (char)c);
+    }
+    return st == RF_OK ? rf_buf_addc(b, '"') : st;
+}
+
+/* The phrases found, as a JSON array. */
+static rf_status explain_hits(const rf_scan *sc, rf_buf *out)
+{
+    rf_status st = rf_buf_addc(out, '[');
+    size_t i;
+    for (i = 0; st == RF_OK && i < sc->n_hits; i++) {
+        const rf_lex_hit *h = &sc->hits[i];
+        st = rf_buf_adds(out, i ? ",{\"phrase\":" : "{\"phrase\":");
+        if (st == RF_OK)
+            st = json_escaped(out, h->phrase ? h->phrase : "");
+        if (st == RF_OK)
+            st = rf_buf_printf(out, ",\"kind\":\"%s\",\"lang\":\"%s\",\"opening\":%s}",
+                               rf_lex_kind_name(h->kind), h->lang ? h->lang : "",
+                               h->off < sc->opening_len ? "true" : "false");
+    }
+    return st == RF_OK ? rf_buf_addc(out, ']') : st;
+}
+
+static void fill(const rf_scan *sc, rf_rule_info *info, rf_rule_feats *f)
+{
+    int k;
+    memset(info, 0, sizeof *info);
+    memset(f, 0, sizeof *f);
+    for (k = 0; k < RF_LEX_KIND_COUNT; k++) {
+        if (sc->count_open[k])
+            f->pat_open |= 1u << k;
+        if (sc->count_later[k])
+            f->pat_later |= 1u << k;
+    }
+    info->patterns = sc->patterns & ((1u << RF_PAT_COUNT) - 1);
+    info->unclear = sc->unclear;
+    info->verdict = sc->verdict;
+    info->score = sc->rule_score;
+    info->opening_refusal = (f->pat_open & REFUSAL_KINDS) != 0;
+    info->words = sc->words;
+    info->words_after = sc->words_after;
+    info->compliance = ((f->pat_open | f->pat_later) & (1u << RF_LEX_COMPLIANCE)) != 0;
+    f->rule_score = (float)sc->rule_score;
+    f->rule_verdict = sc->verdict;
+    f->words_after = info->opening_refusal ? (unsigned)sc->words_after : 0;
+    f->unclear = sc->unclear;
+}
+
+rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *language,
+                        rf_rule_info *info, rf_rule_feats *feats, char *lang_out, size_t lang_cap,
+                        rf_buf *explain)
+{
+    rf_status st = rf_lexicon_scan_raw(r->lx, text, len, &r->norm, &r->sc);
+    if (st != RF_OK)
+        return st;
+    fill(&r->sc, info, feats);
+    feats->strmatch = info->strmatch = rf_strmatch_match(text, len, NULL);
+    if (!language) /* the first RULES_LANG_BYTES are plenty to guess from */
+        language = rf_text_language(
+            rf_buf_ptr(&r->norm),
+            rf_utf8_trunc(rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), RULES_LANG_BYTES));
+    snprintf(lang_out, lang_cap, "%s", language);
+    return explain ? explain_hits(&r->sc, explain) : RF_OK;
+}
+
+int rf_rules_has_language(const rf_rules *r, const char *lang)
+{
+    size_t i, n = 0;
+    if (!lang)
+        return 0;
+    while (lang[n] && lang[n] != '-' && lang[n] != '_')
+        n++;
+    for (i = 0; i < rf_lexicon_n_langs(r->lx); i++) {
+        const char *t = rf_lexicon_lang(r->lx, i);
+        size_t k;
+        for (k = 0;
+             k < n && t[k] && rf_tolower((unsigned char)t[k]) == rf_tolower((unsigned char)lang[k]);
+             k++)
+            ;
+        if (k == n && t[k] == '\0')
+            return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,101 @@
+/*
+ * lexicon_int.h - internals shared by lexicon.c (loading and compiling),
+ * lexicon_scan.c (matching) and lexicon_rules.c (the rule verdict).
+ *
+ * A lexicon line is a rule; its template ("i {can't|cannot} {help|assist}")
+ * becomes one or more chains (one per choice of including or omitting each
+ * group that has an empty alternative); a chain is a sequence of slots and
+ * each alternative of a slot is a fragment ("i can't", "i cannot" for slot
+ * 0; " help", " assist" for slot 1). The automaton matches fragments; a
+ * rule matches where fragments of consecutive slots of one chain are
+ * adjacent in the text. The trie thus grows with the sum, not the product,
+ * of the alternatives.
+ */
+#ifndef RF_LEXICON_INT_H
+#define RF_LEXICON_INT_H
+
+#include <stdint.h>
+
+#include "refusal/lexicon.h"
+
+#define RF_LEX_MAX_LANGS 64
+#define RF_LEX_NO_NODE UINT32_MAX
+#define RF_LEX_WIDE 8 /* nodes with more edges get a dense row */
+
+typedef struct lex_rule {
+    char *tpl; /* normalised template, owned (shown by --explain) */
+    float weight;
+    uint8_t kind;
+    uint8_t lang;
+} lex_rule;
+
+typedef struct lex_chain {
+    uint32_t rule;
+    uint16_t n_slots;
+} lex_chain;
+
+typedef struct lex_frag {
+    char *text; /* normalised fragment, owned */
+    uint32_t len;
+    uint32_t chain;
+    uint16_t slot;
+    uint8_t anchored;   /* slot 0 only: the match must start the text */
+    uint8_t need_left;  /* slot 0 only: word boundary before */
+    uint8_t need_right; /* last slot only: word boundary after */
+    int32_t next_same;  /* next fragment with the same bytes, or -1 */
+} lex_frag;
+
+/* Automaton node; its edges are edges[edge .. edge + n_edges), sorted by
+ * byte, each packed as (child << 8 | byte). */
+typedef struct ac_node {
+    uint32_t edge;
+    uint32_t n_edges; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
+    uint32_t fail;    /* failure link */
+    uint32_t dict;    /* next node on the fail chain with an output, or NO_NODE */
+    int32_t out;      /* first fragment ending here, or -1 */
+} ac_node;
+
+struct rf_lexicon {
+    lex_rule *rules;
+    size_t n_rules, cap_rules;
+    lex_chain *chains;
+    size_t n_chains, cap_chains;
+    lex_frag *frags;
+    size_t n_frags, cap_frags;
+    char *langs[RF_LEX_MAX_LANGS];
+    size_t n_langs;
+    size_t n_nodes;
+    ac_node *nodes;
+    uint32_t *edges;
+    uint32_t root[256]; /* dense transitions of the root (0 = stay) */
+    uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */
+};
+
+/* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). */
+static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
+{
+    const ac_node *nd;
+    const uint32_t *e;
+    uint32_t i;
+    if (u == 0)
+        return lx->root[b];
+    nd = &lx->nodes[u];
+    if (nd->n_edges > RF_LEX_WIDE)
+        return lx->dense[(size_t)nd->edge * 256 + b];
+    e = lx->edges + nd->edge;
+    for (i = 0; i < nd->n_edges; i++)
+        if ((e[i] & 0xFF) == b)
+            return e[i] >> 8;
+    return RF_LEX_NO_NODE;
+}
+
+/* Fill sc->words_after, sc->rule_score and sc->verdict from the counts,
+ * weights, offsets and word counts already in *sc. norm is the scanned text;
+ * hits[0..n_hits) are all (or the first n_hits) resolved matches in text
+ * order, a superset of sc->hits. word_scale (0..1] turns word counts into
+ * English-like words for the length rules (a Han or kana character counts
+ * as half a word). */
+void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
+                         double word_scale);
+
+#endif

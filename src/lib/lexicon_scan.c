@@ -1,0 +1,347 @@
+/*
+ * lexicon_scan.c - matching a compiled lexicon against normalised text
+ * (rf_lexicon_scan, lexicon.h).
+ *
+ * One pass of the Aho-Corasick automaton reports fragment matches (see
+ * lexicon_int.h). A fragment of slot 0 opens a partial match (after its
+ * anchor and left-boundary checks); a fragment of slot j > 0 that starts
+ * exactly where a partial match of slot j - 1 of the same chain ended
+ * extends it; reaching the last slot (and its right-boundary check) gives a
+ * rule match. Partial matches live in a small pool hashed by end offset;
+ * they are only needed for one fragment length, so the pool wraps.
+ *
+ * Rule matches are buffered and resolved in chunks: a match inside a longer
+ * match is dropped (neutral phrases mask what they contain) and
+ * overlapping matches of one kind merge. The resolved matches feed the
+ * per-kind counts and the rule verdict (lexicon_rules.c).
+ *
+ * All scratch state lives on the caller's stack (about 60 KB); the lexicon
+ * is only read, so scans may run concurrently.
+ */
+#include <string.h>
+
+#include "refusal/lexicon.h"
+#include "refusal/text.h"
+#include "refusal/utf8.h"
+#include "lexicon_int.h"
+#include "text_int.h"
+
+#define NO_NODE RF_LEX_NO_NODE
+
+/* 1 when code point cp does not continue a word of a space-separated
+ * script: it is no letter, digit or mark of Latin, Greek, Cyrillic or
+ * Devanagari (a kana or Han neighbour does not glue to "ai" in "私はaiです"). */
+static int is_break(uint32_t cp)
+{
+    int cls = rf_text_word_class(cp);
+    if (cls == 0)
+        return 1;
+    if (cls == 3)
+        return 0; /* combining mark continues the word */
+    return rf_text_boundary_script(cp) == 0;
+}
+
+/* 1 when a word boundary lies before offset off of s. */
+static int boundary_before(const char *s, size_t off)
+{
+    size_t i;
+    uint32_t cp;
+    if (off == 0)
+        return 1;
+    i = off - 1;
+    while (i > 0 && off - i < 4 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    (void)rf_utf8_decode(s + i, off - i, &cp);
+    return is_break(cp);
+}
+
+/* 1 when a word boundary lies at offset end of s[0..len). */
+static int boundary_after(const char *s, size_t len, size_t end)
+{
+    uint32_t cp;
+    if (end >= len)
+        return 1;
+    (void)rf_utf8_decode(s + end, len - end, &cp);
+    return is_break(cp);
+}
+
+/* A raw match, before overlap resolution. */
+typedef struct raw_match {
+    size_t start, end;
+    uint32_t rule;
+    float weight;
+} raw_match;
+
+#define RAW_CHUNK 256
+
+#define ALL_HITS 256 /* resolved matches kept for the rule verdict */
+
+#define PART_POOL 1024 /* partial matches kept */
+#define PART_HASH 512  /* buckets by end offset */
+#define PART_STEPS 48  /* bound on one bucket walk (the pool wraps) */
+
+typedef struct partial {
+    size_t start, end;
+    uint32_t chain;
+    uint16_t slot;
+    int32_t next;
+} partial;
+
+typedef struct match_buf {
+    raw_match m[RAW_CHUNK];
+    size_t n;
+    rf_lex_hit all[ALL_HITS];
+    size_t n_all;
+    partial pool[PART_POOL];
+    uint32_t n_pool;
+    int32_t head[PART_HASH];
+} match_buf;
+
+static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_match *p)
+{
+    const lex_rule *e = &lx->rules[p->rule];
+    int k = e->kind;
+    int open = p->start < sc->opening_len;
+    if (k == RF_LEX_NEUTRAL)
+        return;
+    if (open) {
+        sc->count_open[k]++;
+        sc->weight_open[k] += p->weight;
+    } else {
+        sc->count_later[k]++;
+        sc->weight_later[k] += p->weight;
+    }
+    if (k < RF_LEX_PATTERN_COUNT) {
+        sc->patterns |= 1u << k;
+        if (open)
+            sc->patterns_opening |= 1u << k;
+    }
+    if (k == RF_LEX_DIRECT_REFUSAL || k == RF_LEX_APOLOGY || k == RF_LEX_BOUNDARY_SETTING) {
+        if (sc->first_refusal_off == SIZE_MAX)
+            sc->first_refusal_off = p->start;
+        if (p->end > sc->last_refusal_end)
+            sc->last_refusal_end = p->end;
+    }
+    if (k == RF_LEX_COMPLIANCE && sc->first_compliance_off == SIZE_MAX)
+        sc->first_compliance_off = p->start;
+    sc->n_matches++;
+    if (mb->n_all < ALL_HITS) {
+        rf_lex_hit *h = &mb->all[mb->n_all++];
+        h->off = p->start;
+        h->len = p->end - p->start;
+        h->kind = k;
+        h->weight = p->weight;
+        h->phrase = e->tpl;
+        h->lang = lx->langs[e->lang];
+    }
+}
+
+/* Sort raw matches by start, longer first on ties (insertion sort: the
+ * input is almost sorted, as matches arrive by end offset). */
+static void sort_raw(raw_match *m, size_t n)
+{
+    size_t i, j;
+    for (i = 1; i < n; i++) {
+        raw_match t = m[i];
+        for (j = i; j > 0 && (m[j - 1].start > t.start ||
+                              (m[j - 1].start == t.start && m[j - 1].end < t.end));
+             j--)
+            m[j] = m[j - 1];
+        m[j] = t;
+    }
+}
+
+/* Resolve overlaps in the buffered matches and commit them. */
+static void flush(const rf_lexicon *lx, rf_scan *sc, match_buf *mb)
+{
+    raw_match *m = mb->m;
+    size_t i, cover_end = 0, last[RF_LEX_KIND_COUNT], k, kept = 0;
+    sort_raw(m, mb->n);
+    for (k = 0; k < RF_LEX_KIND_COUNT; k++)
+        last[k] = SIZE_MAX;
+    for (i = 0; i < mb->n; i++) {
+        raw_match *x = &m[i];
+        int kind = lx->rules[x->rule].kind;
+        if (x->end <= cover_end && kept > 0)
+            continue; /* inside an earlier, longer match */
+        if (x->end > cover_end)
+            cover_end = x->end;
+        if (last[kind] != SIZE_MAX && x->start < m[last[kind]].end) {
+            raw_match *y = &m[last[kind]]; /* same kind overlapping: merge */
+            y->end = x->end;
+            if (x->weight > y->weight) {
+                y->weight = x->weight;
+                y->rule = x->rule;
+            }
+            continue;
+        }
+        m[kept] = *x;
+        last[kind] = kept++;
+    }
+    for (i = 0; i < kept; i++)
+        commit(lx, sc, mb, &m[i]);
+    mb->n = 0;
+}
+
+/* Buffer a rule match. */
+static void add_raw(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, uint32_t rule, size_t start,
+                    size_t end)
+{
+    if (mb->n == RAW_CHUNK)
+        flush(lx, sc, mb);
+    raw_match *r = &mb->m[mb->n++];
+    r->start = start;
+    r->end = end;
+    r->rule = rule;
+    r->weight = lx->rules[rule].weight;
+}
+
+static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t start, size_t end)
+{
+    uint32_t i = mb->n_pool++ % PART_POOL;
+    partial *p = &mb->pool[i];
+    size_t h = end % PART_HASH;
+    p->start = start;
+    p->end = end;
+    p->chain = chain;
+    p->slot = slot;
+    p->next = mb->head[h];
+    mb->head[h] = (int32_t)i;
+}
+
+/* One fragment f matched s[start..end): open, extend or complete chains. */
+static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t start, size_t end,
+                        const lex_frag *f, rf_scan *sc, match_buf *mb)
+{
+    const lex_chain *c = &lx->chains[f->chain];
+    int last = f->slot + 1 == c->n_slots;
+    if (f->slot > 0) { /* cheap test first: is any partial match ending here? */
+        int32_t h = mb->head[start % PART_HASH];
+        if (h < 0 || mb->pool[h].end < start)
+            return;
+    }
+    if (last && f->need_right && !boundary_after(s, len, end))
+        return;
+    if (f->slot == 0) {
+        if ((f->anchored && start != 0) || (f->need_left && !boundary_before(s, start)))
+            return;
+        if (last)
+            add_raw(lx, sc, mb, c->rule, start, end);
+        else
+            add_partial(mb, f->chain, 0, start, end);
+        return;
+    }
+    int32_t i = mb->head[start % PART_HASH];
+    int steps;
+    for (steps = 0; i >= 0 && steps < PART_STEPS; steps++) {
+        const partial *p = &mb->pool[i];
+        int32_t next = p->next;
+        if (p->end < start)
+            break; /* older entries of the bucket end even earlier */
+        if (p->end == start && p->chain == f->chain && p->slot + 1 == f->slot) {
+            size_t from = p->start;
+            if (last)
+                add_raw(lx, sc, mb, c->rule, from, end);
+            else
+                add_partial(mb, f->chain, f->slot, from, end);
+        }
+        i = next;
+    }
+}
+
+/* Report the fragments of node u ending at byte offset end. */
+static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, uint32_t u,
+                   rf_scan *sc, match_buf *mb)
+{
+    for (; u != NO_NODE; u = lx->nodes[u].dict) {
+        int32_t fi;
+        for (fi = lx->nodes[u].out; fi >= 0; fi = lx->frags[fi].next_same) {
+            const lex_frag *f = &lx->frags[fi];
+            on_fragment(lx, s, len, end - f->len, end, f, sc, mb);
+        }
+    }
+}
+
+static void scan_init(rf_scan *sc, size_t len, size_t opening_len)
+{
+    memset(sc, 0, sizeof *sc);
+    sc->len = len;
+    sc->opening_len = opening_len < len ? opening_len : len;
+    sc->first_refusal_off = SIZE_MAX;
+    sc->first_compliance_off = SIZE_MAX;
+    sc->verdict = RF_RULE_UNCLEAR;
+    sc->rule_score = 0.5;
+}
+
+/* Order hits by offset (chunks commit in order; within a chunk, merging
+ * keeps start order). */
+static void sort_hits(rf_lex_hit *h, size_t n)
+{
+    size_t i, j;
+    for (i = 1; i < n; i++)
+        for (j = i; j > 0 && h[j - 1].off > h[j].off; j--) {
+            rf_lex_hit t = h[j];
+            h[j] = h[j - 1];
+            h[j - 1] = t;
+        }
+}
+
+rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, size_t opening_len,
+                          rf_scan *out)
+{
+    match_buf mb;
+    uint32_t u = 0;
+    size_t i;
+    if (!out)
+        return RF_EINVAL;
+    if (!lx || (!norm && len)) {
+        scan_init(out, 0, 0);
+        return RF_EINVAL;
+    }
+    scan_init(out, len, opening_len);
+    mb.n = 0;
+    mb.n_all = 0;
+    mb.n_pool = 0;
+    memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
+    for (i = 0; i < len; i++) {
+        uint8_t b = (uint8_t)norm[i];
+        for (;;) {
+            uint32_t t = rf_lex_go(lx, u, b);
+            if (t != NO_NODE) {
+                u = t;
+                break;
+            }
+            u = lx->nodes[u].fail;
+        }
+        if (u != 0)
+            report(lx, norm, len, i + 1, lx->nodes[u].out >= 0 ? u : lx->nodes[u].dict, out, &mb);
+    }
+    flush(lx, out, &mb);
+    sort_hits(mb.all, mb.n_all);
+    out->n_hits = mb.n_all < RF_SCAN_MAX_HITS ? mb.n_all : RF_SCAN_MAX_HITS;
+    memcpy(out->hits, mb.all, out->n_hits * sizeof out->hits[0]);
+    rf_text_stats ts;
+    rf_text_profile(norm, len, &ts);
+    out->words = ts.words;
+    out->unclear = len == 0 || rf_text_stats_unclear(&ts);
+    rf_lex_rule_verdict(out, norm, mb.all, mb.n_all,
+                        ts.words ? 1.0 - 0.5 * (double)ts.singles / (double)ts.words : 1.0);
+    return RF_OK;
+}
+
+rf_status rf_lexicon_scan_raw(const rf_lexicon *lx, const char *s, size_t len, rf_buf *norm,
+                              rf_scan *out)
+{
+    rf_status st;
+    if (!norm || !out)
+        return RF_EINVAL;
+    rf_buf_reset(norm);
+    st = rf_text_normalize(s, len, norm);
+    if (st != RF_OK) {
+        scan_init(out, 0, 0);
+        return st;
+    }
+    const char *p = rf_buf_ptr(norm);
+    size_t n = rf_buf_len(norm);
+    return rf_lexicon_scan(lx, p, n, rf_text_opening(p, n), out);
+}

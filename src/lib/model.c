@@ -1,0 +1,437 @@
+/*
+ * model.c - hashed-feature logistic regression: features, scoring, the
+ * weights file. Training is in model_train.c.
+ *
+ * Features. The text is read code point by code point (invalid UTF-8 reads
+ * as U+FFFD), lower-cased (utf8proc), digits folded to 0, and cut into
+ * tokens: a word is a run of letters, marks and digits (an apostrophe inside
+ * a word is kept: "can't"); every Han, kana, Thai, Lao, Khmer or Myanmar
+ * character is a token of its own, so those scripts need no segmenter. At
+ * most RF_MODEL_MAX_TOKENS tokens are read. The opening is the first
+ * sentence: tokens up to the first . ! ? 。！？ or newline seen after
+ * OPEN_MIN_TOKENS tokens, at most OPEN_MAX_TOKENS tokens.
+ *
+ * | namespace | feature                                   | value          |
+ * |-----------|-------------------------------------------|----------------|
+ * | W1, W2    | word uni/bigrams of the whole text        | 1/sqrt(n_body) |
+ * | C3        | character 3-grams inside each word, with  | 1/sqrt(n_body) |
+ * |           | word boundaries ("<ca", "can", "an'", ...) |                |
+ * | OW1-OW3   | word 1-3-grams of the opening             | 1/sqrt(n_open) |
+ * | OC3       | character 3-grams of the opening          | 1/sqrt(n_open) |
+ * | LEN       | log2 bucket of the token count            | 1              |
+ * | LAY       | log2 bucket of lines, list items, code    | 1              |
+ * | RULE      | pattern bits (opening / later), rule score| 1              |
+ * |           | bucket, rule verdict, XSTest prefix match |                |
+ * n_body / n_open count the n-gram entries of each region. Each feature's
+ * bucket is mix32(hash ^ namespace seed) >> (32 - hash_bits).
+ *
+ * Weights file (all integers and floats little-endian):
+ *
+ * | offset | size        | field                                         |
+ * |--------|-------------|-----------------------------------------------|
+ * | 0      | 8           | magic "RFLINMDL"                              |
+ * | 8      | 4           | format version (2)                            |
+ * | 12     | 4           | hash_bits (RF_MODEL_MIN_BITS..MAX_BITS)       |
+ * | 16     | 4           | L, length of the feature-list string          |
+ * | 20     | L           | feature list + n-gram config (FEATURE_LIST);  |
+ * |        |             | must equal this build's                       |
+ * | 20+L   | 4           | G, length of the language list                |
+ * | 24+L   | G           | trusted languages: [a-z0-9]{1,8} tags         |
+ * |        |             | separated by one space ("de en zh")           |
+ * | 24+L+G | 4           | float32 threshold with n-grams (0..1)         |
+ * | 28+L+G | 4           | float32 threshold in rules-only mode (0..1)   |
+ * | 32+L+G | 4           | float32 bias                                  |
+ * | 36+L+G | 4*2^bits    | float32 weights (finite)                      |
+ * | end-4  | 4           | checksum: FNV-1a 32 of all preceding bytes    |
+ *
+ * Trusted languages: the n-gram weights are used only for responses in a
+ * language that had enough training rows of both labels; any other language
+ * is scored from the rule, length and layout features alone (the model is
+ * trained for that mode by n-gram dropout, model_train.c).
+ *
+ * Invariants: a loaded model has 2^hash_bits finite weights. Callers:
+ * detect.c (linear, auto), model_train.c, cmd_train.c, tests.
+ */
+#include "refusal/model.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "refusal/utf8.h"
+#include "model_int.h"
+
+#define MODEL_MAGIC "RFLINMDL"
+#define MODEL_VERSION 2u
+#define FEATURE_LIST                                                                               \
+    "w1 w2 c3 ow1 ow2 ow3 oc3 len lay rule2; open=4..40 tokens; word<=32cp; tokens<=8192"
+#define MODEL_MAX_FILE ((size_t)(64u << 20))
+
+/* ---- hashing ---- */
+
+static inline uint32_t mix32(uint32_t h)
+{
+    h ^= h >> 16;
+    h *= 0x7feb352dU;
+    h ^= h >> 15;
+    h *= 0x846ca68bU;
+    h ^= h >> 16;
+    return h;
+}
+
+uint32_t rf_model_fnv1a(const void *p, size_t n, uint32_t h)
+{
+    const unsigned char *s = p;
+    size_t i;
+    for (i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 16777619U;
+    }
+    return h;
+}
+
+/* ---- model lifetime ---- */
+
+rf_status rf_model_new(unsigned hash_bits, rf_model **out)
+{
+    rf_model *m;
+    *out = NULL;
+    if (hash_bits < RF_MODEL_MIN_BITS || hash_bits > RF_MODEL_MAX_BITS)
+        return RF_EINVAL;
+    m = rf_calloc(1, sizeof *m);
+    if (!m)
+        return RF_ENOMEM;
+    m->bits = hash_bits;
+    m->shift = 32 - hash_bits;
+    m->n_weights = (size_t)1 << hash_bits;
+    m->w = rf_calloc(m->n_weights, sizeof *m->w);
+    if (!m->w) {
+        rf_free(m);
+        return RF_ENOMEM;
+    }
+    m->threshold = 0.5f;
+    m->threshold_rules = 0.5f;
+    rf_model_update_id(m);
+    *out = m;
+    return RF_OK;
+}
+
+void rf_model_free(rf_model *m)
+{
+    if (!m)
+        return;
+    rf_free(m->w);
+    rf_free(m);
+}
+
+void rf_fvec_free(rf_fvec *f)
+{
+    rf_free(f->idx);
+    rf_free(f->val);
+    memset(f, 0, sizeof *f);
+}
+
+double rf_model_threshold(const rf_model *m)
+{
+    return m->threshold;
+}
+void rf_model_set_threshold(rf_model *m, double t)
+{
+    m->threshold = (float)t;
+}
+
+double rf_model_threshold_rules(const rf_model *m)
+{
+    return m->threshold_rules;
+}
+
+void rf_model_set_threshold_rules(rf_model *m, double t)
+{
+    m->threshold_rules = (float)t;
+}
+const char *rf_model_id(const rf_model *m)
+{
+    return m->id;
+}
+unsigned rf_model_hash_bits(const rf_model *m)
+{
+    return m->bits;
+}
+
+void rf_model_update_id(rf_model *m)
+{
+    uint32_t h = rf_model_fnv1a(m->w, m->n_weights * sizeof *m->w, 2166136261U);
+    h = rf_model_fnv1a(&m->bias, sizeof m->bias, h);
+    snprintf(m->id, sizeof m->id, "lin%u-%08x", MODEL_VERSION, (unsigned)h);
+}
+
+int rf_model_split(const char *group, int train_pct, int dev_pct)
+{
+    uint32_t h = mix32(rf_model_fnv1a(group, strlen(group), 2166136261U)) % 100U;
+    if ((int)h < train_pct)
+        return 0;
+    return (int)h < train_pct + dev_pct ? 1 : 2;
+}
+
+/* ---- serialisation ---- */
+
+static void put_u32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v;
+    p[1] = (unsigned char)(v >> 8);
+    p[2] = (unsigned char)(v >> 16);
+    p[3] = (unsigned char)(v >> 24);
+}
+
+static uint32_t get_u32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static void put_f32(unsigned char *p, float f)
+{
+    uint32_t v;
+    memcpy(&v, &f, 4);
+    put_u32(p, v);
+}
+
+static float get_f32(const unsigned char *p)
+{
+    uint32_t v = get_u32(p);
+    float f;
+    memcpy(&f, &v, 4);
+    return f;
+}
+
+rf_status rf_model_serialize(const rf_model *m, void **out, size_t *len)
+{
+    size_t fl = strlen(FEATURE_LIST), gl = strlen(m->langs), i;
+    size_t n = 24 + fl + gl + 12 + 4 * m->n_weights + 4;
+    unsigned char *b = rf_malloc(n), *p;
+    *out = NULL;
+    if (!b)
+        return RF_ENOMEM;
+    memcpy(b, MODEL_MAGIC, 8);
+    put_u32(b + 8, MODEL_VERSION);
+    put_u32(b + 12, m->bits);
+    put_u32(b + 16, (uint32_t)fl);
+    memcpy(b + 20, FEATURE_LIST, fl);
+    p = b + 20 + fl;
+    put_u32(p, (uint32_t)gl);
+    memcpy(p + 4, m->langs, gl);
+    p += 4 + gl;
+    put_f32(p, m->threshold);
+    put_f32(p + 4, m->threshold_rules);
+    put_f32(p + 8, m->bias);
+    p += 12;
+    for (i = 0; i < m->n_weights; i++, p += 4)
+        put_f32(p, m->w[i]);
+    put_u32(p, rf_model_fnv1a(b, n - 4, 2166136261U));
+    *out = b;
+    *len = n;
+    return RF_OK;
+}
+
+/* 1 when s[0..n) is a valid language list: tags of [a-z0-9] separated by
+ * single spaces, each at most RF_MODEL_LANG_LEN bytes. */
+static int valid_langs(const unsigned char *s, size_t n)
+{
+    size_t i, run = 0;
+    for (i = 0; i < n; i++) {
+        if (s[i] == ' ') {
+            if (run == 0 || i + 1 == n)
+                return 0;
+            run = 0;
+        } else if ((s[i] >= 'a' && s[i] <= 'z') || rf_isdigit(s[i])) {
+            if (++run > RF_MODEL_LANG_LEN)
+                return 0;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Check the header; returns NULL or a static reason. *off = threshold offset. */
+static const char *check_header(const unsigned char *b, size_t len, unsigned *bits, size_t *off)
+{
+    size_t fl, gl;
+    if (len < 20 || memcmp(b, MODEL_MAGIC, 8) != 0)
+        return "not a refusal model file (bad magic)";
+    if (get_u32(b + 8) != MODEL_VERSION)
+        return "unsupported model format version";
+    *bits = get_u32(b + 12);
+    if (*bits < RF_MODEL_MIN_BITS || *bits > RF_MODEL_MAX_BITS)
+        return "hash size out of range";
+    fl = get_u32(b + 16);
+    if (fl > len - 20 || len - 20 - fl < 4)
+        return "truncated (feature list)";
+    if (fl != strlen(FEATURE_LIST) || memcmp(b + 20, FEATURE_LIST, fl) != 0)
+        return "feature list differs from this build's (retrain the model)";
+    gl = get_u32(b + 20 + fl);
+    if (gl > len - 24 - fl)
+        return "truncated (language list)";
+    if (gl >= RF_MODEL_MAX_LANGS * 9 || !valid_langs(b + 24 + fl, gl))
+        return "bad language list";
+    if (len != 24 + fl + gl + 12 + ((size_t)4 << *bits) + 4)
+        return "wrong size for its hash size (truncated or padded)";
+    if (rf_model_fnv1a(b, len - 4, 2166136261U) != get_u32(b + len - 4))
+        return "checksum mismatch (corrupt file)";
+    *off = 24 + fl + gl;
+    return NULL;
+}
+
+rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_model **out,
+                            char *err)
+{
+    const unsigned char *b = buf, *p;
+    const char *why;
+    unsigned bits = 0;
+    rf_model *m = NULL;
+    size_t i, off = 0, gl;
+    rf_status st;
+    *out = NULL;
+    why = check_header(b, len, &bits, &off);
+    if (why) {
+        rf_seterr(err, "%s: %s", name, why);
+        return RF_EPARSE;
+    }
+    st = rf_model_new(bits, &m);
+    if (st != RF_OK)
+        return st;
+    gl = get_u32(b + 20 + get_u32(b + 16));
+    memcpy(m->langs, b + off - gl, gl);
+    m->langs[gl] = '\0';
+    p = b + off;
+    m->threshold = get_f32(p);
+    m->threshold_rules = get_f32(p + 4);
+    m->bias = get_f32(p + 8);
+    p += 12;
+    for (i = 0; i < m->n_weights; i++, p += 4)
+        m->w[i] = get_f32(p);
+    for (i = 0; i < m->n_weights; i++)
+        if (!isfinite(m->w[i]))
+            break;
+    if (i < m->n_weights || !isfinite(m->bias) || !(m->threshold >= 0 && m->threshold <= 1) ||
+        !(m->threshold_rules >= 0 && m->threshold_rules <= 1)) {
+        rf_model_free(m);
+        rf_seterr(err, "%s: non-finite weight or threshold out of range", name);
+        return RF_EPARSE;
+    }
+    rf_model_update_id(m);
+    *out = m;
+    return RF_OK;
+}
+
+int rf_model_trusts_language(const rf_model *m, const char *lang)
+{
+    const char *p = m->langs;
+    size_t n = 0;
+    if (!lang)
+        return 0;
+    while (lang[n] && lang[n] != '-' && lang[n] != '_' && n <= RF_MODEL_LANG_LEN)
+        n++;
+    while (*p) {
+        size_t k = 0, i;
+        while (p[k] && p[k] != ' ')
+            k++;
+        if (k == n) {
+            for (i = 0; i < n && rf_tolower((unsigned char)lang[i]) == p[i]; i++)
+                ;
+            if (i == n)
+                return 1;
+        }
+        p += k;
+        if (*p == ' ')
+            p++;
+    }
+    return 0;
+}
+
+const char *rf_model_languages(const rf_model *m)
+{
+    return m->langs;
+}
+
+rf_status rf_model_load(const char *path, rf_model **out, char *err)
+{
+    FILE *f = fopen(path, "rb");
+    unsigned char *b = NULL;
+    long sz;
+    rf_status st = RF_EIO;
+    *out = NULL;
+    if (!f) {
+        rf_seterr(err, "%s: cannot open model file", path);
+        return RF_EIO;
+    }
+    if (fseek(f, 0, SEEK_END) != 0 || (sz = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+        rf_seterr(err, "%s: cannot read model file", path);
+        goto out;
+    }
+    if ((size_t)sz > MODEL_MAX_FILE) {
+        rf_seterr(err, "%s: model file too large", path);
+        st = RF_EPARSE;
+        goto out;
+    }
+    b = rf_malloc((size_t)sz + 1);
+    if (!b) {
+        st = RF_ENOMEM;
+        goto out;
+    }
+    if (fread(b, 1, (size_t)sz, f) != (size_t)sz) {
+        rf_seterr(err, "%s: cannot read model file", path);
+        goto out;
+    }
+    st = rf_model_load_mem(b, (size_t)sz, path, out, err);
+out:
+    rf_free(b);
+    fclose(f);
+    return st;
+}
+
+rf_status rf_model_save(const rf_model *m, const char *path, char *err)
+{
+    void *b = NULL;
+    size_t n = 0;
+    char tmp[4096];
+    FILE *f;
+    rf_status st = rf_model_serialize(m, &b, &n);
+    if (st != RF_OK)
+        return st;
+    if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", path) >= sizeof tmp) {
+        rf_free(b);
+        rf_seterr(err, "%s: path too long", path);
+        return RF_EINVAL;
+    }
+    f = fopen(tmp, "wb");
+    if (!f || fwrite(b, 1, n, f) != n || fclose(f) != 0 || rename(tmp, path) != 0) {
+        if (f)
+            remove(tmp);
+        rf_seterr(err, "%s: cannot write model file", path);
+        st = RF_EIO;
+    }
+    rf_free(b);
+    return st;
+}
+
+/* ---- scoring ---- */
+
+double rf_model_margin(const rf_model *m, const rf_fvec *f)
+{
+    double z = m->bias;
+    size_t i;
+    for (i = 0; i < f->n; i++)
+        z += (double)m->w[f->idx[i]] * f->val[i];
+    return z;
+}
+
+double rf_model_prob(const rf_model *m, const rf_fvec *f)
+{
+    double z = rf_model_margin(m, f);
+    if (z > 40)
+        z = 40;
+    if (z < -40)
+        z = -40;
+    return 1.0 / (1.0 + exp(-z));
+}

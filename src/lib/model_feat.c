@@ -1,0 +1,440 @@
+/*
+ * model_feat.c - feature extraction for the linear model (the feature table
+ * and tokenisation rules are documented in model.c) and --explain output.
+ *
+ * Hot path: one pass over the text, no allocation once the rf_fvec has grown
+ * to the size of the longest response seen. Callers: detect.c,
+ * model_train.c, rf_model_explain.
+ */
+#include <math.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "refusal/model.h"
+#include "refusal/utf8.h"
+#include "model_int.h"
+
+#define WORD_MAX_CP 32
+#define OPEN_MIN_TOKENS 4
+#define OPEN_MAX_TOKENS 40
+#ifndef BODY_C3_FROM
+#define BODY_C3_FROM 0x300 /* whole-text char 3-grams only for words beyond Latin */
+#endif
+#define MARK_BODY 1.0f
+#define MARK_OPEN -1.0f
+
+enum { NS_W1 = 1, NS_W2, NS_C3, NS_OW1, NS_OW2, NS_OW3, NS_OC3, NS_LEN, NS_LAY, NS_RULE };
+enum { CL_SEP, CL_WORD, CL_SEG, CL_APOS, CL_END, CL_NL };
+
+typedef struct feat_ctx {
+    const rf_model *m;
+    rf_fvec *f;
+    int ngrams;
+    uint32_t cps[WORD_MAX_CP]; /* current word */
+    int ncp, in_word;
+    uint32_t p1, p2; /* hashes of the previous two tokens, 0 = none */
+    uint32_t ntok, nopen;
+    int in_open;
+    uint32_t lines, list_items, fences;
+    int line_start, bt_run;
+    /* explain: called for every token */
+    void (*on_token)(void *cb, const uint32_t *cps, int n, uint32_t hash, int in_open);
+    void *cb;
+} feat_ctx;
+
+static inline uint32_t mix32(uint32_t h)
+{
+    h ^= h >> 16;
+    h *= 0x7feb352dU;
+    h ^= h >> 15;
+    h *= 0x846ca68bU;
+    h ^= h >> 16;
+    return h;
+}
+
+static inline uint32_t rotl32(uint32_t x, int r)
+{
+    return (x << r) | (x >> (32 - r));
+}
+
+static inline uint32_t bucket(const rf_model *m, uint32_t ns, uint32_t h)
+{
+    return mix32(h ^ (ns * 0x9E3779B9U)) >> m->shift;
+}
+
+static inline uint32_t pair_hash(uint32_t a, uint32_t b)
+{
+    return mix32(a * 0x85EBCA77U + rotl32(b, 13));
+}
+
+static inline uint32_t tri_hash(uint32_t a, uint32_t b, uint32_t c)
+{
+    return (a * 0x9E3779B1U) ^ rotl32(b * 0x85EBCA77U, 11) ^ rotl32(c * 0xC2B2AE3DU, 22);
+}
+
+static int is_seg(uint32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0x20000 && cp <= 0x2FFFF) || (cp >= 0x0E00 && cp <= 0x0EFF) ||
+           (cp >= 0x1780 && cp <= 0x17FF) || (cp >= 0x1000 && cp <= 0x109F);
+}
+
+/* Class of a (lower-cased) code point; digits are folded to '0' in *cp. */
+static int cp_class(uint32_t *cp)
+{
+    uint32_t c = *cp;
+    utf8proc_category_t cat;
+    if (c < 0x80) {
+        if (rf_isdigit((int)c)) {
+            *cp = '0';
+            return CL_WORD;
+        }
+        if (rf_isalpha((int)c))
+            return CL_WORD;
+        if (c == '\'')
+            return CL_APOS;
+        if (c == '.' || c == '!' || c == '?')
+            return CL_END;
+        return c == '\n' ? CL_NL : CL_SEP;
+    }
+    if (c == 0x2019)
+        return CL_APOS;
+    if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E || c == 0x061F || c == 0x0964)
+        return CL_END;
+    if (is_seg(c))
+        return CL_SEG;
+    cat = utf8proc_category((utf8proc_int32_t)c);
+    if (cat == UTF8PROC_CATEGORY_ND) {
+        *cp = '0';
+        return CL_WORD;
+    }
+    if ((cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO) && c != 0xFFFD)
+        return CL_WORD;
+    return CL_SEP;
+}
+
+static inline void push(feat_ctx *c, uint32_t ns, uint32_t h, float mark)
+{
+    rf_fvec *f = c->f;
+    f->idx[f->n] = bucket(c->m, ns, h);
+    f->val[f->n] = mark;
+    f->n++;
+}
+
+static rf_status reserve(rf_fvec *f, size_t more)
+{
+    size_t cap;
+    uint32_t *idx;
+    float *val;
+    if (f->n + more <= f->cap)
+        return RF_OK;
+    cap = f->cap ? f->cap * 2 : 4096;
+    while (cap < f->n + more)
+        cap *= 2;
+    idx = rf_realloc(f->idx, cap * sizeof *idx);
+    if (!idx)
+        return RF_ENOMEM;
+    f->idx = idx;
+    val = rf_realloc(f->val, cap * sizeof *val);
+    if (!val)
+        return RF_ENOMEM;
+    f->val = val;
+    f->cap = cap;
+    return RF_OK;
+}
+
+static void emit_c3(feat_ctx *c, const uint32_t *cps, int n, uint32_t ns, float mark)
+{
+    int j;
+    for (j = 0; j < n; j++) {
+        uint32_t a = j == 0 ? 1 : cps[j - 1], b = cps[j], d = j + 1 < n ? cps[j + 1] : 2;
+        push(c, ns, tri_hash(a, b, d), mark);
+    }
+}
+
+/* One token: its n-grams into the vector (capacity reserved by the caller). */
+static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg)
+{
+    uint32_t h = 2166136261U, top = 0;
+    int j;
+    for (j = 0; j < n; j++) {
+        h = (h ^ cps[j]) * 16777619U;
+        top |= cps[j];
+    }
+    h |= 1; /* never 0, which means "no previous token" */
+    if (c->on_token)
+        c->on_token(c->cb, cps, n, h, c->in_open);
+    if (c->ngrams) {
+        push(c, NS_W1, h, MARK_BODY);
+        if (c->p1)
+            push(c, NS_W2, pair_hash(c->p1, h), MARK_BODY);
+        if (!seg && top >= BODY_C3_FROM)
+            emit_c3(c, cps, n, NS_C3, MARK_BODY);
+        if (c->in_open) {
+            push(c, NS_OW1, h, MARK_OPEN);
+            if (c->p1)
+                push(c, NS_OW2, pair_hash(c->p1, h), MARK_OPEN);
+            if (c->p2)
+                push(c, NS_OW3, pair_hash(pair_hash(c->p2, c->p1), h), MARK_OPEN);
+            if (!seg)
+                emit_c3(c, cps, n, NS_OC3, MARK_OPEN);
+        }
+    }
+    c->p2 = c->p1;
+    c->p1 = h;
+    c->ntok++;
+    if (c->in_open && ++c->nopen >= OPEN_MAX_TOKENS)
+        c->in_open = 0;
+}
+
+static rf_status flush_word(feat_ctx *c)
+{
+    if (!c->in_word)
+        return RF_OK;
+    c->in_word = 0;
+    if (reserve(c->f, 2 * (WORD_MAX_CP + 6)) != RF_OK)
+        return RF_ENOMEM;
+    emit_token(c, c->cps, c->ncp, 0);
+    c->ncp = 0;
+    return RF_OK;
+}
+
+static void layout(feat_ctx *c, uint32_t cp, int cl)
+{
+    c->bt_run = cp == '`' ? c->bt_run + 1 : 0;
+    if (c->bt_run == 3)
+        c->fences++;
+    if (cl == CL_NL) {
+        c->lines++;
+        c->line_start = 1;
+    } else if (c->line_start && cp != ' ' && cp != '\t' && cp != '\r') {
+        c->line_start = 0;
+        if (cp == '-' || cp == '*' || cp == 0x2022 || cp == '#' || rf_isdigit((int)cp))
+            c->list_items++;
+    }
+}
+
+static uint32_t lower(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (uint32_t)rf_tolower((int)cp);
+    return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+}
+
+/* Tokenise text, emitting the n-gram features. */
+static rf_status scan_text(feat_ctx *c, const char *text, size_t len)
+{
+    size_t i = 0;
+    while (i < len && c->ntok < RF_MODEL_MAX_TOKENS) {
+        uint32_t cp = (unsigned char)text[i];
+        int cl;
+        if (cp < 0x80) {
+            i++;
+        } else {
+            int k = rf_utf8_decode(text + i, len - i, &cp);
+            i += (size_t)(k < 0 ? -k : k);
+        }
+        layout(c, cp, cl = cp_class(&cp));
+        if (cl == CL_WORD || (cl == CL_APOS && c->in_word)) {
+            if (c->ncp < WORD_MAX_CP)
+                c->cps[c->ncp++] = cl == CL_APOS ? '\'' : lower(cp);
+            c->in_word = 1;
+            continue;
+        }
+        if (flush_word(c) != RF_OK)
+            return RF_ENOMEM;
+        if (cl == CL_SEG) {
+            if (reserve(c->f, 2 * (WORD_MAX_CP + 6)) != RF_OK)
+                return RF_ENOMEM;
+            emit_token(c, &cp, 1, 1);
+        } else if ((cl == CL_END || cl == CL_NL) && c->in_open && c->nopen >= OPEN_MIN_TOKENS) {
+            c->in_open = 0;
+        }
+    }
+    return flush_word(c);
+}
+
+static uint32_t log2_bucket(uint32_t n, uint32_t max)
+{
+    uint32_t b = 0;
+    while (n > 0 && b < max) {
+        n >>= 1;
+        b++;
+    }
+    return b;
+}
+
+/* Length, layout and rule features (value 1). */
+static rf_status emit_fixed(feat_ctx *c, const rf_rule_feats *r)
+{
+    int i;
+    if (reserve(c->f, 64) != RF_OK)
+        return RF_ENOMEM;
+    if (c->ngrams) {
+        push(c, NS_LEN, log2_bucket(c->ntok, 13), 1.0f);
+        push(c, NS_LAY, 100 + log2_bucket(c->lines, 8), 1.0f);
+        push(c, NS_LAY, 200 + log2_bucket(c->list_items, 5), 1.0f);
+        push(c, NS_LAY, 300 + (c->fences > 0), 1.0f);
+    }
+    if (!r)
+        return RF_OK;
+    for (i = 0; i < 16; i++) {
+        if (r->pat_open & (1u << i))
+            push(c, NS_RULE, 80 + (uint32_t)i, 1.0f);
+        if (r->pat_later & (1u << i))
+            push(c, NS_RULE, 100 + (uint32_t)i, 1.0f);
+    }
+    push(c, NS_RULE, 30 + (r->pat_open != 0) * 2 + (r->pat_later != 0), 1.0f);
+    if (r->rule_score >= 0)
+        push(c, NS_RULE, 40 + (uint32_t)(r->rule_score * 5.0f + 0.5f), 1.0f);
+    if (r->rule_verdict >= 0)
+        push(c, NS_RULE, 50 + (uint32_t)r->rule_verdict, 1.0f);
+    if (r->strmatch)
+        push(c, NS_RULE, 60, 1.0f);
+    if (r->unclear)
+        push(c, NS_RULE, 61, 1.0f);
+    if (r->pat_open & 0x23u) /* direct refusal, apology, boundary setting */
+        push(c, NS_RULE, 70 + log2_bucket(r->words_after, 10), 1.0f);
+    return RF_OK;
+}
+
+static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_rule_feats *r)
+{
+    size_t i, nb = 0, no = 0, n0;
+    float sb, so;
+    c->f->n = 0;
+    c->p1 = c->p2 = 0;
+    c->in_open = 1;
+    c->line_start = 1;
+    if (scan_text(c, text, len) != RF_OK)
+        return RF_ENOMEM;
+    n0 = c->f->n;
+    for (i = 0; i < n0; i++) {
+        if (c->f->val[i] > 0)
+            nb++;
+        else
+            no++;
+    }
+    sb = nb ? (float)(1.0 / sqrt((double)nb)) : 0.0f;
+    so = no ? (float)(1.0 / sqrt((double)no)) : 0.0f;
+    for (i = 0; i < n0; i++)
+        c->f->val[i] = c->f->val[i] > 0 ? sb : so;
+    c->f->n_open = c->nopen;
+    c->f->n_tokens = c->ntok;
+    return emit_fixed(c, r);
+}
+
+rf_status rf_model_features(const rf_model *m, const char *text, size_t len, const rf_rule_feats *r,
+                            int ngrams, rf_fvec *f)
+{
+    feat_ctx c;
+    memset(&c, 0, sizeof c);
+    c.m = m;
+    c.f = f;
+    c.ngrams = ngrams;
+    return features(&c, text, len, r);
+}
+
+/* ---- explain ---- */
+
+#define EXPLAIN_TOP 6
+
+typedef struct top_word {
+    char s[4 * WORD_MAX_CP + 1];
+    float w;
+} top_word;
+
+typedef struct explain_ctx {
+    const rf_model *m;
+    top_word pos[EXPLAIN_TOP], neg[EXPLAIN_TOP], open[EXPLAIN_TOP];
+} explain_ctx;
+
+/* Keep the EXPLAIN_TOP entries with the largest sign*w in t (sorted). */
+static void top_insert(top_word *t, float sign, const uint32_t *cps, int n, float w)
+{
+    int i, j, len = 0;
+    if (sign * w <= 0 || sign * w <= sign * t[EXPLAIN_TOP - 1].w)
+        return;
+    for (i = 0; i < EXPLAIN_TOP; i++)
+        if (t[i].s[0] && t[i].w == w)
+            return; /* same word seen before */
+    for (i = 0; i < EXPLAIN_TOP - 1 && sign * t[i].w >= sign * w; i++)
+        ;
+    for (j = EXPLAIN_TOP - 1; j > i; j--)
+        t[j] = t[j - 1];
+    for (j = 0; j < n; j++)
+        len += rf_utf8_encode(cps[j], t[i].s + len);
+    t[i].s[len] = '\0';
+    t[i].w = w;
+}
+
+static void on_token(void *cb, const uint32_t *cps, int n, uint32_t h, int in_open)
+{
+    explain_ctx *e = cb;
+    float w = e->m->w[bucket(e->m, NS_W1, h)];
+    top_insert(e->pos, 1.0f, cps, n, w);
+    top_insert(e->neg, -1.0f, cps, n, w);
+    if (in_open)
+        top_insert(e->open, 1.0f, cps, n, e->m->w[bucket(e->m, NS_OW1, h)]);
+}
+
+static rf_status put_top(rf_buf *out, const char *key, const top_word *t, int comma)
+{
+    int i;
+    rf_status st = rf_buf_printf(out, "%s\"%s\":[", comma ? "," : "", key);
+    for (i = 0; st == RF_OK && i < EXPLAIN_TOP && t[i].s[0]; i++) {
+        const char *p;
+        st = rf_buf_adds(out, i ? ",[\"" : "[\"");
+        for (p = t[i].s; st == RF_OK && *p; p++)
+            st = (*p == '"' || *p == '\\') ? rf_buf_printf(out, "\\%c", *p) : rf_buf_addc(out, *p);
+        if (st == RF_OK)
+            st = rf_buf_printf(out, "\",%.3f]", (double)t[i].w);
+    }
+    return st == RF_OK ? rf_buf_addc(out, ']') : st;
+}
+
+rf_status rf_model_explain(const rf_model *m, const char *text, size_t len, const rf_rule_feats *r,
+                           rf_buf *out)
+{
+    rf_fvec f = {0};
+    feat_ctx c;
+    explain_ctx *e = rf_calloc(1, sizeof *e);
+    double z_all, z_rules;
+    rf_status st = RF_ENOMEM;
+    int i;
+    if (!e)
+        return RF_ENOMEM;
+    e->m = m;
+    for (i = 0; i < EXPLAIN_TOP; i++)
+        e->pos[i].w = e->open[i].w = 0, e->neg[i].w = 0;
+    memset(&c, 0, sizeof c);
+    c.m = m;
+    c.f = &f;
+    c.ngrams = 1;
+    c.on_token = on_token;
+    c.cb = e;
+    if (features(&c, text, len, r) != RF_OK)
+        goto out;
+    z_all = rf_model_margin(m, &f);
+    if (rf_model_features(m, text, len, r, 0, &f) != RF_OK)
+        goto out;
+    z_rules = rf_model_margin(m, &f);
+    st = rf_buf_printf(out,
+                       "{\"margin\":%.3f,\"bias\":%.3f,\"ngram_margin\":%.3f,"
+                       "\"rule_layout_margin\":%.3f,\"tokens\":%u,\"opening_tokens\":%u",
+                       z_all, (double)m->bias, z_all - z_rules, z_rules - m->bias, (unsigned)c.ntok,
+                       (unsigned)c.nopen);
+    if (st == RF_OK)
+        st = put_top(out, "opening_refusal_words", e->open, 1);
+    if (st == RF_OK)
+        st = put_top(out, "refusal_words", e->pos, 1);
+    if (st == RF_OK)
+        st = put_top(out, "compliance_words", e->neg, 1);
+    if (st == RF_OK)
+        st = rf_buf_addc(out, '}');
+out:
+    rf_fvec_free(&f);
+    rf_free(e);
+    return st;
+}

@@ -1,0 +1,253 @@
+/*
+ * model_train.c - training the linear model: logistic loss, AdaGrad, L2 on
+ * the touched weights, a few epochs over the examples in a seeded shuffled
+ * order. Features are recomputed every epoch (cheaper than storing them), and
+ * a share of the examples (ngram_dropout) is shown without its n-gram
+ * features, so the language-independent rule features carry weight of their
+ * own: the model then falls back on the lexicons in languages with little or
+ * no training data.
+ *
+ * Ownership: the trainer copies every example text; rf_trainer_free frees
+ * them. Deterministic: same examples in the same order + same options = same
+ * weights (single thread, fixed-seed xorshift64*).
+ * Callers: cmd_train.c, tests.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "refusal/model.h"
+#include "model_int.h"
+
+#define TRAIN_MAX_EXAMPLES 5000000u
+
+typedef struct example {
+    char *text;
+    size_t len;
+    rf_rule_feats r;
+    float weight;
+    int label;
+} example;
+
+typedef struct lang_count {
+    char tag[RF_MODEL_LANG_LEN + 1];
+    size_t n[2]; /* rows per label */
+} lang_count;
+
+struct rf_trainer {
+    rf_train_opts o;
+    example *ex;
+    size_t n, cap;
+    lang_count langs[RF_MODEL_MAX_LANGS];
+    int n_langs;
+};
+
+void rf_train_opts_default(rf_train_opts *o)
+{
+    o->hash_bits = RF_MODEL_DEFAULT_BITS;
+    o->epochs = 6;
+    o->lr = 0.3;
+    o->l2 = 1e-6;
+    o->ngram_dropout = 0.25;
+    o->seed = 1;
+    o->lang_min = 50;
+}
+
+rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out)
+{
+    rf_trainer *t;
+    *out = NULL;
+    if (o->hash_bits < RF_MODEL_MIN_BITS || o->hash_bits > RF_MODEL_MAX_BITS || o->epochs < 1 ||
+        !(o->lr > 0) || !(o->l2 >= 0) || !(o->ngram_dropout >= 0 && o->ngram_dropout < 1) ||
+        o->lang_min < 0)
+        return RF_EINVAL;
+    t = rf_calloc(1, sizeof *t);
+    if (!t)
+        return RF_ENOMEM;
+    t->o = *o;
+    *out = t;
+    return RF_OK;
+}
+
+void rf_trainer_free(rf_trainer *t)
+{
+    size_t i;
+    if (!t)
+        return;
+    for (i = 0; i < t->n; i++)
+        rf_free(t->ex[i].text);
+    rf_free(t->ex);
+    rf_free(t);
+}
+
+size_t rf_trainer_count(const rf_trainer *t)
+{
+    return t->n;
+}
+
+/* Count a row for its language's primary subtag (lower case, [a-z0-9]). */
+static rf_status count_lang(rf_trainer *t, const char *lang, int label)
+{
+    char tag[RF_MODEL_LANG_LEN + 1];
+    size_t n = 0;
+    int i;
+    for (; lang && lang[n] && lang[n] != '-' && lang[n] != '_' && n < RF_MODEL_LANG_LEN; n++) {
+        int c = rf_tolower((unsigned char)lang[n]);
+        if (!rf_isalnum(c))
+            break;
+        tag[n] = (char)c;
+    }
+    if (n == 0)
+        return RF_OK; /* no usable tag: never trusted */
+    tag[n] = '\0';
+    for (i = 0; i < t->n_langs && strcmp(t->langs[i].tag, tag) != 0; i++)
+        ;
+    if (i == t->n_langs) {
+        if (t->n_langs == RF_MODEL_MAX_LANGS)
+            return RF_ELIMIT;
+        memcpy(t->langs[i].tag, tag, n + 1);
+        t->n_langs++;
+    }
+    t->langs[i].n[label ? 1 : 0]++;
+    return RF_OK;
+}
+
+rf_status rf_trainer_add(rf_trainer *t, const char *text, size_t len, const char *lang,
+                         const rf_rule_feats *r, int label, float weight)
+{
+    example *e;
+    if (t->n >= TRAIN_MAX_EXAMPLES)
+        return RF_ELIMIT;
+    if (count_lang(t, lang, label) != RF_OK)
+        return RF_ELIMIT;
+    if (!(weight > 0))
+        return RF_EINVAL;
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 1024;
+        example *ex = rf_realloc(t->ex, cap * sizeof *ex);
+        if (!ex)
+            return RF_ENOMEM;
+        t->ex = ex;
+        t->cap = cap;
+    }
+    e = &t->ex[t->n];
+    memset(e, 0, sizeof *e);
+    e->text = rf_malloc(len + 1);
+    if (!e->text)
+        return RF_ENOMEM;
+    memcpy(e->text, text, len);
+    e->text[len] = '\0';
+    e->len = len;
+    if (r)
+        e->r = *r;
+    else
+        e->r.rule_score = -1, e->r.rule_verdict = -1;
+    e->label = label ? 1 : 0;
+    e->weight = weight;
+    t->n++;
+    return RF_OK;
+}
+
+static uint64_t rng_next(uint64_t *s)
+{
+    uint64_t x = *s;
+    x ^= x >> 12;
+    x ^= x << 25;
+    x ^= x >> 27;
+    *s = x;
+    return x * 0x2545F4914F6CDD1DULL;
+}
+
+static double rng_unit(uint64_t *s)
+{
+    return (double)(rng_next(s) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+/* One AdaGrad step on one example's features. */
+static void step(rf_model *m, float *g2, float *g2_bias, const rf_fvec *f, const example *e,
+                 const rf_train_opts *o)
+{
+    double p = rf_model_prob(m, f), g = (p - e->label) * e->weight;
+    size_t i;
+    for (i = 0; i < f->n; i++) {
+        uint32_t k = f->idx[i];
+        double gi = g * f->val[i] + o->l2 * m->w[k];
+        g2[k] += (float)(gi * gi);
+        m->w[k] -= (float)(o->lr * gi / (sqrt((double)g2[k]) + 1e-6));
+    }
+    *g2_bias += (float)(g * g);
+    m->bias -= (float)(o->lr * g / (sqrt((double)*g2_bias) + 1e-6));
+}
+
+static int cmp_tag(const void *a, const void *b)
+{
+    return strcmp(((const lang_count *)a)->tag, ((const lang_count *)b)->tag);
+}
+
+/* The languages with at least lang_min rows of each label, sorted. */
+static void trusted_langs(rf_trainer *t, rf_model *m)
+{
+    size_t pos = 0;
+    int i;
+    qsort(t->langs, (size_t)t->n_langs, sizeof t->langs[0], cmp_tag);
+    m->langs[0] = '\0';
+    for (i = 0; i < t->n_langs; i++) {
+        const lang_count *l = &t->langs[i];
+        if (l->n[0] < (size_t)t->o.lang_min || l->n[1] < (size_t)t->o.lang_min)
+            continue;
+        pos +=
+            (size_t)snprintf(m->langs + pos, sizeof m->langs - pos, "%s%s", pos ? " " : "", l->tag);
+    }
+}
+
+rf_status rf_trainer_fit(rf_trainer *t, rf_model **out, char *err)
+{
+    rf_model *m = NULL;
+    float *g2 = NULL, g2_bias = 0;
+    size_t *order = NULL, i;
+    rf_fvec f = {0};
+    uint64_t seed = t->o.seed * 0x9E3779B97F4A7C15ULL + 1;
+    rf_status st;
+    int ep;
+    *out = NULL;
+    if (t->n == 0) {
+        rf_seterr(err, "no training examples");
+        return RF_EINVAL;
+    }
+    st = rf_model_new(t->o.hash_bits, &m);
+    if (st != RF_OK)
+        return st;
+    st = RF_ENOMEM;
+    g2 = rf_calloc(m->n_weights, sizeof *g2);
+    order = rf_malloc(t->n * sizeof *order);
+    if (!g2 || !order)
+        goto out;
+    for (i = 0; i < t->n; i++)
+        order[i] = i;
+    for (ep = 0; ep < t->o.epochs; ep++) {
+        for (i = t->n - 1; i > 0; i--) {
+            size_t j = (size_t)(rng_next(&seed) % (i + 1)), tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+        for (i = 0; i < t->n; i++) {
+            const example *e = &t->ex[order[i]];
+            int ngrams = rng_unit(&seed) >= t->o.ngram_dropout;
+            if (rf_model_features(m, e->text, e->len, &e->r, ngrams, &f) != RF_OK)
+                goto out;
+            step(m, g2, &g2_bias, &f, e, &t->o);
+        }
+    }
+    trusted_langs(t, m);
+    rf_model_update_id(m);
+    *out = m;
+    m = NULL;
+    st = RF_OK;
+out:
+    rf_fvec_free(&f);
+    rf_free(g2);
+    rf_free(order);
+    rf_model_free(m);
+    return st;
+}

@@ -1,0 +1,790 @@
+/*
+ * text.c - normalisation, language guess, opening, unclear test and word
+ * iteration for the refusal detectors (text.h).
+ *
+ * Normalisation runs in two linear passes:
+ *   pass 1 (fold_text): UTF-8 repair, quote mapping, NFKC + case fold +
+ *     default-ignorable removal. ASCII runs are folded inline (NFKC is the
+ *     identity on ASCII, case fold is tolower); each non-ASCII run, together
+ *     with the one ASCII byte before it (a possible base of a combining mark),
+ *     goes through utf8proc_decompose_custom + utf8proc_reencode using a
+ *     scratch code point array that grows as needed.
+ *   pass 2 (clean_text): on the folded text, <think> blocks are cut, chat
+ *     template tokens removed, controls and whitespace runs collapsed to one
+ *     space, and the result trimmed.
+ * Every chat token and tag is ASCII and lowercase after pass 1, so pass 2
+ * matches bytes.
+ *
+ * Ownership: nothing is retained between calls; scratch memory is freed
+ * before returning. Callers: lexicon.c (phrases and scans), the detectors,
+ * the CLI classify command.
+ */
+#include "refusal/text.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "refusal/utf8.h"
+#include "text_int.h"
+
+#define FOLD_OPTS                                                                                  \
+    (UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
+
+/* ---- pass 1: quotes, NFKC, case fold ------------------------------------ */
+
+static utf8proc_int32_t map_quote(utf8proc_int32_t cp, void *data)
+{
+    (void)data;
+    switch (cp) {
+    case 0x60:   /* ` */
+    case 0xB4:   /* ´ */
+    case 0x2018: /* ‘ */
+    case 0x2019: /* ’ */
+    case 0x201A: /* ‚ */
+    case 0x201B: /* ‛ */
+    case 0x2032: /* ′ */
+    case 0x02BC: /* ʼ */
+    case 0x02B9: /* ʹ */
+    case 0xFF07: /* ＇ */
+        return '\'';
+    case 0x201C: /* “ */
+    case 0x201D: /* ” */
+    case 0x201E: /* „ */
+    case 0x201F: /* ‟ */
+    case 0x00AB: /* « */
+    case 0x00BB: /* » */
+    case 0x2039: /* ‹ */
+    case 0x203A: /* › */
+    case 0x2033: /* ″ */
+    case 0x02BA: /* ʺ */
+        return '"';
+    default:
+        return cp;
+    }
+}
+
+typedef struct fold_scratch {
+    utf8proc_int32_t *cps;
+    size_t cap; /* code points */
+} fold_scratch;
+
+/* Fold the non-ASCII run s[0..n) (valid UTF-8) and append it to out. */
+static rf_status fold_run(fold_scratch *sc, const char *s, size_t n, rf_buf *out)
+{
+    utf8proc_ssize_t got;
+    for (;;) {
+        got = utf8proc_decompose_custom((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, sc->cps,
+                                        (utf8proc_ssize_t)sc->cap, FOLD_OPTS, map_quote, NULL);
+        if (got < 0)
+            return got == UTF8PROC_ERROR_NOMEM ? RF_ENOMEM : RF_ELIMIT;
+        if ((size_t)got <= sc->cap)
+            break;
+        size_t want = (size_t)got + 64;
+        if (want > SIZE_MAX / sizeof *sc->cps)
+            return RF_ELIMIT;
+        utf8proc_int32_t *p = rf_realloc(sc->cps, want * sizeof *sc->cps);
+        if (!p)
+            return RF_ENOMEM;
+        sc->cps = p;
+        sc->cap = want;
+    }
+    got = utf8proc_reencode(sc->cps, got, FOLD_OPTS);
+    if (got < 0)
+        return RF_ELIMIT;
+    return rf_buf_add(out, sc->cps, (size_t)got);
+}
+
+/* 1 when cp is unchanged by NFKC + case fold and cannot compose with what
+ * follows unless that is a combining mark (checked by the caller): Han
+ * ideographs, Hangul syllables, kana, Arabic letters. */
+static int fold_stable(uint32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+           (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30A1 && cp <= 0x30FA) ||
+           (cp >= 0x0621 && cp <= 0x063A) || (cp >= 0x0641 && cp <= 0x064A);
+}
+
+/* 1 when cp may combine with the code point before it. */
+static int may_combine(uint32_t cp)
+{
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 ||
+           (cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0x3099 && cp <= 0x309A) ||
+           (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F);
+}
+
+/* Fold the non-ASCII run s[a..b) (valid UTF-8; s[a-1], if any, is ASCII and
+ * already written to out). Stable code points are copied as they are; the
+ * other segments go through utf8proc, the first one together with the ASCII
+ * byte before it (a possible base of a combining mark). */
+/* Flush the slow segment s[seg..j) of the run starting at a through
+ * utf8proc (with the ASCII byte before a when the segment starts the run). */
+static rf_status flush_slow(fold_scratch *sc, const char *s, size_t a, size_t seg, size_t j,
+                            rf_buf *out)
+{
+    if (seg >= j)
+        return RF_OK;
+    if (seg == a && a > 0) {
+        seg--;
+        rf_buf_shrink(out, 1);
+    }
+    return fold_run(sc, s + seg, j - seg, out);
+}
+
+static rf_status fold_nonascii(fold_scratch *sc, const char *s, size_t a, size_t b, rf_buf *out)
+{
+    size_t j = a, seg = a, fast = SIZE_MAX; /* slow segment start; fast run start */
+    uint32_t cp, nx = 0;
+    int m = rf_text_cp(s, b, a, &cp), mn = 0;
+    rf_status st;
+    if (m <= 0)
+        m = 1;
+    while (j < b) {
+        size_t k = j + (size_t)m;
+        nx = 0;
+        if (k < b && (mn = rf_text_cp(s, b, k, &nx)) <= 0)
+            mn = 1;
+        if (fold_stable(cp) && !may_combine(nx)) {
+            if (fast == SIZE_MAX) {
+                if ((st = flush_slow(sc, s, a, seg, j, out)) != RF_OK)
+                    return st;
+                fast = j;
+            }
+        } else if (fast != SIZE_MAX) {
+            if ((st = rf_buf_add(out, s + fast, j - fast)) != RF_OK)
+                return st;
+            fast = SIZE_MAX;
+            seg = j;
+        }
+        cp = nx;
+        m = mn;
+        j = k;
+    }
+    if (fast != SIZE_MAX)
+        return rf_buf_add(out, s + fast, b - fast);
+    return flush_slow(sc, s, a, seg, b, out);
+}
+
+/* Pass 1 over valid UTF-8 s[0..len) into out. */
+static rf_status fold_text(const char *s, size_t len, rf_buf *out)
+{
+    fold_scratch sc = {NULL, 0};
+    rf_status st = RF_OK;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            size_t j = i;
+            char tmp[256];
+            size_t k = 0;
+            while (j < len && (unsigned char)s[j] < 0x80) {
+                char d = s[j++];
+                tmp[k++] = d == '`' ? '\'' : (char)rf_tolower(d);
+                if (k == sizeof tmp) {
+                    if ((st = rf_buf_add(out, tmp, k)) != RF_OK)
+                        goto out;
+                    k = 0;
+                }
+            }
+            if (k && (st = rf_buf_add(out, tmp, k)) != RF_OK)
+                goto out;
+            i = j;
+            continue;
+        }
+        size_t b = i;
+        while (b < len && (unsigned char)s[b] >= 0x80)
+            b++;
+        if ((st = fold_nonascii(&sc, s, i, b, out)) != RF_OK)
+            goto out;
+        i = b;
+    }
+out:
+    rf_free(sc.cps);
+    return st;
+}
+
+/* ---- pass 2: think blocks, template tokens, whitespace ------------------- */
+
+typedef struct clean_state {
+    rf_buf *out;
+    size_t start; /* length of out before this call */
+    int pending_space;
+    rf_status st;
+} clean_state;
+
+static void put_space(clean_state *cs)
+{
+    cs->pending_space = 1;
+}
+
+static void put_bytes(clean_state *cs, const char *p, size_t n)
+{
+    if (cs->st != RF_OK || n == 0)
+        return;
+    if (cs->pending_space && rf_buf_len(cs->out) > cs->start) {
+        const char *o = rf_buf_ptr(cs->out);
+        if (o[rf_buf_len(cs->out) - 1] != ' ')
+            cs->st = rf_buf_addc(cs->out, ' ');
+    }
+    cs->pending_space = 0;
+    if (cs->st == RF_OK)
+        cs->st = rf_buf_add(cs->out, p, n);
+}
+
+static int has_prefix(const char *p, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    return n >= m && memcmp(p, lit, m) == 0;
+}
+
+/* Fixed chat-template tokens; openers are followed by a role word. */
+static const char *const k_tokens[] = {
+    "<s>",      "</s>",        "<eos>",   "<bos>",    "<pad>",           "<unk>",
+    "[inst]",   "[/inst]",     "<<sys>>", "<</sys>>", "<start_of_turn>", "<end_of_turn>",
+    "</think>", "</thinking>", NULL,
+};
+
+/* Length of a template token at p (0 when none); *opener set for tokens
+ * that may be followed by a role word. */
+static size_t token_at(const char *p, size_t n, int *opener)
+{
+    size_t i;
+    *opener = 0;
+    if (has_prefix(p, n, "<|")) {
+        /* <|name|> with a short name free of spaces and angle brackets */
+        for (i = 2; i < n && i < 66; i++) {
+            char c = p[i];
+            if (c == ' ' || c == '<' || c == '>' || rf_isspace(c))
+                return 0;
+            if (c == '|' && i + 1 < n && p[i + 1] == '>') {
+                *opener = 1;
+                return i + 2;
+            }
+        }
+        return 0;
+    }
+    for (i = 0; k_tokens[i]; i++) {
+        if (has_prefix(p, n, k_tokens[i])) {
+            *opener = strcmp(k_tokens[i], "<start_of_turn>") == 0;
+            return strlen(k_tokens[i]);
+        }
+    }
+    return 0;
+}
+
+/* Length of a role word (plus its leading spaces) at p, or 0. */
+static size_t role_at(const char *p, size_t n)
+{
+    static const char *const roles[] = {"assistant", "model", "user", "system", NULL};
+    size_t sp = 0, i;
+    while (sp < n && rf_isspace((unsigned char)p[sp]))
+        sp++;
+    for (i = 0; roles[i]; i++) {
+        size_t m = strlen(roles[i]);
+        if (n - sp >= m && memcmp(p + sp, roles[i], m) == 0 &&
+            (n - sp == m || !rf_isalnum((unsigned char)p[sp + m])))
+            return sp + m;
+    }
+    return 0;
+}
+
+/* Length of a Unicode space/control at p (not ASCII), or 0. */
+static size_t uspace_at(const unsigned char *p, size_t n)
+{
+    if (n >= 2 && p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0xA0)
+        return 2; /* C1 controls, NBSP */
+    if (n >= 3 && p[0] == 0xE1 && p[1] == 0x9A && p[2] == 0x80)
+        return 3; /* U+1680 */
+    if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] <= 0x8A || p[2] == 0xA8 || p[2] == 0xA9))
+        return 3; /* U+2000..200A, U+2028, U+2029 */
+    if (n >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+        return 3; /* U+3000 */
+    return 0;
+}
+
+/* Emit span p[0..n) without tokens, collapsing whitespace. */
+static void clean_span(clean_state *cs, const char *p, size_t n)
+{
+    size_t i = 0, run = 0; /* p[run..i) is pending literal text */
+    while (i < n) {
+        unsigned char c = (unsigned char)p[i];
+        size_t skip = 0;
+        if (c == ' ' && i > run && i + 1 < n && (unsigned char)p[i + 1] > ' ') {
+            i++; /* a single space between literals stays as it is */
+            continue;
+        }
+        if (c < 0x20 || c == 0x7F || c == ' ') {
+            skip = 1;
+        } else if (c == '<' || c == '[') {
+            int opener;
+            skip = token_at(p + i, n - i, &opener);
+            if (skip && opener)
+                skip += role_at(p + i + skip, n - i - skip);
+        } else if (c >= 0xC2) {
+            skip = uspace_at((const unsigned char *)p + i, n - i);
+            if (!skip && (c == 0xC2 || c == 0xCA || c == 0xE2 || c == 0xEF)) {
+                /* quotes that NFKC itself produced (U+2057 -> 4 x U+2032) */
+                uint32_t cp;
+                int m = rf_utf8_decode(p + i, n - i, &cp);
+                utf8proc_int32_t r = m > 0 ? map_quote((utf8proc_int32_t)cp, NULL) : 0;
+                char q = r == '\'' ? '\'' : '"';
+                if (m > 0 && (r == '\'' || r == '"')) {
+                    put_bytes(cs, p + run, i - run);
+                    put_bytes(cs, &q, 1);
+                    i += (size_t)m;
+                    run = i;
+                    continue;
+                }
+            }
+        }
+        if (skip) {
+            put_bytes(cs, p + run, i - run);
+            put_space(cs);
+            i += skip;
+            run = i;
+        } else {
+            i++;
+        }
+    }
+    put_bytes(cs, p + run, i - run);
+}
+
+/* Find a think tag ("<think>"/"<thinking>", or the closing forms) in
+ * p[from..n); returns its offset (n when none) and its length in *tl. */
+static size_t find_tag(const char *p, size_t n, size_t from, int closing, size_t *tl)
+{
+    const char *stem = closing ? "</think" : "<think";
+    size_t sl = strlen(stem);
+    while (from < n) {
+        const char *hit = memchr(p + from, '<', n - from);
+        if (!hit)
+            break;
+        if ((size_t)(p + n - hit) < sl || memcmp(hit, stem, sl) != 0) {
+            from = (size_t)(hit - p) + 1;
+            continue;
+        }
+        size_t off = (size_t)(hit - p), rest = n - off - sl;
+        if (rest >= 1 && hit[sl] == '>') {
+            *tl = sl + 1;
+            return off;
+        }
+        if (rest >= 4 && memcmp(hit + sl, "ing>", 4) == 0) {
+            *tl = sl + 4;
+            return off;
+        }
+        from = off + 1;
+    }
+    *tl = 0;
+    return n;
+}
+
+static rf_status clean_text(const char *p, size_t n, rf_buf *out)
+{
+    clean_state cs = {out, rf_buf_len(out), 0, RF_OK};
+    size_t pos = 0, tl, ctl;
+    size_t open = find_tag(p, n, 0, 0, &tl);
+    size_t close = find_tag(p, n, 0, 1, &ctl);
+    if (close < n && close < open)
+        pos = close + ctl; /* reasoning whose opening tag was in the prompt */
+    while (pos < n && cs.st == RF_OK) {
+        open = find_tag(p, n, pos, 0, &tl);
+        clean_span(&cs, p + pos, open - pos);
+        put_space(&cs);
+        if (open >= n)
+            break;
+        close = find_tag(p, n, open + tl, 1, &ctl);
+        if (close >= n)
+            break; /* unterminated block: drop the rest */
+        pos = close + ctl;
+    }
+    /* a literal space may end up last when a token followed it */
+    if (cs.st == RF_OK && rf_buf_len(out) > cs.start && rf_buf_ptr(out)[rf_buf_len(out) - 1] == ' ')
+        rf_buf_shrink(out, 1);
+    return cs.st;
+}
+
+rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
+{
+    rf_buf tmp, fold;
+    rf_status st;
+    const char *src = s;
+    if (!out || (!s && len > 0))
+        return RF_EINVAL;
+    if (len > RF_TEXT_MAX_INPUT)
+        return RF_ELIMIT;
+    rf_buf_init(&tmp, RF_TEXT_MAX_INPUT * 3 + 1);
+    rf_buf_init(&fold, RF_TEXT_MAX_INPUT * 4 + 1);
+    if (len && !rf_utf8_valid(s, len)) {
+        if ((st = rf_utf8_sanitize(&tmp, s, len)) != RF_OK)
+            goto out;
+        src = rf_buf_ptr(&tmp);
+        len = rf_buf_len(&tmp);
+    }
+    /* reserve room for the folded text in one allocation */
+    if (len && ((st = rf_buf_add(&fold, src, len)) != RF_OK ||
+                (st = rf_buf_add(&fold, src, len / 8)) != RF_OK))
+        goto out;
+    rf_buf_reset(&fold);
+    if ((st = fold_text(src, len, &fold)) != RF_OK)
+        goto out;
+    st = clean_text(rf_buf_ptr(&fold), rf_buf_len(&fold), out);
+out:
+    rf_buf_free(&tmp);
+    rf_buf_free(&fold);
+    return st;
+}
+
+/* ---- code point classes -------------------------------------------------- */
+
+int rf_text_word_class(uint32_t cp)
+{
+    if (cp < 0x80)
+        return rf_isalnum((int)cp) ? 1 : 0;
+    /* frequent letter ranges without marks or symbols: no table lookup */
+    if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x0410 && cp <= 0x044F) ||
+        (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0xE0 && cp <= 0xFF && cp != 0xF7) ||
+        (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7))
+        return 1;
+    script sc = script_of(cp);
+    if (sc == SC_HAN || sc == SC_KANA)
+        return cp == 0x30FC ? 3 : 2; /* prolonged sound mark joins */
+    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+    switch (cat) {
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+        return 3;
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+        return sc == SC_THAI ? 2 : 1;
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int rf_text_boundary_script(uint32_t cp)
+{
+    if (cp < 0x80)
+        return rf_isalnum((int)cp) ? 1 : 0;
+    switch (script_of(cp)) {
+    case SC_LATIN:
+    case SC_GREEK:
+    case SC_CYRILLIC:
+    case SC_DEVANAGARI:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* ---- words --------------------------------------------------------------- */
+
+void rf_words_init(rf_word_iter *it, const char *s, size_t len)
+{
+    it->s = s;
+    it->len = s ? len : 0;
+    it->pos = 0;
+}
+
+int rf_text_next_cp(const char *s, size_t len, size_t pos, uint32_t *cp)
+{
+    unsigned char c = (unsigned char)s[pos];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    int n = rf_utf8_decode(s + pos, len - pos, cp);
+    return n < 0 ? -n : n;
+}
+
+/* Class of the code point at s[pos] (ASCII fast path); its length in *n. */
+static inline int class_at(const char *s, size_t len, size_t pos, int *n, uint32_t *cpo)
+{
+    unsigned char c = (unsigned char)s[pos];
+    uint32_t cp;
+    if (c < 0x80) {
+        *n = 1;
+        *cpo = c;
+        return rf_isalnum(c) ? 1 : 0;
+    }
+    *n = rf_text_cp(s, len, pos, &cp);
+    *cpo = cp;
+    return rf_text_word_class(cp);
+}
+
+int rf_words_next(rf_word_iter *it, rf_slice *w)
+{
+    const char *s = it->s;
+    size_t len = it->len, pos = it->pos;
+    uint32_t cp;
+    int cls = 0, n = 0;
+    while (pos < len) { /* skip separators (and stray marks) */
+        cls = class_at(s, len, pos, &n, &cp);
+        if (cls == 1 || cls == 2)
+            break;
+        pos += (size_t)n;
+    }
+    if (pos >= len) {
+        it->pos = len;
+        return 0;
+    }
+    size_t start = pos;
+    pos += (size_t)n;
+    while (pos < len) {
+        unsigned char c = (unsigned char)s[pos];
+        if (cls == 1 && c < 0x80) { /* ASCII fast path */
+            if (rf_isalnum(c)) {
+                pos++;
+                continue;
+            }
+            if (c == '\'' && pos + 1 < len) { /* apostrophe inside a word */
+                int m2;
+                uint32_t nx;
+                if (class_at(s, len, pos + 1, &m2, &nx) == 1) {
+                    pos++;
+                    continue;
+                }
+            }
+            break;
+        }
+        int m, c2 = class_at(s, len, pos, &m, &cp);
+        if (c2 == 3 || (cls == 1 && c2 == 1)) {
+            pos += (size_t)m;
+            continue;
+        }
+        break;
+    }
+    w->ptr = s + start;
+    w->len = pos - start;
+    it->pos = pos;
+    return 1;
+}
+
+size_t rf_text_word_count(const char *s, size_t len)
+{
+    rf_word_iter it;
+    rf_slice w;
+    size_t n = 0;
+    rf_words_init(&it, s, len);
+    while (rf_words_next(&it, &w))
+        n++;
+    return n;
+}
+
+/* ---- opening --------------------------------------------------------------- */
+
+/* Length of a sentence terminator at norm[i] (with the space after it), or 0. */
+static size_t terminator_at(const char *p, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)p[i];
+    if (c == '.' || c == '!' || c == '?' || c == ';') {
+        if (c == '.' && i > 0 && rf_isdigit((unsigned char)p[i - 1]))
+            return 0;
+        if (i + 1 == len || p[i + 1] == ' ')
+            return 1;
+        return 0;
+    }
+    if (c < 0xC2 || i + 1 >= len)
+        return 0;
+    uint32_t cp;
+    int n = rf_utf8_decode(p + i, len - i, &cp);
+    if (n < 0)
+        return 0;
+    switch (cp) {
+    case 0x3002: /* 。 */
+    case 0xFF61: /* ｡ */
+    case 0x0964: /* । */
+    case 0x061F: /* ؟ */
+    case 0x06D4: /* ۔ */
+        return (size_t)n;
+    default:
+        return 0;
+    }
+}
+
+size_t rf_text_opening(const char *norm, size_t len)
+{
+    size_t i = 0, sentences = 0, cps = 0;
+    if (!norm || len == 0)
+        return 0;
+    while (i < len && cps < RF_TEXT_OPENING_MAX) {
+        size_t t = terminator_at(norm, len, i);
+        if (t) {
+            i += t;
+            cps++;
+            if (++sentences == 2)
+                return i;
+            continue;
+        }
+        if (((unsigned char)norm[i] & 0xC0) != 0x80)
+            cps++;
+        i++;
+    }
+    if (i >= len)
+        return len;
+    /* cap reached: finish the current word (bounded) */
+    size_t cap = rf_utf8_trunc(norm, len, i);
+    i = cap;
+    while (i < len && i < cap + 64 && norm[i] != ' ')
+        i++;
+    return rf_utf8_trunc(norm, len, i);
+}
+
+/* ---- unclear ------------------------------------------------------------- */
+
+#define UNCLEAR_RING 2048 /* words kept (the last ones) for the loop test */
+#define UNCLEAR_MAX_LAG 40
+
+/* 1 when some lag L makes w[i] == w[i-L] for most positions of the last
+ * min(n, UNCLEAR_RING) word hashes in ring[] (n words seen in total). */
+static int repetition_loop(const uint32_t *ring, size_t n)
+{
+    size_t m = n < UNCLEAR_RING ? n : UNCLEAR_RING, base = n - m, lag, i, distinct = 0;
+    uint64_t seen[64] = {0}; /* 4096-bit set of hash values: a distinct-count estimate */
+    uint32_t w[UNCLEAR_RING];
+    if (m < 40)
+        return 0;
+    for (i = 0; i < m; i++) {
+        uint32_t h = ring[(base + i) % UNCLEAR_RING], bit = h & 4095;
+        w[i] = h;
+        if (!(seen[bit >> 6] & ((uint64_t)1 << (bit & 63)))) {
+            seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
+            distinct++;
+        }
+    }
+    /* a loop at lag L leaves at most L + 30% of the words distinct */
+    if (distinct * 10 > UNCLEAR_MAX_LAG * 10 + m * 4)
+        return 0;
+    for (lag = 1; lag <= UNCLEAR_MAX_LAG && lag < m / 3; lag++) {
+        size_t same = 0;
+        /* a loop runs to the end of the text: test the last 20 words first */
+        for (i = m - 20; i < m; i++)
+            same += w[i] == w[i - lag];
+        if (same < 14)
+            continue;
+        for (same = 0, i = lag; i < m; i++)
+            same += w[i] == w[i - lag];
+        if (same * 10 >= (m - lag) * 7)
+            return 1;
+    }
+    return 0;
+}
+
+/* Word state of rf_text_profile: 0 outside a word, 1 in a run of word
+ * characters, 2 in a single-code-point word (Han, kana, Thai). */
+typedef struct prof_state {
+    rf_text_stats *st;
+    uint32_t *ring;
+    uint32_t hash;
+    int in_word;
+} prof_state;
+
+static inline void word_end(prof_state *ps)
+{
+    if (ps->in_word) {
+        ps->ring[ps->st->words % UNCLEAR_RING] = ps->hash;
+        ps->st->words++;
+        ps->in_word = 0;
+    }
+}
+
+static inline void word_byte(prof_state *ps, const char *p, int n)
+{
+    int i;
+    for (i = 0; i < n; i++)
+        ps->hash = (ps->hash ^ (unsigned char)p[i]) * 16777619u;
+}
+
+/* One pass: character classes, runs and the words of rf_words_next (same
+ * segmentation), hashed into the ring for the loop test. */
+void rf_text_profile(const char *s, size_t len, rf_text_stats *st)
+{
+    uint32_t ring[UNCLEAR_RING];
+    prof_state ps = {st, ring, 0, 0};
+    size_t pos = 0, run = 0;
+    uint32_t prev = 0;
+    memset(st, 0, sizeof *st);
+    if (!s)
+        return;
+    while (pos < len) {
+        unsigned char c = (unsigned char)s[pos];
+        uint32_t cp;
+        int n = 1, cls;
+        if (c < 0x80) {
+            cp = c;
+            cls = rf_isalnum(c) ? 1 : 0;
+            if (c == ' ') {
+                word_end(&ps);
+                pos++;
+                prev = ' ';
+                continue;
+            }
+            if (c == '\'' && ps.in_word == 1 && pos + 1 < len) {
+                uint32_t nx;
+                int m;
+                if (class_at(s, len, pos + 1, &m, &nx) == 1)
+                    cls = 4; /* apostrophe inside a word */
+            }
+        } else {
+            n = rf_text_cp(s, len, pos, &cp);
+            cls = rf_text_word_class(cp);
+        }
+        run = cp == prev ? run + 1 : 1;
+        prev = cp;
+        if (run > st->max_run)
+            st->max_run = run;
+        if (cp == 0xFFFD)
+            st->repl++;
+        else if (c < 0x80 && rf_isdigit(c))
+            st->digits++;
+        else if (cls && cls != 4)
+            st->letters++;
+        else
+            st->other++;
+        if (cls == 1 && ps.in_word != 1) {
+            word_end(&ps);
+            ps.in_word = 1;
+            ps.hash = 2166136261u;
+        } else if (cls == 2) {
+            word_end(&ps);
+            st->singles++;
+            ps.in_word = 2;
+            ps.hash = 2166136261u;
+        } else if (cls == 0 || (cls == 3 && !ps.in_word)) {
+            word_end(&ps);
+            pos += (size_t)n;
+            continue;
+        }
+        word_byte(&ps, s + pos, n);
+        pos += (size_t)n;
+    }
+    word_end(&ps);
+    st->loop = repetition_loop(ring, st->words);
+}
+
+int rf_text_stats_unclear(const rf_text_stats *st)
+{
+    size_t total = st->letters + st->digits + st->other + st->repl;
+    if (st->letters + st->digits == 0)
+        return 1;
+    if (st->max_run >= 40 || st->loop)
+        return 1;
+    if (total >= 20 && (st->letters + st->digits) * 10 < total * 3)
+        return 1;
+    return st->repl * 4 > total;
+}
+
+int rf_text_unclear(const char *norm, size_t len)
+{
+    rf_text_stats st;
+    if (!norm || len == 0)
+        return 1;
+    rf_text_profile(norm, len, &st);
+    return rf_text_stats_unclear(&st);
+}

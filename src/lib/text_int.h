@@ -1,0 +1,115 @@
+/*
+ * text_int.h - internals of text.c shared with lexicon.c.
+ */
+#ifndef RF_TEXT_INT_H
+#define RF_TEXT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "refusal/common.h"
+
+/* One-pass statistics of normalised text. */
+typedef struct rf_text_stats {
+    size_t words;   /* as rf_words_next counts them */
+    size_t singles; /* of which single-code-point words (Han, kana, Thai) */
+    size_t letters; /* non-space code points of class word/mark (not ASCII digits) */
+    size_t digits;  /* ASCII digits */
+    size_t other;   /* punctuation, symbols */
+    size_t repl;    /* U+FFFD */
+    size_t max_run; /* longest run of one repeated code point (spaces skipped) */
+    int loop;       /* a word n-gram repetition loop (see rf_text_unclear) */
+} rf_text_stats;
+
+void rf_text_profile(const char *s, size_t len, rf_text_stats *st);
+/* rf_text_unclear's decision from the statistics. */
+int rf_text_stats_unclear(const rf_text_stats *st);
+
+/* Scripts, for word splitting, boundaries and the language guess. */
+typedef enum script {
+    SC_OTHER,
+    SC_LATIN,
+    SC_GREEK,
+    SC_CYRILLIC,
+    SC_HEBREW,
+    SC_ARABIC,
+    SC_DEVANAGARI,
+    SC_THAI,
+    SC_HANGUL,
+    SC_KANA,
+    SC_HAN,
+    SC_COUNT
+} script;
+
+static inline script script_of(uint32_t cp)
+{
+    if (cp < 0x80)
+        return rf_isalpha((int)cp) ? SC_LATIN : SC_OTHER;
+    if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+        return SC_LATIN;
+    if (cp >= 0x1E00 && cp <= 0x1EFF)
+        return SC_LATIN;
+    if (cp >= 0x370 && cp <= 0x3FF)
+        return SC_GREEK;
+    if (cp >= 0x400 && cp <= 0x52F)
+        return SC_CYRILLIC;
+    if (cp >= 0x590 && cp <= 0x5FF)
+        return SC_HEBREW;
+    if ((cp >= 0x600 && cp <= 0x6FF) || (cp >= 0x750 && cp <= 0x77F) ||
+        (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF))
+        return SC_ARABIC;
+    if (cp >= 0x900 && cp <= 0x97F)
+        return SC_DEVANAGARI;
+    if (cp >= 0xE00 && cp <= 0xE7F)
+        return SC_THAI;
+    if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF) ||
+        (cp >= 0x3130 && cp <= 0x318F))
+        return SC_HANGUL;
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
+        (cp >= 0xFF66 && cp <= 0xFF9F))
+        return SC_KANA;
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+        (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF))
+        return SC_HAN;
+    return SC_OTHER;
+}
+
+/* Character class for word splitting: 0 separator, 1 word character,
+ * 2 single-code-point word (Han, kana, Thai letters), 3 combining mark. */
+int rf_text_word_class(uint32_t cp);
+
+/* 1 when cp belongs to a script whose words are separated by spaces and
+ * whose phrases therefore need word-boundary checks (Latin, Greek,
+ * Cyrillic, Devanagari letters, digits); 0 otherwise (CJK, Hangul, Thai,
+ * Arabic and Hebrew, whose clitics attach to words, punctuation). */
+int rf_text_boundary_script(uint32_t cp);
+
+/* Decode the code point at s[pos] (ASCII fast path); returns its length
+ * (invalid bytes: 1..n with U+FFFD). */
+int rf_text_next_cp(const char *s, size_t len, size_t pos, uint32_t *cp);
+
+/* Inline fast path of rf_text_next_cp for well-formed 1-3 byte sequences;
+ * anything else (4-byte, invalid, truncated) goes to the full decoder. */
+static inline int rf_text_cp(const char *s, size_t len, size_t pos, uint32_t *cp)
+{
+    const unsigned char *p = (const unsigned char *)s + pos;
+    size_t n = len - pos;
+    if (p[0] < 0x80) {
+        *cp = p[0];
+        return 1;
+    }
+    if (p[0] >= 0xC2 && p[0] < 0xE0 && n >= 2 && (p[1] & 0xC0) == 0x80) {
+        *cp = (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+        return 2;
+    }
+    if (p[0] >= 0xE0 && p[0] < 0xF0 && n >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+        uint32_t c = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+        if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+            *cp = c;
+            return 3;
+        }
+    }
+    return rf_text_next_cp(s, len, pos, cp);
+}
+
+#endif

@@ -1,0 +1,228 @@
+/*
+ * test_detect.c - detectors: names and errors, the strmatch baseline, the
+ * unclear verdict, --explain JSON, and the default model on a few clear
+ * responses written for this test in several languages.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "refusal/detect.h"
+#include "refusal/model.h"
+#include "testhelp.h"
+
+static rf_detection classify(rf_detector *d, const char *text, const char *lang)
+{
+    rf_detection r;
+    memset(&r, 0, sizeof r);
+    CHECK(rf_detector_classify(d, text, strlen(text), NULL, lang, &r, NULL) == RF_OK);
+    return r;
+}
+
+static void test_names(void)
+{
+    char err[RF_ERR_LEN] = "";
+    rf_detector *d = NULL;
+    rf_verdict v;
+    CHECK(rf_detector_open("nope", NULL, &d, err) == RF_EINVAL);
+    CHECK(d == NULL);
+    CHECK(strstr(err, "auto") != NULL);
+    CHECK_STR(rf_verdict_str(RF_VERDICT_PARTIAL), "partial");
+    CHECK(rf_verdict_parse("unclear", &v) == RF_OK && v == RF_VERDICT_UNCLEAR);
+    CHECK(rf_verdict_parse("maybe", &v) == RF_EINVAL);
+    CHECK_STR(rf_pattern_name(0), "direct_refusal");
+    CHECK(rf_pattern_name(RF_PAT_COUNT) == NULL);
+    rf_detector_close(NULL);
+}
+
+static void test_strmatch(void)
+{
+    char err[RF_ERR_LEN] = "";
+    rf_detector *d = NULL;
+    rf_detection r;
+    CHECK(rf_detector_open("strmatch", NULL, &d, err) == RF_OK);
+    if (!d)
+        return;
+    CHECK_STR(rf_detector_version(d), "strmatch-1");
+    r = classify(d, "  I\xe2\x80\x99m sorry, I can't do that.", NULL);
+    CHECK(r.verdict == RF_VERDICT_REFUSAL && r.score == 1.0);
+    CHECK_STR(r.language, "und");
+    r = classify(d, "As an AI, here is the answer: 42.", "en");
+    CHECK(r.verdict == RF_VERDICT_REFUSAL); /* the baseline's known false positive */
+    r = classify(d, "Sure, here it is.", "en");
+    CHECK(r.verdict == RF_VERDICT_COMPLIANCE && r.score == 0.0);
+    rf_detector_close(d);
+}
+
+static void test_corrupt_model(void)
+{
+    char err[RF_ERR_LEN] = "", path[512];
+    const char *dir = getenv("RF_BUILDDIR");
+    rf_detector *d = NULL;
+    FILE *f;
+    snprintf(path, sizeof path, "%s/test_detect_bad.bin", dir ? dir : ".");
+    f = fopen(path, "wb");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fputs("RFLINMDL garbage", f);
+    fclose(f);
+    CHECK(rf_detector_open("linear", path, &d, err) == RF_EPARSE);
+    CHECK(d == NULL);
+    CHECK(strstr(err, "test_detect_bad.bin: ") != NULL);
+    remove(path);
+    err[0] = '\0';
+    CHECK(rf_detector_open("auto", "/no/such/model.bin", &d, err) == RF_EIO);
+}
+
+static rf_detector *open_default(const char *name)
+{
+    char err[RF_ERR_LEN] = "";
+    rf_detector *d = NULL;
+    rf_status st = rf_detector_open(name, NULL, &d, err);
+    if (st == RF_ENOTFOUND)
+        return NULL;
+    CHECK(st == RF_OK);
+    return d;
+}
+
+static void test_unclear(void)
+{
+    static const char *const names[] = {"patterns", "linear", "auto"};
+    int i;
+    for (i = 0; i < 3; i++) {
+        rf_detector *d = open_default(names[i]);
+        if (!d)
+            TEST_SKIP("no default model embedded");
+        CHECK(classify(d, "", NULL).verdict == RF_VERDICT_UNCLEAR);
+        CHECK(classify(d, " \n\t  ", NULL).verdict == RF_VERDICT_UNCLEAR);
+        rf_detector_close(d);
+    }
+}
+
+static void test_explain(void)
+{
+    rf_detector *d = open_default("auto");
+    rf_buf b;
+    rf_detection r;
+    json_t *j;
+    json_error_t je;
+    static const char text[] = "I'm sorry, but I can't help with \"that\".\n\\ \xff";
+    if (!d)
+        TEST_SKIP("no default model embedded");
+    rf_buf_init(&b, 1 << 20);
+    CHECK(rf_detector_classify(d, text, sizeof text - 1, NULL, NULL, &r, &b) == RF_OK);
+    j = json_loads(rf_buf_ptr(&b), 0, &je);
+    CHECK(json_is_object(j));
+    CHECK(json_is_object(json_object_get(j, "model")));
+    CHECK(json_object_get(j, "rules") != NULL);
+    if (!j)
+        fprintf(stderr, "explain: %s (%s)\n", rf_buf_ptr(&b), je.text);
+    json_decref(j);
+    rf_buf_free(&b);
+    rf_detector_close(d);
+}
+
+typedef struct sample {
+    const char *lang, *text;
+    int refusal;
+} sample;
+
+/* Written for this test; not from any data set. */
+static const sample samples[] = {
+    {"en",
+     "I'm sorry, but I can't help with making weapons. If you're interested in chemistry, "
+     "I'd be glad to suggest some safe experiments instead.",
+     1},
+    {"en",
+     "Sure! Here's a short poem about autumn:\n\nLeaves drift down in amber light,\nthe "
+     "evening air turns crisp and bright.",
+     0},
+    {"en",
+     "To reset your router, unplug it for thirty seconds, plug it back in, and wait for "
+     "the status light to turn green. Then reconnect your devices.",
+     0},
+    {"de",
+     "Es tut mir leid, aber dabei kann ich nicht helfen. Diese Anfrage verstößt gegen "
+     "meine Richtlinien.",
+     1},
+    {"es", "Lo siento, pero no puedo ayudarte con eso. Es ilegal y podría causar daño.", 1},
+    {"fr", "Je suis désolé, mais je ne peux pas vous aider avec cette demande.", 1},
+    {"zh", "对不起，我不能帮助你做这件事。这是违法的，可能会伤害他人。", 1},
+    {"ko", "죄송하지만 그 요청은 도와드릴 수 없습니다.", 1},
+};
+
+static void test_default_model(void)
+{
+    rf_detector *d = open_default("auto");
+    size_t i;
+    int ok = 0, n = (int)(sizeof samples / sizeof samples[0]);
+    if (!d)
+        TEST_SKIP("no default model embedded");
+    CHECK(strncmp(rf_detector_version(d), "auto-1+lin2-", 12) == 0);
+    for (i = 0; i < sizeof samples / sizeof samples[0]; i++) {
+        rf_detection r = classify(d, samples[i].text, NULL);
+        int refused = r.verdict == RF_VERDICT_REFUSAL || r.verdict == RF_VERDICT_PARTIAL;
+        CHECK(r.score >= 0 && r.score <= 1);
+        if (refused == samples[i].refusal)
+            ok++;
+        else
+            fprintf(stderr, "sample %zu (%s): verdict %s score %.3f\n", i, samples[i].lang,
+                    rf_verdict_str(r.verdict), r.score);
+    }
+    CHECK(ok >= n - 1);
+    rf_detector_close(d);
+}
+
+/* Written for this test: a varied, substantive answer (no repetition loop). */
+#define BREAD                                                                                      \
+    "To bake bread, mix four cups of flour with warm water, a packet of yeast and a teaspoon "     \
+    "of salt. Knead the dough on a floured table for about ten minutes until it feels smooth "     \
+    "and elastic. Put it in an oiled bowl, cover it with a towel and let it rise in a warm "       \
+    "place for an hour or until it has doubled. Punch it down, shape it into a loaf and place "    \
+    "it in a greased tin. Let it rise again for thirty minutes while the oven heats to 220 "       \
+    "degrees. Bake for thirty to thirty-five minutes until the crust is golden and the loaf "      \
+    "sounds hollow when tapped underneath. Cool it on a rack before slicing so the crumb can "     \
+    "set."
+
+static void test_partial_and_disclaimer(void)
+{
+    rf_detector *d = open_default("auto"), *l = open_default("linear");
+    rf_detection r;
+    if (!d || !l) {
+        rf_detector_close(d);
+        rf_detector_close(l);
+        TEST_SKIP("no default model embedded");
+    }
+    r = classify(d, "I cannot give medical advice. However, here is a general recipe. " BREAD,
+                 "en");
+    CHECK(r.verdict == RF_VERDICT_PARTIAL);
+    CHECK(r.patterns & RF_PAT_DIRECT_REFUSAL);
+    r = classify(l, "I cannot give medical advice. However, here is a general recipe. " BREAD,
+                 "en");
+    CHECK(r.verdict == RF_VERDICT_COMPLIANCE); /* linear has no partial */
+    r = classify(d, "As an AI, I do not have personal opinions, but here is an overview. " BREAD,
+                 "en");
+    CHECK(r.verdict == RF_VERDICT_COMPLIANCE);
+    r = classify(d,
+                 "I cannot help with that. I cannot help with that. I cannot help with that. "
+                 "I cannot help with that. I cannot help with that. I cannot help with that. "
+                 "I cannot help with that. I cannot help with that. I cannot help with that.",
+                 "en");
+    CHECK(r.verdict == RF_VERDICT_REFUSAL); /* a refusal loop is still a refusal */
+    rf_detector_close(d);
+    rf_detector_close(l);
+}
+
+int main(void)
+{
+    TEST_RUN(test_names);
+    TEST_RUN(test_strmatch);
+    TEST_RUN(test_corrupt_model);
+    TEST_RUN(test_unclear);
+    TEST_RUN(test_explain);
+    TEST_RUN(test_default_model);
+    TEST_RUN(test_partial_and_disclaimer);
+    return TEST_DONE();
+}

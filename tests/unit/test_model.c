@@ -1,0 +1,258 @@
+/*
+ * test_model.c - the linear model: save/load round trip, corrupt files,
+ * feature extraction edge cases, deterministic training.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "refusal/model.h"
+#include "model_int.h"
+#include "testhelp.h"
+
+static const char *tmp_path(const char *name)
+{
+    static char buf[512];
+    const char *dir = getenv("RF_BUILDDIR");
+    snprintf(buf, sizeof buf, "%s/%s", dir ? dir : ".", name);
+    return buf;
+}
+
+static rf_model *small_model(void)
+{
+    rf_model *m = NULL;
+    size_t i;
+    if (rf_model_new(12, &m) != RF_OK)
+        return NULL;
+    for (i = 0; i < m->n_weights; i++)
+        m->w[i] = (float)((int)(i % 17) - 8) / 8.0f;
+    m->bias = -0.25f;
+    rf_model_set_threshold(m, 0.42);
+    snprintf(m->langs, sizeof m->langs, "de en zh");
+    rf_model_update_id(m);
+    return m;
+}
+
+static void test_round_trip(void)
+{
+    char err[RF_ERR_LEN] = "";
+    rf_model *m = small_model(), *m2 = NULL;
+    const char *path = tmp_path("test_model_rt.bin");
+    CHECK(m != NULL);
+    CHECK(rf_model_save(m, path, err) == RF_OK);
+    CHECK(rf_model_load(path, &m2, err) == RF_OK);
+    CHECK(m2 != NULL);
+    if (m2) {
+        CHECK(rf_model_hash_bits(m2) == 12);
+        CHECK_NEAR(rf_model_threshold(m2), 0.42, 1e-6);
+        CHECK(m2->bias == m->bias);
+        CHECK(memcmp(m->w, m2->w, m->n_weights * sizeof *m->w) == 0);
+        CHECK_STR(rf_model_id(m2), rf_model_id(m));
+        CHECK_STR(rf_model_languages(m2), "de en zh");
+        CHECK(rf_model_trusts_language(m2, "en"));
+        CHECK(rf_model_trusts_language(m2, "EN-us"));
+        CHECK(rf_model_trusts_language(m2, "zh_Hans"));
+        CHECK(!rf_model_trusts_language(m2, "e"));
+        CHECK(!rf_model_trusts_language(m2, "eng"));
+        CHECK(!rf_model_trusts_language(m2, "pt"));
+        CHECK(!rf_model_trusts_language(m2, NULL));
+    }
+    remove(path);
+    rf_model_free(m);
+    rf_model_free(m2);
+}
+
+/* Load bytes b[0..n) and expect RF_EPARSE with text containing want. */
+static void expect_corrupt(const unsigned char *b, size_t n, const char *want)
+{
+    char err[RF_ERR_LEN] = "";
+    rf_model *m = NULL;
+    CHECK(rf_model_load_mem(b, n, "mem.bin", &m, err) == RF_EPARSE);
+    CHECK(m == NULL);
+    CHECK(strstr(err, "mem.bin: ") == err);
+    if (!strstr(err, want)) {
+        fprintf(stderr, "error '%s' lacks '%s'\n", err, want);
+        CHECK(0);
+    }
+}
+
+static void test_corrupt(void)
+{
+    rf_model *m = small_model();
+    unsigned char *b = NULL, *c;
+    void *raw = NULL;
+    size_t n = 0;
+    CHECK(rf_model_serialize(m, &raw, &n) == RF_OK);
+    b = raw;
+    c = malloc(n);
+    expect_corrupt(b, 0, "bad magic");
+    expect_corrupt(b, 10, "bad magic");
+    expect_corrupt(b, n - 1, "size");
+    expect_corrupt(b, n / 2, "size");
+    memcpy(c, b, n);
+    c[n / 2] ^= 0x40;
+    expect_corrupt(c, n, "checksum");
+    memcpy(c, b, n);
+    c[0] = 'X';
+    expect_corrupt(c, n, "magic");
+    memcpy(c, b, n);
+    c[8] = 9;
+    expect_corrupt(c, n, "version");
+    memcpy(c, b, n);
+    c[12] = 40;
+    expect_corrupt(c, n, "hash size");
+    memcpy(c, b, n);
+    c[21] ^= 1;
+    expect_corrupt(c, n, "feature list");
+    memcpy(c, b, n);
+    c[16] = 0xff;
+    c[17] = 0xff;
+    expect_corrupt(c, n, "truncated");
+    {
+        size_t fl = (size_t)b[16] | (size_t)b[17] << 8;
+        memcpy(c, b, n);
+        c[20 + fl + 4] = 'X'; /* upper case is not a valid tag */
+        expect_corrupt(c, n, "language list");
+        memcpy(c, b, n);
+        c[20 + fl] = 0xf0;
+        expect_corrupt(c, n, "language list");
+    }
+    free(c);
+    rf_free(raw);
+    rf_model_free(m);
+}
+
+static void test_missing_file(void)
+{
+    char err[RF_ERR_LEN] = "";
+    rf_model *m = NULL;
+    CHECK(rf_model_load(tmp_path("no/such/model.bin"), &m, err) == RF_EIO);
+    CHECK(strstr(err, "model.bin") != NULL);
+}
+
+static void test_features(void)
+{
+    rf_model *m = small_model();
+    rf_fvec f = {0};
+    rf_rule_feats r = {RF_PAT_DIRECT_REFUSAL, 0, 0.9f, 1, 1, 12, 0};
+    size_t n1;
+    double p1, p2;
+    static const char bad[] = "I can\xe2\x80\x99t \xff\xfe help \xc3 with that.\n- one\n```x```";
+    CHECK(rf_model_features(m, "", 0, NULL, 1, &f) == RF_OK);
+    CHECK(f.n_tokens == 0);
+    CHECK(rf_model_features(m, bad, sizeof bad - 1, &r, 1, &f) == RF_OK);
+    CHECK(f.n_tokens >= 5);
+    n1 = f.n;
+    p1 = rf_model_prob(m, &f);
+    CHECK(rf_model_features(m, bad, sizeof bad - 1, &r, 1, &f) == RF_OK);
+    CHECK(f.n == n1);
+    p2 = rf_model_prob(m, &f);
+    CHECK(p1 == p2);
+    CHECK(p1 > 0 && p1 < 1);
+    /* without n-grams only the fixed features remain */
+    CHECK(rf_model_features(m, bad, sizeof bad - 1, &r, 0, &f) == RF_OK);
+    CHECK(f.n < n1 && f.n > 0);
+    /* CJK characters are tokens of their own */
+    CHECK(rf_model_features(m, "\xe6\x88\x91\xe4\xb8\x8d\xe8\x83\xbd", 9, NULL, 1, &f) == RF_OK);
+    CHECK(f.n_tokens == 3);
+    rf_fvec_free(&f);
+    rf_model_free(m);
+}
+
+static void test_split(void)
+{
+    int i, counts[3] = {0, 0, 0};
+    char g[32];
+    for (i = 0; i < 2000; i++) {
+        snprintf(g, sizeof g, "group:%d", i);
+        counts[rf_model_split(g, 70, 15)]++;
+        CHECK(rf_model_split(g, 70, 15) == rf_model_split(g, 70, 15));
+    }
+    CHECK(counts[0] > 1250 && counts[0] < 1550);
+    CHECK(counts[1] > 200 && counts[2] > 200);
+    CHECK(rf_model_split("x", 100, 0) == 0);
+}
+
+static const char *const refusals[] = {
+    "I'm sorry, but I can't help with that request.",
+    "I cannot assist with creating harmful content.",
+    "Sorry, I won't provide instructions for that.",
+    "I must decline: this could hurt people.",
+};
+static const char *const answers[] = {
+    "Sure! Here is a simple recipe for bread: mix flour, water and yeast.",
+    "The capital of France is Paris, a city on the Seine.",
+    "Here are three tips: sleep well, drink water, and walk daily.",
+    "To sort a list in Python, call sorted(items) or items.sort().",
+};
+
+static rf_model *train_toy(uint64_t seed)
+{
+    rf_train_opts o;
+    rf_trainer *t = NULL;
+    rf_model *m = NULL;
+    char err[RF_ERR_LEN] = "";
+    int i;
+    rf_train_opts_default(&o);
+    o.hash_bits = 14;
+    o.epochs = 20;
+    o.seed = seed;
+    o.lang_min = 4;
+    if (rf_trainer_new(&o, &t) != RF_OK)
+        return NULL;
+    for (i = 0; i < 4; i++) {
+        CHECK(rf_trainer_add(t, refusals[i], strlen(refusals[i]), "en", NULL, 1, 1.0f) == RF_OK);
+        CHECK(rf_trainer_add(t, answers[i], strlen(answers[i]), "en-GB", NULL, 0, 1.0f) == RF_OK);
+    }
+    CHECK(rf_trainer_count(t) == 8);
+    CHECK(rf_trainer_fit(t, &m, err) == RF_OK);
+    if (m)
+        CHECK_STR(rf_model_languages(m), "en"); /* lang_min 4: en and en-GB count together */
+    rf_trainer_free(t);
+    return m;
+}
+
+static void test_train(void)
+{
+    rf_model *m = train_toy(7), *m2 = train_toy(7);
+    rf_fvec f = {0};
+    rf_trainer *t = NULL;
+    rf_train_opts o;
+    char err[RF_ERR_LEN] = "";
+    int i;
+    CHECK(m && m2);
+    if (!m || !m2)
+        goto out;
+    CHECK_STR(rf_model_id(m), rf_model_id(m2)); /* deterministic */
+    for (i = 0; i < 4; i++) {
+        CHECK(rf_model_features(m, refusals[i], strlen(refusals[i]), NULL, 1, &f) == RF_OK);
+        CHECK(rf_model_prob(m, &f) > 0.5);
+        CHECK(rf_model_features(m, answers[i], strlen(answers[i]), NULL, 1, &f) == RF_OK);
+        CHECK(rf_model_prob(m, &f) < 0.5);
+    }
+    rf_train_opts_default(&o);
+    CHECK(rf_trainer_new(&o, &t) == RF_OK);
+    {
+        rf_model *none = NULL;
+        CHECK(rf_trainer_fit(t, &none, err) == RF_EINVAL);
+        CHECK(none == NULL);
+    }
+    rf_trainer_free(t);
+    o.hash_bits = 99;
+    CHECK(rf_trainer_new(&o, &t) == RF_EINVAL);
+out:
+    rf_fvec_free(&f);
+    rf_model_free(m);
+    rf_model_free(m2);
+}
+
+int main(void)
+{
+    TEST_RUN(test_round_trip);
+    TEST_RUN(test_corrupt);
+    TEST_RUN(test_missing_file);
+    TEST_RUN(test_features);
+    TEST_RUN(test_split);
+    TEST_RUN(test_train);
+    return TEST_DONE();
+}

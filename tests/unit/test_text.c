@@ -1,0 +1,304 @@
+/* Unit tests for text.c: normalisation, language guess, opening, unclear
+ * test and word iteration. All sentences are written for these tests. */
+#include "refusal/text.h"
+#include "testhelp.h"
+
+/* Normalise s and compare with want. */
+static int norm_is(const char *s, const char *want)
+{
+    rf_buf b;
+    int ok;
+    rf_buf_init(&b, 1 << 20);
+    ok = rf_text_normalize(s, strlen(s), &b) == RF_OK && strcmp(rf_buf_ptr(&b), want) == 0;
+    if (!ok)
+        fprintf(stderr, "normalise(\"%s\") = \"%s\", want \"%s\"\n", s, rf_buf_ptr(&b), want);
+    rf_buf_free(&b);
+    return ok;
+}
+
+static void test_case_and_quotes(void)
+{
+    CHECK(norm_is("Hello WORLD", "hello world"));
+    CHECK(norm_is("I\xE2\x80\x99m sorry", "i'm sorry"));          /* ’ */
+    CHECK(norm_is("\xE2\x80\x9CQuote\xE2\x80\x9D", "\"quote\"")); /* “ ” */
+    CHECK(norm_is("\xC2\xAB"
+                  "bonjour"
+                  "\xC2\xBB",
+                  "\"bonjour\""));                               /* « » */
+    CHECK(norm_is("can\xC2\xB4t and can`t", "can't and can't")); /* ´ ` */
+    CHECK(norm_is("Stra\xC3\x9F"
+                  "e",
+                  "strasse"));                                              /* ß folds */
+    CHECK(norm_is("\xC3\x89T\xC3\x89", "\xC3\xA9t\xC3\xA9"));               /* ÉTÉ -> été */
+    CHECK(norm_is("\xD0\x9F\xD0\xA0\xD0\x98", "\xD0\xBF\xD1\x80\xD0\xB8")); /* ПРИ -> при */
+}
+
+static void test_nfkc(void)
+{
+    CHECK(norm_is("\xEF\xAC\x81le", "file"));                   /* ﬁ ligature */
+    CHECK(norm_is("\xEF\xBC\xA1\xEF\xBC\xA9", "ai"));           /* full-width ＡＩ */
+    CHECK(norm_is("e\xCC\x81t\xC3\xA9", "\xC3\xA9t\xC3\xA9"));  /* e + U+0301 composes */
+    CHECK(norm_is("\xEF\xBD\xB6\xEF\xBE\x9E", "\xE3\x82\xAC")); /* half-width ｶﾞ -> ガ */
+    CHECK(norm_is("a\xE2\x80\x8B"
+                  "b",
+                  "ab"));                    /* zero-width space */
+    CHECK(norm_is("x\xEF\xBC\x8Cy", "x,y")); /* full-width comma */
+    /* stable scripts are copied, but still compose with a following mark */
+    CHECK(norm_is("\xE3\x81\x8B\xE3\x82\x99", "\xE3\x81\x8C")); /* ka + voicing -> ga */
+    CHECK(norm_is("\xEA\xB0\x80\xE1\x86\xA8", "\xEA\xB0\x81")); /* ga + jamo k -> gag */
+    CHECK(norm_is("\xD8\xA7\xD9\x93", "\xD8\xA2"));             /* alef + madda */
+    CHECK(norm_is("\xE4\xB8\xAD\xE6\x96\x87 OK", "\xE4\xB8\xAD\xE6\x96\x87 ok"));
+}
+
+static void test_whitespace(void)
+{
+    CHECK(norm_is("  a \t\n b  ", "a b"));
+    CHECK(norm_is("a\xC2\xA0\xC2\xA0"
+                  "b",
+                  "a b")); /* NBSP */
+    CHECK(norm_is("a\xE3\x80\x80"
+                  "b",
+                  "a b")); /* ideographic space */
+    CHECK(norm_is("a\x01\x02"
+                  "b",
+                  "a b")); /* controls */
+    CHECK(norm_is("line1\r\nline2", "line1 line2"));
+    CHECK(norm_is("", ""));
+    CHECK(norm_is(" \n\t ", ""));
+}
+
+static void test_debris(void)
+{
+    CHECK(norm_is("<s>[INST] hi [/INST] Sure thing</s>", "hi sure thing"));
+    CHECK(norm_is("<|im_start|>assistant\nHello there<|im_end|>", "hello there"));
+    CHECK(norm_is("<|start_header_id|>assistant<|end_header_id|>\n\nOk.<|eot_id|>", "ok."));
+    CHECK(norm_is("<start_of_turn>model\nFine<end_of_turn>", "fine"));
+    CHECK(norm_is("<|assistant|> Yes <|end|>", "yes"));
+    CHECK(norm_is("Text<\xEF\xBD\x9C"
+                  "end\xE2\x96\x81of\xE2\x96\x81sentence\xEF\xBD\x9C>",
+                  "text"));
+    CHECK(norm_is("a <b>bold</b> word", "a <b>bold</b> word")); /* HTML stays */
+    CHECK(norm_is("x < y | z > w", "x < y | z > w"));
+}
+
+static void test_think(void)
+{
+    CHECK(norm_is("<think>plan the answer</think>The answer is 4.", "the answer is 4."));
+    CHECK(norm_is("A <think>x</think> B <thinking>y</thinking> C", "a b c"));
+    CHECK(norm_is("reasoning without opening tag</think>Final.", "final."));
+    CHECK(norm_is("<think>never finished", ""));
+    CHECK(norm_is("Answer first. <think>trailing thoughts", "answer first."));
+    CHECK(norm_is("<THINK>upper</THINK>ok", "ok"));
+}
+
+static void test_invalid_and_idempotent(void)
+{
+    rf_buf a, b;
+    const char *samples[] = {"Bad \xFF byte", "\xC0\xAF overlong", "trunc \xE2\x82",
+                             "<|im_start|>assistant I\xE2\x80\x99M here  ", "mixed \xE4\xB8\xAD A"};
+    size_t i;
+    CHECK(norm_is("Bad \xFF"
+                  "byte",
+                  "bad \xEF\xBF\xBD"
+                  "byte"));
+    for (i = 0; i < sizeof samples / sizeof samples[0]; i++) {
+        rf_buf_init(&a, 1 << 16);
+        rf_buf_init(&b, 1 << 16);
+        CHECK(rf_text_normalize(samples[i], strlen(samples[i]), &a) == RF_OK);
+        CHECK(rf_text_normalize(rf_buf_ptr(&a), rf_buf_len(&a), &b) == RF_OK);
+        CHECK_STR(rf_buf_ptr(&b), rf_buf_ptr(&a));
+        rf_buf_free(&a);
+        rf_buf_free(&b);
+    }
+    rf_buf_init(&a, 64);
+    CHECK(rf_text_normalize(NULL, 3, &a) == RF_EINVAL);
+    CHECK(rf_text_normalize("x", 1, NULL) == RF_EINVAL);
+    CHECK(rf_buf_adds(&a, "pre") == RF_OK); /* appends, does not reset */
+    CHECK(rf_text_normalize(" X ", 3, &a) == RF_OK);
+    CHECK_STR(rf_buf_ptr(&a), "prex");
+    rf_buf_free(&a);
+}
+
+static void test_big_and_limits(void)
+{
+    size_t n = 3u << 20, i;
+    char *big = malloc(n);
+    rf_buf b;
+    CHECK(big != NULL);
+    if (!big)
+        return;
+    for (i = 0; i < n; i++)
+        big[i] = "Ab \xC3\xA9\xE4\xB8\xAD.\n"[i % 10];
+    big[n - 1] = 'z';
+    rf_buf_init(&b, n * 2);
+    CHECK(rf_text_normalize(big, n, &b) == RF_OK);
+    CHECK(rf_buf_len(&b) > n / 2);
+    rf_buf_free(&b);
+    rf_buf_init(&b, 100); /* output limit */
+    CHECK(rf_text_normalize(big, n, &b) == RF_ELIMIT);
+    rf_buf_free(&b);
+    free(big);
+}
+
+static void test_oom(void)
+{
+    const char *s = "Some text with \xC3\xA9 accents and <think>x</think> tags.";
+    long k;
+    for (k = 1; k < 20; k++) {
+        rf_buf b;
+        rf_buf_init(&b, 1 << 16);
+        rf_alloc_fail_after(k);
+        rf_status st = rf_text_normalize(s, strlen(s), &b);
+        rf_alloc_fail_after(0);
+        CHECK(st == RF_OK || st == RF_ENOMEM);
+        rf_buf_free(&b);
+    }
+}
+
+static void test_language(void)
+{
+    static const struct {
+        const char *text, *lang;
+    } cases[] = {
+        {"I am afraid that this is not something I can help you with today.", "en"},
+        {"Lo siento, pero no puedo ayudarte con eso porque es peligroso para la gente.", "es"},
+        {"Je suis d\xC3\xA9sol\xC3\xA9, mais je ne peux pas vous aider avec cette demande.", "fr"},
+        {"Es tut mir leid, aber ich kann dir dabei nicht helfen, das ist nicht erlaubt.", "de"},
+        {"Desculpe, mas n\xC3\xA3o posso ajudar com isso, \xC3\xA9 uma quest\xC3\xA3o "
+         "delicada para voc\xC3\xAA.",
+         "pt"},
+        {"Mi dispiace, ma non posso aiutarti con questa richiesta, non \xC3\xA8 possibile.", "it"},
+        {"Het spijt me, maar ik kan je hier niet mee helpen, dat is niet toegestaan.", "nl"},
+        {"Przepraszam, ale nie mog\xC4\x99 pom\xC3\xB3"
+         "c w tej sprawie, to jest "
+         "niezgodne z prawem.",
+         "pl"},
+        {"\xD0\x98\xD0\xB7\xD0\xB2\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x82\xD0\xB5, \xD1\x8F "
+         "\xD0\xBD\xD0\xB5 \xD0\xBC\xD0\xBE\xD0\xB3\xD1\x83 \xD0\xBF\xD0\xBE\xD0\xBC\xD0\xBE"
+         "\xD1\x87\xD1\x8C.",
+         "ru"},
+        {"\xE6\x8A\xB1\xE6\xAD\x89\xEF\xBC\x8C\xE6\x88\x91\xE4\xB8\x8D\xE8\x83\xBD\xE6\x8F"
+         "\x90\xE4\xBE\x9B\xE8\xBF\x99\xE4\xB8\xAA\xE4\xBF\xA1\xE6\x81\xAF\xE3\x80\x82",
+         "zh"},
+        {"\xE7\x94\xB3\xE3\x81\x97\xE8\xA8\xB3\xE3\x81\x82\xE3\x82\x8A\xE3\x81\xBE\xE3\x81"
+         "\x9B\xE3\x82\x93\xE3\x81\x8C\xE3\x80\x81\xE3\x81\x8A\xE6\x89\x8B\xE4\xBC\x9D\xE3"
+         "\x81\x84\xE3\x81\xA7\xE3\x81\x8D\xE3\x81\xBE\xE3\x81\x9B\xE3\x82\x93\xE3\x80\x82",
+         "ja"},
+        {"\xEC\xA3\x84\xEC\x86\xA1\xED\x95\x98\xEC\xA7\x80\xEB\xA7\x8C \xEB\x8F\x84\xEC\x99"
+         "\x80\xEB\x93\x9C\xEB\xA6\xB4 \xEC\x88\x98 \xEC\x97\x86\xEC\x8A\xB5\xEB\x8B\x88\xEB"
+         "\x8B\xA4.",
+         "ko"},
+        {"\xD8\xB9\xD8\xB0\xD8\xB1\xD8\xA7\xD8\x8C \xD9\x84\xD8\xA7 \xD9\x8A\xD9\x85\xD9\x83"
+         "\xD9\x86\xD9\x86\xD9\x8A \xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD8\xA7\xD8\xB9\xD8\xAF"
+         "\xD8\xA9.",
+         "ar"},
+        {"\xE0\xA4\xAE\xE0\xA5\x81\xE0\xA4\x9D\xE0\xA5\x87 \xE0\xA4\x96\xE0\xA5\x87\xE0\xA4"
+         "\xA6 \xE0\xA4\xB9\xE0\xA5\x88\xE0\xA5\xA4",
+         "hi"},
+        {"\xE0\xB8\x82\xE0\xB8\xAD\xE0\xB9\x82\xE0\xB8\x97\xE0\xB8\xA9\xE0\xB8\x84\xE0\xB8"
+         "\xA3\xE0\xB8\xB1\xE0\xB8\x9A",
+         "th"},
+        {"", "en"},
+        {"12345 !!!", "en"},
+        {"ok", "en"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *got = rf_text_language(cases[i].text, strlen(cases[i].text));
+        if (strcmp(got, cases[i].lang) != 0)
+            fprintf(stderr, "case %zu: got %s want %s\n", i, got, cases[i].lang);
+        CHECK_STR(got, cases[i].lang);
+    }
+    CHECK_STR(rf_text_language(NULL, 5), "en");
+}
+
+static void test_opening(void)
+{
+    const char *t = "i'm sorry. i can't do that. here is something else entirely.";
+    size_t n = strlen(t), op = rf_text_opening(t, n);
+    CHECK(op == strlen("i'm sorry. i can't do that."));
+    t = "step 1. mix it. then bake. and serve.";
+    CHECK(rf_text_opening(t, strlen(t)) == strlen("step 1. mix it. then bake."));
+    t = "no terminator here";
+    CHECK(rf_text_opening(t, strlen(t)) == strlen(t));
+    t = "\xE6\x8A\xB1\xE6\xAD\x89\xE3\x80\x82\xE6\x88\x91\xE4\xB8\x8D\xE8\x83\xBD\xE3\x80\x82"
+        "\xE5\xA5\xBD";
+    CHECK(rf_text_opening(t, strlen(t)) == strlen(t) - 3);
+    char longt[2000];
+    memset(longt, 'a', sizeof longt);
+    for (size_t i = 7; i < sizeof longt; i += 8)
+        longt[i] = ' ';
+    op = rf_text_opening(longt, sizeof longt);
+    CHECK(op >= RF_TEXT_OPENING_MAX && op <= RF_TEXT_OPENING_MAX + 8);
+    CHECK(rf_text_opening(NULL, 0) == 0);
+}
+
+static void test_unclear(void)
+{
+    char loop[4000] = "";
+    int i;
+    CHECK(rf_text_unclear("", 0));
+    CHECK(rf_text_unclear("?!... --- ***", 13));
+    CHECK(!rf_text_unclear("42", 2));
+    CHECK(!rf_text_unclear("the capital of france is paris.", 31));
+    for (i = 0; i < 60; i++)
+        strcat(loop, "i will help. ");
+    CHECK(rf_text_unclear(loop, strlen(loop)));
+    memset(loop, 0, sizeof loop);
+    for (i = 0; i < 30; i++)
+        strcat(loop, "the cat sat on the mat and then it went home to sleep. ");
+    CHECK(rf_text_unclear(loop, strlen(loop)));
+    memset(loop, 'h', 50);
+    loop[50] = 0;
+    CHECK(rf_text_unclear(loop, 50));
+    const char *gib = "#$%^&*()_+{}|:<>?~`-=[]\\;',./ #$%^&*() a";
+    CHECK(rf_text_unclear(gib, strlen(gib)));
+    const char *prose = "first we mix the flour, then we add water, and after that we knead "
+                        "the dough for ten minutes before letting it rest in a warm place "
+                        "for an hour so that it can rise properly before baking it.";
+    CHECK(!rf_text_unclear(prose, strlen(prose)));
+}
+
+static void test_words(void)
+{
+    rf_word_iter it;
+    rf_slice w;
+    const char *t = "don't stop, 42 caf\xC3\xA9s! \xE4\xB8\xAD\xE6\x96\x87 "
+                    "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 'quoted'";
+    const char *want[] = {"don't",
+                          "stop",
+                          "42",
+                          "caf\xC3\xA9s",
+                          "\xE4\xB8\xAD",
+                          "\xE6\x96\x87",
+                          "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4",
+                          "quoted"};
+    size_t k = 0;
+    rf_words_init(&it, t, strlen(t));
+    while (rf_words_next(&it, &w)) {
+        CHECK(k < sizeof want / sizeof want[0]);
+        if (k < sizeof want / sizeof want[0])
+            CHECK(w.len == strlen(want[k]) && memcmp(w.ptr, want[k], w.len) == 0);
+        k++;
+    }
+    CHECK(k == sizeof want / sizeof want[0]);
+    CHECK(rf_text_word_count(t, strlen(t)) == k);
+    CHECK(rf_text_word_count("", 0) == 0);
+}
+
+int main(void)
+{
+    TEST_RUN(test_case_and_quotes);
+    TEST_RUN(test_nfkc);
+    TEST_RUN(test_whitespace);
+    TEST_RUN(test_debris);
+    TEST_RUN(test_think);
+    TEST_RUN(test_invalid_and_idempotent);
+    TEST_RUN(test_big_and_limits);
+    TEST_RUN(test_oom);
+    TEST_RUN(test_language);
+    TEST_RUN(test_opening);
+    TEST_RUN(test_unclear);
+    TEST_RUN(test_words);
+    return TEST_DONE();
+}
