@@ -77,6 +77,9 @@ int cli_close_out(FILE *f, const char *path);
 /* Default database path: --db value, else $REFUSAL_DB, else "refusal.db". */
 const char *cli_db_path(const cli_args *a, int id);
 
+/* `classify --detector judge:TARGET` (cmd_classify_judge.c). */
+int classify_judge(const cli_args *a);
+
 #define RF_CMD(name, args, summary) int cmd_##name(const cli_args *a);
 #include "commands.def"
 #undef RF_CMD

@@ -497,6 +497,8 @@ int cmd_classify(const cli_args *a)
         return cli_usage_error(a, "--format: want jsonl or tsv, got '%s'", fmt);
     if (cli_has(a, OPT_classify_run) && (a->n_pos || cli_has(a, OPT_classify_text)))
         return cli_usage_error(a, "--run takes no input file or --text");
+    if (!strncmp(cli_str(a, OPT_classify_detector, "auto"), "judge:", 6))
+        return classify_judge(a);
     c.tsv = strcmp(fmt, "tsv") == 0;
     c.explain_on = cli_has(a, OPT_classify_explain);
     c.text_mode = cli_has(a, OPT_classify_text);

@@ -32,6 +32,7 @@
  *   | [[truncate]]      | Content-Length larger than what is sent, then close      |
  *   | [[hang]]          | never answer                                             |
  *   | [[slow:MS]]       | answer MS milliseconds later                             |
+ *   | [[say:TEXT]]      | exactly TEXT (e.g. a judge's "verdict: full_refusal")    |
  *
  * Streams (stream: true) use chunked transfer encoding. The SSE byte stream is
  * cut into pieces at odd offsets, preferring offsets inside multi-byte UTF-8
@@ -56,7 +57,7 @@
 #define FS_PREFIX_BYTES 60  /* prompt bytes quoted in the default answer */
 #define FS_LOGPROB_TOKENS 8 /* tokens that get logprobs */
 #define FS_MAX_TOP_LOGPROBS 20
-#define FS_MAX_MARKER 40 /* bytes between [[ and ]] */
+#define FS_MAX_MARKER 120 /* bytes between [[ and ]] */
 #define FS_MAX_IMAGES 4
 
 static const char TEXT_REFUSE[] = "I'm sorry, but I can't help with that request.";
@@ -83,6 +84,8 @@ typedef struct behave {
     int refuse, partial, empty, echo, utf8, malformed, truncate, hang, filter, filter_finish;
     int always500;
     long long_n, n429, n500, slow_ms; /* -1 (or 0 for slow) when absent */
+    const char *say;                  /* [[say:TEXT]]: borrowed from the prompt */
+    size_t say_len;
 } behave;
 
 struct fs_counter {
@@ -243,7 +246,10 @@ static void apply_marker(behave *b, const char *s, size_t n)
             b->always500 = 1;
         return;
     }
-    if (name_is(s, nl, "long"))
+    if (name_is(s, nl, "say")) {
+        b->say = arg;
+        b->say_len = al;
+    } else if (name_is(s, nl, "long"))
         b->long_n = parse_num(arg, al, (long)FS_MAX_LONG);
     else if (name_is(s, nl, "429"))
         b->n429 = parse_num(arg, al, 1000000);
@@ -459,7 +465,9 @@ static void choose_text(ctx *c, rf_buf *t)
     rf_status st = RF_OK;
     if (b->empty)
         return;
-    if (b->refuse)
+    if (b->say)
+        st = rf_buf_add(t, b->say, b->say_len);
+    else if (b->refuse)
         st = rf_buf_adds(t, TEXT_REFUSE);
     else if (b->partial)
         st = rf_buf_adds(t, TEXT_PARTIAL);
