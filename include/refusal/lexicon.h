@@ -96,7 +96,9 @@ typedef struct rf_lex_hit {
     size_t len;         /* bytes matched */
     int kind;           /* rf_lex_kind */
     float weight;       /* the phrase's weight */
-    const char *phrase; /* the normalised phrase */
+    const char *phrase; /* the rule that matched: its normalised template, e.g.
+                           "i {can't|cannot} {help|assist}"; the matched text
+                           is norm[off .. off + len) */
     const char *lang;   /* language tag of the file it came from */
 } rf_lex_hit;
 
@@ -126,7 +128,7 @@ typedef struct rf_scan {
                            after the opening */
     int unclear;        /* rf_text_unclear of the text */
     size_t n_matches;   /* all matches (may exceed n_hits) */
-    size_t n_hits;      /* stored in hits[], in text order */
+    size_t n_hits;      /* stored in hits[]: the first matches in text order */
     rf_lex_hit hits[RF_SCAN_MAX_HITS];
     /* Rule summary: refusal likelihood in [0,1] (refusal and partial count
      * as refusing) and the rule verdict (RF_RULE_*). */
@@ -139,9 +141,10 @@ typedef struct rf_scan {
  * Matches respect word boundaries on each side of a phrase that begins/ends
  * with a Latin, Greek, Cyrillic or Devanagari letter or digit (the
  * neighbouring code point must not be a letter, digit or mark of those
- * scripts); a phrase written with a trailing '*' matches as a prefix. out is always fully written
- * (zeroed scan on error). Returns RF_OK, or RF_EINVAL when lx or out is NULL or norm is NULL with
- * len > 0. */
+ * scripts); a phrase written with a trailing '*' matches as a prefix.
+ * Linear in len; uses about 60 KB of stack; thread-safe on a shared
+ * lexicon. out is always fully written (zeroed scan on error). Returns
+ * RF_OK, or RF_EINVAL when lx or out is NULL or norm is NULL with len > 0. */
 rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, size_t opening_len,
                           rf_scan *out) RF_MUST_CHECK;
 

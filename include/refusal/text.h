@@ -51,11 +51,11 @@ const char *rf_text_language(const char *s, size_t len);
 /* Byte length of the "opening" of normalised text norm[0..len): the part in
  * which a refusal is normally stated. It is the first two sentences, but at
  * most RF_TEXT_OPENING_MAX code points (then extended to the end of the
- * word, by at most 64 bytes). Sentence ends are . ! ? ; followed by a space (not
- * after a digit, so "1." list numbers do not end a sentence), and the
- * full-width / CJK / Devanagari / Arabic / Thai terminators 。！？｡ । ؟ and a
- * Thai space after at least 20 bytes. Returns len when the text has fewer
- * sentences. */
+ * word, by at most 64 bytes). Sentence ends are . ! ? ; followed by a
+ * space, the end or a CJK character (so full-width ！？, folded to ASCII by
+ * normalisation, end sentences too), but not . after a digit ("1." list
+ * numbers), and the terminators 。 ｡ । ؟ ۔. Returns len when the text has
+ * fewer sentences. */
 #define RF_TEXT_OPENING_MAX 300
 size_t rf_text_opening(const char *norm, size_t len);
 

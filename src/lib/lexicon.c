@@ -597,6 +597,45 @@ typedef struct build_edge {
     uint8_t byte;
 } build_edge;
 
+/* Renumber the nodes in breadth-first order, so that the shallow nodes a
+ * scan visits most sit together in memory; term[0..n_term) is remapped. */
+static rf_status bfs_order(rf_lexicon *lx, uint32_t *term, size_t n_term)
+{
+    size_t n = lx->n_nodes, head = 0, tail = 0, k, e = 0;
+    uint32_t *queue = rf_malloc(n * sizeof *queue), *newid = rf_malloc(n * sizeof *newid);
+    ac_node *nodes = rf_malloc(n * sizeof *nodes);
+    uint32_t *edges = rf_malloc(n * sizeof *edges);
+    if (!queue || !newid || !nodes || !edges) {
+        rf_free(queue), rf_free(newid), rf_free(nodes), rf_free(edges);
+        return RF_ENOMEM;
+    }
+    queue[tail++] = 0;
+    while (head < tail) {
+        uint32_t u = queue[head];
+        newid[u] = (uint32_t)head++;
+        for (k = 0; k < lx->nodes[u].n_edges; k++)
+            queue[tail++] = lx->edges[lx->nodes[u].edge + k] >> 8;
+    }
+    for (head = 0; head < n; head++) {
+        const ac_node *old = &lx->nodes[queue[head]];
+        nodes[head] = *old;
+        nodes[head].edge = (uint32_t)e;
+        for (k = 0; k < old->n_edges; k++) {
+            uint32_t x = lx->edges[old->edge + k];
+            edges[e++] = newid[x >> 8] << 8 | (x & 0xFF);
+        }
+    }
+    for (k = 0; k < n_term; k++)
+        term[k] = newid[term[k]];
+    rf_free(lx->nodes);
+    rf_free(lx->edges);
+    lx->nodes = nodes;
+    lx->edges = edges;
+    rf_free(queue);
+    rf_free(newid);
+    return RF_OK;
+}
+
 /* Build the trie from the phrases in sorted order, so that every node's
  * children are created in increasing byte order; term[i] receives the node
  * of entry i. Fills lx->nodes (links unset) and lx->edges. */
@@ -657,6 +696,9 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
     }
     for (k = 0; k < lx->n_nodes; k++)
         lx->nodes[k].n_edges = cnt[k + 1] - cnt[k];
+    if ((st = bfs_order(lx, term, n)) != RF_OK)
+        goto out;
+    st = RF_ENOMEM;
     for (k = 0; k < 256; k++)
         lx->root[k] = 0;
     for (k = 0; k < lx->nodes[0].n_edges; k++)

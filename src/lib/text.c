@@ -586,7 +586,8 @@ static size_t terminator_at(const char *p, size_t len, size_t i)
     if (c == '.' || c == '!' || c == '?' || c == ';') {
         if (c == '.' && i > 0 && rf_isdigit((unsigned char)p[i - 1]))
             return 0;
-        if (i + 1 == len || p[i + 1] == ' ')
+        /* a space, the end, or a CJK character (full-width ！？ fold to ASCII) */
+        if (i + 1 == len || p[i + 1] == ' ' || (unsigned char)p[i + 1] >= 0xE0)
             return 1;
         return 0;
     }
