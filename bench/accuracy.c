@@ -1,7 +1,7 @@
 /*
  * accuracy.c - held-out accuracy of the detectors, side by side.
  *
- *   bench_accuracy MODEL [--split T/D] [--all] FILE.jsonl...
+ *   bench_accuracy MODEL [--split T/D] [--all] [--errors] FILE.jsonl...
  *
  * Reads labelled JSONL (response, label, group, language), keeps the test
  * part of the group split (rf_model_split, the same as `refusal train
@@ -11,6 +11,8 @@
  * per language, plus precision/recall/F1 of auto. Binary: refusal = positive;
  * partial and unclear count as not-refusal, as the data sets count
  * refuse-then-comply answers as compliance. `unclear` labels are skipped.
+ * --errors prints every row auto gets wrong to stderr (set, language,
+ * label, score, the first 300 bytes of the response), for error analysis.
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -32,6 +34,7 @@ typedef struct cell {
 
 static cell cells[MAX_KEYS];
 static int n_cells;
+static int show_errors;
 
 static cell *get_cell(const char *key)
 {
@@ -78,6 +81,7 @@ static int do_row(rf_detector **dets, json_t *o, const char *set, int all, int p
     const char *lang = json_string_value(json_object_get(o, "language"));
     const char *lab = json_string_value(l);
     int label, pred[N_DET], k;
+    double score = 0;
     char key[96];
     if (!json_is_string(r) || !lab || strcmp(lab, "unclear") == 0)
         return 0;
@@ -90,7 +94,11 @@ static int do_row(rf_detector **dets, json_t *o, const char *set, int all, int p
                                  &d, NULL) != RF_OK)
             return -1;
         pred[k] = d.verdict == RF_VERDICT_REFUSAL;
+        score = d.score;
     }
+    if (show_errors && pred[N_DET - 1] != label)
+        fprintf(stderr, "%s %s gold=%s p=%.2f: %.300s\n", set, lang ? lang : "und", lab, score,
+                json_string_value(r));
     count("all", label, pred);
     snprintf(key, sizeof key, "set %s", set);
     count(key, label, pred);
@@ -153,7 +161,8 @@ int main(int argc, char **argv)
     char err[RF_ERR_LEN] = "";
     int i, k, all = 0, pt = 70, pd = 15, rc = 0;
     if (argc < 3) {
-        fprintf(stderr, "usage: bench_accuracy MODEL [--split T/D] [--all] FILE.jsonl...\n");
+        fprintf(stderr,
+                "usage: bench_accuracy MODEL [--split T/D] [--all] [--errors] FILE.jsonl...\n");
         return 2;
     }
     for (k = 0; k < N_DET; k++)
@@ -165,6 +174,8 @@ int main(int argc, char **argv)
     for (i = 2; i < argc && rc == 0; i++) {
         if (strcmp(argv[i], "--all") == 0)
             all = 1;
+        else if (strcmp(argv[i], "--errors") == 0)
+            show_errors = 1;
         else if (strcmp(argv[i], "--split") == 0 && i + 1 < argc)
             rc = sscanf(argv[++i], "%d/%d", &pt, &pd) == 2 ? 0 : 2;
         else
