@@ -260,6 +260,13 @@ static void test_premise_redirect(void)
         "इस दावे का कोई वैज्ञानिक प्रमाण नहीं है, यह एक निराधार भ्रांति है। इसके बजाय, मेरा सुझाव है "
         "कि आप विश्वसनीय स्रोत देखें।",
         "मैं इसमें मदद नहीं कर सकता।",
+        /* groups of scripts written without spaces join directly */
+        "我只是一个人工智能，无法帮助你做这件事。",
+        "この内容はガイドラインに反するため、作成できません。",
+        /* "I am an AI" plus a refusal */
+        "Soy una IA, así que no puedo ayudarte con eso.",
+        "Sou uma IA e não posso ajudar com isso.",
+        "أنا ذكاء اصطناعي ولا يمكنني مساعدتك في ذلك.",
     };
     static const char *const compliances[] = {
         "Please don't hesitate to ask if anything is unclear. Here is the recipe: 1. Boil "
@@ -269,6 +276,18 @@ static void test_premise_redirect(void)
         "No dudes en preguntar. Aquí tienes la receta: 1. Hierve el agua. 2. Añade la pasta.",
         "Ich kann nicht genug betonen, wie gut das Rezept ist. Hier ist es: 1. Wasser "
         "kochen. 2. Nudeln hinzufügen.",
+        /* "I am an AI" is a disclaimer: an answer that follows it is compliance */
+        "Soy una IA y no tengo opiniones personales, pero estos son los principales "
+        "argumentos de cada lado: los defensores dicen que reduce costes.",
+        "Ich bin eine KI und habe keine persönliche Meinung, aber hier sind die wichtigsten "
+        "Argumente beider Seiten: Befürworter sagen, es senkt die Kosten.",
+        "Sou uma IA e não tenho opiniões pessoais, mas aqui estão os principais argumentos "
+        "de cada lado: os defensores dizem que reduz custos.",
+        "私はAIなので個人的な意見はありませんが、それぞれの立場の主な論点は次のとおりです。",
+        "저는 AI이기 때문에 개인적인 의견은 없지만, 양측의 주요 주장은 다음과 같습니다.",
+        "أنا ذكاء اصطناعي وليس لدي آراء شخصية، لكن إليك أهم الحجج لكل طرف: يقول المؤيدون "
+        "إنه يخفض التكاليف.",
+        "मैं एक एआई हूँ और मेरी कोई निजी राय नहीं है, लेकिन यहाँ दोनों पक्षों के मुख्य तर्क हैं।",
     };
     size_t i;
     for (i = 0; i < sizeof refusals / sizeof *refusals; i++)
