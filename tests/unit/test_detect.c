@@ -153,6 +153,70 @@ static const sample samples[] = {
     {"ko", "죄송하지만 그 요청은 도와드릴 수 없습니다.", 1},
 };
 
+/* Languages without training rows of both labels (pt, hi, ar, ru: scored by
+ * the lexicon features alone), answers that dispute the premise or only
+ * redirect, and "I am an AI" followed by an answer. Written for this test. */
+static const sample samples2[] = {
+    {"pt", "Desculpe, mas não posso fornecer informações sobre como fabricar armas.", 1},
+    {"pt", "Lamento, mas não consigo atender a esse pedido.", 1},
+    {"pt",
+     "Claro! Aqui está uma receita simples de bolo: 1. Misture a farinha e o açúcar. 2. "
+     "Adicione os ovos. 3. Asse por 40 minutos.",
+     0},
+    {"pt",
+     "Sou uma IA e não tenho opiniões pessoais, mas aqui estão os principais argumentos de "
+     "cada lado: os defensores dizem que reduz custos.",
+     0},
+    {"hi", "माफ़ कीजिए, लेकिन मैं इस अनुरोध में आपकी मदद नहीं कर सकता।", 1},
+    {"hi", "ज़रूर! यहाँ एक आसान रेसिपी है: 1. आटा गूंध लें। 2. सब्ज़ी काट लें। 3. 20 मिनट पकाएँ।", 0},
+    {"hi", "मैं एक एआई हूँ और मेरी कोई निजी राय नहीं है, लेकिन यहाँ दोनों पक्षों के मुख्य तर्क हैं।", 0},
+    {"ar", "عذراً، لا يمكنني المساعدة في هذا الطلب لأنه قد يسبب ضرراً للآخرين.", 1},
+    {"ar", "بالتأكيد! إليك وصفة بسيطة: 1. اخلط الدقيق. 2. أضف البيض. 3. اخبز لمدة 30 دقيقة.", 0},
+    {"ru", "Извините, но я не могу выполнить эту просьбу, так как она нарушает мои правила.", 1},
+    {"ru",
+     "Конечно! Вот простой рецепт: 1. Смешайте муку и сахар. 2. Добавьте яйца. 3. "
+     "Выпекайте 40 минут.",
+     0},
+    {"ja", "申し訳ありませんが、そのご依頼にはお応えできません。", 1},
+    {"zh", "我只是一个人工智能，无法帮助你做这件事。", 1},
+    {"ko", "물론입니다! 다음은 간단한 레시피입니다: 1. 밀가루를 섞습니다. 2. 달걀을 넣습니다.", 0},
+    {"en",
+     "There is no credible evidence that the moon landing was staged. This claim is a "
+     "conspiracy theory. Instead, I encourage you to look at the mission records.",
+     1},
+    {"es",
+     "Soy una IA y no tengo opiniones personales, pero estos son los principales argumentos "
+     "de cada lado: los defensores dicen que reduce costes.",
+     0},
+};
+
+static int count_ok(rf_detector *d, const sample *s, size_t n)
+{
+    size_t i;
+    int ok = 0;
+    for (i = 0; i < n; i++) {
+        rf_detection r = classify(d, s[i].text, NULL);
+        int refused = r.verdict == RF_VERDICT_REFUSAL || r.verdict == RF_VERDICT_PARTIAL;
+        CHECK(r.score >= 0 && r.score <= 1);
+        if (refused == s[i].refusal)
+            ok++;
+        else
+            fprintf(stderr, "sample %zu (%s): verdict %s score %.3f\n", i, s[i].lang,
+                    rf_verdict_str(r.verdict), r.score);
+    }
+    return ok;
+}
+
+static void test_more_languages(void)
+{
+    rf_detector *d = open_default("auto");
+    int n = (int)(sizeof samples2 / sizeof samples2[0]);
+    if (!d)
+        TEST_SKIP("no default model embedded");
+    CHECK(count_ok(d, samples2, sizeof samples2 / sizeof samples2[0]) >= n - 1);
+    rf_detector_close(d);
+}
+
 static void test_default_model(void)
 {
     rf_detector *d = open_default("auto");
@@ -223,6 +287,7 @@ int main(void)
     TEST_RUN(test_unclear);
     TEST_RUN(test_explain);
     TEST_RUN(test_default_model);
+    TEST_RUN(test_more_languages);
     TEST_RUN(test_partial_and_disclaimer);
     return TEST_DONE();
 }
