@@ -123,7 +123,7 @@ typedef struct rf_train_opts {
     double l2;            /* L2 penalty per update (default 1e-6) */
     double ngram_dropout; /* share of examples seen without n-grams (default 0.25) */
     uint64_t seed;        /* shuffling and dropout (default 1) */
-    int lang_min;         /* rows of each label for a trusted language (default 50) */
+    int lang_min;         /* rows of each label for a trusted language (default 100) */
 } rf_train_opts;
 
 void rf_train_opts_default(rf_train_opts *o);

@@ -51,7 +51,7 @@ void rf_train_opts_default(rf_train_opts *o)
     o->l2 = 1e-6;
     o->ngram_dropout = 0.25;
     o->seed = 1;
-    o->lang_min = 50;
+    o->lang_min = 100;
 }
 
 rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out)
