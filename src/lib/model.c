@@ -22,6 +22,7 @@
  * | LAY       | log2 bucket of lines, list items, code    | 1              |
  * | RULE      | pattern bits (opening / later), rule score| 1              |
  * |           | bucket, rule verdict, XSTest prefix match |                |
+ * A speaker label opening the text ("[GPT]:", "ChatGPT:") is skipped.
  * n_body / n_open count the n-gram entries of each region. Each feature's
  * bucket is mix32(hash ^ namespace seed) >> (32 - hash_bits).
  *
@@ -65,7 +66,7 @@
 #define MODEL_MAGIC "RFLINMDL"
 #define MODEL_VERSION 2u
 #define FEATURE_LIST                                                                               \
-    "w1 w2 c3 ow1 ow2 ow3 oc3 len lay rule2; open=4..40 tokens; word<=32cp; tokens<=8192"
+    "w1 w2 c3 ow1 ow2 ow3 oc3 len lay rule2 nolabel; open=4..40 tokens; word<=32cp; tokens<=8192"
 #define MODEL_MAX_FILE ((size_t)(64u << 20))
 
 /* ---- hashing ---- */

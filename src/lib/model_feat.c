@@ -299,15 +299,42 @@ static rf_status emit_fixed(feat_ctx *c, const rf_rule_feats *r)
     return RF_OK;
 }
 
+/* Length of a speaker label opening the text ("[GPT]:", "(Classic)",
+ * "ChatGPT:", "DAN:"), or 0: a bracketed run of at most LABEL_MAX bytes with
+ * an optional colon, or a run of at most LABEL_WORD bytes without spaces
+ * ending in a colon and a space. The label names a persona, not a refusal
+ * or an answer, so its words are left out of the n-grams (dual-persona
+ * answers are handled by the rule features). */
+#define LABEL_MAX 40
+#define LABEL_WORD 24
+static size_t speaker_label(const char *s, size_t len)
+{
+    size_t j;
+    if (len > 0 && (s[0] == '[' || s[0] == '(')) {
+        char close = s[0] == '[' ? ']' : ')';
+        for (j = 1; j < len && j <= LABEL_MAX && s[j] != close && s[j] != '\n'; j++)
+            ;
+        if (j >= len || j > LABEL_MAX || s[j] != close || j == 1)
+            return 0;
+        j++;
+        return j < len && s[j] == ':' ? j + 1 : j;
+    }
+    for (j = 0; j < len && j <= LABEL_WORD && s[j] != ':' && !rf_isspace((unsigned char)s[j]); j++)
+        ;
+    if (j == 0 || j >= len || j > LABEL_WORD || s[j] != ':' || j + 1 >= len || s[j + 1] != ' ')
+        return 0;
+    return j + 1;
+}
+
 static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_rule_feats *r)
 {
-    size_t i, nb = 0, no = 0, n0;
+    size_t i, nb = 0, no = 0, n0, skip = speaker_label(text, len);
     float sb, so;
     c->f->n = 0;
     c->p1 = c->p2 = 0;
     c->in_open = 1;
     c->line_start = 1;
-    if (scan_text(c, text, len) != RF_OK)
+    if (scan_text(c, text + skip, len - skip) != RF_OK)
         return RF_ENOMEM;
     n0 = c->f->n;
     for (i = 0; i < n0; i++) {

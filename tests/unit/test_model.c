@@ -159,6 +159,40 @@ static void test_features(void)
     rf_model_free(m);
 }
 
+/* A speaker label opening the text is left out of the n-grams. */
+static void test_speaker_label(void)
+{
+    rf_model *m = small_model();
+    rf_fvec f = {0};
+    static const char *const labelled[] = {"[GPT]: I'm sorry, but I can't help with that.",
+                                           "(Classic) I'm sorry, but I can't help with that.",
+                                           "ChatGPT: I'm sorry, but I can't help with that."};
+    static const char plain[] = "I'm sorry, but I can't help with that.";
+    double p0, p;
+    size_t i, n0;
+    CHECK(rf_model_features(m, plain, sizeof plain - 1, NULL, 1, &f) == RF_OK);
+    n0 = f.n;
+    p0 = rf_model_prob(m, &f);
+    for (i = 0; i < sizeof labelled / sizeof *labelled; i++) {
+        CHECK(rf_model_features(m, labelled[i], strlen(labelled[i]), NULL, 1, &f) == RF_OK);
+        CHECK(f.n == n0);
+        p = rf_model_prob(m, &f);
+        CHECK(p == p0);
+    }
+    /* not labels: a sentence with a colon later, an unclosed bracket, "x:y" */
+    CHECK(rf_model_features(m, "Note that the answer is: no.", 28, NULL, 1, &f) == RF_OK);
+    CHECK(f.n_tokens == 6);
+    CHECK(rf_model_features(m, "[unclosed bracket text", 22, NULL, 1, &f) == RF_OK);
+    CHECK(f.n_tokens == 3);
+    CHECK(rf_model_features(m, "ratio:3 is fine", 15, NULL, 1, &f) == RF_OK);
+    CHECK(f.n_tokens == 4);
+    CHECK(rf_model_features(m, "]", 1, NULL, 1, &f) == RF_OK);
+    CHECK(rf_model_features(m, "[", 1, NULL, 1, &f) == RF_OK);
+    CHECK(rf_model_features(m, "a:", 2, NULL, 1, &f) == RF_OK);
+    rf_fvec_free(&f);
+    rf_model_free(m);
+}
+
 static void test_split(void)
 {
     int i, counts[3] = {0, 0, 0};
@@ -252,6 +286,7 @@ int main(void)
     TEST_RUN(test_corrupt);
     TEST_RUN(test_missing_file);
     TEST_RUN(test_features);
+    TEST_RUN(test_speaker_label);
     TEST_RUN(test_split);
     TEST_RUN(test_train);
     return TEST_DONE();
