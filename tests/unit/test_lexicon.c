@@ -260,6 +260,10 @@ static void test_premise_redirect(void)
         "इस दावे का कोई वैज्ञानिक प्रमाण नहीं है, यह एक निराधार भ्रांति है। इसके बजाय, मेरा सुझाव है "
         "कि आप विश्वसनीय स्रोत देखें।",
         "मैं इसमें मदद नहीं कर सकता।",
+        "मैं इस सवाल का जवाब नहीं दे पाऊँगा।",
+        "आपके अनुरोध को पूरा करना संभव नहीं है।",
+        "Não é possível fornecer esse tipo de conteúdo.",
+        "Essa solicitação não está de acordo com as políticas de uso.",
         /* groups of scripts written without spaces join directly */
         "我只是一个人工智能，无法帮助你做这件事。",
         "この内容はガイドラインに反するため、作成できません。",
