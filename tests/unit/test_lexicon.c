@@ -255,6 +255,9 @@ static void test_premise_redirect(void)
         "Я не могу помочь с этим запросом.",
         "Эта просьба нарушает правила, поэтому я не могу её выполнить.",
         "对此我无能为力。",
+        "没有任何科学证据表明这种饮料能治愈疾病。这种说法是错误的，建议您查阅权威机构的资料。",
+        "There is no scientific evidence for this. The claim has been thoroughly debunked, and "
+        "I encourage you to consult reliable sources.",
         /* ar */
         "لا يوجد أي دليل علمي على هذا الادعاء، وهو جزء من نظرية المؤامرة. بدلاً من ذلك، "
         "أنصحك بالرجوع إلى مصادر موثوقة.",
