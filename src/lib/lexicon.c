@@ -778,6 +778,77 @@ static rf_status make_dense(rf_lexicon *lx)
     return RF_OK;
 }
 
+/* Transition of the automaton from u by b, following failure links. */
+static uint32_t dfa_step(const rf_lexicon *lx, uint32_t u, uint8_t b)
+{
+    for (;;) {
+        uint32_t t = rf_lex_go(lx, u, b);
+        if (t != NO_NODE)
+            return t;
+        u = lx->nodes[u].fail;
+    }
+}
+
+/* Give the nodes near the root (depth <= RF_LEX_DENSE_DEPTH, where a scan
+ * spends most bytes) dense rows too, and resolve every dense row: an
+ * absent edge becomes the transition the failure links would reach, so a
+ * scan leaves a dense node in one lookup. The automaton's states, and thus
+ * the matches, are unchanged. starts[] holds the sparse edge starts. */
+static rf_status resolve_dense(rf_lexicon *lx, const uint32_t *starts)
+{
+    size_t n = lx->n_nodes, head = 0, tail = 0, k, rows = 0, add = 0;
+    uint32_t *queue = rf_malloc(n * sizeof *queue), *depth = rf_calloc(n, sizeof *depth), *d;
+    rf_status st = RF_ENOMEM;
+    if (!queue || !depth)
+        goto out;
+    queue[tail++] = 0;
+    while (head < tail) { /* breadth-first: a failure link points to an earlier node */
+        uint32_t u = queue[head++];
+        for (k = 0; k < lx->nodes[u].n_edges; k++) {
+            uint32_t v = lx->edges[starts[u] + k] >> 8;
+            depth[v] = depth[u] + 1;
+            queue[tail++] = v;
+        }
+    }
+    for (k = 1; k < n; k++) {
+        rows += lx->nodes[k].n_edges > RF_LEX_WIDE;
+        add += lx->nodes[k].n_edges <= RF_LEX_WIDE && depth[k] <= RF_LEX_DENSE_DEPTH;
+    }
+    if (rows + add == 0) {
+        st = RF_OK;
+        goto out;
+    }
+    if (!(d = rf_realloc(lx->dense, (rows + add) * 256 * sizeof *d)))
+        goto out;
+    lx->dense = d;
+    for (k = 1; k < n; k++) {
+        ac_node *nd = &lx->nodes[k];
+        uint32_t *row = d + rows * 256, e;
+        if (nd->n_edges > RF_LEX_WIDE || depth[k] > RF_LEX_DENSE_DEPTH)
+            continue;
+        for (e = 0; e < 256; e++)
+            row[e] = NO_NODE;
+        for (e = 0; e < nd->n_edges; e++)
+            row[lx->edges[starts[k] + e] & 0xFF] = lx->edges[starts[k] + e] >> 8;
+        nd->edge = (uint32_t)rows++;
+        nd->n_edges = RF_LEX_WIDE + 1; /* marks the dense row (edges stay at starts[k]) */
+    }
+    for (head = 1; head < tail; head++) {
+        uint32_t u = queue[head];
+        if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
+            continue;
+        uint32_t *row = d + (size_t)lx->nodes[u].edge * 256;
+        for (k = 0; k < 256; k++)
+            if (row[k] == NO_NODE)
+                row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
+    }
+    st = RF_OK;
+out:
+    rf_free(queue);
+    rf_free(depth);
+    return st;
+}
+
 static rf_status compile(rf_lexicon *lx)
 {
     size_t i;
@@ -799,7 +870,8 @@ static rf_status compile(rf_lexicon *lx)
         starts[i] = lx->nodes[i].edge;
     if ((st = make_dense(lx)) != RF_OK)
         goto out;
-    st = link_fail(lx, starts);
+    if ((st = link_fail(lx, starts)) == RF_OK)
+        st = resolve_dense(lx, starts);
 out:
     rf_free(term);
     rf_free(starts);

@@ -20,7 +20,8 @@
 
 #define RF_LEX_MAX_LANGS 64
 #define RF_LEX_NO_NODE UINT32_MAX
-#define RF_LEX_WIDE 8 /* nodes with more edges get a dense row */
+#define RF_LEX_WIDE 8        /* nodes with more edges get a dense row */
+#define RF_LEX_DENSE_DEPTH 4 /* so do the nodes this close to the root */
 
 typedef struct lex_rule {
     char *tpl; /* normalised template, owned (shown by --explain) */
@@ -49,7 +50,9 @@ typedef struct lex_frag {
  * byte, each packed as (child << 8 | byte). */
 typedef struct ac_node {
     uint32_t edge;
-    uint32_t n_edges; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
+    uint32_t n_edges; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense
+                         (compiled: a row exists for wide nodes and those near the
+                         root, and it holds the resolved transition for every byte) */
     uint32_t fail;    /* failure link */
     uint32_t dict;    /* next node on the fail chain with an output, or NO_NODE */
     int32_t out;      /* first fragment ending here, or -1 */
