@@ -95,6 +95,8 @@ void rf_lexicon_free(rf_lexicon *lx)
     rf_free(lx->nodes);
     rf_free(lx->edges);
     rf_free(lx->dense);
+    rf_free(lx->prefix);
+    rf_free(lx->emit);
     rf_free(lx);
 }
 
@@ -789,20 +791,18 @@ static uint32_t dfa_step(const rf_lexicon *lx, uint32_t u, uint8_t b)
     }
 }
 
-/* Give the nodes near the root (depth <= RF_LEX_DENSE_DEPTH, where a scan
- * spends most bytes) dense rows too, and resolve every dense row: an
- * absent edge becomes the transition the failure links would reach, so a
- * scan leaves a dense node in one lookup. The automaton's states, and thus
- * the matches, are unchanged. starts[] holds the sparse edge starts. */
-static rf_status resolve_dense(rf_lexicon *lx, const uint32_t *starts)
+/* Depth of every node (breadth-first from the root); caller frees. */
+static uint32_t *node_depths(const rf_lexicon *lx, const uint32_t *starts)
 {
-    size_t n = lx->n_nodes, head = 0, tail = 0, k, rows = 0, add = 0;
-    uint32_t *queue = rf_malloc(n * sizeof *queue), *depth = rf_calloc(n, sizeof *depth), *d;
-    rf_status st = RF_ENOMEM;
-    if (!queue || !depth)
-        goto out;
+    size_t n = lx->n_nodes, head = 0, tail = 0, k;
+    uint32_t *queue = rf_malloc(n * sizeof *queue), *depth = rf_calloc(n, sizeof *depth);
+    if (!queue || !depth) {
+        rf_free(queue);
+        rf_free(depth);
+        return NULL;
+    }
     queue[tail++] = 0;
-    while (head < tail) { /* breadth-first: a failure link points to an earlier node */
+    while (head < tail) {
         uint32_t u = queue[head++];
         for (k = 0; k < lx->nodes[u].n_edges; k++) {
             uint32_t v = lx->edges[starts[u] + k] >> 8;
@@ -810,41 +810,54 @@ static rf_status resolve_dense(rf_lexicon *lx, const uint32_t *starts)
             queue[tail++] = v;
         }
     }
-    for (k = 1; k < n; k++) {
-        rows += lx->nodes[k].n_edges > RF_LEX_WIDE;
-        add += lx->nodes[k].n_edges <= RF_LEX_WIDE && depth[k] <= RF_LEX_DENSE_DEPTH;
-    }
-    if (rows + add == 0) {
-        st = RF_OK;
+    rf_free(queue);
+    return depth;
+}
+
+/* Make the scan's hot path one table lookup per byte: nodes 0..P-1 (the
+ * root and, as nodes are numbered breadth-first, every node up to depth
+ * RF_LEX_DENSE_DEPTH) get a resolved 256-entry row in lx->prefix, where an
+ * absent edge holds the transition the failure links reach; the other
+ * dense (wide) rows are resolved the same way; lx->emit marks the nodes
+ * whose fail chain reports fragments. The automaton's states, and thus the
+ * matches, are unchanged. starts[] holds the sparse edge starts. */
+static rf_status resolve_dense(rf_lexicon *lx, const uint32_t *starts)
+{
+    size_t n = lx->n_nodes, k, p = 1;
+    uint32_t *depth = node_depths(lx, starts), u;
+    rf_status st = RF_ENOMEM;
+    if (!depth)
+        return st;
+    while (p < n && depth[p] <= RF_LEX_DENSE_DEPTH)
+        p++;
+    lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix);
+    lx->emit = rf_calloc(n / 64 + 1, sizeof *lx->emit);
+    if (!lx->prefix || !lx->emit)
         goto out;
+    for (u = 0; u < n; u++)
+        if (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE)
+            lx->emit[u / 64] |= (uint64_t)1 << (u % 64);
+    memcpy(lx->prefix, lx->root, sizeof lx->root);
+    for (u = 1; u < p; u++) { /* breadth-first: the failure target's row is done */
+        uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
+        for (k = 0; k < 256; k++)
+            row[k] = rf_lex_go(lx, u, (uint8_t)k);
+        for (k = 0; k < 256; k++)
+            if (row[k] == NO_NODE)
+                row[k] = dfa_step(lx, fail, (uint8_t)k);
+        lx->n_prefix = u + 1; /* rows 0..u are final */
     }
-    if (!(d = rf_realloc(lx->dense, (rows + add) * 256 * sizeof *d)))
-        goto out;
-    lx->dense = d;
-    for (k = 1; k < n; k++) {
-        ac_node *nd = &lx->nodes[k];
-        uint32_t *row = d + rows * 256, e;
-        if (nd->n_edges > RF_LEX_WIDE || depth[k] > RF_LEX_DENSE_DEPTH)
-            continue;
-        for (e = 0; e < 256; e++)
-            row[e] = NO_NODE;
-        for (e = 0; e < nd->n_edges; e++)
-            row[lx->edges[starts[k] + e] & 0xFF] = lx->edges[starts[k] + e] >> 8;
-        nd->edge = (uint32_t)rows++;
-        nd->n_edges = RF_LEX_WIDE + 1; /* marks the dense row (edges stay at starts[k]) */
-    }
-    for (head = 1; head < tail; head++) {
-        uint32_t u = queue[head];
+    lx->n_prefix = (uint32_t)p;
+    for (u = (uint32_t)p; u < n; u++) {
         if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
             continue;
-        uint32_t *row = d + (size_t)lx->nodes[u].edge * 256;
+        uint32_t *row = lx->dense + (size_t)lx->nodes[u].edge * 256;
         for (k = 0; k < 256; k++)
             if (row[k] == NO_NODE)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
     st = RF_OK;
 out:
-    rf_free(queue);
     rf_free(depth);
     return st;
 }

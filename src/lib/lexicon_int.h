@@ -50,9 +50,7 @@ typedef struct lex_frag {
  * byte, each packed as (child << 8 | byte). */
 typedef struct ac_node {
     uint32_t edge;
-    uint32_t n_edges; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense
-                         (compiled: a row exists for wide nodes and those near the
-                         root, and it holds the resolved transition for every byte) */
+    uint32_t n_edges; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
     uint32_t fail;    /* failure link */
     uint32_t dict;    /* next node on the fail chain with an output, or NO_NODE */
     int32_t out;      /* first fragment ending here, or -1 */
@@ -72,6 +70,9 @@ struct rf_lexicon {
     uint32_t *edges;
     uint32_t root[256]; /* dense transitions of the root (0 = stay) */
     uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */
+    uint32_t *prefix;   /* compiled: 256 resolved transitions per node < n_prefix */
+    uint32_t n_prefix;
+    uint64_t *emit; /* compiled: bit u set when node u's fail chain reports */
 };
 
 /* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). */
@@ -80,6 +81,8 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
     const ac_node *nd;
     const uint32_t *e;
     uint32_t i;
+    if (u < lx->n_prefix)
+        return lx->prefix[(size_t)u * 256 + b];
     if (u == 0)
         return lx->root[b];
     nd = &lx->nodes[u];

@@ -305,15 +305,19 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
     for (i = 0; i < len; i++) {
         uint8_t b = (uint8_t)norm[i];
-        for (;;) {
-            uint32_t t = rf_lex_go(lx, u, b);
-            if (t != NO_NODE) {
-                u = t;
-                break;
+        if (u < lx->n_prefix) { /* resolved row: one lookup */
+            u = lx->prefix[(size_t)u * 256 + b];
+        } else {
+            for (;;) {
+                uint32_t t = rf_lex_go(lx, u, b);
+                if (t != NO_NODE) {
+                    u = t;
+                    break;
+                }
+                u = lx->nodes[u].fail;
             }
-            u = lx->nodes[u].fail;
         }
-        if (u != 0)
+        if (lx->emit[u / 64] & ((uint64_t)1 << (u % 64)))
             report(lx, norm, len, i + 1, lx->nodes[u].out >= 0 ? u : lx->nodes[u].dict, out, &mb);
     }
     flush(lx, out, &mb);
