@@ -164,6 +164,17 @@ static rf_status fold_nonascii(fold_scratch *sc, const char *s, size_t a, size_t
     return flush_slow(sc, s, a, seg, b, out);
 }
 
+/* Pass 1 on ASCII: lowercase, and ` becomes ' (as map_quote does). */
+static const unsigned char k_fold_ascii[128] = {
+    0,   1,   2,   3,   4,   5,   6,   7,   8,   9,   10,  11,  12,  13,  14,  15,  16,  17,  18,
+    19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,  32,  33,  34,  35,  36,  37,
+    38,  39,  40,  41,  42,  43,  44,  45,  46,  47,  48,  49,  50,  51,  52,  53,  54,  55,  56,
+    57,  58,  59,  60,  61,  62,  63,  64,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 91,  92,  93,  94,
+    95,  39,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+    114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+};
+
 /* Pass 1 over valid UTF-8 s[0..len) into out. */
 static rf_status fold_text(const char *s, size_t len, rf_buf *out)
 {
@@ -173,20 +184,13 @@ static rf_status fold_text(const char *s, size_t len, rf_buf *out)
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            size_t j = i;
-            char tmp[256];
-            size_t k = 0;
-            while (j < len && (unsigned char)s[j] < 0x80) {
-                char d = s[j++];
-                tmp[k++] = d == '`' ? '\'' : (char)rf_tolower(d);
-                if (k == sizeof tmp) {
-                    if ((st = rf_buf_add(out, tmp, k)) != RF_OK)
-                        goto out;
-                    k = 0;
-                }
-            }
-            if (k && (st = rf_buf_add(out, tmp, k)) != RF_OK)
+            size_t j = i, k, at = rf_buf_len(out);
+            while (j < len && (unsigned char)s[j] < 0x80)
+                j++;
+            if ((st = rf_buf_add(out, s + i, j - i)) != RF_OK)
                 goto out;
+            for (k = at; k < at + (j - i); k++) /* ASCII: lowercase, ` -> ' */
+                out->ptr[k] = (char)k_fold_ascii[(unsigned char)out->ptr[k]];
             i = j;
             continue;
         }
@@ -301,6 +305,20 @@ static size_t uspace_at(const unsigned char *p, size_t n)
     return 0;
 }
 
+/* Bytes clean_span passes through as they are: printable ASCII but
+ * '<' and '[' (tokens), continuation bytes and C0/C1 leads (no space
+ * or quote starts there). */
+static const unsigned char k_plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* Emit span p[0..n) without tokens, collapsing whitespace. */
 static void clean_span(clean_state *cs, const char *p, size_t n)
 {
@@ -308,6 +326,11 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
     while (i < n) {
         unsigned char c = (unsigned char)p[i];
         size_t skip = 0;
+        if (k_plain[c]) {
+            for (i++; i < n && k_plain[(unsigned char)p[i]]; i++)
+                ;
+            continue;
+        }
         if (c == ' ' && i > run && i + 1 < n && (unsigned char)p[i + 1] > ' ') {
             i++; /* a single space between literals stays as it is */
             continue;
@@ -402,6 +425,21 @@ static rf_status clean_text(const char *p, size_t n, rf_buf *out)
     return cs.st;
 }
 
+/* 1 when s[0..len) is all ASCII (then it is valid UTF-8). */
+static int all_ascii(const char *s, size_t len)
+{
+    size_t i = 0;
+    uint64_t acc = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        acc |= w;
+    }
+    for (; i < len; i++)
+        acc |= (unsigned char)s[i];
+    return (acc & 0x8080808080808080ull) == 0;
+}
+
 rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
 {
     rf_buf tmp, fold;
@@ -413,7 +451,7 @@ rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
         return RF_ELIMIT;
     rf_buf_init(&tmp, RF_TEXT_MAX_INPUT * 3 + 1);
     rf_buf_init(&fold, RF_TEXT_MAX_INPUT * 4 + 1);
-    if (len && !rf_utf8_valid(s, len)) {
+    if (len && !all_ascii(s, len) && !rf_utf8_valid(s, len)) {
         if ((st = rf_utf8_sanitize(&tmp, s, len)) != RF_OK)
             goto out;
         src = rf_buf_ptr(&tmp);
