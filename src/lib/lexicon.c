@@ -840,12 +840,10 @@ static rf_status resolve_dense(rf_lexicon *lx, const uint32_t *starts)
     memcpy(lx->prefix, lx->root, sizeof lx->root);
     for (u = 1; u < p; u++) { /* breadth-first: the failure target's row is done */
         uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
-        for (k = 0; k < 256; k++)
-            row[k] = rf_lex_go(lx, u, (uint8_t)k);
-        const uint32_t *frow = fail < u ? lx->prefix + (size_t)fail * 256 : NULL;
-        for (k = 0; k < 256; k++)
-            if (row[k] == NO_NODE)
-                row[k] = frow ? frow[k] : dfa_step(lx, fail, (uint8_t)k);
+        for (k = 0; k < 256; k++) /* absent edges: where the failure node goes */
+            row[k] = fail < u ? lx->prefix[(size_t)fail * 256 + k] : dfa_step(lx, fail, (uint8_t)k);
+        for (k = 0; k < lx->nodes[u].n_edges; k++)
+            row[lx->edges[starts[u] + k] & 0xFF] = lx->edges[starts[u] + k] >> 8;
         lx->n_prefix = u + 1; /* rows 0..u are final */
     }
     lx->n_prefix = (uint32_t)p;

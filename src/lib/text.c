@@ -319,6 +319,24 @@ static const unsigned char k_plain[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+/* Length of a quote that NFKC itself produced (U+2057 -> 4 x U+2032) at
+ * p[0..n) (p[0] >= 0xC2), its ASCII form in *q; 0 when none. */
+static size_t quote_at(const char *p, size_t n, char *q)
+{
+    unsigned char c = (unsigned char)p[0];
+    uint32_t cp;
+    int m;
+    utf8proc_int32_t r;
+    if (c != 0xC2 && c != 0xCA && c != 0xE2 && c != 0xEF)
+        return 0;
+    m = rf_utf8_decode(p, n, &cp);
+    r = m > 0 ? map_quote((utf8proc_int32_t)cp, NULL) : 0;
+    if (m <= 0 || (r != '\'' && r != '"'))
+        return 0;
+    *q = (char)r;
+    return (size_t)m;
+}
+
 /* Emit span p[0..n) without tokens, collapsing whitespace. */
 static void clean_span(clean_state *cs, const char *p, size_t n)
 {
@@ -344,19 +362,14 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
                 skip += role_at(p + i + skip, n - i - skip);
         } else if (c >= 0xC2) {
             skip = uspace_at((const unsigned char *)p + i, n - i);
-            if (!skip && (c == 0xC2 || c == 0xCA || c == 0xE2 || c == 0xEF)) {
-                /* quotes that NFKC itself produced (U+2057 -> 4 x U+2032) */
-                uint32_t cp;
-                int m = rf_utf8_decode(p + i, n - i, &cp);
-                utf8proc_int32_t r = m > 0 ? map_quote((utf8proc_int32_t)cp, NULL) : 0;
-                char q = r == '\'' ? '\'' : '"';
-                if (m > 0 && (r == '\'' || r == '"')) {
-                    put_bytes(cs, p + run, i - run);
-                    put_bytes(cs, &q, 1);
-                    i += (size_t)m;
-                    run = i;
-                    continue;
-                }
+            size_t m;
+            char q;
+            if (!skip && (m = quote_at(p + i, n - i, &q)) > 0) {
+                put_bytes(cs, p + run, i - run);
+                put_bytes(cs, &q, 1);
+                i += m;
+                run = i;
+                continue;
             }
         }
         if (skip) {
