@@ -74,8 +74,10 @@ static const char css[] =
     ".pt{fill:#1f5fa8}.whisker{stroke:#333;stroke-width:1}.bar.or{fill:#e08a2c}.bar.sf{fill:"
     "#2c7be0}#ideal{fill:#3a3}form#filters{margin:.5em "
     "0}.scroll{overflow-x:auto}form#filters[hidden]{display:none}"
+    /* Large runs: let the browser skip laying out rows that are off screen. */
+    "#items tbody tr{content-visibility:auto;contain-intrinsic-size:auto 4em}"
     "@media print{form#filters{display:none}#items td>div{max-height:none;overflow:visible}body{"
-    "max-width:none}}";
+    "max-width:none}#items tbody tr{content-visibility:visible}}";
 
 static const char script[] =
     "(function(){try{var f=document.getElementById('filters');if(!f)return;f.hidden=false;"
