@@ -780,87 +780,6 @@ static rf_status make_dense(rf_lexicon *lx)
     return RF_OK;
 }
 
-/* Transition of the automaton from u by b, following failure links. */
-static uint32_t dfa_step(const rf_lexicon *lx, uint32_t u, uint8_t b)
-{
-    for (;;) {
-        uint32_t t = rf_lex_go(lx, u, b);
-        if (t != NO_NODE)
-            return t;
-        u = lx->nodes[u].fail;
-    }
-}
-
-/* Depth of every node (breadth-first from the root); caller frees. */
-static uint32_t *node_depths(const rf_lexicon *lx, const uint32_t *starts)
-{
-    size_t n = lx->n_nodes, head = 0, tail = 0, k;
-    uint32_t *queue = rf_malloc(n * sizeof *queue), *depth = rf_calloc(n, sizeof *depth);
-    if (!queue || !depth) {
-        rf_free(queue);
-        rf_free(depth);
-        return NULL;
-    }
-    queue[tail++] = 0;
-    while (head < tail) {
-        uint32_t u = queue[head++];
-        for (k = 0; k < lx->nodes[u].n_edges; k++) {
-            uint32_t v = lx->edges[starts[u] + k] >> 8;
-            depth[v] = depth[u] + 1;
-            queue[tail++] = v;
-        }
-    }
-    rf_free(queue);
-    return depth;
-}
-
-/* Make the scan's hot path one table lookup per byte: nodes 0..P-1 (the
- * root and, as nodes are numbered breadth-first, every node up to depth
- * RF_LEX_DENSE_DEPTH) get a resolved 256-entry row in lx->prefix, where an
- * absent edge holds the transition the failure links reach; the other
- * dense (wide) rows are resolved the same way; lx->emit marks the nodes
- * whose fail chain reports fragments. The automaton's states, and thus the
- * matches, are unchanged. starts[] holds the sparse edge starts. */
-static rf_status resolve_dense(rf_lexicon *lx, const uint32_t *starts)
-{
-    size_t n = lx->n_nodes, k, p = 1;
-    uint32_t *depth = node_depths(lx, starts), u;
-    rf_status st = RF_ENOMEM;
-    if (!depth)
-        return st;
-    while (p < n && depth[p] <= RF_LEX_DENSE_DEPTH)
-        p++;
-    lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix);
-    lx->emit = rf_calloc(n / 64 + 1, sizeof *lx->emit);
-    if (!lx->prefix || !lx->emit)
-        goto out;
-    for (u = 0; u < n; u++)
-        if (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE)
-            lx->emit[u / 64] |= (uint64_t)1 << (u % 64);
-    memcpy(lx->prefix, lx->root, sizeof lx->root);
-    for (u = 1; u < p; u++) { /* breadth-first: the failure target's row is done */
-        uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
-        for (k = 0; k < 256; k++) /* absent edges: where the failure node goes */
-            row[k] = fail < u ? lx->prefix[(size_t)fail * 256 + k] : dfa_step(lx, fail, (uint8_t)k);
-        for (k = 0; k < lx->nodes[u].n_edges; k++)
-            row[lx->edges[starts[u] + k] & 0xFF] = lx->edges[starts[u] + k] >> 8;
-        lx->n_prefix = u + 1; /* rows 0..u are final */
-    }
-    lx->n_prefix = (uint32_t)p;
-    for (u = (uint32_t)p; u < n; u++) {
-        if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
-            continue;
-        uint32_t *row = lx->dense + (size_t)lx->nodes[u].edge * 256;
-        for (k = 0; k < 256; k++)
-            if (row[k] == NO_NODE)
-                row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
-    }
-    st = RF_OK;
-out:
-    rf_free(depth);
-    return st;
-}
-
 static rf_status compile(rf_lexicon *lx)
 {
     size_t i;
@@ -883,7 +802,7 @@ static rf_status compile(rf_lexicon *lx)
     if ((st = make_dense(lx)) != RF_OK)
         goto out;
     if ((st = link_fail(lx, starts)) == RF_OK)
-        st = resolve_dense(lx, starts);
+        st = rf_lex_resolve(lx, starts);
 out:
     rf_free(term);
     rf_free(starts);

@@ -95,6 +95,12 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
     return RF_LEX_NO_NODE;
 }
 
+/* Build the scan tables of a compiled lexicon (failure links set):
+ * lx->prefix / n_prefix (resolved rows of the nodes up to depth
+ * RF_LEX_DENSE_DEPTH), resolved wide rows and lx->emit. starts[u] is the
+ * first sparse edge of node u. RF_ENOMEM on allocation failure. */
+rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts);
+
 /* Fill sc->words_after, sc->rule_score and sc->verdict from the counts,
  * weights, offsets and word counts already in *sc. norm is the scanned text;
  * hits[0..n_hits) are all (or the first n_hits) resolved matches in text
