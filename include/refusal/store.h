@@ -49,6 +49,7 @@ typedef struct rf_run_info {
     int64_t n_items;     /* output only */
     int64_t n_responses; /* output only: ok + blocked responses */
     int64_t n_errors;    /* output only: responses with status "error" */
+    char *detector;      /* output only: the primary detector (rf_store_run_set_detector) */
 } rf_run_info;
 
 void rf_run_info_clear(rf_run_info *ri);
@@ -57,6 +58,10 @@ void rf_run_info_clear(rf_run_info *ri);
 rf_status rf_store_run_create(rf_store *st, const rf_run_info *ri, int64_t *run_id) RF_MUST_CHECK;
 /* Look a run up by name (or by numeric id given as text). RF_ENOTFOUND if absent. */
 rf_status rf_store_run_get(rf_store *st, const char *name, rf_run_info *out) RF_MUST_CHECK;
+/* Set the run's primary detector: rows read without naming a detector take
+ * its verdict where it has one (see rf_store_rows). */
+rf_status rf_store_run_set_detector(rf_store *st, int64_t run_id,
+                                    const char *detector) RF_MUST_CHECK;
 /* Set finished_at (now) and status. */
 rf_status rf_store_run_finish(rf_store *st, int64_t run_id, const char *status) RF_MUST_CHECK;
 /* All runs, oldest first. *list is a new array (free each with
@@ -134,7 +139,8 @@ typedef struct rf_row {
 } rf_row;
 
 /* Call cb for every item of the run in suite order. detector NULL picks, per
- * item, the most recently written verdict. cb returns non-zero to stop. */
+ * item, the verdict of the run's primary detector where there is one, else
+ * the most recently written verdict. cb returns non-zero to stop. */
 rf_status rf_store_rows(rf_store *st, int64_t run_id, const char *detector,
                         int (*cb)(const rf_row *row, void *ctx), void *ctx) RF_MUST_CHECK;
 

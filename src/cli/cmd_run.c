@@ -708,6 +708,11 @@ int cmd_run(const cli_args *a)
                        &ic)) != 0)
         goto out;
     cache_free(&ic);
+    if ((st = rf_store_run_set_detector(db, run_id, rf_detector_name(d))) != RF_OK) {
+        cli_status_error(st, rf_store_errmsg(db));
+        rc = RF_EXIT_ERRORS;
+        goto out;
+    }
     if (created && (tally = rf_calloc(1, sizeof *tally)) != NULL) {
         c.eopts.on_result = summary_result;
         c.eopts.result_ctx = tally;

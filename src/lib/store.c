@@ -1,13 +1,14 @@
 /*
  * store.c - the SQLite run database (see refusal/store.h).
  *
- * Schema, version 1 (meta.schema_version):
+ * Schema, version 2 (meta.schema_version; version 2 added runs.detector):
  *
  * | table     | key                          | columns                                        |
  * |-----------|------------------------------|------------------------------------------------|
  * | meta      | key                          | value                                          |
  * | runs      | id (name UNIQUE)             | target, suite_name, suite_hash, params (JSON), |
- * |           |                              | tool_version, started_at, finished_at, status  |
+ * |           |                              | tool_version, started_at, finished_at, status, |
+ * |           |                              | detector (the run's primary detector)          |
  * | items     | (run_id, item_id); idx UNIQ  | label, category, language, n_turns, json       |
  * | responses | (run_id, item_id) -> items   | status ok|blocked|error, http_code, text,      |
  * |           |                              | finish_reason, prompt_tokens, completion_tokens|
@@ -20,7 +21,10 @@
  *
  * Invariants: an item row exists before any response or verdict for it
  * (foreign keys, ON DELETE CASCADE); a response write deletes the verdicts of
- * the response it replaces. items.json is the canonical item JSON (suite.h),
+ * the response it replaces. Rows read without naming a detector take the
+ * verdict of the run's primary detector (runs.detector) where it has one,
+ * else the most recently written verdict, so adding a baseline or a judge
+ * never changes a run's default numbers. items.json is the canonical item JSON (suite.h),
  * from which rows are rebuilt. Timestamps are ISO-8601 UTC.
  *
  * Durability: WAL with synchronous=NORMAL; a committed transaction survives
@@ -35,7 +39,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define STORE_VERSION 1
+#define STORE_VERSION 2
 
 enum {
     Q_RUN_INSERT,
@@ -56,8 +60,8 @@ static const char *const queries[Q_COUNT] = {
     [Q_RUN_GET] = "SELECT id,name,target,suite_name,suite_hash,params,tool_version,started_at,"
                   "finished_at,status,(SELECT count(*) FROM items i WHERE i.run_id=runs.id),"
                   "(SELECT count(*) FROM responses r WHERE r.run_id=runs.id AND r.status<>'error'),"
-                  "(SELECT count(*) FROM responses r WHERE r.run_id=runs.id AND r.status='error')"
-                  " FROM runs WHERE name=?1 OR (?2 AND id=?3)",
+                  "(SELECT count(*) FROM responses r WHERE r.run_id=runs.id AND r.status='error'),"
+                  "detector FROM runs WHERE name=?1 OR (?2 AND id=?3)",
     [Q_RUN_FINISH] = "UPDATE runs SET finished_at=?2, status=?3 WHERE id=?1",
     [Q_ITEM_INSERT] = "INSERT INTO items(run_id,idx,item_id,label,category,language,n_turns,json)"
                       " VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
@@ -99,7 +103,8 @@ static const char schema_v1[] =
     "INSERT INTO meta(key, value) VALUES('schema_version', '1');";
 
 /* migrations[v] turns schema version v into v+1 (index 0 creates v1). */
-static const char *const migrations[STORE_VERSION] = {schema_v1};
+static const char *const migrations[STORE_VERSION] = {schema_v1,
+                                                      "ALTER TABLE runs ADD COLUMN detector TEXT;"};
 
 struct rf_store {
     sqlite3 *db;
@@ -208,8 +213,19 @@ rf_status rf_store_open(const char *path, int readonly, rf_store **out, char *er
     }
     if (readonly) {
         int v = schema_version(st);
+        if (v > 0 && v < STORE_VERSION) {
+            /* An older store: migrate it once (a writer's job), then read. */
+            rf_store *w = NULL;
+            rf_store_close(st);
+            st = NULL;
+            if ((rc = rf_store_open(path, 0, &w, err)) != RF_OK)
+                return rc;
+            rf_store_close(w);
+            return rf_store_open(path, 1, out, err);
+        }
         if (v != STORE_VERSION) {
-            rf_seterr(err, "%s: not a refusal database (or version %d unsupported)", path, v);
+            rf_seterr(err, "%s: not a refusal database (or schema version %d unsupported)", path,
+                      v);
             rc = RF_EDB;
         }
     } else {
@@ -298,6 +314,7 @@ void rf_run_info_clear(rf_run_info *ri)
     rf_free(ri->started_at);
     rf_free(ri->finished_at);
     rf_free(ri->status);
+    rf_free(ri->detector);
     memset(ri, 0, sizeof *ri);
 }
 
@@ -356,6 +373,7 @@ static rf_status run_from_row(sqlite3_stmt *s, rf_run_info *out)
     out->n_items = sqlite3_column_int64(s, 10);
     out->n_responses = sqlite3_column_int64(s, 11);
     out->n_errors = sqlite3_column_int64(s, 12);
+    out->detector = col_dup(s, 13);
     if (!out->name || !out->target || !out->started_at || !out->status) {
         rf_run_info_clear(out);
         return RF_ENOMEM;
@@ -389,6 +407,20 @@ rf_status rf_store_run_get(rf_store *st, const char *name, rf_run_info *out)
     return res;
 }
 
+rf_status rf_store_run_set_detector(rf_store *st, int64_t run_id, const char *detector)
+{
+    sqlite3_stmt *s = NULL;
+    rf_status rc;
+    if (sqlite3_prepare_v2(st->db, "UPDATE runs SET detector=?2 WHERE id=?1", -1, &s, NULL) !=
+        SQLITE_OK)
+        return db_fail(st, "set detector");
+    sqlite3_bind_int64(s, 1, run_id);
+    bind_text(s, 2, detector);
+    rc = step_done(st, s, "set detector");
+    sqlite3_finalize(s);
+    return rc;
+}
+
 rf_status rf_store_run_finish(rf_store *st, int64_t run_id, const char *status)
 {
     sqlite3_stmt *s = stmt(st, Q_RUN_FINISH);
@@ -416,8 +448,8 @@ rf_status rf_store_runs(rf_store *st, rf_run_info **list, size_t *n)
         "SELECT id,name,target,suite_name,suite_hash,params,tool_version,started_at,finished_at,"
         "status,(SELECT count(*) FROM items i WHERE i.run_id=runs.id),"
         "(SELECT count(*) FROM responses r WHERE r.run_id=runs.id AND r.status<>'error'),"
-        "(SELECT count(*) FROM responses r WHERE r.run_id=runs.id AND r.status='error')"
-        " FROM runs ORDER BY id";
+        "(SELECT count(*) FROM responses r WHERE r.run_id=runs.id AND r.status='error'),"
+        "detector FROM runs ORDER BY id";
     *list = NULL;
     *n = 0;
     if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
@@ -679,7 +711,7 @@ static const char rows_sql_latest[] =
     " v.detector, v.detector_version, v.verdict, v.score, v.patterns, v.source, v.explain"
     " FROM items i LEFT JOIN responses r ON r.run_id=i.run_id AND r.item_id=i.item_id"
     " LEFT JOIN verdicts v ON v.rowid=(SELECT rowid FROM verdicts w WHERE w.run_id=i.run_id"
-    " AND w.item_id=i.item_id ORDER BY rowid DESC LIMIT 1)"
+    " AND w.item_id=i.item_id ORDER BY w.detector IS ?2 DESC, rowid DESC LIMIT 1)"
     " WHERE i.run_id=?1 ORDER BY i.idx";
 
 static const char rows_sql_detector[] =
@@ -730,18 +762,35 @@ static void fill_row(sqlite3_stmt *s, rf_row *row)
     v->explain = COL_TEXT(s, 20);
 }
 
+/* The run's primary detector (new string or NULL). */
+static char *run_detector(rf_store *st, int64_t run_id)
+{
+    sqlite3_stmt *s = NULL;
+    char *d = NULL;
+    if (sqlite3_prepare_v2(st->db, "SELECT detector FROM runs WHERE id=?1", -1, &s, NULL) ==
+        SQLITE_OK) {
+        sqlite3_bind_int64(s, 1, run_id);
+        if (sqlite3_step(s) == SQLITE_ROW)
+            d = col_dup(s, 0);
+    }
+    sqlite3_finalize(s);
+    return d;
+}
+
 rf_status rf_store_rows(rf_store *st, int64_t run_id, const char *detector,
                         int (*cb)(const rf_row *row, void *ctx), void *ctx)
 {
     sqlite3_stmt *s = NULL;
     rf_status res = RF_OK;
+    char *primary = detector ? NULL : run_detector(st, run_id);
     int rc;
     if (sqlite3_prepare_v2(st->db, detector ? rows_sql_detector : rows_sql_latest, -1, &s, NULL) !=
-        SQLITE_OK)
+        SQLITE_OK) {
+        rf_free(primary);
         return db_fail(st, "read rows");
+    }
     sqlite3_bind_int64(s, 1, run_id);
-    if (detector)
-        bind_text(s, 2, detector);
+    bind_text(s, 2, detector ? detector : primary);
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         rf_item *it = NULL;
         rf_row row;
@@ -759,6 +808,7 @@ rf_status rf_store_rows(rf_store *st, int64_t run_id, const char *detector,
     if (res == RF_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
         res = db_fail(st, "read rows");
     sqlite3_finalize(s);
+    rf_free(primary);
     return res;
 }
 

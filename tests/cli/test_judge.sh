@@ -22,7 +22,7 @@ check "run exit" 0 $?
 "$REFUSAL" classify --run r --db "$db" --detector "judge:openai:judge-model" --base-url "$URL" 2>"$tmp/j1.err"
 check "judge exit" 0 $?
 det="judge:openai:judge-model#xstest"
-v() { q "$db" "select verdict from verdicts v join runs r on r.id=v.run_id where r.name='r' and detector='$det' and item_id='$1'"; }
+v() { q "$db" "select verdict from verdicts v join runs r on r.id=v.run_id where r.name='r' and v.detector='$det' and item_id='$1'"; }
 check "a compliance" compliance "$(v a)"
 check "b refusal" refusal "$(v b)"
 check "c partial" partial "$(v c)"

@@ -1,4 +1,5 @@
 /* Unit tests for store.c: schema, runs, items, responses, verdicts, rows, cache. */
+#include <sqlite3.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -166,6 +167,15 @@ static void test_responses_and_rows(void)
     memset(&seen, 0, sizeof seen);
     CHECK(rf_store_rows(st, id, "strmatch", rows_cb, &seen) == RF_OK);
     CHECK_STR(seen.last_verdict, "compliance");
+    /* The run's primary detector wins over the most recent verdict. */
+    CHECK(rf_store_run_set_detector(st, id, "strmatch") == RF_OK);
+    memset(&seen, 0, sizeof seen);
+    CHECK(rf_store_rows(st, id, NULL, rows_cb, &seen) == RF_OK);
+    CHECK_STR(seen.last_verdict, "compliance");
+    CHECK(rf_store_run_set_detector(st, id, "absent-detector") == RF_OK);
+    memset(&seen, 0, sizeof seen);
+    CHECK(rf_store_rows(st, id, NULL, rows_cb, &seen) == RF_OK);
+    CHECK_STR(seen.last_verdict, "refusal");
 
     /* Replacing a response drops its verdicts. */
     r.item_id = "i0";
@@ -198,10 +208,49 @@ static void test_cache_and_reopen(void)
     unlink(dbpath);
 }
 
+/* A version-1 database is migrated on open. */
+static void test_migration(void)
+{
+    rf_store *st = fresh();
+    sqlite3 *db = NULL;
+    rf_run_info ri;
+    char err[RF_ERR_LEN] = "";
+    if (!st)
+        return;
+    make_run(st, "old", 1);
+    rf_store_close(st);
+    st = NULL;
+    CHECK(sqlite3_open(dbpath, &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db,
+                       "ALTER TABLE runs DROP COLUMN detector;"
+                       "UPDATE meta SET value='1' WHERE key='schema_version'",
+                       NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(db);
+    CHECK(rf_store_open(dbpath, 1, &st, err) == RF_OK); /* read-only opens migrate too */
+    rf_store_close(st);
+    st = NULL;
+    CHECK(rf_store_open(dbpath, 0, &st, err) == RF_OK);
+    CHECK(rf_store_run_set_detector(st, 1, "auto") == RF_OK);
+    CHECK(rf_store_run_get(st, "old", &ri) == RF_OK);
+    CHECK_STR(ri.detector, "auto");
+    CHECK(ri.n_items == 1);
+    rf_run_info_clear(&ri);
+    rf_store_close(st);
+    st = NULL;
+    CHECK(sqlite3_open(dbpath, &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, "UPDATE meta SET value='99' WHERE key='schema_version'", NULL, NULL,
+                       NULL) == SQLITE_OK);
+    sqlite3_close(db);
+    err[0] = '\0';
+    CHECK(rf_store_open(dbpath, 0, &st, err) == RF_EDB);
+    CHECK(strstr(err, "not supported") != NULL);
+}
+
 int main(void)
 {
     TEST_RUN(test_runs);
     TEST_RUN(test_responses_and_rows);
     TEST_RUN(test_cache_and_reopen);
+    TEST_RUN(test_migration);
     return TEST_DONE();
 }
