@@ -16,7 +16,8 @@
 #   (b) refusal run over an N-item suite at --concurrency CONC, same figures
 #       plus max RSS, and the ratio to (a)
 #   (c) latency: fakeserver --latency-ms LAT_MS, LAT_N items at --concurrency
-#       LAT_CONC: wall time vs the ideal LAT_N / LAT_CONC * LAT_MS
+#       LAT_CONC: wall time vs the ideal LAT_N / LAT_CONC * LAT_MS; the same
+#       requests from curl --parallel-max LAT_CONC as a yardstick
 #   (d) memory: MEM_N-item suite, peak RSS of refusal run
 #   (e) the server alone under wrk (if installed): its own capacity
 # Every part runs its own server and checks that it answered the expected
@@ -216,6 +217,15 @@ awk -v w="$WALL" -v n="$LAT_N" -v c="$LAT_CONC" -v ms="$LAT_MS" -v st="$STATUS" 
     ideal = n / c * ms / 1000; over = 100 * (w - ideal) / ideal
     printf "(c) latency %d ms, %d items, --concurrency %d: wall %.2f s vs ideal %.2f s (%+.1f%%; target within 10%%: %s) (served %s, exit %s)\n",
         ms, n, c, w, ideal, over, (over <= 10 ? "PASS" : "FAIL"), sv, st }'
+# the same load from curl, to tell the machine's and server's share from the engine's
+gen_curl_config "$LAT_N" 0 "$tmp/lat.cfg.in"
+start_server --latency-ms "$LAT_MS"
+sed "s/127.0.0.1:0/127.0.0.1:$PORT/" "$tmp/lat.cfg.in" >"$tmp/lat.cfg"
+measure curl -s --no-progress-meter --parallel --parallel-max "$LAT_CONC" -K "$tmp/lat.cfg"
+stop_server
+awk -v w="$WALL" -v n="$LAT_N" -v c="$LAT_CONC" -v ms="$LAT_MS" 'BEGIN {
+    ideal = n / c * ms / 1000
+    printf "    yardstick: curl --parallel-max %d, same %d requests: wall %.2f s (%+.1f%%)\n", c, n, w, 100 * (w - ideal) / ideal }'
 
 # (d) memory
 gen_suite "$MEM_N" "$tmp/mem.jsonl"

@@ -189,31 +189,380 @@ static rf_status write_rebuilt(cls_ctx *c, json_t *o, const rf_detection *d, int
     return st == RF_OK ? rf_buf_addc(&c->line_out, '\n') : st;
 }
 
-/* Splice the keys before the closing brace of line[0..n). */
-static rf_status write_spliced(cls_ctx *c, const char *line, size_t n, json_t *o,
-                               const rf_detection *d, int with_lang)
+/* line[0..n) is a JSON object ending in '}': write it with the new keys
+ * before that brace (comma first when the object has keys). */
+static rf_status splice(cls_ctx *c, const char *line, size_t n, const rf_detection *d,
+                        int with_lang, int nonempty)
 {
     rf_status st;
-    while (n > 0 && rf_isspace((unsigned char)line[n - 1]))
-        n--;
-    if (n == 0 || line[n - 1] != '}' || has_our_keys(o))
-        return write_rebuilt(c, o, d, with_lang);
     rf_buf_reset(&c->line_out);
     st = rf_buf_add(&c->line_out, line, n - 1);
-    if (st == RF_OK && json_object_size(o) > 0)
+    if (st == RF_OK && nonempty)
         st = rf_buf_addc(&c->line_out, ',');
     if (st == RF_OK)
         st = result_keys(c, d, with_lang);
     return st == RF_OK ? rf_buf_add(&c->line_out, "}\n", 2) : st;
 }
 
+/* Splice the keys before the closing brace of line[0..n). */
+static rf_status write_spliced(cls_ctx *c, const char *line, size_t n, json_t *o,
+                               const rf_detection *d, int with_lang)
+{
+    while (n > 0 && rf_isspace((unsigned char)line[n - 1]))
+        n--;
+    if (n == 0 || line[n - 1] != '}' || has_our_keys(o))
+        return write_rebuilt(c, o, d, with_lang);
+    return splice(c, line, n, d, with_lang, json_object_size(o) > 0);
+}
+
+/* ---- fast path: a strict JSON scanner for the common line ----
+ *
+ * jansson parses (and allocates) the whole object although classify needs
+ * four top-level strings; that cost as much as the detector. fj_* validates
+ * the line in one pass and records the raw bytes of "response" (or
+ * --field), "prompt", "language" and "id". It accepts only a subset of what
+ * json_loadb(JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL) accepts: anything
+ * unusual (escaped or more than FJ_MAX_KEYS keys, nesting beyond
+ * FJ_MAX_DEPTH, exponents or long numbers, a surrogate escape that does not
+ * pair, one of our output keys, a missing or non-string response) makes it
+ * give up, and the line goes through jansson as before (same values, same
+ * errors). */
+#define FJ_MAX_DEPTH 32
+#define FJ_MAX_KEYS 64
+#define FJ_MAX_NUMBER 15
+
+typedef struct fj_str {
+    const char *p; /* raw bytes between the quotes */
+    size_t n;
+    int esc; /* contains a backslash escape */
+} fj_str;
+
+enum { FJ_RESP, FJ_PROMPT, FJ_LANG, FJ_ID, FJ_N };
+
+typedef struct fj {
+    const unsigned char *s;
+    size_t n, i;
+    const char *field;
+    fj_str top[FJ_N];
+    int have[FJ_N]; /* top[k] holds a string value */
+    int ours;       /* a top-level key we would overwrite */
+} fj;
+
+static void fj_ws(fj *j)
+{
+    while (j->i < j->n &&
+           (j->s[j->i] == ' ' || j->s[j->i] == '\t' || j->s[j->i] == '\n' || j->s[j->i] == '\r'))
+        j->i++;
+}
+
+static int fj_hex4(const unsigned char *p, uint32_t *v)
+{
+    int k;
+    *v = 0;
+    for (k = 0; k < 4; k++) {
+        unsigned char h = p[k];
+        uint32_t d;
+        if (h >= '0' && h <= '9')
+            d = h - '0';
+        else if ((h | 0x20) >= 'a' && (h | 0x20) <= 'f')
+            d = (uint32_t)((h | 0x20) - 'a' + 10);
+        else
+            return 0;
+        *v = *v << 4 | d;
+    }
+    return 1;
+}
+
+/* Length of the \u escape at p[0..n) (6 or 12 with a surrogate pair), or 0
+ * when it is malformed; *cp gets the code point. */
+static size_t fj_uesc(const unsigned char *p, size_t n, uint32_t *cp)
+{
+    uint32_t lo;
+    if (n < 6 || !fj_hex4(p + 2, cp))
+        return 0;
+    if (*cp >= 0xDC00 && *cp <= 0xDFFF)
+        return 0;
+    if (*cp < 0xD800 || *cp > 0xDBFF)
+        return 6;
+    if (n < 12 || p[6] != '\\' || p[7] != 'u' || !fj_hex4(p + 8, &lo) || lo < 0xDC00 || lo > 0xDFFF)
+        return 0;
+    *cp = 0x10000 + ((*cp - 0xD800) << 10) + (lo - 0xDC00);
+    return 12;
+}
+
+/* The string at s[i] == '"'; 0 when it is not valid. */
+static int fj_string(fj *j, fj_str *out)
+{
+    const unsigned char *s = j->s;
+    size_t i = j->i + 1, n = j->n;
+    uint32_t cp;
+    out->esc = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            i++;
+            continue;
+        }
+        if (c == '"') {
+            out->p = (const char *)s + j->i + 1;
+            out->n = i - j->i - 1;
+            j->i = i + 1;
+            return 1;
+        }
+        if (c < 0x20)
+            return 0;
+        if (c == '\\') {
+            size_t m = 2;
+            unsigned char e = i + 1 < n ? s[i + 1] : 0;
+            out->esc = 1;
+            if (e == 'u')
+                m = fj_uesc(s + i, n - i, &cp);
+            else if (!e || !strchr("\"\\/bfnrt", e))
+                m = 0;
+            if (m == 0)
+                return 0;
+            i += m;
+            continue;
+        }
+        int m = rf_utf8_decode((const char *)s + i, n - i, &cp);
+        if (m < 0)
+            return 0;
+        i += (size_t)m;
+    }
+    return 0;
+}
+
+static int fj_number(fj *j)
+{
+    const unsigned char *s = j->s;
+    size_t i = j->i, n = j->n;
+    if (i < n && s[i] == '-')
+        i++;
+    if (i < n && s[i] == '0')
+        i++;
+    else if (i < n && s[i] >= '1' && s[i] <= '9')
+        while (i < n && rf_isdigit(s[i]))
+            i++;
+    else
+        return 0;
+    if (i < n && s[i] == '.') {
+        size_t d = ++i;
+        while (i < n && rf_isdigit(s[i]))
+            i++;
+        if (i == d)
+            return 0;
+    }
+    if ((i < n && (s[i] == 'e' || s[i] == 'E' || rf_isdigit(s[i]))) || i - j->i > FJ_MAX_NUMBER)
+        return 0; /* exponents and long numbers: jansson decides */
+    j->i = i;
+    return 1;
+}
+
+static int fj_value(fj *j, int depth, fj_str *str);
+
+static int fj_array(fj *j, int depth)
+{
+    j->i++;
+    fj_ws(j);
+    if (j->i < j->n && j->s[j->i] == ']') {
+        j->i++;
+        return 1;
+    }
+    for (;;) {
+        if (!fj_value(j, depth + 1, NULL))
+            return 0;
+        fj_ws(j);
+        if (j->i >= j->n)
+            return 0;
+        if (j->s[j->i++] == ']')
+            return 1;
+        if (j->s[j->i - 1] != ',')
+            return 0;
+        fj_ws(j);
+    }
+}
+
+/* Which recorded top-level key k is (FJ_N when none); sets j->ours. */
+static int fj_top_key(fj *j, const fj_str *k)
+{
+    static const char *const ours[] = {"verdict", "score", "patterns", "detector", "explain", NULL};
+    static const char *const names[FJ_N] = {NULL, "prompt", "language", "id"};
+    int i;
+    for (i = 0; ours[i]; i++)
+        if (k->n == strlen(ours[i]) && memcmp(k->p, ours[i], k->n) == 0)
+            j->ours = 1;
+    if (k->n == strlen(j->field) && memcmp(k->p, j->field, k->n) == 0)
+        return FJ_RESP;
+    for (i = 1; i < FJ_N; i++)
+        if (k->n == strlen(names[i]) && memcmp(k->p, names[i], k->n) == 0)
+            return i;
+    return FJ_N;
+}
+
+static int fj_object(fj *j, int depth)
+{
+    fj_str keys[FJ_MAX_KEYS];
+    size_t nk = 0, q;
+    j->i++;
+    fj_ws(j);
+    if (j->i < j->n && j->s[j->i] == '}') {
+        j->i++;
+        return 1;
+    }
+    for (;;) {
+        fj_str *k = &keys[nk], val;
+        int slot = FJ_N;
+        if (nk == FJ_MAX_KEYS || j->i >= j->n || j->s[j->i] != '"' || !fj_string(j, k) || k->esc)
+            return 0;
+        for (q = 0; q < nk; q++)
+            if (keys[q].n == k->n && memcmp(keys[q].p, k->p, k->n) == 0)
+                return 0; /* duplicate key */
+        nk++;
+        if (depth == 0)
+            slot = fj_top_key(j, k);
+        fj_ws(j);
+        if (j->i >= j->n || j->s[j->i++] != ':')
+            return 0;
+        fj_ws(j);
+        val.p = NULL;
+        if (!fj_value(j, depth + 1, &val))
+            return 0;
+        if (slot < FJ_N && val.p) {
+            j->top[slot] = val;
+            j->have[slot] = 1;
+        }
+        fj_ws(j);
+        if (j->i >= j->n)
+            return 0;
+        if (j->s[j->i++] == '}')
+            return 1;
+        if (j->s[j->i - 1] != ',')
+            return 0;
+        fj_ws(j);
+    }
+}
+
+/* One value at s[i]; a string's raw bytes go to *str when str is given. */
+static int fj_value(fj *j, int depth, fj_str *str)
+{
+    static const char *const lits[] = {"true", "false", "null"};
+    fj_str tmp;
+    size_t k;
+    if (depth > FJ_MAX_DEPTH || j->i >= j->n)
+        return 0;
+    switch (j->s[j->i]) {
+    case '"':
+        return fj_string(j, str ? str : &tmp);
+    case '{':
+        return fj_object(j, depth);
+    case '[':
+        return fj_array(j, depth);
+    case 't':
+    case 'f':
+    case 'n':
+        for (k = 0; k < 3; k++) {
+            size_t m = strlen(lits[k]);
+            if (j->n - j->i >= m && memcmp(j->s + j->i, lits[k], m) == 0) {
+                j->i += m;
+                return 1;
+            }
+        }
+        return 0;
+    default:
+        return fj_number(j);
+    }
+}
+
+/* Append the decoded string v to b, then a NUL. */
+static rf_status fj_decode(rf_buf *b, const fj_str *v)
+{
+    const unsigned char *s = (const unsigned char *)v->p;
+    size_t i = 0, run = 0;
+    rf_status st = RF_OK;
+    if (!v->esc)
+        st = rf_buf_add(b, v->p, v->n);
+    while (v->esc && st == RF_OK && i < v->n) {
+        static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+        char enc[4];
+        uint32_t cp;
+        size_t m = 2;
+        int el = 1;
+        if (s[i] != '\\') {
+            i++;
+            continue;
+        }
+        st = rf_buf_add(b, v->p + run, i - run);
+        if (s[i + 1] == 'u') {
+            m = fj_uesc(s + i, v->n - i, &cp);
+            el = rf_utf8_encode(cp, enc);
+        } else {
+            enc[0] = to[strchr(from, s[i + 1]) - from];
+        }
+        if (st == RF_OK)
+            st = rf_buf_add(b, enc, (size_t)el);
+        i += m;
+        run = i;
+    }
+    if (v->esc && st == RF_OK)
+        st = rf_buf_add(b, v->p + run, v->n - run);
+    return st == RF_OK ? rf_buf_addc(b, '\0') : st;
+}
+
+/* Classify line[0..n) without jansson; 0 when the line needs the full
+ * parser (nothing was written then). */
+static int do_json_fast(cls_ctx *c, const char *line, size_t n, rf_status *st)
+{
+    fj j;
+    size_t off[FJ_N], len[FJ_N], end;
+    const char *base, *lang = NULL;
+    rf_detection d;
+    int k;
+    memset(&j, 0, sizeof j);
+    j.s = (const unsigned char *)line;
+    j.n = n;
+    j.field = c->field;
+    fj_ws(&j);
+    if (j.i >= n || line[j.i] != '{' || !fj_object(&j, 0))
+        return 0;
+    end = j.i;
+    fj_ws(&j);
+    if (j.i != n || j.ours || !j.have[FJ_RESP])
+        return 0;
+    rf_buf_reset(&c->clean);
+    for (k = 0; k < FJ_N; k++) {
+        off[k] = rf_buf_len(&c->clean);
+        if (j.have[k] && (*st = fj_decode(&c->clean, &j.top[k])) != RF_OK)
+            return 1;
+        len[k] = rf_buf_len(&c->clean) - off[k] - (j.have[k] ? 1 : 0);
+    }
+    base = rf_buf_ptr(&c->clean);
+    if (j.have[FJ_LANG] && len[FJ_LANG] > 0 && len[FJ_LANG] < 16)
+        lang = base + off[FJ_LANG];
+    *st = classify_text(c, base, len[FJ_RESP], j.have[FJ_PROMPT] ? base + off[FJ_PROMPT] : NULL,
+                        lang, &d);
+    rf_buf_reset(&c->line_out);
+    if (*st == RF_ELIMIT) {
+        bad_line(c, "response too large to classify");
+        *st = RF_OK;
+        return 1;
+    }
+    if (*st == RF_OK && c->tsv)
+        *st = write_tsv(c, j.have[FJ_ID] ? base + off[FJ_ID] : NULL, &d);
+    else if (*st == RF_OK)
+        *st = splice(c, line, end, &d, lang == NULL, 1);
+    return 1;
+}
+
 static rf_status do_json_line(cls_ctx *c, const char *line, size_t n)
 {
     json_error_t je;
-    json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je), *v, *l;
+    json_t *o, *v, *l;
     rf_detection d;
     rf_status st = RF_OK;
     const char *lang = NULL;
+    if (do_json_fast(c, line, n, &st))
+        return st;
+    o = json_loadb(line, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
     if (!json_is_object(o)) {
         bad_line(c, o ? "not a JSON object" : je.text);
         json_decref(o);

@@ -95,6 +95,8 @@ void rf_lexicon_free(rf_lexicon *lx)
     rf_free(lx->nodes);
     rf_free(lx->edges);
     rf_free(lx->dense);
+    rf_free(lx->prefix);
+    rf_free(lx->emit);
     rf_free(lx);
 }
 
@@ -799,7 +801,8 @@ static rf_status compile(rf_lexicon *lx)
         starts[i] = lx->nodes[i].edge;
     if ((st = make_dense(lx)) != RF_OK)
         goto out;
-    st = link_fail(lx, starts);
+    if ((st = link_fail(lx, starts)) == RF_OK)
+        st = rf_lex_resolve(lx, starts);
 out:
     rf_free(term);
     rf_free(starts);

@@ -20,7 +20,8 @@
 
 #define RF_LEX_MAX_LANGS 64
 #define RF_LEX_NO_NODE UINT32_MAX
-#define RF_LEX_WIDE 8 /* nodes with more edges get a dense row */
+#define RF_LEX_WIDE 8        /* nodes with more edges get a dense row */
+#define RF_LEX_DENSE_DEPTH 4 /* so do the nodes this close to the root */
 
 typedef struct lex_rule {
     char *tpl; /* normalised template, owned (shown by --explain) */
@@ -69,6 +70,9 @@ struct rf_lexicon {
     uint32_t *edges;
     uint32_t root[256]; /* dense transitions of the root (0 = stay) */
     uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */
+    uint32_t *prefix;   /* compiled: 256 resolved transitions per node < n_prefix */
+    uint32_t n_prefix;
+    uint64_t *emit; /* compiled: bit u set when node u's fail chain reports */
 };
 
 /* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). */
@@ -77,6 +81,8 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
     const ac_node *nd;
     const uint32_t *e;
     uint32_t i;
+    if (u < lx->n_prefix)
+        return lx->prefix[(size_t)u * 256 + b];
     if (u == 0)
         return lx->root[b];
     nd = &lx->nodes[u];
@@ -88,6 +94,12 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
             return e[i] >> 8;
     return RF_LEX_NO_NODE;
 }
+
+/* Build the scan tables of a compiled lexicon (failure links set):
+ * lx->prefix / n_prefix (resolved rows of the nodes up to depth
+ * RF_LEX_DENSE_DEPTH), resolved wide rows and lx->emit. starts[u] is the
+ * first sparse edge of node u. RF_ENOMEM on allocation failure. */
+rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts);
 
 /* Fill sc->words_after, sc->rule_score and sc->verdict from the counts,
  * weights, offsets and word counts already in *sc. norm is the scanned text;

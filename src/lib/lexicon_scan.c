@@ -15,6 +15,9 @@
  * overlapping matches of one kind merge. The resolved matches feed the
  * per-kind counts and the rule verdict (lexicon_rules.c).
  *
+ * rf_lex_resolve (called once when a lexicon is compiled) builds the scan
+ * tables: resolved rows for the nodes near the root and the emit bitmap.
+ *
  * All scratch state lives on the caller's stack (about 60 KB); the lexicon
  * is only read, so scans may run concurrently.
  */
@@ -64,6 +67,91 @@ static int boundary_after(const char *s, size_t len, size_t end)
     (void)rf_utf8_decode(s + end, len - end, &cp);
     return is_break(cp);
 }
+
+/* ---- scan tables (built once by rf_lex_resolve, lexicon.c compile) ---- */
+
+/* Transition of the automaton from u by b, following failure links. */
+static uint32_t dfa_step(const rf_lexicon *lx, uint32_t u, uint8_t b)
+{
+    for (;;) {
+        uint32_t t = rf_lex_go(lx, u, b);
+        if (t != NO_NODE)
+            return t;
+        u = lx->nodes[u].fail;
+    }
+}
+
+/* Depth of every node (breadth-first from the root); caller frees. */
+static uint32_t *node_depths(const rf_lexicon *lx, const uint32_t *starts)
+{
+    size_t n = lx->n_nodes, head = 0, tail = 0, k;
+    uint32_t *queue = rf_malloc(n * sizeof *queue), *depth = rf_calloc(n, sizeof *depth);
+    if (!queue || !depth) {
+        rf_free(queue);
+        rf_free(depth);
+        return NULL;
+    }
+    queue[tail++] = 0;
+    while (head < tail) {
+        uint32_t u = queue[head++];
+        for (k = 0; k < lx->nodes[u].n_edges; k++) {
+            uint32_t v = lx->edges[starts[u] + k] >> 8;
+            depth[v] = depth[u] + 1;
+            queue[tail++] = v;
+        }
+    }
+    rf_free(queue);
+    return depth;
+}
+
+/* Make the scan's hot path one table lookup per byte: nodes 0..P-1 (the
+ * root and, as nodes are numbered breadth-first, every node up to depth
+ * RF_LEX_DENSE_DEPTH) get a resolved 256-entry row in lx->prefix, where an
+ * absent edge holds the transition the failure links reach; the other
+ * dense (wide) rows are resolved the same way; lx->emit marks the nodes
+ * whose fail chain reports fragments. The automaton's states, and thus the
+ * matches, are unchanged. starts[] holds the sparse edge starts. */
+rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
+{
+    size_t n = lx->n_nodes, k, p = 1;
+    uint32_t *depth = node_depths(lx, starts), u;
+    rf_status st = RF_ENOMEM;
+    if (!depth)
+        return st;
+    while (p < n && depth[p] <= RF_LEX_DENSE_DEPTH)
+        p++;
+    lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix);
+    lx->emit = rf_calloc(n / 64 + 1, sizeof *lx->emit);
+    if (!lx->prefix || !lx->emit)
+        goto out;
+    for (u = 0; u < n; u++)
+        if (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE)
+            lx->emit[u / 64] |= (uint64_t)1 << (u % 64);
+    memcpy(lx->prefix, lx->root, sizeof lx->root);
+    for (u = 1; u < p; u++) { /* breadth-first: the failure target's row is done */
+        uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
+        for (k = 0; k < 256; k++) /* absent edges: where the failure node goes */
+            row[k] = fail < u ? lx->prefix[(size_t)fail * 256 + k] : dfa_step(lx, fail, (uint8_t)k);
+        for (k = 0; k < lx->nodes[u].n_edges; k++)
+            row[lx->edges[starts[u] + k] & 0xFF] = lx->edges[starts[u] + k] >> 8;
+        lx->n_prefix = u + 1; /* rows 0..u are final */
+    }
+    lx->n_prefix = (uint32_t)p;
+    for (u = (uint32_t)p; u < n; u++) {
+        if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
+            continue;
+        uint32_t *row = lx->dense + (size_t)lx->nodes[u].edge * 256;
+        for (k = 0; k < 256; k++)
+            if (row[k] == NO_NODE)
+                row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
+    }
+    st = RF_OK;
+out:
+    rf_free(depth);
+    return st;
+}
+
+/* ---- scanning ---- */
 
 /* A raw match, before overlap resolution. */
 typedef struct raw_match {
@@ -305,15 +393,19 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
     for (i = 0; i < len; i++) {
         uint8_t b = (uint8_t)norm[i];
-        for (;;) {
-            uint32_t t = rf_lex_go(lx, u, b);
-            if (t != NO_NODE) {
-                u = t;
-                break;
+        if (u < lx->n_prefix) { /* resolved row: one lookup */
+            u = lx->prefix[(size_t)u * 256 + b];
+        } else {
+            for (;;) {
+                uint32_t t = rf_lex_go(lx, u, b);
+                if (t != NO_NODE) {
+                    u = t;
+                    break;
+                }
+                u = lx->nodes[u].fail;
             }
-            u = lx->nodes[u].fail;
         }
-        if (u != 0)
+        if (lx->emit[u / 64] & ((uint64_t)1 << (u % 64)))
             report(lx, norm, len, i + 1, lx->nodes[u].out >= 0 ? u : lx->nodes[u].dict, out, &mb);
     }
     flush(lx, out, &mb);

@@ -145,7 +145,8 @@ static void header(const rf_report *r, rep_out *o)
         rep_puts(o, "</li>");
     }
     rep_puts(o, "<li>detector: ");
-    rep_html(o, r->detector ? r->detector : "latest verdict per item");
+    rep_html(o, r->detector ? r->detector
+                            : "the run's own detector (else the latest verdict per item)");
     rep_puts(o, "</li></ul>\n");
 }
 

@@ -467,7 +467,7 @@ rf_status rep_write_table(rf_report *r, rep_out *o, int md)
     }
     rep_puts(o, md ? "- detector: " : "detector: ");
     if (!r->detector)
-        rep_puts(o, "latest verdict per item");
+        rep_puts(o, "the run's own detector (else the latest verdict per item)");
     else if (md)
         rep_md(o, r->detector);
     else

@@ -164,6 +164,17 @@ static rf_status fold_nonascii(fold_scratch *sc, const char *s, size_t a, size_t
     return flush_slow(sc, s, a, seg, b, out);
 }
 
+/* Pass 1 on ASCII: lowercase, and ` becomes ' (as map_quote does). */
+static const unsigned char k_fold_ascii[128] = {
+    0,   1,   2,   3,   4,   5,   6,   7,   8,   9,   10,  11,  12,  13,  14,  15,  16,  17,  18,
+    19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,  32,  33,  34,  35,  36,  37,
+    38,  39,  40,  41,  42,  43,  44,  45,  46,  47,  48,  49,  50,  51,  52,  53,  54,  55,  56,
+    57,  58,  59,  60,  61,  62,  63,  64,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 91,  92,  93,  94,
+    95,  39,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+    114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+};
+
 /* Pass 1 over valid UTF-8 s[0..len) into out. */
 static rf_status fold_text(const char *s, size_t len, rf_buf *out)
 {
@@ -173,20 +184,13 @@ static rf_status fold_text(const char *s, size_t len, rf_buf *out)
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            size_t j = i;
-            char tmp[256];
-            size_t k = 0;
-            while (j < len && (unsigned char)s[j] < 0x80) {
-                char d = s[j++];
-                tmp[k++] = d == '`' ? '\'' : (char)rf_tolower(d);
-                if (k == sizeof tmp) {
-                    if ((st = rf_buf_add(out, tmp, k)) != RF_OK)
-                        goto out;
-                    k = 0;
-                }
-            }
-            if (k && (st = rf_buf_add(out, tmp, k)) != RF_OK)
+            size_t j = i, k, at = rf_buf_len(out);
+            while (j < len && (unsigned char)s[j] < 0x80)
+                j++;
+            if ((st = rf_buf_add(out, s + i, j - i)) != RF_OK)
                 goto out;
+            for (k = at; k < at + (j - i); k++) /* ASCII: lowercase, ` -> ' */
+                out->ptr[k] = (char)k_fold_ascii[(unsigned char)out->ptr[k]];
             i = j;
             continue;
         }
@@ -301,6 +305,38 @@ static size_t uspace_at(const unsigned char *p, size_t n)
     return 0;
 }
 
+/* Bytes clean_span passes through as they are: printable ASCII but
+ * '<' and '[' (tokens), continuation bytes and C0/C1 leads (no space
+ * or quote starts there). */
+static const unsigned char k_plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* Length of a quote that NFKC itself produced (U+2057 -> 4 x U+2032) at
+ * p[0..n) (p[0] >= 0xC2), its ASCII form in *q; 0 when none. */
+static size_t quote_at(const char *p, size_t n, char *q)
+{
+    unsigned char c = (unsigned char)p[0];
+    uint32_t cp;
+    int m;
+    utf8proc_int32_t r;
+    if (c != 0xC2 && c != 0xCA && c != 0xE2 && c != 0xEF)
+        return 0;
+    m = rf_utf8_decode(p, n, &cp);
+    r = m > 0 ? map_quote((utf8proc_int32_t)cp, NULL) : 0;
+    if (m <= 0 || (r != '\'' && r != '"'))
+        return 0;
+    *q = (char)r;
+    return (size_t)m;
+}
+
 /* Emit span p[0..n) without tokens, collapsing whitespace. */
 static void clean_span(clean_state *cs, const char *p, size_t n)
 {
@@ -308,6 +344,11 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
     while (i < n) {
         unsigned char c = (unsigned char)p[i];
         size_t skip = 0;
+        if (k_plain[c]) {
+            for (i++; i < n && k_plain[(unsigned char)p[i]]; i++)
+                ;
+            continue;
+        }
         if (c == ' ' && i > run && i + 1 < n && (unsigned char)p[i + 1] > ' ') {
             i++; /* a single space between literals stays as it is */
             continue;
@@ -321,19 +362,14 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
                 skip += role_at(p + i + skip, n - i - skip);
         } else if (c >= 0xC2) {
             skip = uspace_at((const unsigned char *)p + i, n - i);
-            if (!skip && (c == 0xC2 || c == 0xCA || c == 0xE2 || c == 0xEF)) {
-                /* quotes that NFKC itself produced (U+2057 -> 4 x U+2032) */
-                uint32_t cp;
-                int m = rf_utf8_decode(p + i, n - i, &cp);
-                utf8proc_int32_t r = m > 0 ? map_quote((utf8proc_int32_t)cp, NULL) : 0;
-                char q = r == '\'' ? '\'' : '"';
-                if (m > 0 && (r == '\'' || r == '"')) {
-                    put_bytes(cs, p + run, i - run);
-                    put_bytes(cs, &q, 1);
-                    i += (size_t)m;
-                    run = i;
-                    continue;
-                }
+            size_t m;
+            char q;
+            if (!skip && (m = quote_at(p + i, n - i, &q)) > 0) {
+                put_bytes(cs, p + run, i - run);
+                put_bytes(cs, &q, 1);
+                i += m;
+                run = i;
+                continue;
             }
         }
         if (skip) {
@@ -402,6 +438,21 @@ static rf_status clean_text(const char *p, size_t n, rf_buf *out)
     return cs.st;
 }
 
+/* 1 when s[0..len) is all ASCII (then it is valid UTF-8). */
+static int all_ascii(const char *s, size_t len)
+{
+    size_t i = 0;
+    uint64_t acc = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        acc |= w;
+    }
+    for (; i < len; i++)
+        acc |= (unsigned char)s[i];
+    return (acc & 0x8080808080808080ull) == 0;
+}
+
 rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
 {
     rf_buf tmp, fold;
@@ -413,7 +464,7 @@ rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
         return RF_ELIMIT;
     rf_buf_init(&tmp, RF_TEXT_MAX_INPUT * 3 + 1);
     rf_buf_init(&fold, RF_TEXT_MAX_INPUT * 4 + 1);
-    if (len && !rf_utf8_valid(s, len)) {
+    if (len && !all_ascii(s, len) && !rf_utf8_valid(s, len)) {
         if ((st = rf_utf8_sanitize(&tmp, s, len)) != RF_OK)
             goto out;
         src = rf_buf_ptr(&tmp);
@@ -702,6 +753,79 @@ static inline void word_byte(prof_state *ps, const char *p, int n)
         ps->hash = (ps->hash ^ (unsigned char)p[i]) * 16777619u;
 }
 
+/* ASCII classes for rf_text_profile: 0 other, 1 letter, 2 digit, 3 space. */
+static const unsigned char k_prof_ascii[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
+/* rf_text_profile on the ASCII run starting at s[pos]; returns the offset
+ * of the first non-ASCII byte (or len). Same accounting as the general loop
+ * in rf_text_profile, with a table instead of rf_isalnum. */
+static size_t profile_ascii(prof_state *ps, const char *s, size_t len, size_t pos, size_t *run,
+                            uint32_t *prev)
+{
+    rf_text_stats *st = ps->st;
+    size_t r = *run, max_run = st->max_run;
+    uint32_t pv = *prev, hash = ps->hash;
+    for (; pos < len; pos++) {
+        unsigned char c = (unsigned char)s[pos];
+        int t;
+        if (c >= 0x80)
+            break;
+        t = k_prof_ascii[c];
+        if (t == 3) {
+            if (ps->in_word) {
+                ps->hash = hash;
+                word_end(ps);
+            }
+            pv = ' ';
+            continue;
+        }
+        r = c == pv ? r + 1 : 1;
+        pv = c;
+        if (r > max_run)
+            max_run = r;
+        if (t == 0) {
+            if (c == '\'' && ps->in_word == 1 && pos + 1 < len) {
+                uint32_t nx;
+                int m;
+                if (class_at(s, len, pos + 1, &m, &nx) == 1) {
+                    st->other++; /* apostrophe inside a word */
+                    hash = (hash ^ c) * 16777619u;
+                    continue;
+                }
+            }
+            st->other++;
+            if (ps->in_word) {
+                ps->hash = hash;
+                word_end(ps);
+            }
+            continue;
+        }
+        if (t == 2)
+            st->digits++;
+        else
+            st->letters++;
+        if (ps->in_word != 1) {
+            if (ps->in_word) {
+                ps->hash = hash;
+                word_end(ps);
+            }
+            ps->in_word = 1;
+            hash = 2166136261u;
+        }
+        hash = (hash ^ c) * 16777619u;
+    }
+    ps->hash = hash;
+    st->max_run = max_run;
+    *run = r;
+    *prev = pv;
+    return pos;
+}
+
 /* One pass: character classes, runs and the words of rf_words_next (same
  * segmentation), hashed into the ring for the loop test. */
 void rf_text_profile(const char *s, size_t len, rf_text_stats *st)
@@ -718,24 +842,11 @@ void rf_text_profile(const char *s, size_t len, rf_text_stats *st)
         uint32_t cp;
         int n = 1, cls;
         if (c < 0x80) {
-            cp = c;
-            cls = rf_isalnum(c) ? 1 : 0;
-            if (c == ' ') {
-                word_end(&ps);
-                pos++;
-                prev = ' ';
-                continue;
-            }
-            if (c == '\'' && ps.in_word == 1 && pos + 1 < len) {
-                uint32_t nx;
-                int m;
-                if (class_at(s, len, pos + 1, &m, &nx) == 1)
-                    cls = 4; /* apostrophe inside a word */
-            }
-        } else {
-            n = rf_text_cp(s, len, pos, &cp);
-            cls = rf_text_word_class(cp);
+            pos = profile_ascii(&ps, s, len, pos, &run, &prev);
+            continue;
         }
+        n = rf_text_cp(s, len, pos, &cp);
+        cls = rf_text_word_class(cp);
         run = cp == prev ? run + 1 : 1;
         prev = cp;
         if (run > st->max_run)
