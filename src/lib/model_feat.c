@@ -80,23 +80,34 @@ static int is_seg(uint32_t cp)
            (cp >= 0x1780 && cp <= 0x17FF) || (cp >= 0x1000 && cp <= 0x109F);
 }
 
+/* ASCII classes of cp_class (CL_SEP 0, CL_WORD 1, CL_APOS 3, CL_END 4,
+ * CL_NL 5) and the ASCII code points as stored in a word: digits folded to
+ * '0', letters lower-cased. Same results as the branches they replace. */
+static const unsigned char k_ascii_cls[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 4, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 4, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 4,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+static const unsigned char k_ascii_fold[128] = {
+    0,   1,   2,   3,   4,   5,   6,   7,   8,   9,   10,  11,  12,  13,  14,  15,  16,  17,  18,
+    19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,  32,  33,  34,  35,  36,  37,
+    38,  39,  40,  41,  42,  43,  44,  45,  46,  47,  48,  48,  48,  48,  48,  48,  48,  48,  48,
+    48,  58,  59,  60,  61,  62,  63,  64,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 91,  92,  93,  94,
+    95,  96,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+    114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+};
+
 /* Class of a (lower-cased) code point; digits are folded to '0' in *cp. */
 static int cp_class(uint32_t *cp)
 {
     uint32_t c = *cp;
     utf8proc_category_t cat;
     if (c < 0x80) {
-        if (rf_isdigit((int)c)) {
+        if (rf_isdigit((int)c))
             *cp = '0';
-            return CL_WORD;
-        }
-        if (rf_isalpha((int)c))
-            return CL_WORD;
-        if (c == '\'')
-            return CL_APOS;
-        if (c == '.' || c == '!' || c == '?')
-            return CL_END;
-        return c == '\n' ? CL_NL : CL_SEP;
+        return k_ascii_cls[c];
     }
     if (c == 0x2019)
         return CL_APOS;
@@ -218,8 +229,25 @@ static void layout(feat_ctx *c, uint32_t cp, int cl)
 static uint32_t lower(uint32_t cp)
 {
     if (cp < 0x80)
-        return (uint32_t)rf_tolower((int)cp);
+        return k_ascii_fold[cp];
     return (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+}
+
+/* The ASCII word characters from text[i] on, appended to the current word
+ * (called after a word character: layout has nothing to record for them,
+ * as line_start and bt_run are already 0). Returns the offset after them. */
+static size_t ascii_word_run(feat_ctx *c, const char *text, size_t len, size_t i)
+{
+    int ncp = c->ncp;
+    for (; i < len; i++) {
+        unsigned char b = (unsigned char)text[i];
+        if (b >= 0x80 || k_ascii_cls[b] != CL_WORD)
+            break;
+        if (ncp < WORD_MAX_CP)
+            c->cps[ncp++] = k_ascii_fold[b];
+    }
+    c->ncp = ncp;
+    return i;
 }
 
 /* Tokenise text, emitting the n-gram features. */
@@ -229,17 +257,20 @@ static rf_status scan_text(feat_ctx *c, const char *text, size_t len)
     while (i < len && c->ntok < RF_MODEL_MAX_TOKENS) {
         uint32_t cp = (unsigned char)text[i];
         int cl;
-        if (cp < 0x80) {
+        if (cp < 0x80) { /* ASCII: table lookups, no cp_class/lower calls */
             i++;
+            cl = k_ascii_cls[cp];
         } else {
             int k = rf_utf8_decode(text + i, len - i, &cp);
             i += (size_t)(k < 0 ? -k : k);
+            cl = cp_class(&cp);
         }
-        layout(c, cp, cl = cp_class(&cp));
+        layout(c, cp, cl);
         if (cl == CL_WORD || (cl == CL_APOS && c->in_word)) {
             if (c->ncp < WORD_MAX_CP)
                 c->cps[c->ncp++] = cl == CL_APOS ? '\'' : lower(cp);
             c->in_word = 1;
+            i = ascii_word_run(c, text, len, i);
             continue;
         }
         if (flush_word(c) != RF_OK)
