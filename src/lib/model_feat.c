@@ -34,6 +34,7 @@ typedef struct feat_ctx {
     int ncp, in_word;
     uint32_t p1, p2; /* hashes of the previous two tokens, 0 = none */
     uint32_t ntok, nopen;
+    size_t n_marked_open; /* features pushed with MARK_OPEN */
     int in_open;
     uint32_t lines, list_items, fences;
     int line_start, bt_run;
@@ -183,6 +184,7 @@ static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg)
         if (!seg && top >= BODY_C3_FROM)
             emit_c3(c, cps, n, NS_C3, MARK_BODY);
         if (c->in_open) {
+            size_t n0 = c->f->n;
             push(c, NS_OW1, h, MARK_OPEN);
             if (c->p1)
                 push(c, NS_OW2, pair_hash(c->p1, h), MARK_OPEN);
@@ -190,6 +192,7 @@ static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg)
                 push(c, NS_OW3, pair_hash(pair_hash(c->p2, c->p1), h), MARK_OPEN);
             if (!seg)
                 emit_c3(c, cps, n, NS_OC3, MARK_OPEN);
+            c->n_marked_open += c->f->n - n0;
         }
     }
     c->p2 = c->p1;
@@ -359,21 +362,18 @@ static size_t speaker_label(const char *s, size_t len)
 
 static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_rule_feats *r)
 {
-    size_t i, nb = 0, no = 0, n0, skip = speaker_label(text, len);
+    size_t i, nb, no, n0, skip = speaker_label(text, len);
     float sb, so;
     c->f->n = 0;
+    c->n_marked_open = 0;
     c->p1 = c->p2 = 0;
     c->in_open = 1;
     c->line_start = 1;
     if (scan_text(c, text + skip, len - skip) != RF_OK)
         return RF_ENOMEM;
     n0 = c->f->n;
-    for (i = 0; i < n0; i++) {
-        if (c->f->val[i] > 0)
-            nb++;
-        else
-            no++;
-    }
+    no = c->n_marked_open; /* every other feature so far is MARK_BODY */
+    nb = n0 - no;
     sb = nb ? (float)(1.0 / sqrt((double)nb)) : 0.0f;
     so = no ? (float)(1.0 / sqrt((double)no)) : 0.0f;
     for (i = 0; i < n0; i++)
