@@ -31,6 +31,7 @@ typedef struct feat_ctx {
     rf_fvec *f;
     int ngrams;
     uint32_t cps[WORD_MAX_CP]; /* current word */
+    uint32_t wh, wtop;         /* its FNV-1a hash and the OR of its code points */
     int ncp, in_word;
     uint32_t p1, p2; /* hashes of the previous two tokens, 0 = none */
     uint32_t ntok, nopen;
@@ -165,15 +166,27 @@ static void emit_c3(feat_ctx *c, const uint32_t *cps, int n, uint32_t ns, float 
     }
 }
 
-/* One token: its n-grams into the vector (capacity reserved by the caller). */
-static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg)
+#define FNV_INIT 2166136261U
+
+static inline uint32_t fnv_step(uint32_t h, uint32_t cp)
 {
-    uint32_t h = 2166136261U, top = 0;
-    int j;
-    for (j = 0; j < n; j++) {
-        h = (h ^ cps[j]) * 16777619U;
-        top |= cps[j];
+    return (h ^ cp) * 16777619U;
+}
+
+/* Appends cp to the current word (if there is room), updating its hash. */
+static inline void word_add(feat_ctx *c, uint32_t cp)
+{
+    if (c->ncp < WORD_MAX_CP) {
+        c->cps[c->ncp++] = cp;
+        c->wh = fnv_step(c->wh, cp);
+        c->wtop |= cp;
     }
+}
+
+/* One token: its n-grams into the vector (capacity reserved by the caller);
+ * h is the FNV-1a hash of cps[0..n), top the OR of them. */
+static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg, uint32_t h, uint32_t top)
+{
     h |= 1; /* never 0, which means "no previous token" */
     if (c->on_token)
         c->on_token(c->cb, cps, n, h, c->in_open);
@@ -209,8 +222,10 @@ static rf_status flush_word(feat_ctx *c)
     c->in_word = 0;
     if (reserve(c->f, 2 * (WORD_MAX_CP + 6)) != RF_OK)
         return RF_ENOMEM;
-    emit_token(c, c->cps, c->ncp, 0);
+    emit_token(c, c->cps, c->ncp, 0, c->wh, c->wtop);
     c->ncp = 0;
+    c->wh = FNV_INIT;
+    c->wtop = 0;
     return RF_OK;
 }
 
@@ -242,14 +257,21 @@ static uint32_t lower(uint32_t cp)
 static size_t ascii_word_run(feat_ctx *c, const char *text, size_t len, size_t i)
 {
     int ncp = c->ncp;
+    uint32_t h = c->wh, top = c->wtop;
     for (; i < len; i++) {
         unsigned char b = (unsigned char)text[i];
         if (b >= 0x80 || k_ascii_cls[b] != CL_WORD)
             break;
-        if (ncp < WORD_MAX_CP)
-            c->cps[ncp++] = k_ascii_fold[b];
+        if (ncp < WORD_MAX_CP) {
+            uint32_t cp = k_ascii_fold[b];
+            c->cps[ncp++] = cp;
+            h = fnv_step(h, cp);
+            top |= cp;
+        }
     }
     c->ncp = ncp;
+    c->wh = h;
+    c->wtop = top;
     return i;
 }
 
@@ -270,8 +292,7 @@ static rf_status scan_text(feat_ctx *c, const char *text, size_t len)
         }
         layout(c, cp, cl);
         if (cl == CL_WORD || (cl == CL_APOS && c->in_word)) {
-            if (c->ncp < WORD_MAX_CP)
-                c->cps[c->ncp++] = cl == CL_APOS ? '\'' : lower(cp);
+            word_add(c, cl == CL_APOS ? '\'' : lower(cp));
             c->in_word = 1;
             i = ascii_word_run(c, text, len, i);
             continue;
@@ -281,7 +302,7 @@ static rf_status scan_text(feat_ctx *c, const char *text, size_t len)
         if (cl == CL_SEG) {
             if (reserve(c->f, 2 * (WORD_MAX_CP + 6)) != RF_OK)
                 return RF_ENOMEM;
-            emit_token(c, &cp, 1, 1);
+            emit_token(c, &cp, 1, 1, fnv_step(FNV_INIT, cp), cp);
         } else if ((cl == CL_END || cl == CL_NL) && c->in_open && c->nopen >= OPEN_MIN_TOKENS) {
             c->in_open = 0;
         }
@@ -366,6 +387,9 @@ static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_ru
     float sb, so;
     c->f->n = 0;
     c->n_marked_open = 0;
+    c->ncp = 0;
+    c->wh = FNV_INIT;
+    c->wtop = 0;
     c->p1 = c->p2 = 0;
     c->in_open = 1;
     c->line_start = 1;
