@@ -226,26 +226,20 @@ static const int16_t k_stop_slots[STOP_SLOTS] = {
 };
 /* END GENERATED STOPWORDS */
 
-static inline uint32_t fnv1a(const char *p, size_t n)
-{
-    uint32_t h = 2166136261u;
-    size_t i;
-    for (i = 0; i < n; i++)
-        h = (h ^ (unsigned char)p[i]) * 16777619u;
-    return h;
-}
-
 /* Language mask of a (lowercase) word, 0 when it is no stopword. */
 static unsigned stopword_mask(const char *word, size_t n)
 {
     char p[16];
-    uint32_t h;
+    uint32_t h = 2166136261u; /* FNV-1a of the lower-cased word */
     size_t i;
     if (n > 12)
         return 0;
-    for (i = 0; i < n; i++)
-        p[i] = (char)rf_tolower((unsigned char)word[i]);
-    for (h = fnv1a(p, n) & (STOP_SLOTS - 1);; h = (h + 1) & (STOP_SLOTS - 1)) {
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)rf_tolower((unsigned char)word[i]);
+        p[i] = (char)c;
+        h = (h ^ c) * 16777619u;
+    }
+    for (h &= STOP_SLOTS - 1;; h = (h + 1) & (STOP_SLOTS - 1)) {
         int k = k_stop_slots[h];
         if (k < 0)
             return 0;
