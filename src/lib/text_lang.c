@@ -347,20 +347,34 @@ static const char *latin_language(const char *s, size_t len)
     return k_latin_tags[best];
 }
 
+/* Adds the script of every code point of s[0..len) to cnt[] (script_of),
+ * counting runs of ASCII without decoding. */
+static void count_scripts(const char *s, size_t len, size_t *cnt)
+{
+    size_t pos = 0;
+    while (pos < len) {
+        uint32_t cp;
+        size_t start = pos, alpha = 0;
+        while (pos < len && (unsigned char)s[pos] < 0x80)
+            alpha += (size_t)rf_isalpha((unsigned char)s[pos++]);
+        cnt[SC_LATIN] += alpha;
+        cnt[SC_OTHER] += pos - start - alpha;
+        if (pos >= len)
+            break;
+        pos += (size_t)rf_text_cp(s, len, pos, &cp);
+        cnt[script_of(cp)]++;
+    }
+}
+
 const char *rf_text_language(const char *s, size_t len)
 {
     size_t cnt[SC_COUNT] = {0};
-    size_t pos = 0, i;
+    size_t i;
     if (!s)
         return "en";
     if (len > RF_TEXT_LANG_SCAN)
         len = rf_utf8_trunc(s, len, RF_TEXT_LANG_SCAN);
-    while (pos < len) {
-        uint32_t cp;
-        int n = rf_text_cp(s, len, pos, &cp);
-        cnt[script_of(cp)]++;
-        pos += (size_t)n;
-    }
+    count_scripts(s, len, cnt);
     /* weight code points so that each counts roughly as a word's share */
     static const double per_word[SC_COUNT] = {0, 5, 5, 5, 4, 4, 4, 3, 2, 1.5, 1.2};
     size_t best = SC_LATIN;
