@@ -290,6 +290,19 @@ static size_t fj_uesc(const unsigned char *p, size_t n, uint32_t *cp)
     return 12;
 }
 
+/* 1 for the bytes a JSON string holds as they are: ASCII from 0x20 on,
+ * except '"' and '\\'. */
+static const unsigned char k_fj_plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* The string at s[i] == '"'; 0 when it is not valid. */
 static int fj_string(fj *j, fj_str *out)
 {
@@ -299,8 +312,9 @@ static int fj_string(fj *j, fj_str *out)
     out->esc = 0;
     while (i < n) {
         unsigned char c = s[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            i++;
+        if (k_fj_plain[c]) {
+            for (i++; i < n && k_fj_plain[s[i]]; i++)
+                ;
             continue;
         }
         if (c == '"') {
@@ -487,8 +501,9 @@ static rf_status fj_decode(rf_buf *b, const fj_str *v)
         uint32_t cp;
         size_t m = 2;
         int el = 1;
-        if (s[i] != '\\') {
-            i++;
+        if (s[i] != '\\') { /* skip to the next escape (or the end) */
+            const unsigned char *q = memchr(s + i, '\\', v->n - i);
+            i = q ? (size_t)(q - s) : v->n;
             continue;
         }
         st = rf_buf_add(b, v->p + run, i - run);
