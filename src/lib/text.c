@@ -185,12 +185,14 @@ static rf_status fold_text(const char *s, size_t len, rf_buf *out)
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             size_t j = i, k, at = rf_buf_len(out);
+            char *d;
             while (j < len && (unsigned char)s[j] < 0x80)
                 j++;
             if ((st = rf_buf_add(out, s + i, j - i)) != RF_OK)
                 goto out;
-            for (k = at; k < at + (j - i); k++) /* ASCII: lowercase, ` -> ' */
-                out->ptr[k] = (char)k_fold_ascii[(unsigned char)out->ptr[k]];
+            d = out->ptr + at;          /* a local: stores through char * would reload out->ptr */
+            for (k = 0; k < j - i; k++) /* ASCII: lowercase, ` -> ' */
+                d[k] = (char)k_fold_ascii[(unsigned char)d[k]];
             i = j;
             continue;
         }
