@@ -84,8 +84,10 @@ static int is_seg(uint32_t cp)
 
 /* ASCII classes of cp_class (CL_SEP 0, CL_WORD 1, CL_APOS 3, CL_END 4,
  * CL_NL 5) and the ASCII code points as stored in a word: digits folded to
- * '0', letters lower-cased. Same results as the branches they replace. */
-static const unsigned char k_ascii_cls[128] = {
+ * '0', letters lower-cased. Same results as the branches they replace.
+ * Bytes from 0x80 on are 0 here, so any byte can be looked up to end an
+ * ASCII word run. */
+static const unsigned char k_ascii_cls[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 4, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 4, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 4,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
@@ -260,7 +262,7 @@ static size_t ascii_word_run(feat_ctx *c, const char *text, size_t len, size_t i
     uint32_t h = c->wh, top = c->wtop;
     for (; i < len; i++) {
         unsigned char b = (unsigned char)text[i];
-        if (b >= 0x80 || k_ascii_cls[b] != CL_WORD)
+        if (k_ascii_cls[b] != CL_WORD) /* 0 for bytes >= 0x80 */
             break;
         if (ncp < WORD_MAX_CP) {
             uint32_t cp = k_ascii_fold[b];
@@ -384,7 +386,7 @@ static size_t speaker_label(const char *s, size_t len)
 static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_rule_feats *r)
 {
     size_t i, nb, no, n0, skip = speaker_label(text, len);
-    float sb, so;
+    float sb, so, *val;
     c->f->n = 0;
     c->n_marked_open = 0;
     c->ncp = 0;
@@ -400,8 +402,9 @@ static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_ru
     nb = n0 - no;
     sb = nb ? (float)(1.0 / sqrt((double)nb)) : 0.0f;
     so = no ? (float)(1.0 / sqrt((double)no)) : 0.0f;
+    val = c->f->val;
     for (i = 0; i < n0; i++)
-        c->f->val[i] = c->f->val[i] > 0 ? sb : so;
+        val[i] = val[i] > 0 ? sb : so;
     c->f->n_open = c->nopen;
     c->f->n_tokens = c->ntok;
     return emit_fixed(c, r);
