@@ -99,6 +99,16 @@ static rf_status patterns_json(rf_buf *b, unsigned pats)
     return st == RF_OK ? rf_buf_addc(b, ']') : st;
 }
 
+/* key (with its opening quote) then s and the closing quote; as printf
+ * "<key>%s\"" would write it, without the format parsing. */
+static rf_status add_key_str(rf_buf *b, const char *key, const char *s)
+{
+    rf_status st = rf_buf_adds(b, key);
+    if (st == RF_OK)
+        st = rf_buf_adds(b, s);
+    return st == RF_OK ? rf_buf_addc(b, '"') : st;
+}
+
 /* The new keys, without braces: "verdict":...,"detector":... */
 static rf_status result_keys(cls_ctx *c, const rf_detection *d, int with_lang)
 {
@@ -108,9 +118,9 @@ static rf_status result_keys(cls_ctx *c, const rf_detection *d, int with_lang)
     if (st == RF_OK)
         st = patterns_json(b, d->patterns);
     if (st == RF_OK && with_lang)
-        st = rf_buf_printf(b, ",\"language\":\"%s\"", d->language);
+        st = add_key_str(b, ",\"language\":\"", d->language);
     if (st == RF_OK)
-        st = rf_buf_printf(b, ",\"detector\":\"%s\"", rf_detector_name(c->det));
+        st = add_key_str(b, ",\"detector\":\"", rf_detector_name(c->det));
     if (st == RF_OK && c->explain_on)
         st = rf_buf_printf(b, ",\"explain\":%s", rf_buf_ptr(&c->explain));
     return st;
