@@ -47,6 +47,7 @@
  */
 #include <math.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "refusal/text.h"
 #include "lexicon_int.h"
@@ -148,8 +149,10 @@ static size_t list_items(const char *s, size_t from, size_t len)
 {
     size_t i, n = 0;
     for (i = from; i + 2 < len; i++) {
-        if (s[i] != ' ')
-            continue;
+        const char *sp = memchr(s + i, ' ', len - 2 - i); /* the next space at i + 2 < len */
+        if (!sp)
+            break;
+        i = (size_t)(sp - s);
         unsigned char a = (unsigned char)s[i + 1], b = (unsigned char)s[i + 2];
         if ((a == '-' || a == '*') && b == ' ')
             n++;
