@@ -59,6 +59,15 @@ check "piped exit (one judge failed)" 1 $?
 check "piped line 1" 'refusal 1' "$(echo "$out" | sed -n 1p | jq -r '.verdict + " " + (.x|tostring)')"
 check "piped line 2" unjudged "$(echo "$out" | sed -n 2p | jq -r .verdict)"
 
+# a malformed input line is named (file:line), skipped, and the rest is still judged: exit 3
+printf '%s\n' '{"response":"ok [[say:verdict: full_compliance]]"}' '{"response": broken' \
+    '{"no_response":1}' >"$tmp/bad.jsonl"
+out=$("$REFUSAL" classify "$tmp/bad.jsonl" --detector "judge:openai:judge-model" --base-url "$URL" 2>"$tmp/bad.err")
+check "bad lines exit" 3 $?
+check "bad lines: good one judged" compliance "$(echo "$out" | jq -r .verdict)"
+check_match "bad line 2 named" "bad.jsonl:2: invalid JSON" "$(cat "$tmp/bad.err")"
+check_match "bad line 3 named" "bad.jsonl:3: expected an object" "$(cat "$tmp/bad.err")"
+
 # usage errors
 "$REFUSAL" classify --run r --db "$db" --detector "judge:openai:x" --judge-template nope 2>/dev/null
 check "bad template exit" 2 $?
