@@ -318,17 +318,21 @@ void rf_run_info_clear(rf_run_info *ri)
     memset(ri, 0, sizeof *ri);
 }
 
+/* Step a write statement to completion and reset it (its message, if any,
+ * is kept in st->err first). RF_EEXIST for a constraint violation. */
 static rf_status step_done(rf_store *st, sqlite3_stmt *s, const char *what)
 {
     int rc = sqlite3_step(s);
-    if (rc == SQLITE_DONE)
-        return RF_OK;
-    if ((rc & 0xff) == SQLITE_CONSTRAINT) {
+    rf_status res = RF_OK;
+    if (rc != SQLITE_DONE && (rc & 0xff) == SQLITE_CONSTRAINT) {
         st->err[0] = '\0';
         rf_seterr(st->err, "%s: %s", what, sqlite3_errmsg(st->db));
-        return RF_EEXIST;
+        res = RF_EEXIST;
+    } else if (rc != SQLITE_DONE) {
+        res = db_fail(st, what);
     }
-    return db_fail(st, what);
+    sqlite3_reset(s);
+    return res;
 }
 
 rf_status rf_store_run_create(rf_store *st, const rf_run_info *ri, int64_t *run_id)
@@ -353,7 +357,6 @@ rf_status rf_store_run_create(rf_store *st, const rf_run_info *ri, int64_t *run_
     }
     if (rc == RF_OK)
         *run_id = sqlite3_last_insert_rowid(st->db);
-    sqlite3_reset(s);
     return rc;
 }
 
@@ -433,7 +436,6 @@ rf_status rf_store_run_finish(rf_store *st, int64_t run_id, const char *status)
     bind_text(s, 2, now);
     bind_text(s, 3, status);
     rc = step_done(st, s, "finish run");
-    sqlite3_reset(s);
     return rc;
 }
 
@@ -502,7 +504,6 @@ rf_status rf_store_item_add(rf_store *st, int64_t run_id, int64_t idx, const rf_
         st->err[0] = '\0';
         rf_seterr(st->err, "duplicate item id '%s'", it->id);
     }
-    sqlite3_reset(s);
     return rc;
 }
 
@@ -532,7 +533,6 @@ rf_status rf_store_response_put(rf_store *st, int64_t run_id, const rf_response 
     sqlite3_bind_int64(s, 1, run_id);
     bind_text(s, 2, r->item_id);
     rc = step_done(st, s, "clear verdicts");
-    sqlite3_reset(s);
     if (rc || !(s = stmt(st, Q_RESP_PUT)))
         return rc ? rc : RF_EDB;
     rf_iso_time(now, sizeof now);
@@ -552,7 +552,6 @@ rf_status rf_store_response_put(rf_store *st, int64_t run_id, const rf_response 
     bind_text(s, 14, r->turns);
     bind_text(s, 15, now);
     rc = step_done(st, s, "store response");
-    sqlite3_reset(s);
     return rc;
 }
 
@@ -575,7 +574,6 @@ rf_status rf_store_verdict_put(rf_store *st, int64_t run_id, const rf_verdict_ro
     bind_text(s, 9, v->explain);
     bind_text(s, 10, now);
     rc = step_done(st, s, "store verdict");
-    sqlite3_reset(s);
     return rc;
 }
 
@@ -883,6 +881,5 @@ rf_status rf_store_cache_put(rf_store *st, const char *key, const char *value)
     bind_text(s, 2, value);
     bind_text(s, 3, now);
     rc = step_done(st, s, "write cache");
-    sqlite3_reset(s);
     return rc;
 }
