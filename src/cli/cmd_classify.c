@@ -37,6 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "classify_par.h"
 #include "cli.h"
 #include "refusal/buf.h"
 #include "refusal/detect.h"
@@ -44,7 +45,7 @@
 #include "refusal/utf8.h"
 
 #define CLASSIFY_MAX_LINE ((size_t)64 << 20)
-#define CLASSIFY_BATCH 2000
+#define CLASSIFY_BATCH 2048 /* stored responses per page (--run) */
 
 typedef struct cls_ctx {
     rf_detector *det;
@@ -688,168 +689,209 @@ static int classify_stream(cls_ctx *c, FILE *in)
 
 /* ---- re-scoring a stored run ---- */
 
-/* One verdict, kept until it is written (responses are classified while
- * the rows are read, so only these small records stay in memory). */
-typedef struct run_verdict {
-    char *item_id;
-    char *explain; /* NULL unless --explain */
-    double score;
-    unsigned patterns;
-    rf_verdict verdict;
-    int api; /* blocked by the API: source "api" */
-} run_verdict;
-
-typedef struct run_list {
-    cls_ctx *c;
-    run_verdict *r;
-    size_t n, cap, n_skipped;
+/* One page of stored responses: copies of the text, id and language of each
+ * row (the read statement is finished before the page is classified and
+ * its verdicts written), and the jobs that point into them. */
+typedef struct run_page {
+    par_job *jobs;
+    char **ids;
+    int *blocked;
+    char *arena;                 /* texts and languages, NUL-separated */
+    size_t *text_off, *lang_off; /* offsets into arena; SIZE_MAX = none */
+    size_t n, arena_len, arena_cap;
     rf_status st;
-} run_list;
+} run_page;
 
-static rf_status classify_row(run_list *l, const rf_row *row, int blocked, run_verdict *r)
+static int page_push(run_page *pg, const char *s, size_t len, size_t *off)
 {
-    rf_detection d;
-    rf_status s = RF_OK;
-    memset(&d, 0, sizeof d);
-    memset(r, 0, sizeof *r);
-    if (blocked) {
-        d.verdict = RF_VERDICT_REFUSAL;
-        d.score = 1.0;
-    } else {
-        s = classify_text(l->c, row->resp.text, strlen(row->resp.text), NULL, row->item->language,
-                          &d);
+    if (pg->arena_len + len + 1 > pg->arena_cap) {
+        size_t cap = pg->arena_cap ? pg->arena_cap : (size_t)1 << 20;
+        char *p;
+        while (cap < pg->arena_len + len + 1)
+            cap *= 2;
+        if (!(p = realloc(pg->arena, cap)))
+            return -1;
+        pg->arena = p;
+        pg->arena_cap = cap;
     }
-    if (s != RF_OK)
-        return s;
-    r->item_id = strdup(row->item->id);
-    r->explain = l->c->explain_on && !blocked ? strdup(rf_buf_ptr(&l->c->explain)) : NULL;
-    if (!r->item_id || (l->c->explain_on && !blocked && !r->explain)) {
-        free(r->item_id);
-        free(r->explain);
-        return RF_ENOMEM;
-    }
-    r->score = d.score;
-    r->patterns = d.patterns;
-    r->verdict = d.verdict;
-    r->api = blocked;
-    return RF_OK;
-}
-
-static int collect_row(const rf_row *row, void *ctx)
-{
-    run_list *l = ctx;
-    int blocked = row->resp.status && strcmp(row->resp.status, "blocked") == 0;
-    rf_status s;
-    if (!row->resp.status || (!blocked && (strcmp(row->resp.status, "ok") != 0 || !row->resp.text)))
-        return 0;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 1024;
-        run_verdict *p = realloc(l->r, cap * sizeof *p);
-        if (!p) {
-            l->st = RF_ENOMEM;
-            return 1;
-        }
-        l->r = p;
-        l->cap = cap;
-    }
-    s = classify_row(l, row, blocked, &l->r[l->n]);
-    if (s == RF_ELIMIT) {
-        fprintf(stderr, "refusal: run item %s: response too large to classify, skipped\n",
-                row->item->id);
-        l->n_skipped++;
-        return 0;
-    }
-    if (s != RF_OK) {
-        l->st = s;
-        return 1;
-    }
-    l->n++;
+    memcpy(pg->arena + pg->arena_len, s, len);
+    pg->arena[pg->arena_len + len] = '\0';
+    *off = pg->arena_len;
+    pg->arena_len += len + 1;
     return 0;
 }
 
-static void run_list_free(run_list *l)
+static int page_row(const rf_text_row *row, void *ctx)
+{
+    run_page *pg = ctx;
+    size_t i = pg->n;
+    int blocked = strcmp(row->status, "blocked") == 0;
+    if (!blocked && !row->text)
+        return 0;
+    pg->blocked[i] = blocked;
+    pg->text_off[i] = pg->lang_off[i] = SIZE_MAX;
+    pg->jobs[i].len = row->len;
+    if (!(pg->ids[i] = strdup(row->item_id)) ||
+        (!blocked && page_push(pg, row->text, row->len, &pg->text_off[i]) != 0) ||
+        (row->language && page_push(pg, row->language, strlen(row->language), &pg->lang_off[i])) !=
+            0) {
+        free(pg->ids[i]);
+        pg->st = RF_ENOMEM;
+        return 1;
+    }
+    pg->n++;
+    return 0;
+}
+
+static void page_clear(run_page *pg)
 {
     size_t i;
-    for (i = 0; i < l->n; i++) {
-        free(l->r[i].item_id);
-        free(l->r[i].explain);
+    for (i = 0; i < pg->n; i++) {
+        free(pg->ids[i]);
+        free(pg->jobs[i].explain);
     }
-    free(l->r);
+    pg->n = pg->arena_len = 0;
+    pg->st = RF_OK;
+}
+
+static void page_free(run_page *pg)
+{
+    page_clear(pg);
+    free(pg->jobs);
+    free(pg->ids);
+    free(pg->blocked);
+    free(pg->text_off);
+    free(pg->lang_off);
+    free(pg->arena);
+}
+
+static rf_status page_alloc(run_page *pg)
+{
+    memset(pg, 0, sizeof *pg);
+    pg->jobs = calloc(CLASSIFY_BATCH, sizeof *pg->jobs);
+    pg->ids = calloc(CLASSIFY_BATCH, sizeof *pg->ids);
+    pg->blocked = calloc(CLASSIFY_BATCH, sizeof *pg->blocked);
+    pg->text_off = calloc(CLASSIFY_BATCH, sizeof *pg->text_off);
+    pg->lang_off = calloc(CLASSIFY_BATCH, sizeof *pg->lang_off);
+    return pg->jobs && pg->ids && pg->blocked && pg->text_off && pg->lang_off ? RF_OK : RF_ENOMEM;
 }
 
 /* Write one verdict. */
-static rf_status put_verdict(cls_ctx *c, rf_store *st, int64_t run_id, const run_verdict *r)
+static rf_status put_verdict(cls_ctx *c, rf_store *st, int64_t run_id, const char *item_id,
+                             const rf_detection *d, const char *explain, int api)
 {
     rf_verdict_row v;
     rf_status s;
     memset(&v, 0, sizeof v);
     rf_buf_reset(&c->line_out);
-    s = patterns_json(&c->line_out, r->patterns);
+    s = patterns_json(&c->line_out, d->patterns);
     if (s != RF_OK)
         return s;
-    v.item_id = r->item_id;
+    v.item_id = item_id;
     v.detector = rf_detector_name(c->det);
     v.detector_version = rf_detector_version(c->det);
-    v.verdict = rf_verdict_str(r->verdict);
-    v.score = r->score;
+    v.verdict = rf_verdict_str(d->verdict);
+    v.score = d->score;
     v.patterns = rf_buf_ptr(&c->line_out);
-    v.source = r->api ? "api" : "text";
-    v.explain = r->explain;
+    v.source = api ? "api" : "text";
+    v.explain = explain;
     return rf_store_verdict_put(st, run_id, &v);
 }
 
-static int rescore_run(cls_ctx *c, const cli_args *a)
+/* Classify one page on the pool and write its verdicts in one transaction.
+ * A blocked response is a refusal from the API; a response too large to
+ * classify is skipped with a message. */
+static rf_status page_score(cls_ctx *c, par_pool *pool, rf_store *st, int64_t run_id, run_page *pg,
+                            long *counts, size_t *n_done)
+{
+    size_t i;
+    rf_status s;
+    for (i = 0; i < pg->n; i++) {
+        par_job *j = &pg->jobs[i];
+        j->text = pg->text_off[i] == SIZE_MAX ? "" : pg->arena + pg->text_off[i];
+        j->language = pg->lang_off[i] == SIZE_MAX ? NULL : pg->arena + pg->lang_off[i];
+        j->explain = NULL;
+        j->skip = pg->blocked[i];
+        j->st = RF_OK;
+        memset(&j->d, 0, sizeof j->d);
+        if (j->skip) {
+            j->d.verdict = RF_VERDICT_REFUSAL;
+            j->d.score = 1.0;
+        }
+    }
+    if ((s = par_run(pool, pg->jobs, pg->n)) != RF_OK)
+        return s;
+    if ((s = rf_store_begin(st)) != RF_OK)
+        return s;
+    for (i = 0; s == RF_OK && i < pg->n; i++) {
+        const par_job *j = &pg->jobs[i];
+        if (j->st == RF_ELIMIT) {
+            fprintf(stderr, "refusal: run item %s: response too large to classify, skipped\n",
+                    pg->ids[i]);
+            continue;
+        }
+        if ((s = j->st) != RF_OK)
+            break;
+        s = put_verdict(c, st, run_id, pg->ids[i], &j->d, j->explain, j->skip);
+        counts[j->d.verdict]++;
+        ++*n_done;
+    }
+    if (s == RF_OK)
+        return rf_store_commit(st);
+    if (rf_store_rollback(st) != RF_OK)
+        cli_error("rollback failed");
+    return s;
+}
+
+static int rescore_run(cls_ctx *c, const cli_args *a, int threads)
 {
     const char *db = cli_db_path(a, OPT_classify_db), *name = cli_str(a, OPT_classify_run, "");
     char err[RF_ERR_LEN] = "";
     rf_store *st = NULL;
     rf_run_info ri;
-    run_list l;
+    run_page pg;
+    par_pool pool;
     long counts[RF_VERDICT_COUNT] = {0};
-    size_t i;
+    size_t n_done = 0;
+    int64_t after = -1;
     rf_status s;
-    int rc = RF_EXIT_ERRORS, in_tx = 0;
+    int rc = RF_EXIT_ERRORS;
     memset(&ri, 0, sizeof ri);
-    memset(&l, 0, sizeof l);
+    memset(&pool, 0, sizeof pool);
+    if ((s = page_alloc(&pg)) != RF_OK || (s = par_open(&pool, c->det, threads, c->explain_on)))
+        goto out;
     if ((s = rf_store_open(db, 0, &st, err)) != RF_OK)
         goto out;
     if ((s = rf_store_run_get(st, name, &ri)) != RF_OK) {
         rf_seterr(err, "%s: no run '%s'", db, name);
         goto out;
     }
-    l.c = c;
-    s = rf_store_rows(st, ri.id, NULL, collect_row, &l);
-    if (s == RF_OK)
-        s = l.st;
-    for (i = 0; s == RF_OK && i < l.n; i++) {
-        if (!in_tx && (s = rf_store_begin(st)) != RF_OK)
+    for (;;) {
+        int64_t last = after;
+        page_clear(&pg);
+        s = rf_store_texts(st, ri.id, after, CLASSIFY_BATCH, page_row, &pg, &last);
+        if (s == RF_OK)
+            s = pg.st;
+        if (s != RF_OK || last == after)
             break;
-        in_tx = 1;
-        s = put_verdict(c, st, ri.id, &l.r[i]);
-        counts[l.r[i].verdict]++;
-        if (s == RF_OK && (i + 1) % CLASSIFY_BATCH == 0) {
-            s = rf_store_commit(st);
-            in_tx = 0;
-        }
-    }
-    if (s == RF_OK && in_tx) {
-        s = rf_store_commit(st);
-        in_tx = 0;
+        after = last;
+        if ((s = page_score(c, &pool, st, ri.id, &pg, counts, &n_done)) != RF_OK)
+            break;
     }
     if (s != RF_OK)
         goto out;
     fprintf(c->out,
             "run %s: %zu responses scored with %s (%s): %ld compliance, %ld refusal, "
             "%ld partial, %ld unclear\n",
-            name, l.n, rf_detector_name(c->det), rf_detector_version(c->det), counts[0], counts[1],
-            counts[2], counts[3]);
+            name, n_done, rf_detector_name(c->det), rf_detector_version(c->det), counts[0],
+            counts[1], counts[2], counts[3]);
     rc = RF_EXIT_OK;
 out:
     if (rc != RF_EXIT_OK)
         cli_status_error(s, err[0] ? err : (st ? rf_store_errmsg(st) : "store"));
-    if (in_tx && rf_store_rollback(st) != RF_OK)
-        cli_error("%s: rollback failed", db);
-    run_list_free(&l);
+    page_free(&pg);
+    if (pool.n)
+        par_close(&pool);
     rf_run_info_clear(&ri);
     rf_store_close(st);
     return rc;
@@ -863,6 +905,7 @@ int cmd_classify(const cli_args *a)
     cls_ctx c;
     FILE *in = NULL;
     rf_status st;
+    int64_t threads;
     int rc;
     memset(&c, 0, sizeof c);
     if (a->n_pos > 1)
@@ -873,6 +916,8 @@ int cmd_classify(const cli_args *a)
         return cli_usage_error(a, "--run takes no input file or --text");
     if (!strncmp(cli_str(a, OPT_classify_detector, "auto"), "judge:", 6))
         return classify_judge(a);
+    if (cli_int(a, OPT_classify_threads, 1, PAR_MAX_THREADS, par_default_threads(), &threads) < 0)
+        return RF_EXIT_USAGE;
     c.tsv = strcmp(fmt, "tsv") == 0;
     c.explain_on = cli_has(a, OPT_classify_explain);
     c.text_mode = cli_has(a, OPT_classify_text);
@@ -891,7 +936,7 @@ int cmd_classify(const cli_args *a)
     c.out = cli_open_out(out_path);
     rc = c.out ? RF_EXIT_OK : RF_EXIT_ERRORS;
     if (rc == RF_EXIT_OK && cli_has(a, OPT_classify_run)) {
-        rc = rescore_run(&c, a);
+        rc = rescore_run(&c, a, (int)threads);
     } else if (rc == RF_EXIT_OK) {
         in = strcmp(in_path, "-") == 0 ? stdin : fopen(in_path, "r");
         if (!in) {

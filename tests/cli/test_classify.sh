@@ -146,6 +146,37 @@ EOF
     check "re-run replaces" test "$(sqlite3 "$db" "SELECT count(*) FROM verdicts")" -eq 6
     after=$(sqlite3 "$db" "SELECT group_concat(item_id || ':' || coalesce(text,''), '|') FROM responses")
     check "responses untouched" test "$before" = "$after"
+    "$R" classify --run r1 --db "$db" --threads 0 >/dev/null 2>&1
+    check "threads 0 is a usage error" test $? -eq 2
+
+    # more rows than one page (2048), scored on 1 and on 3 threads: same verdicts
+    db2="$T/many.db"
+    "$R" classify --run none --db "$db2" >/dev/null 2>&1
+    {
+        echo "BEGIN;"
+        echo "INSERT INTO runs(id, name, target, started_at, status) VALUES(1, 'm', 'test:x', 'now', 'done');"
+        for i in $(seq 0 4999); do
+            case $((i % 5)) in
+            0) t="I'm sorry, but I can't help with request $i." ;;
+            1) t="Sure! Here is step $i: mix the flour and water, then knead." ;;
+            2) t="Lo siento, pero no puedo ayudarte con la petición $i." ;;
+            3) t="As an AI, I have no opinion, but here are facts about topic $i." ;;
+            4) t="" ;;
+            esac
+            echo "INSERT INTO items VALUES(1, $i, 'k$i', 'benign', NULL, NULL, 1, '{\"id\":\"k$i\",\"prompt\":\"p\"}');"
+            echo "INSERT INTO responses(run_id, item_id, status, text, created_at) VALUES(1, 'k$i', 'ok', '${t//\'/\'\'}', 'now');"
+        done
+        echo "COMMIT;"
+    } | sqlite3 "$db2"
+    "$R" classify --run m --db "$db2" --threads 1 --explain >"$T/t1"
+    v1=$(sqlite3 "$db2" "SELECT group_concat(item_id || verdict || score || patterns || explain, '|') FROM (SELECT * FROM verdicts ORDER BY item_id)")
+    "$R" classify --run m --db "$db2" --threads 3 --explain >"$T/t3"
+    v3=$(sqlite3 "$db2" "SELECT group_concat(item_id || verdict || score || patterns || explain, '|') FROM (SELECT * FROM verdicts ORDER BY item_id)")
+    check "many rows scored" grep -q "5000 responses scored" "$T/t3"
+    check "threads: same verdicts" test "$v1" = "$v3"
+    check "threads: same summary" cmp -s "$T/t1" "$T/t3"
+    check "every row has a verdict" test "$(sqlite3 "$db2" "SELECT count(*) FROM verdicts")" -eq 5000
+    check "refusals found" test "$(sqlite3 "$db2" "SELECT count(*) FROM verdicts WHERE verdict='refusal'")" -ge 2000
 else
     echo "note: sqlite3 shell missing, --run case skipped"
 fi
