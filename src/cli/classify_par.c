@@ -10,6 +10,10 @@
  * shared and only read. Results land in the jobs, in input order.
  * Callers: cmd_classify.c.
  */
+#ifdef __linux__
+#define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT */
+#include <sched.h>
+#endif
 #include "classify_par.h"
 
 #include <pthread.h>
@@ -29,6 +33,11 @@ typedef struct par_worker {
 int par_default_threads(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
+#ifdef __linux__
+    cpu_set_t set; /* the CPUs this process may run on (taskset, cgroups) */
+    if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+        n = CPU_COUNT(&set);
+#endif
     if (n < 1)
         return 1;
     return n > 8 ? 8 : (int)n;

@@ -27,7 +27,7 @@ typedef struct par_pool {
     int explain_on;
 } par_pool;
 
-/* Default thread count: online CPUs, 1..PAR_MAX_THREADS. */
+/* Default thread count: the CPUs this process may run on, 1..8. */
 int par_default_threads(void);
 #define PAR_MAX_THREADS 64
 

@@ -33,9 +33,12 @@
  * transaction with it). Responses are never modified.
  */
 #include <jansson.h>
+#include <poll.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "classify_par.h"
 #include "cli.h"
@@ -56,6 +59,7 @@ typedef struct cls_ctx {
     const char *path;
     size_t lineno;
     long n_bad;
+    rf_buf errs; /* bad-line messages of the current batch, in order */
 } cls_ctx;
 
 /* Append s[0..len) as a JSON string (quotes included); s must be valid UTF-8. */
@@ -127,9 +131,11 @@ static rf_status result_keys(cls_ctx *c, const rf_detection *d, int with_lang)
     return st;
 }
 
+/* Note a bad line; the message goes to stderr when its batch is written. */
 static void bad_line(cls_ctx *c, const char *why)
 {
-    fprintf(stderr, "%s:%zu: %s\n", c->path, c->lineno, why);
+    if (rf_buf_printf(&c->errs, "%s:%zu: %s\n", c->path, c->lineno, why) != RF_OK)
+        fprintf(stderr, "%s:%zu: %s\n", c->path, c->lineno, why);
     c->n_bad++;
 }
 
@@ -653,38 +659,210 @@ static rf_status do_text_line(cls_ctx *c, const char *line, size_t n)
     return st == RF_OK ? rf_buf_add(&c->line_out, "}\n", 2) : st;
 }
 
-static int classify_stream(cls_ctx *c, FILE *in)
+/* ---- streams: batches of lines, split across threads ---- */
+
+/* Lines read ahead and classified together: at most STREAM_BATCH_LINES, and
+ * no more once STREAM_BATCH_BYTES are held (a single longer line is still
+ * read whole, up to CLASSIFY_MAX_LINE). */
+#define STREAM_BATCH_LINES 4096
+#define STREAM_BATCH_BYTES ((size_t)16 << 20)
+
+typedef struct stream_batch {
+    char *arena; /* the lines, back to back */
+    size_t len, cap;
+    size_t off[STREAM_BATCH_LINES + 1]; /* line k is arena[off[k] .. off[k+1]) */
+    int too_long[STREAM_BATCH_LINES];
+    size_t n, first_lineno; /* line numbers first_lineno + k */
+} stream_batch;
+
+typedef struct stream_worker {
+    cls_ctx *c; /* this thread's context (own detector handle and buffers) */
+    const stream_batch *b;
+    size_t from, to; /* lines [from, to) */
+    rf_buf chunk;    /* their output, in order */
+    rf_status st;
+} stream_worker;
+
+/* 1 when nothing more can be read from in without waiting. */
+static int input_idle(FILE *in)
 {
-    char *line = NULL;
-    size_t cap = 0;
+    struct pollfd p;
+    p.fd = fileno(in);
+    p.events = POLLIN;
+    p.revents = 0;
+    return poll(&p, 1, 0) == 0;
+}
+
+/* Read up to one batch of lines; 0 at end of input, -1 on a read error.
+ * From a pipe or terminal (live), the batch also ends when no more input
+ * is waiting, so each answer is written as soon as it can be. */
+static int batch_read(stream_batch *b, FILE *in, int live, char **line, size_t *cap, size_t *lineno)
+{
     ssize_t n;
-    rf_status st = RF_OK;
-    if (c->tsv && fputs("line\tid\tverdict\tscore\tpatterns\tlanguage\tdetector\n", c->out) < 0)
-        return RF_EXIT_ERRORS;
-    while ((n = getline(&line, &cap, in)) > 0) {
-        c->lineno++;
-        if ((size_t)n > CLASSIFY_MAX_LINE) {
+    b->n = b->len = 0;
+    b->first_lineno = *lineno + 1;
+    while (b->n < STREAM_BATCH_LINES && b->len < STREAM_BATCH_BYTES &&
+           !(live && b->n > 0 && input_idle(in)) && (n = getline(line, cap, in)) > 0) {
+        size_t keep = (size_t)n > CLASSIFY_MAX_LINE ? 0 : (size_t)n;
+        (*lineno)++;
+        if (b->len + keep > b->cap) {
+            size_t nc = b->cap ? b->cap : (size_t)1 << 20;
+            char *p;
+            while (nc < b->len + keep)
+                nc *= 2;
+            if (!(p = realloc(b->arena, nc)))
+                return -1;
+            b->arena = p;
+            b->cap = nc;
+        }
+        if (keep)
+            memcpy(b->arena + b->len, *line, keep);
+        b->too_long[b->n] = (size_t)n > CLASSIFY_MAX_LINE;
+        b->off[b->n++] = b->len;
+        b->len += keep;
+    }
+    b->off[b->n] = b->len;
+    return ferror(in) ? -1 : b->n > 0;
+}
+
+static void *stream_work(void *arg)
+{
+    stream_worker *w = arg;
+    cls_ctx *c = w->c;
+    size_t k;
+    w->st = RF_OK;
+    for (k = w->from; k < w->to && w->st == RF_OK; k++) {
+        const char *line = w->b->arena + w->b->off[k];
+        size_t n = w->b->off[k + 1] - w->b->off[k];
+        c->lineno = w->b->first_lineno + k;
+        if (w->b->too_long[k]) {
             bad_line(c, "line too long");
             continue;
         }
         if (!c->text_mode && (n == 1 || (n == 2 && line[0] == '\r')) && line[n - 1] == '\n')
             continue; /* blank line */
-        st = c->text_mode ? do_text_line(c, line, (size_t)n) : do_json_line(c, line, (size_t)n);
-        if (st != RF_OK)
+        rf_buf_reset(&c->line_out);
+        w->st = c->text_mode ? do_text_line(c, line, n) : do_json_line(c, line, n);
+        if (w->st == RF_OK)
+            w->st = rf_buf_add(&w->chunk, rf_buf_ptr(&c->line_out), rf_buf_len(&c->line_out));
+    }
+    return NULL;
+}
+
+/* Contexts for threads 1..n-1: copies of c's settings with a clone of its
+ * detector and their own buffers. */
+static rf_status stream_ctx_open(const cls_ctx *c, cls_ctx *w)
+{
+    *w = *c;
+    w->det = NULL;
+    w->n_bad = 0;
+    rf_buf_init(&w->line_out, CLASSIFY_MAX_LINE * 2);
+    rf_buf_init(&w->explain, (size_t)1 << 20);
+    rf_buf_init(&w->clean, CLASSIFY_MAX_LINE * 2);
+    rf_buf_init(&w->errs, (size_t)1 << 30);
+    return rf_detector_clone(c->det, &w->det);
+}
+
+static void stream_ctx_close(cls_ctx *w)
+{
+    rf_buf_free(&w->line_out);
+    rf_buf_free(&w->explain);
+    rf_buf_free(&w->clean);
+    rf_buf_free(&w->errs);
+    rf_detector_close(w->det);
+}
+
+/* Classify one batch on n threads (contiguous ranges of about equal bytes)
+ * and write the results, and then the bad-line messages, in input order. */
+static rf_status batch_run(cls_ctx **ctx, stream_worker *w, int n, const stream_batch *b)
+{
+    pthread_t th[PAR_MAX_THREADS];
+    int started[PAR_MAX_THREADS] = {0}, t;
+    size_t k = 0;
+    rf_status st = RF_OK;
+    for (t = 0; t < n; t++) {
+        size_t goal = b->len / (size_t)n * (size_t)(t + 1);
+        w[t].c = ctx[t];
+        w[t].b = b;
+        w[t].from = k;
+        while (k < b->n && (t == n - 1 || b->off[k] < goal))
+            k++;
+        w[t].to = k;
+        rf_buf_reset(&w[t].chunk);
+        rf_buf_reset(&ctx[t]->errs);
+    }
+    for (t = 1; t < n; t++)
+        started[t] = w[t].from < w[t].to && pthread_create(&th[t], NULL, stream_work, &w[t]) == 0;
+    stream_work(&w[0]);
+    for (t = 1; t < n; t++) {
+        if (started[t])
+            pthread_join(th[t], NULL);
+        else
+            stream_work(&w[t]); /* empty range, or no thread: run it here */
+    }
+    for (t = 0; t < n && st == RF_OK; t++) {
+        if ((st = w[t].st) != RF_OK)
             break;
-        if (rf_buf_len(&c->line_out) &&
-            fwrite(rf_buf_ptr(&c->line_out), 1, rf_buf_len(&c->line_out), c->out) == 0) {
+        if (rf_buf_len(&ctx[t]->errs))
+            fputs(rf_buf_ptr(&ctx[t]->errs), stderr);
+        if (rf_buf_len(&w[t].chunk) && fwrite(rf_buf_ptr(&w[t].chunk), 1, rf_buf_len(&w[t].chunk),
+                                              ctx[0]->out) != rf_buf_len(&w[t].chunk))
+            st = RF_EIO;
+    }
+    return st;
+}
+
+static int classify_stream(cls_ctx *c, FILE *in, int threads)
+{
+    cls_ctx *ctx[PAR_MAX_THREADS], extra[PAR_MAX_THREADS];
+    stream_worker w[PAR_MAX_THREADS];
+    stream_batch *b = calloc(1, sizeof *b);
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    rf_status st = b ? RF_OK : RF_ENOMEM;
+    struct stat sb;
+    int n = 1, t, r, live = 1;
+    long bad = 0;
+    memset(w, 0, sizeof w);
+    ctx[0] = c;
+    for (; st == RF_OK && n < threads; n++) {
+        ctx[n] = &extra[n];
+        if ((st = stream_ctx_open(c, &extra[n])) != RF_OK) {
+            stream_ctx_close(&extra[n]);
+            break;
+        }
+    }
+    for (t = 0; t < PAR_MAX_THREADS; t++)
+        rf_buf_init(&w[t].chunk, (size_t)1 << 31);
+    if (st == RF_OK && c->tsv &&
+        fputs("line\tid\tverdict\tscore\tpatterns\tlanguage\tdetector\n", c->out) < 0)
+        st = RF_EIO;
+    if (fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode))
+        live = 0;
+    while (st == RF_OK && (r = batch_read(b, in, live, &line, &cap, &lineno)) != 0) {
+        if (r < 0) {
             st = RF_EIO;
             break;
         }
-        rf_buf_reset(&c->line_out);
+        st = batch_run(ctx, w, n, b);
+        if (st == RF_OK && live && fflush(ctx[0]->out) != 0)
+            st = RF_EIO;
     }
+    for (t = 0; t < n; t++)
+        bad += ctx[t]->n_bad;
+    for (t = 1; t < n; t++)
+        stream_ctx_close(&extra[t]);
+    for (t = 0; t < PAR_MAX_THREADS; t++)
+        rf_buf_free(&w[t].chunk);
+    if (b)
+        free(b->arena);
+    free(b);
     free(line);
     if (st != RF_OK) {
-        cli_status_error(st, "classify");
+        cli_status_error(st, st == RF_EIO ? "classify: read or write failed" : "classify");
         return RF_EXIT_ERRORS;
     }
-    return c->n_bad ? RF_EXIT_INPUT : RF_EXIT_OK;
+    return bad ? RF_EXIT_INPUT : RF_EXIT_OK;
 }
 
 /* ---- re-scoring a stored run ---- */
@@ -932,6 +1110,7 @@ int cmd_classify(const cli_args *a)
     rf_buf_init(&c.line_out, CLASSIFY_MAX_LINE * 2);
     rf_buf_init(&c.explain, (size_t)1 << 20);
     rf_buf_init(&c.clean, CLASSIFY_MAX_LINE * 2);
+    rf_buf_init(&c.errs, (size_t)1 << 30);
     out_path = cli_str(a, OPT_classify_output, NULL);
     c.out = cli_open_out(out_path);
     rc = c.out ? RF_EXIT_OK : RF_EXIT_ERRORS;
@@ -943,7 +1122,7 @@ int cmd_classify(const cli_args *a)
             cli_error("%s: cannot open", in_path);
             rc = RF_EXIT_INPUT;
         } else {
-            rc = classify_stream(&c, in);
+            rc = classify_stream(&c, in, (int)threads);
         }
     }
     if (in && in != stdin)
@@ -953,6 +1132,7 @@ int cmd_classify(const cli_args *a)
     rf_buf_free(&c.line_out);
     rf_buf_free(&c.explain);
     rf_buf_free(&c.clean);
+    rf_buf_free(&c.errs);
     rf_detector_close(c.det);
     return rc;
 }

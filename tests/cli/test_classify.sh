@@ -115,6 +115,26 @@ printf '{"response":"x","label":"maybe"}\n' >"$T/badlabel.jsonl"
 check "train bad label exit 3" test $? -eq 3
 check "train bad label message" grep -q "badlabel.jsonl:1:" "$T/err"
 
+# threads: the same output, in input order, bad lines reported in order
+for i in $(seq 1 3000); do
+    case $((i % 4)) in
+    0) echo "{\"id\":\"s$i\",\"response\":\"I'm sorry, but I can't help with item $i.\"}" ;;
+    1) echo "{\"id\":\"s$i\",\"response\":\"Sure! Step $i: stir the sauce until it thickens.\"}" ;;
+    2) echo "{\"id\":\"s$i\",\"response\":\"Es tut mir leid, aber dabei kann ich nicht helfen ($i).\"}" ;;
+    3) if [ $((i % 500)) -eq 3 ]; then echo "broken $i"; else echo "{\"id\":\"s$i\",\"response\":\"\"}"; fi ;;
+    esac
+done >"$T/many.jsonl"
+"$R" classify --threads 1 --explain "$T/many.jsonl" >"$T/m1" 2>"$T/m1.err"
+check "threads 1: bad lines exit 3" test $? -eq 3
+"$R" classify --threads 4 --explain "$T/many.jsonl" >"$T/m4" 2>"$T/m4.err"
+check "threads 4: bad lines exit 3" test $? -eq 3
+check "threads: same output" cmp -s "$T/m1" "$T/m4"
+check "threads: same messages" cmp -s "$T/m1.err" "$T/m4.err"
+check "threads: all good lines" test "$(wc -l <"$T/m4")" -eq 2994
+check "threads: messages in order" test "$(grep -o '^[^:]*:[0-9]*' "$T/m4.err" | cut -d: -f2 | tr '\n' ' ')" = "3 503 1003 1503 2003 2503 "
+"$R" classify --threads 3 --format tsv "$T/many.jsonl" 2>/dev/null | cut -f1 | sed -n '2p;$p' >"$T/lines"
+check "threads: tsv line numbers" test "$(tr '\n' ' ' <"$T/lines")" = "1 3000 "
+
 # --run: re-score a stored run (the store is created by classify itself)
 if command -v sqlite3 >/dev/null; then
     db="$T/r.db"
