@@ -13,7 +13,10 @@
  * alone moved 5-fold cross-validated accuracy on chatgpt-refusals by +-0.7
  * points (0.886-0.900 over 7 seeds); averaging 4 runs halves that spread and
  * lifts the mean by 0.3 points (bench/accuracy_cv.sh). It costs training
- * time only: the model is one weight vector, as before.
+ * time only: the model is one weight vector, as before. The default stays 1
+ * (the committed model unchanged): on the union of the sets bag 4 changed
+ * nothing measurable (0.969 either way) and moved short generic answers
+ * ("Here is a general, neutral answer to your request.") up to the threshold.
  *
  * Ownership: the trainer copies every example text; rf_trainer_free frees
  * them. Deterministic: same examples in the same order + same options = same
@@ -60,7 +63,7 @@ void rf_train_opts_default(rf_train_opts *o)
     o->ngram_dropout = 0.25;
     o->seed = 1;
     o->lang_min = 100;
-    o->bag = 4;
+    o->bag = 1;
 }
 
 rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out)
