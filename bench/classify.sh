@@ -28,7 +28,7 @@ for f in 1k 4k; do
     mb=$(du -m "$T/$f.jsonl" | cut -f1)
     bytes=$(wc -c <"$T/$f.jsonl")
     for d in strmatch patterns linear auto; do
-        /usr/bin/time -f '%e %U %S %M' -o "$T/time" $PIN "$R" classify --detector "$d" "$T/$f.jsonl" >/dev/null
+        /usr/bin/time -f '%e %U %S %M' -o "$T/time" $PIN "$R" classify --threads 1 --detector "$d" "$T/$f.jsonl" >/dev/null
         read -r secs usr sys kb <"$T/time"
         awk -v d="$d" -v f="$f" -v n="$n" -v w="$secs" -v u="$usr" -v y="$sys" -v kb="$kb" -v b="$bytes" 'BEGIN {
             s = u + y; if (s <= 0) s = 0.01;

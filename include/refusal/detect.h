@@ -60,6 +60,12 @@ rf_status rf_detector_open(const char *name, const char *model_path, rf_detector
                            char *err) RF_MUST_CHECK;
 void rf_detector_close(rf_detector *d);
 
+/* A new handle for another thread: same detector, model and lexicons (shared
+ * read-only, not copied), its own buffers. src must stay open until every
+ * clone is closed; src and its clones may classify concurrently, each handle
+ * from one thread at a time. Errors: RF_ENOMEM. */
+rf_status rf_detector_clone(const rf_detector *src, rf_detector **out) RF_MUST_CHECK;
+
 /* The detector's name and version string (static or owned by the handle). */
 const char *rf_detector_name(const rf_detector *d);
 const char *rf_detector_version(const rf_detector *d);

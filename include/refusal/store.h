@@ -144,6 +144,27 @@ typedef struct rf_row {
 rf_status rf_store_rows(rf_store *st, int64_t run_id, const char *detector,
                         int (*cb)(const rf_row *row, void *ctx), void *ctx) RF_MUST_CHECK;
 
+/* One stored answer, as re-scoring needs it (rf_store_texts). Borrowed for
+ * the callback. */
+typedef struct rf_text_row {
+    int64_t idx; /* the item's position in the run */
+    const char *item_id;
+    const char *language; /* the item's language, NULL when not given */
+    const char *status;   /* "ok" or "blocked" */
+    const char *text;     /* NULL for a blocked response without text */
+    size_t len;           /* bytes of text */
+} rf_text_row;
+
+/* Call cb, in item order, for at most limit (> 0) "ok" and "blocked"
+ * responses of the run whose item position is greater than after_idx
+ * (-1 for the start); *last_idx is set to the position of the last row
+ * passed (unchanged when none). Reads only the item id, language, status
+ * and text (no item JSON), and keeps no statement open after it returns, so
+ * the caller may write between pages. cb returns non-zero to stop. */
+rf_status rf_store_texts(rf_store *st, int64_t run_id, int64_t after_idx, size_t limit,
+                         int (*cb)(const rf_text_row *row, void *ctx), void *ctx,
+                         int64_t *last_idx) RF_MUST_CHECK;
+
 /* Names of the detectors with verdicts in a run (NULL-terminated new array of
  * new strings; free each and the array with rf_free). */
 rf_status rf_store_detectors(rf_store *st, int64_t run_id, char ***names) RF_MUST_CHECK;

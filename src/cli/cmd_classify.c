@@ -33,10 +33,14 @@
  * transaction with it). Responses are never modified.
  */
 #include <jansson.h>
+#include <poll.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "classify_par.h"
 #include "cli.h"
 #include "refusal/buf.h"
 #include "refusal/detect.h"
@@ -44,7 +48,7 @@
 #include "refusal/utf8.h"
 
 #define CLASSIFY_MAX_LINE ((size_t)64 << 20)
-#define CLASSIFY_BATCH 2000
+#define CLASSIFY_BATCH 2048 /* stored responses per page (--run) */
 
 typedef struct cls_ctx {
     rf_detector *det;
@@ -55,6 +59,7 @@ typedef struct cls_ctx {
     const char *path;
     size_t lineno;
     long n_bad;
+    rf_buf errs; /* bad-line messages of the current batch, in order */
 } cls_ctx;
 
 /* Append s[0..len) as a JSON string (quotes included); s must be valid UTF-8. */
@@ -126,9 +131,11 @@ static rf_status result_keys(cls_ctx *c, const rf_detection *d, int with_lang)
     return st;
 }
 
+/* Note a bad line; the message goes to stderr when its batch is written. */
 static void bad_line(cls_ctx *c, const char *why)
 {
-    fprintf(stderr, "%s:%zu: %s\n", c->path, c->lineno, why);
+    if (rf_buf_printf(&c->errs, "%s:%zu: %s\n", c->path, c->lineno, why) != RF_OK)
+        fprintf(stderr, "%s:%zu: %s\n", c->path, c->lineno, why);
     c->n_bad++;
 }
 
@@ -652,204 +659,417 @@ static rf_status do_text_line(cls_ctx *c, const char *line, size_t n)
     return st == RF_OK ? rf_buf_add(&c->line_out, "}\n", 2) : st;
 }
 
-static int classify_stream(cls_ctx *c, FILE *in)
+/* ---- streams: batches of lines, split across threads ---- */
+
+/* Lines read ahead and classified together: at most STREAM_BATCH_LINES, and
+ * no more once STREAM_BATCH_BYTES are held (a single longer line is still
+ * read whole, up to CLASSIFY_MAX_LINE). */
+#define STREAM_BATCH_LINES 4096
+#define STREAM_BATCH_BYTES ((size_t)16 << 20)
+
+typedef struct stream_batch {
+    char *arena; /* the lines, back to back */
+    size_t len, cap;
+    size_t off[STREAM_BATCH_LINES + 1]; /* line k is arena[off[k] .. off[k+1]) */
+    int too_long[STREAM_BATCH_LINES];
+    size_t n, first_lineno; /* line numbers first_lineno + k */
+} stream_batch;
+
+typedef struct stream_worker {
+    cls_ctx *c; /* this thread's context (own detector handle and buffers) */
+    const stream_batch *b;
+    size_t from, to; /* lines [from, to) */
+    rf_buf chunk;    /* their output, in order */
+    rf_status st;
+} stream_worker;
+
+/* 1 when nothing more can be read from in without waiting. */
+static int input_idle(FILE *in)
 {
-    char *line = NULL;
-    size_t cap = 0;
+    struct pollfd p;
+    p.fd = fileno(in);
+    p.events = POLLIN;
+    p.revents = 0;
+    return poll(&p, 1, 0) == 0;
+}
+
+/* Read up to one batch of lines; 0 at end of input, -1 on a read error.
+ * From a pipe or terminal (live), the batch also ends when no more input
+ * is waiting, so each answer is written as soon as it can be. */
+static int batch_read(stream_batch *b, FILE *in, int live, char **line, size_t *cap, size_t *lineno)
+{
     ssize_t n;
-    rf_status st = RF_OK;
-    if (c->tsv && fputs("line\tid\tverdict\tscore\tpatterns\tlanguage\tdetector\n", c->out) < 0)
-        return RF_EXIT_ERRORS;
-    while ((n = getline(&line, &cap, in)) > 0) {
-        c->lineno++;
-        if ((size_t)n > CLASSIFY_MAX_LINE) {
+    b->n = b->len = 0;
+    b->first_lineno = *lineno + 1;
+    while (b->n < STREAM_BATCH_LINES && b->len < STREAM_BATCH_BYTES &&
+           !(live && b->n > 0 && input_idle(in)) && (n = getline(line, cap, in)) > 0) {
+        size_t keep = (size_t)n > CLASSIFY_MAX_LINE ? 0 : (size_t)n;
+        (*lineno)++;
+        if (b->len + keep > b->cap) {
+            size_t nc = b->cap ? b->cap : (size_t)1 << 20;
+            char *p;
+            while (nc < b->len + keep)
+                nc *= 2;
+            if (!(p = realloc(b->arena, nc)))
+                return -1;
+            b->arena = p;
+            b->cap = nc;
+        }
+        if (keep)
+            memcpy(b->arena + b->len, *line, keep);
+        b->too_long[b->n] = (size_t)n > CLASSIFY_MAX_LINE;
+        b->off[b->n++] = b->len;
+        b->len += keep;
+    }
+    b->off[b->n] = b->len;
+    return ferror(in) ? -1 : b->n > 0;
+}
+
+static void *stream_work(void *arg)
+{
+    stream_worker *w = arg;
+    cls_ctx *c = w->c;
+    size_t k;
+    w->st = RF_OK;
+    for (k = w->from; k < w->to && w->st == RF_OK; k++) {
+        const char *line = w->b->arena + w->b->off[k];
+        size_t n = w->b->off[k + 1] - w->b->off[k];
+        c->lineno = w->b->first_lineno + k;
+        if (w->b->too_long[k]) {
             bad_line(c, "line too long");
             continue;
         }
         if (!c->text_mode && (n == 1 || (n == 2 && line[0] == '\r')) && line[n - 1] == '\n')
             continue; /* blank line */
-        st = c->text_mode ? do_text_line(c, line, (size_t)n) : do_json_line(c, line, (size_t)n);
-        if (st != RF_OK)
+        rf_buf_reset(&c->line_out);
+        w->st = c->text_mode ? do_text_line(c, line, n) : do_json_line(c, line, n);
+        if (w->st == RF_OK)
+            w->st = rf_buf_add(&w->chunk, rf_buf_ptr(&c->line_out), rf_buf_len(&c->line_out));
+    }
+    return NULL;
+}
+
+/* Contexts for threads 1..n-1: copies of c's settings with a clone of its
+ * detector and their own buffers. */
+static rf_status stream_ctx_open(const cls_ctx *c, cls_ctx *w)
+{
+    *w = *c;
+    w->det = NULL;
+    w->n_bad = 0;
+    rf_buf_init(&w->line_out, CLASSIFY_MAX_LINE * 2);
+    rf_buf_init(&w->explain, (size_t)1 << 20);
+    rf_buf_init(&w->clean, CLASSIFY_MAX_LINE * 2);
+    rf_buf_init(&w->errs, (size_t)1 << 30);
+    return rf_detector_clone(c->det, &w->det);
+}
+
+static void stream_ctx_close(cls_ctx *w)
+{
+    rf_buf_free(&w->line_out);
+    rf_buf_free(&w->explain);
+    rf_buf_free(&w->clean);
+    rf_buf_free(&w->errs);
+    rf_detector_close(w->det);
+}
+
+/* Classify one batch on n threads (contiguous ranges of about equal bytes)
+ * and write the results, and then the bad-line messages, in input order. */
+static rf_status batch_run(cls_ctx **ctx, stream_worker *w, int n, const stream_batch *b)
+{
+    pthread_t th[PAR_MAX_THREADS];
+    int started[PAR_MAX_THREADS] = {0}, t;
+    size_t k = 0;
+    rf_status st = RF_OK;
+    for (t = 0; t < n; t++) {
+        size_t goal = b->len / (size_t)n * (size_t)(t + 1);
+        w[t].c = ctx[t];
+        w[t].b = b;
+        w[t].from = k;
+        while (k < b->n && (t == n - 1 || b->off[k] < goal))
+            k++;
+        w[t].to = k;
+        rf_buf_reset(&w[t].chunk);
+        rf_buf_reset(&ctx[t]->errs);
+    }
+    for (t = 1; t < n; t++)
+        started[t] = w[t].from < w[t].to && pthread_create(&th[t], NULL, stream_work, &w[t]) == 0;
+    stream_work(&w[0]);
+    for (t = 1; t < n; t++) {
+        if (started[t])
+            pthread_join(th[t], NULL);
+        else
+            stream_work(&w[t]); /* empty range, or no thread: run it here */
+    }
+    for (t = 0; t < n && st == RF_OK; t++) {
+        if ((st = w[t].st) != RF_OK)
             break;
-        if (rf_buf_len(&c->line_out) &&
-            fwrite(rf_buf_ptr(&c->line_out), 1, rf_buf_len(&c->line_out), c->out) == 0) {
+        if (rf_buf_len(&ctx[t]->errs))
+            fputs(rf_buf_ptr(&ctx[t]->errs), stderr);
+        if (rf_buf_len(&w[t].chunk) && fwrite(rf_buf_ptr(&w[t].chunk), 1, rf_buf_len(&w[t].chunk),
+                                              ctx[0]->out) != rf_buf_len(&w[t].chunk))
+            st = RF_EIO;
+    }
+    return st;
+}
+
+static int classify_stream(cls_ctx *c, FILE *in, int threads)
+{
+    cls_ctx *ctx[PAR_MAX_THREADS], extra[PAR_MAX_THREADS];
+    stream_worker w[PAR_MAX_THREADS];
+    stream_batch *b = calloc(1, sizeof *b);
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    rf_status st = b ? RF_OK : RF_ENOMEM;
+    struct stat sb;
+    int n = 1, t, r, live = 1;
+    long bad = 0;
+    memset(w, 0, sizeof w);
+    ctx[0] = c;
+    for (; st == RF_OK && n < threads; n++) {
+        ctx[n] = &extra[n];
+        if ((st = stream_ctx_open(c, &extra[n])) != RF_OK) {
+            stream_ctx_close(&extra[n]);
+            break;
+        }
+    }
+    for (t = 0; t < PAR_MAX_THREADS; t++)
+        rf_buf_init(&w[t].chunk, (size_t)1 << 31);
+    if (st == RF_OK && c->tsv &&
+        fputs("line\tid\tverdict\tscore\tpatterns\tlanguage\tdetector\n", c->out) < 0)
+        st = RF_EIO;
+    if (fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode))
+        live = 0;
+    while (st == RF_OK && (r = batch_read(b, in, live, &line, &cap, &lineno)) != 0) {
+        if (r < 0) {
             st = RF_EIO;
             break;
         }
-        rf_buf_reset(&c->line_out);
+        st = batch_run(ctx, w, n, b);
+        if (st == RF_OK && live && fflush(ctx[0]->out) != 0)
+            st = RF_EIO;
     }
+    for (t = 0; t < n; t++)
+        bad += ctx[t]->n_bad;
+    for (t = 1; t < n; t++)
+        stream_ctx_close(&extra[t]);
+    for (t = 0; t < PAR_MAX_THREADS; t++)
+        rf_buf_free(&w[t].chunk);
+    if (b)
+        free(b->arena);
+    free(b);
     free(line);
     if (st != RF_OK) {
-        cli_status_error(st, "classify");
+        cli_status_error(st, st == RF_EIO ? "classify: read or write failed" : "classify");
         return RF_EXIT_ERRORS;
     }
-    return c->n_bad ? RF_EXIT_INPUT : RF_EXIT_OK;
+    return bad ? RF_EXIT_INPUT : RF_EXIT_OK;
 }
 
 /* ---- re-scoring a stored run ---- */
 
-/* One verdict, kept until it is written (responses are classified while
- * the rows are read, so only these small records stay in memory). */
-typedef struct run_verdict {
-    char *item_id;
-    char *explain; /* NULL unless --explain */
-    double score;
-    unsigned patterns;
-    rf_verdict verdict;
-    int api; /* blocked by the API: source "api" */
-} run_verdict;
-
-typedef struct run_list {
-    cls_ctx *c;
-    run_verdict *r;
-    size_t n, cap, n_skipped;
+/* One page of stored responses: copies of the text, id and language of each
+ * row (the read statement is finished before the page is classified and
+ * its verdicts written), and the jobs that point into them. */
+typedef struct run_page {
+    par_job *jobs;
+    char **ids;
+    int *blocked;
+    char *arena;                 /* texts and languages, NUL-separated */
+    size_t *text_off, *lang_off; /* offsets into arena; SIZE_MAX = none */
+    size_t n, arena_len, arena_cap;
     rf_status st;
-} run_list;
+} run_page;
 
-static rf_status classify_row(run_list *l, const rf_row *row, int blocked, run_verdict *r)
+static int page_push(run_page *pg, const char *s, size_t len, size_t *off)
 {
-    rf_detection d;
-    rf_status s = RF_OK;
-    memset(&d, 0, sizeof d);
-    memset(r, 0, sizeof *r);
-    if (blocked) {
-        d.verdict = RF_VERDICT_REFUSAL;
-        d.score = 1.0;
-    } else {
-        s = classify_text(l->c, row->resp.text, strlen(row->resp.text), NULL, row->item->language,
-                          &d);
+    if (pg->arena_len + len + 1 > pg->arena_cap) {
+        size_t cap = pg->arena_cap ? pg->arena_cap : (size_t)1 << 20;
+        char *p;
+        while (cap < pg->arena_len + len + 1)
+            cap *= 2;
+        if (!(p = realloc(pg->arena, cap)))
+            return -1;
+        pg->arena = p;
+        pg->arena_cap = cap;
     }
-    if (s != RF_OK)
-        return s;
-    r->item_id = strdup(row->item->id);
-    r->explain = l->c->explain_on && !blocked ? strdup(rf_buf_ptr(&l->c->explain)) : NULL;
-    if (!r->item_id || (l->c->explain_on && !blocked && !r->explain)) {
-        free(r->item_id);
-        free(r->explain);
-        return RF_ENOMEM;
-    }
-    r->score = d.score;
-    r->patterns = d.patterns;
-    r->verdict = d.verdict;
-    r->api = blocked;
-    return RF_OK;
-}
-
-static int collect_row(const rf_row *row, void *ctx)
-{
-    run_list *l = ctx;
-    int blocked = row->resp.status && strcmp(row->resp.status, "blocked") == 0;
-    rf_status s;
-    if (!row->resp.status || (!blocked && (strcmp(row->resp.status, "ok") != 0 || !row->resp.text)))
-        return 0;
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 1024;
-        run_verdict *p = realloc(l->r, cap * sizeof *p);
-        if (!p) {
-            l->st = RF_ENOMEM;
-            return 1;
-        }
-        l->r = p;
-        l->cap = cap;
-    }
-    s = classify_row(l, row, blocked, &l->r[l->n]);
-    if (s == RF_ELIMIT) {
-        fprintf(stderr, "refusal: run item %s: response too large to classify, skipped\n",
-                row->item->id);
-        l->n_skipped++;
-        return 0;
-    }
-    if (s != RF_OK) {
-        l->st = s;
-        return 1;
-    }
-    l->n++;
+    memcpy(pg->arena + pg->arena_len, s, len);
+    pg->arena[pg->arena_len + len] = '\0';
+    *off = pg->arena_len;
+    pg->arena_len += len + 1;
     return 0;
 }
 
-static void run_list_free(run_list *l)
+static int page_row(const rf_text_row *row, void *ctx)
+{
+    run_page *pg = ctx;
+    size_t i = pg->n;
+    int blocked = strcmp(row->status, "blocked") == 0;
+    if (!blocked && !row->text)
+        return 0;
+    pg->blocked[i] = blocked;
+    pg->text_off[i] = pg->lang_off[i] = SIZE_MAX;
+    pg->jobs[i].len = row->len;
+    if (!(pg->ids[i] = strdup(row->item_id)) ||
+        (!blocked && page_push(pg, row->text, row->len, &pg->text_off[i]) != 0) ||
+        (row->language && page_push(pg, row->language, strlen(row->language), &pg->lang_off[i])) !=
+            0) {
+        free(pg->ids[i]);
+        pg->st = RF_ENOMEM;
+        return 1;
+    }
+    pg->n++;
+    return 0;
+}
+
+static void page_clear(run_page *pg)
 {
     size_t i;
-    for (i = 0; i < l->n; i++) {
-        free(l->r[i].item_id);
-        free(l->r[i].explain);
+    for (i = 0; i < pg->n; i++) {
+        free(pg->ids[i]);
+        free(pg->jobs[i].explain);
     }
-    free(l->r);
+    pg->n = pg->arena_len = 0;
+    pg->st = RF_OK;
+}
+
+static void page_free(run_page *pg)
+{
+    page_clear(pg);
+    free(pg->jobs);
+    free(pg->ids);
+    free(pg->blocked);
+    free(pg->text_off);
+    free(pg->lang_off);
+    free(pg->arena);
+}
+
+static rf_status page_alloc(run_page *pg)
+{
+    memset(pg, 0, sizeof *pg);
+    pg->jobs = calloc(CLASSIFY_BATCH, sizeof *pg->jobs);
+    pg->ids = calloc(CLASSIFY_BATCH, sizeof *pg->ids);
+    pg->blocked = calloc(CLASSIFY_BATCH, sizeof *pg->blocked);
+    pg->text_off = calloc(CLASSIFY_BATCH, sizeof *pg->text_off);
+    pg->lang_off = calloc(CLASSIFY_BATCH, sizeof *pg->lang_off);
+    return pg->jobs && pg->ids && pg->blocked && pg->text_off && pg->lang_off ? RF_OK : RF_ENOMEM;
 }
 
 /* Write one verdict. */
-static rf_status put_verdict(cls_ctx *c, rf_store *st, int64_t run_id, const run_verdict *r)
+static rf_status put_verdict(cls_ctx *c, rf_store *st, int64_t run_id, const char *item_id,
+                             const rf_detection *d, const char *explain, int api)
 {
     rf_verdict_row v;
     rf_status s;
     memset(&v, 0, sizeof v);
     rf_buf_reset(&c->line_out);
-    s = patterns_json(&c->line_out, r->patterns);
+    s = patterns_json(&c->line_out, d->patterns);
     if (s != RF_OK)
         return s;
-    v.item_id = r->item_id;
+    v.item_id = item_id;
     v.detector = rf_detector_name(c->det);
     v.detector_version = rf_detector_version(c->det);
-    v.verdict = rf_verdict_str(r->verdict);
-    v.score = r->score;
+    v.verdict = rf_verdict_str(d->verdict);
+    v.score = d->score;
     v.patterns = rf_buf_ptr(&c->line_out);
-    v.source = r->api ? "api" : "text";
-    v.explain = r->explain;
+    v.source = api ? "api" : "text";
+    v.explain = explain;
     return rf_store_verdict_put(st, run_id, &v);
 }
 
-static int rescore_run(cls_ctx *c, const cli_args *a)
+/* Classify one page on the pool and write its verdicts in one transaction.
+ * A blocked response is a refusal from the API; a response too large to
+ * classify is skipped with a message. */
+static rf_status page_score(cls_ctx *c, par_pool *pool, rf_store *st, int64_t run_id, run_page *pg,
+                            long *counts, size_t *n_done)
+{
+    size_t i;
+    rf_status s;
+    for (i = 0; i < pg->n; i++) {
+        par_job *j = &pg->jobs[i];
+        j->text = pg->text_off[i] == SIZE_MAX ? "" : pg->arena + pg->text_off[i];
+        j->language = pg->lang_off[i] == SIZE_MAX ? NULL : pg->arena + pg->lang_off[i];
+        j->explain = NULL;
+        j->skip = pg->blocked[i];
+        j->st = RF_OK;
+        memset(&j->d, 0, sizeof j->d);
+        if (j->skip) {
+            j->d.verdict = RF_VERDICT_REFUSAL;
+            j->d.score = 1.0;
+        }
+    }
+    if ((s = par_run(pool, pg->jobs, pg->n)) != RF_OK)
+        return s;
+    if ((s = rf_store_begin(st)) != RF_OK)
+        return s;
+    for (i = 0; s == RF_OK && i < pg->n; i++) {
+        const par_job *j = &pg->jobs[i];
+        if (j->st == RF_ELIMIT) {
+            fprintf(stderr, "refusal: run item %s: response too large to classify, skipped\n",
+                    pg->ids[i]);
+            continue;
+        }
+        if ((s = j->st) != RF_OK)
+            break;
+        s = put_verdict(c, st, run_id, pg->ids[i], &j->d, j->explain, j->skip);
+        counts[j->d.verdict]++;
+        ++*n_done;
+    }
+    if (s == RF_OK)
+        return rf_store_commit(st);
+    if (rf_store_rollback(st) != RF_OK)
+        cli_error("rollback failed");
+    return s;
+}
+
+static int rescore_run(cls_ctx *c, const cli_args *a, int threads)
 {
     const char *db = cli_db_path(a, OPT_classify_db), *name = cli_str(a, OPT_classify_run, "");
     char err[RF_ERR_LEN] = "";
     rf_store *st = NULL;
     rf_run_info ri;
-    run_list l;
+    run_page pg;
+    par_pool pool;
     long counts[RF_VERDICT_COUNT] = {0};
-    size_t i;
+    size_t n_done = 0;
+    int64_t after = -1;
     rf_status s;
-    int rc = RF_EXIT_ERRORS, in_tx = 0;
+    int rc = RF_EXIT_ERRORS;
     memset(&ri, 0, sizeof ri);
-    memset(&l, 0, sizeof l);
+    memset(&pool, 0, sizeof pool);
+    if ((s = page_alloc(&pg)) != RF_OK || (s = par_open(&pool, c->det, threads, c->explain_on)))
+        goto out;
     if ((s = rf_store_open(db, 0, &st, err)) != RF_OK)
         goto out;
     if ((s = rf_store_run_get(st, name, &ri)) != RF_OK) {
         rf_seterr(err, "%s: no run '%s'", db, name);
         goto out;
     }
-    l.c = c;
-    s = rf_store_rows(st, ri.id, NULL, collect_row, &l);
-    if (s == RF_OK)
-        s = l.st;
-    for (i = 0; s == RF_OK && i < l.n; i++) {
-        if (!in_tx && (s = rf_store_begin(st)) != RF_OK)
+    for (;;) {
+        int64_t last = after;
+        page_clear(&pg);
+        s = rf_store_texts(st, ri.id, after, CLASSIFY_BATCH, page_row, &pg, &last);
+        if (s == RF_OK)
+            s = pg.st;
+        if (s != RF_OK || last == after)
             break;
-        in_tx = 1;
-        s = put_verdict(c, st, ri.id, &l.r[i]);
-        counts[l.r[i].verdict]++;
-        if (s == RF_OK && (i + 1) % CLASSIFY_BATCH == 0) {
-            s = rf_store_commit(st);
-            in_tx = 0;
-        }
-    }
-    if (s == RF_OK && in_tx) {
-        s = rf_store_commit(st);
-        in_tx = 0;
+        after = last;
+        if ((s = page_score(c, &pool, st, ri.id, &pg, counts, &n_done)) != RF_OK)
+            break;
     }
     if (s != RF_OK)
         goto out;
     fprintf(c->out,
             "run %s: %zu responses scored with %s (%s): %ld compliance, %ld refusal, "
             "%ld partial, %ld unclear\n",
-            name, l.n, rf_detector_name(c->det), rf_detector_version(c->det), counts[0], counts[1],
-            counts[2], counts[3]);
+            name, n_done, rf_detector_name(c->det), rf_detector_version(c->det), counts[0],
+            counts[1], counts[2], counts[3]);
     rc = RF_EXIT_OK;
 out:
     if (rc != RF_EXIT_OK)
         cli_status_error(s, err[0] ? err : (st ? rf_store_errmsg(st) : "store"));
-    if (in_tx && rf_store_rollback(st) != RF_OK)
-        cli_error("%s: rollback failed", db);
-    run_list_free(&l);
+    page_free(&pg);
+    if (pool.n)
+        par_close(&pool);
     rf_run_info_clear(&ri);
     rf_store_close(st);
     return rc;
@@ -863,6 +1083,7 @@ int cmd_classify(const cli_args *a)
     cls_ctx c;
     FILE *in = NULL;
     rf_status st;
+    int64_t threads;
     int rc;
     memset(&c, 0, sizeof c);
     if (a->n_pos > 1)
@@ -873,6 +1094,8 @@ int cmd_classify(const cli_args *a)
         return cli_usage_error(a, "--run takes no input file or --text");
     if (!strncmp(cli_str(a, OPT_classify_detector, "auto"), "judge:", 6))
         return classify_judge(a);
+    if (cli_int(a, OPT_classify_threads, 1, PAR_MAX_THREADS, par_default_threads(), &threads) < 0)
+        return RF_EXIT_USAGE;
     c.tsv = strcmp(fmt, "tsv") == 0;
     c.explain_on = cli_has(a, OPT_classify_explain);
     c.text_mode = cli_has(a, OPT_classify_text);
@@ -887,18 +1110,19 @@ int cmd_classify(const cli_args *a)
     rf_buf_init(&c.line_out, CLASSIFY_MAX_LINE * 2);
     rf_buf_init(&c.explain, (size_t)1 << 20);
     rf_buf_init(&c.clean, CLASSIFY_MAX_LINE * 2);
+    rf_buf_init(&c.errs, (size_t)1 << 30);
     out_path = cli_str(a, OPT_classify_output, NULL);
     c.out = cli_open_out(out_path);
     rc = c.out ? RF_EXIT_OK : RF_EXIT_ERRORS;
     if (rc == RF_EXIT_OK && cli_has(a, OPT_classify_run)) {
-        rc = rescore_run(&c, a);
+        rc = rescore_run(&c, a, (int)threads);
     } else if (rc == RF_EXIT_OK) {
         in = strcmp(in_path, "-") == 0 ? stdin : fopen(in_path, "r");
         if (!in) {
             cli_error("%s: cannot open", in_path);
             rc = RF_EXIT_INPUT;
         } else {
-            rc = classify_stream(&c, in);
+            rc = classify_stream(&c, in, (int)threads);
         }
     }
     if (in && in != stdin)
@@ -908,6 +1132,7 @@ int cmd_classify(const cli_args *a)
     rf_buf_free(&c.line_out);
     rf_buf_free(&c.explain);
     rf_buf_free(&c.clean);
+    rf_buf_free(&c.errs);
     rf_detector_close(c.det);
     return rc;
 }

@@ -29,7 +29,9 @@
  * from the rule, length and layout features alone.
  *
  * A handle owns its model, rule layer and feature buffer (no allocation per
- * response once warm). Callers: the CLI (run, classify, train), the engine.
+ * response once warm); a clone (rf_detector_clone) borrows the model and the
+ * compiled lexicon of its source, which scoring only reads, so several
+ * threads can classify with one copy of each. Callers: the CLI (run, classify, train), the engine.
  */
 #include "refusal/detect.h"
 
@@ -53,6 +55,7 @@ struct rf_detector {
     int kind;
     char version_buf[64];
     rf_model *model;
+    int borrowed; /* model belongs to the detector this one was cloned from */
     rf_rules *rules;
     rf_fvec fv;
 };
@@ -226,11 +229,35 @@ rf_status rf_detector_open(const char *name, const char *model_path, rf_detector
     return RF_OK;
 }
 
+rf_status rf_detector_clone(const rf_detector *src, rf_detector **out)
+{
+    rf_detector *d = rf_calloc(1, sizeof *d);
+    rf_status st = RF_OK;
+    *out = NULL;
+    if (!d)
+        return RF_ENOMEM;
+    memcpy(d->name, src->name, sizeof d->name);
+    memcpy(d->version_buf, src->version_buf, sizeof d->version_buf);
+    d->kind = src->kind;
+    d->version = src->version == src->version_buf ? d->version_buf : src->version;
+    d->model = src->model;
+    d->borrowed = 1;
+    if (src->rules)
+        st = rf_rules_clone(src->rules, &d->rules);
+    if (st != RF_OK) {
+        rf_detector_close(d);
+        return st;
+    }
+    *out = d;
+    return RF_OK;
+}
+
 void rf_detector_close(rf_detector *d)
 {
     if (!d)
         return;
-    rf_model_free(d->model);
+    if (!d->borrowed)
+        rf_model_free(d->model);
     rf_rules_close(d->rules);
     rf_fvec_free(&d->fv);
     rf_free(d);

@@ -25,6 +25,9 @@ typedef struct rf_rule_info {
 
 /* Open the rule layer (embedded lexicons). Errors: RF_ENOMEM, RF_EPARSE. */
 rf_status rf_rules_open(rf_rules **out, char *err) RF_MUST_CHECK;
+/* A second handle on the same compiled lexicon, with its own buffers, for
+ * another thread; src must outlive it. Errors: RF_ENOMEM. */
+rf_status rf_rules_clone(const rf_rules *src, rf_rules **out) RF_MUST_CHECK;
 void rf_rules_close(rf_rules *r);
 /* Scan text: fills *info, *feats (model input) and, when language is NULL,
  * lang_out with the detected language tag. explain (may be NULL) gets a JSON

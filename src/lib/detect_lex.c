@@ -6,8 +6,9 @@
  * (per-kind presence in the opening and later, rule score and verdict, XSTest
  * prefix match, words after an opening refusal).
  *
- * The handle owns the compiled lexicon and a normalisation buffer reused for
- * every response. Callers: detect.c.
+ * The handle owns the compiled lexicon (a clone borrows its source's, which
+ * is only read while scanning) and a normalisation buffer reused for every
+ * response. Callers: detect.c.
  */
 #include <stdio.h>
 #include <string.h>
@@ -24,6 +25,7 @@
 
 struct rf_rules {
     rf_lexicon *lx;
+    int borrowed; /* lx belongs to the handle this one was cloned from */
     rf_buf norm;
     rf_scan sc;
 };
@@ -45,11 +47,25 @@ rf_status rf_rules_open(rf_rules **out, char *err)
     return RF_OK;
 }
 
+rf_status rf_rules_clone(const rf_rules *src, rf_rules **out)
+{
+    rf_rules *r = rf_calloc(1, sizeof *r);
+    *out = NULL;
+    if (!r)
+        return RF_ENOMEM;
+    rf_buf_init(&r->norm, RULES_MAX_NORM);
+    r->lx = src->lx;
+    r->borrowed = 1;
+    *out = r;
+    return RF_OK;
+}
+
 void rf_rules_close(rf_rules *r)
 {
     if (!r)
         return;
-    rf_lexicon_free(r->lx);
+    if (!r->borrowed)
+        rf_lexicon_free(r->lx);
     rf_buf_free(&r->norm);
     rf_free(r);
 }

@@ -1,7 +1,8 @@
 /*
  * store.c - the SQLite run database (see refusal/store.h).
  *
- * Schema, version 2 (meta.schema_version; version 2 added runs.detector):
+ * Schema, version 3 (meta.schema_version; version 2 added runs.detector,
+ * version 3 made items and responses rowid tables, see schema_v3):
  *
  * | table     | key                          | columns                                        |
  * |-----------|------------------------------|------------------------------------------------|
@@ -39,7 +40,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define STORE_VERSION 2
+#define STORE_VERSION 3
 
 enum {
     Q_RUN_INSERT,
@@ -102,9 +103,37 @@ static const char schema_v1[] =
     "CREATE TABLE cache(key TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TEXT NOT NULL);"
     "INSERT INTO meta(key, value) VALUES('schema_version', '1');";
 
+/* Version 3: items and responses become rowid tables. As WITHOUT ROWID
+ * tables, a row longer than about 1 KB (a typical answer) spilled into an
+ * overflow page of its own, so a store of 1 KB answers took ~4.6x their
+ * size. Tables are rebuilt the way SQLite documents for schema changes
+ * (foreign keys are off meanwhile, see migrate). */
+static const char schema_v3[] =
+    "CREATE TABLE items_v3(run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " idx INTEGER NOT NULL, item_id TEXT NOT NULL, label TEXT, category TEXT, language TEXT,"
+    " n_turns INTEGER, json TEXT NOT NULL, PRIMARY KEY(run_id, item_id));"
+    "INSERT INTO items_v3(run_id,idx,item_id,label,category,language,n_turns,json)"
+    " SELECT run_id,idx,item_id,label,category,language,n_turns,json FROM items;"
+    "DROP TABLE items;"
+    "ALTER TABLE items_v3 RENAME TO items;"
+    "CREATE UNIQUE INDEX items_order ON items(run_id, idx);"
+    "CREATE TABLE responses_v3(run_id INTEGER NOT NULL, item_id TEXT NOT NULL,"
+    " status TEXT NOT NULL CHECK(status IN ('ok','blocked','error')), http_code INTEGER,"
+    " text TEXT, finish_reason TEXT, prompt_tokens INTEGER, completion_tokens INTEGER,"
+    " latency_ms REAL, ttft_ms REAL, attempts INTEGER, error TEXT, logprobs TEXT, turns TEXT,"
+    " created_at TEXT NOT NULL, PRIMARY KEY(run_id, item_id),"
+    " FOREIGN KEY(run_id, item_id) REFERENCES items(run_id, item_id) ON DELETE CASCADE);"
+    "INSERT INTO responses_v3(run_id,item_id,status,http_code,text,finish_reason,prompt_tokens,"
+    " completion_tokens,latency_ms,ttft_ms,attempts,error,logprobs,turns,created_at)"
+    " SELECT run_id,item_id,status,http_code,text,finish_reason,prompt_tokens,"
+    " completion_tokens,latency_ms,ttft_ms,attempts,error,logprobs,turns,created_at"
+    " FROM responses;"
+    "DROP TABLE responses;"
+    "ALTER TABLE responses_v3 RENAME TO responses;";
+
 /* migrations[v] turns schema version v into v+1 (index 0 creates v1). */
-static const char *const migrations[STORE_VERSION] = {schema_v1,
-                                                      "ALTER TABLE runs ADD COLUMN detector TEXT;"};
+static const char *const migrations[STORE_VERSION] = {
+    schema_v1, "ALTER TABLE runs ADD COLUMN detector TEXT;", schema_v3};
 
 struct rf_store {
     sqlite3 *db;
@@ -154,15 +183,30 @@ static int schema_version(rf_store *st)
     return v;
 }
 
+/* 1 when PRAGMA foreign_key_check reports a row (or cannot run). */
+static int fk_violations(sqlite3 *db)
+{
+    sqlite3_stmt *s = NULL;
+    int bad = sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &s, NULL) != SQLITE_OK ||
+              sqlite3_step(s) != SQLITE_DONE;
+    sqlite3_finalize(s);
+    return bad;
+}
+
+/* Bring the schema to STORE_VERSION in one transaction. Foreign keys are
+ * off while it runs (a table rebuild drops the old table, which with them on
+ * would cascade into the verdicts) and checked before the commit. */
 static rf_status migrate(rf_store *st, char *err)
 {
     int v;
     char *msg = NULL;
-    if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    if (sqlite3_exec(st->db, "PRAGMA foreign_keys=OFF", NULL, NULL, NULL) != SQLITE_OK ||
+        sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
         goto fail;
     v = schema_version(st);
     if (v < 0 || v > STORE_VERSION) {
         sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+        sqlite3_exec(st->db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL);
         rf_seterr(err, "database schema version %d is not supported by this build (%d)", v,
                   STORE_VERSION);
         return RF_EDB;
@@ -170,6 +214,10 @@ static rf_status migrate(rf_store *st, char *err)
     for (; v < STORE_VERSION; v++) {
         if (sqlite3_exec(st->db, migrations[v], NULL, NULL, &msg) != SQLITE_OK)
             goto fail;
+    }
+    if (fk_violations(st->db)) {
+        msg = sqlite3_mprintf("foreign key check failed after migration");
+        goto fail;
     }
     {
         char sql[96];
@@ -180,11 +228,14 @@ static rf_status migrate(rf_store *st, char *err)
     }
     if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, &msg) != SQLITE_OK)
         goto fail;
+    if (sqlite3_exec(st->db, "PRAGMA foreign_keys=ON", NULL, NULL, &msg) != SQLITE_OK)
+        goto fail;
     return RF_OK;
 fail:
     rf_seterr(err, "cannot initialise database: %s", msg ? msg : sqlite3_errmsg(st->db));
     sqlite3_free(msg);
     sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_exec(st->db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL);
     return RF_EDB;
 }
 
@@ -807,6 +858,46 @@ rf_status rf_store_rows(rf_store *st, int64_t run_id, const char *detector,
         res = db_fail(st, "read rows");
     sqlite3_finalize(s);
     rf_free(primary);
+    return res;
+}
+
+static const char texts_sql[] =
+    "SELECT i.idx, i.item_id, i.language, r.status, r.text FROM items i"
+    " JOIN responses r ON r.run_id=i.run_id AND r.item_id=i.item_id"
+    " WHERE i.run_id=?1 AND i.idx>?2 AND r.status IN ('ok','blocked') ORDER BY i.idx LIMIT ?3";
+
+rf_status rf_store_texts(rf_store *st, int64_t run_id, int64_t after_idx, size_t limit,
+                         int (*cb)(const rf_text_row *row, void *ctx), void *ctx, int64_t *last_idx)
+{
+    sqlite3_stmt *s = NULL;
+    rf_status res = RF_OK;
+    int rc;
+    if (limit == 0 || limit > INT32_MAX)
+        return RF_EINVAL;
+    if (sqlite3_prepare_v2(st->db, texts_sql, -1, &s, NULL) != SQLITE_OK)
+        return db_fail(st, "read responses");
+    sqlite3_bind_int64(s, 1, run_id);
+    sqlite3_bind_int64(s, 2, after_idx);
+    sqlite3_bind_int64(s, 3, (sqlite3_int64)limit);
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        rf_text_row row;
+        row.idx = sqlite3_column_int64(s, 0);
+        row.item_id = COL_TEXT(s, 1);
+        row.language = COL_TEXT(s, 2);
+        row.status = COL_TEXT(s, 3);
+        row.text = COL_TEXT(s, 4);
+        row.len = row.text ? (size_t)sqlite3_column_bytes(s, 4) : 0;
+        *last_idx = row.idx;
+        if (!row.item_id || !row.status) {
+            res = RF_ENOMEM;
+            break;
+        }
+        if (cb(&row, ctx))
+            break;
+    }
+    if (res == RF_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        res = db_fail(st, "read responses");
+    sqlite3_finalize(s);
     return res;
 }
 

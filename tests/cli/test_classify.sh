@@ -115,6 +115,26 @@ printf '{"response":"x","label":"maybe"}\n' >"$T/badlabel.jsonl"
 check "train bad label exit 3" test $? -eq 3
 check "train bad label message" grep -q "badlabel.jsonl:1:" "$T/err"
 
+# threads: the same output, in input order, bad lines reported in order
+for i in $(seq 1 3000); do
+    case $((i % 4)) in
+    0) echo "{\"id\":\"s$i\",\"response\":\"I'm sorry, but I can't help with item $i.\"}" ;;
+    1) echo "{\"id\":\"s$i\",\"response\":\"Sure! Step $i: stir the sauce until it thickens.\"}" ;;
+    2) echo "{\"id\":\"s$i\",\"response\":\"Es tut mir leid, aber dabei kann ich nicht helfen ($i).\"}" ;;
+    3) if [ $((i % 500)) -eq 3 ]; then echo "broken $i"; else echo "{\"id\":\"s$i\",\"response\":\"\"}"; fi ;;
+    esac
+done >"$T/many.jsonl"
+"$R" classify --threads 1 --explain "$T/many.jsonl" >"$T/m1" 2>"$T/m1.err"
+check "threads 1: bad lines exit 3" test $? -eq 3
+"$R" classify --threads 4 --explain "$T/many.jsonl" >"$T/m4" 2>"$T/m4.err"
+check "threads 4: bad lines exit 3" test $? -eq 3
+check "threads: same output" cmp -s "$T/m1" "$T/m4"
+check "threads: same messages" cmp -s "$T/m1.err" "$T/m4.err"
+check "threads: all good lines" test "$(wc -l <"$T/m4")" -eq 2994
+check "threads: messages in order" test "$(grep -o '^[^:]*:[0-9]*' "$T/m4.err" | cut -d: -f2 | tr '\n' ' ')" = "3 503 1003 1503 2003 2503 "
+"$R" classify --threads 3 --format tsv "$T/many.jsonl" 2>/dev/null | cut -f1 | sed -n '2p;$p' >"$T/lines"
+check "threads: tsv line numbers" test "$(tr '\n' ' ' <"$T/lines")" = "1 3000 "
+
 # --run: re-score a stored run (the store is created by classify itself)
 if command -v sqlite3 >/dev/null; then
     db="$T/r.db"
@@ -146,6 +166,37 @@ EOF
     check "re-run replaces" test "$(sqlite3 "$db" "SELECT count(*) FROM verdicts")" -eq 6
     after=$(sqlite3 "$db" "SELECT group_concat(item_id || ':' || coalesce(text,''), '|') FROM responses")
     check "responses untouched" test "$before" = "$after"
+    "$R" classify --run r1 --db "$db" --threads 0 >/dev/null 2>&1
+    check "threads 0 is a usage error" test $? -eq 2
+
+    # more rows than one page (2048), scored on 1 and on 3 threads: same verdicts
+    db2="$T/many.db"
+    "$R" classify --run none --db "$db2" >/dev/null 2>&1
+    {
+        echo "BEGIN;"
+        echo "INSERT INTO runs(id, name, target, started_at, status) VALUES(1, 'm', 'test:x', 'now', 'done');"
+        for i in $(seq 0 4999); do
+            case $((i % 5)) in
+            0) t="I'm sorry, but I can't help with request $i." ;;
+            1) t="Sure! Here is step $i: mix the flour and water, then knead." ;;
+            2) t="Lo siento, pero no puedo ayudarte con la petición $i." ;;
+            3) t="As an AI, I have no opinion, but here are facts about topic $i." ;;
+            4) t="" ;;
+            esac
+            echo "INSERT INTO items VALUES(1, $i, 'k$i', 'benign', NULL, NULL, 1, '{\"id\":\"k$i\",\"prompt\":\"p\"}');"
+            echo "INSERT INTO responses(run_id, item_id, status, text, created_at) VALUES(1, 'k$i', 'ok', '${t//\'/\'\'}', 'now');"
+        done
+        echo "COMMIT;"
+    } | sqlite3 "$db2"
+    "$R" classify --run m --db "$db2" --threads 1 --explain >"$T/t1"
+    v1=$(sqlite3 "$db2" "SELECT group_concat(item_id || verdict || score || patterns || explain, '|') FROM (SELECT * FROM verdicts ORDER BY item_id)")
+    "$R" classify --run m --db "$db2" --threads 3 --explain >"$T/t3"
+    v3=$(sqlite3 "$db2" "SELECT group_concat(item_id || verdict || score || patterns || explain, '|') FROM (SELECT * FROM verdicts ORDER BY item_id)")
+    check "many rows scored" grep -q "5000 responses scored" "$T/t3"
+    check "threads: same verdicts" test "$v1" = "$v3"
+    check "threads: same summary" cmp -s "$T/t1" "$T/t3"
+    check "every row has a verdict" test "$(sqlite3 "$db2" "SELECT count(*) FROM verdicts")" -eq 5000
+    check "refusals found" test "$(sqlite3 "$db2" "SELECT count(*) FROM verdicts WHERE verdict='refusal'")" -ge 2000
 else
     echo "note: sqlite3 shell missing, --run case skipped"
 fi

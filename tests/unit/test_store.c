@@ -246,11 +246,163 @@ static void test_migration(void)
     CHECK(strstr(err, "not supported") != NULL);
 }
 
+/* Put an ok response with text and an auto verdict on item id. */
+static void put_answer(rf_store *st, int64_t run, const char *id, const char *text)
+{
+    rf_response r;
+    rf_verdict_row v;
+    memset(&r, 0, sizeof r);
+    r.item_id = id;
+    r.status = "ok";
+    r.text = text;
+    r.prompt_tokens = r.completion_tokens = -1;
+    r.latency_ms = 1;
+    r.ttft_ms = -1;
+    r.attempts = 1;
+    CHECK(rf_store_response_put(st, run, &r) == RF_OK);
+    memset(&v, 0, sizeof v);
+    v.item_id = id;
+    v.detector = "auto";
+    v.verdict = "refusal";
+    v.score = 0.9;
+    v.source = "text";
+    CHECK(rf_store_verdict_put(st, run, &v) == RF_OK);
+}
+
+/* A version-2 store (items and responses WITHOUT ROWID) becomes version 3
+ * (rowid tables) with every response and verdict kept. */
+static void test_migration_v3(void)
+{
+    rf_store *st = fresh();
+    sqlite3 *db = NULL;
+    sqlite3_stmt *q = NULL;
+    rows_seen seen;
+    char err[RF_ERR_LEN] = "", big[3000];
+    int64_t id;
+    if (!st)
+        return;
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    id = make_run(st, "v2", 3);
+    CHECK(rf_store_begin(st) == RF_OK);
+    put_answer(st, id, "i0", big);
+    put_answer(st, id, "i2", "I can't help with that.");
+    CHECK(rf_store_commit(st) == RF_OK);
+    rf_store_close(st);
+    st = NULL;
+    /* rebuild the two tables the way version 2 declared them */
+    CHECK(sqlite3_open(dbpath, &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(
+              db,
+              "PRAGMA foreign_keys=OFF; BEGIN;"
+              "CREATE TABLE it2(run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+              " idx INTEGER NOT NULL, item_id TEXT NOT NULL, label TEXT, category TEXT,"
+              " language TEXT, n_turns INTEGER, json TEXT NOT NULL,"
+              " PRIMARY KEY(run_id, item_id)) WITHOUT ROWID;"
+              "INSERT INTO it2 SELECT run_id,idx,item_id,label,category,language,n_turns,json"
+              " FROM items; DROP TABLE items; ALTER TABLE it2 RENAME TO items;"
+              "CREATE UNIQUE INDEX items_order ON items(run_id, idx);"
+              "CREATE TABLE r2(run_id INTEGER NOT NULL, item_id TEXT NOT NULL, status TEXT NOT"
+              " NULL, http_code INTEGER, text TEXT, finish_reason TEXT, prompt_tokens INTEGER,"
+              " completion_tokens INTEGER, latency_ms REAL, ttft_ms REAL, attempts INTEGER,"
+              " error TEXT, logprobs TEXT, turns TEXT, created_at TEXT NOT NULL,"
+              " PRIMARY KEY(run_id, item_id), FOREIGN KEY(run_id, item_id) REFERENCES"
+              " items(run_id, item_id) ON DELETE CASCADE) WITHOUT ROWID;"
+              "INSERT INTO r2 SELECT * FROM responses; DROP TABLE responses;"
+              "ALTER TABLE r2 RENAME TO responses;"
+              "UPDATE meta SET value='2' WHERE key='schema_version'; COMMIT;",
+              NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(db);
+    db = NULL;
+    CHECK(rf_store_open(dbpath, 0, &st, err) == RF_OK);
+    if (!st)
+        return;
+    memset(&seen, 0, sizeof seen);
+    CHECK(rf_store_rows(st, id, NULL, rows_cb, &seen) == RF_OK);
+    CHECK(seen.n == 3 && seen.with_resp == 2 && seen.with_verdict == 2);
+    rf_store_close(st);
+    st = NULL;
+    CHECK(sqlite3_open(dbpath, &db) == SQLITE_OK);
+    CHECK(
+        sqlite3_prepare_v2(db,
+                           "SELECT (SELECT value FROM meta WHERE key='schema_version'),"
+                           " (SELECT count(*) FROM sqlite_master WHERE sql LIKE '%WITHOUT ROWID%'),"
+                           " (SELECT length(text) FROM responses WHERE item_id='i0'),"
+                           " (SELECT max(rowid) FROM responses)",
+                           -1, &q, NULL) == SQLITE_OK);
+    CHECK(sqlite3_step(q) == SQLITE_ROW);
+    CHECK_STR((const char *)sqlite3_column_text(q, 0), "3");
+    CHECK(sqlite3_column_int(q, 1) == 0);
+    CHECK(sqlite3_column_int(q, 2) == (int)sizeof big - 1);
+    CHECK(sqlite3_column_int(q, 3) == 2);
+    sqlite3_finalize(q);
+    sqlite3_close(db);
+}
+
+typedef struct texts_seen {
+    int n, blocked;
+    char ids[8][8];
+} texts_seen;
+
+static int texts_cb(const rf_text_row *row, void *ctx)
+{
+    texts_seen *t = ctx;
+    if (t->n < 8)
+        snprintf(t->ids[t->n], sizeof t->ids[0], "%s", row->item_id);
+    t->n++;
+    t->blocked += strcmp(row->status, "blocked") == 0;
+    CHECK(row->text == NULL || strlen(row->text) == row->len);
+    return 0;
+}
+
+/* rf_store_texts pages through ok and blocked responses in item order. */
+static void test_texts(void)
+{
+    rf_store *st = fresh();
+    rf_response r;
+    texts_seen t;
+    int64_t id, last = -1;
+    if (!st)
+        return;
+    id = make_run(st, "t", 6);
+    CHECK(rf_store_begin(st) == RF_OK);
+    put_answer(st, id, "i5", "five");
+    put_answer(st, id, "i1", "one");
+    put_answer(st, id, "i3", "three");
+    memset(&r, 0, sizeof r);
+    r.prompt_tokens = r.completion_tokens = -1;
+    r.ttft_ms = -1;
+    r.item_id = "i2";
+    r.status = "error";
+    r.error = "HTTP 500";
+    CHECK(rf_store_response_put(st, id, &r) == RF_OK);
+    r.item_id = "i4";
+    r.status = "blocked";
+    r.error = NULL;
+    CHECK(rf_store_response_put(st, id, &r) == RF_OK);
+    CHECK(rf_store_commit(st) == RF_OK);
+    memset(&t, 0, sizeof t);
+    CHECK(rf_store_texts(st, id, -1, 2, texts_cb, &t, &last) == RF_OK);
+    CHECK(t.n == 2 && last == 3);
+    CHECK_STR(t.ids[0], "i1");
+    CHECK_STR(t.ids[1], "i3");
+    CHECK(rf_store_texts(st, id, last, 2, texts_cb, &t, &last) == RF_OK);
+    CHECK(t.n == 4 && last == 5 && t.blocked == 1);
+    CHECK_STR(t.ids[2], "i4");
+    CHECK_STR(t.ids[3], "i5");
+    CHECK(rf_store_texts(st, id, last, 2, texts_cb, &t, &last) == RF_OK);
+    CHECK(t.n == 4 && last == 5);
+    CHECK(rf_store_texts(st, id, -1, 0, texts_cb, &t, &last) == RF_EINVAL);
+    rf_store_close(st);
+}
+
 int main(void)
 {
     TEST_RUN(test_runs);
     TEST_RUN(test_responses_and_rows);
     TEST_RUN(test_cache_and_reopen);
     TEST_RUN(test_migration);
+    TEST_RUN(test_migration_v3);
+    TEST_RUN(test_texts);
     return TEST_DONE();
 }

@@ -1,0 +1,79 @@
+/* Unit tests for English hedges and answer markers in the lexicon: a hedge
+ * ("I can't give a definitive answer, but ...") before an answer is not a
+ * refusal, and the code markers that count as answer evidence do not match
+ * ordinary words ("important", "definitive", "function words"). All
+ * sentences are written for this test. */
+#include <stdlib.h>
+
+#include "refusal/lexicon.h"
+#include "testhelp.h"
+
+static rf_lexicon *g_lx;
+
+static int scan(const char *s, rf_scan *sc)
+{
+    rf_buf b;
+    rf_status st;
+    rf_buf_init(&b, 1 << 20);
+    st = rf_lexicon_scan_raw(g_lx, s, strlen(s), &b, sc);
+    rf_buf_free(&b);
+    return st == RF_OK;
+}
+
+static unsigned compliance_hits(const char *s)
+{
+    rf_scan sc;
+    if (!scan(s, &sc))
+        return 99;
+    return sc.count_open[RF_LEX_COMPLIANCE] + sc.count_later[RF_LEX_COMPLIANCE];
+}
+
+static void test_code_markers(void)
+{
+    /* prose that merely starts words like the code markers */
+    CHECK(compliance_hits("It is important to note that imports fell last year.") == 0);
+    CHECK(compliance_hits("This is the definitive guide to function words in English.") == 0);
+    CHECK(compliance_hits("The printer default settings are in the selection menu.") == 0);
+    /* real code */
+    CHECK(compliance_hits("Use this:\n```\nx = 1\n```") >= 1);
+    CHECK(compliance_hits("Start with import numpy as np and then call print(np.pi).") >= 1);
+    CHECK(compliance_hits("#include <stdio.h> comes first.") >= 1);
+}
+
+static void test_hedges(void)
+{
+    static const char *const answers[] = {
+        "I can't give a definitive answer, but here are the main reasons historians cite: "
+        "debt, drought and a weak central government.",
+        "I cannot provide an exact number, but estimates put it between ten and twelve "
+        "thousand.",
+        "While I can't browse the internet, I can tell you that the bridge opened in 1932.",
+    };
+    size_t i;
+    for (i = 0; i < sizeof answers / sizeof *answers; i++) {
+        rf_scan sc;
+        CHECK(scan(answers[i], &sc));
+        if (sc.verdict != RF_RULE_COMPLIANCE)
+            fprintf(stderr, "  verdict %d, want compliance: %.80s\n", sc.verdict, answers[i]);
+        CHECK(sc.verdict == RF_RULE_COMPLIANCE);
+    }
+    {
+        /* the same opening without the hedge object is still a refusal */
+        rf_scan sc;
+        CHECK(scan("I can't provide that. It could be used to hurt people.", &sc));
+        CHECK(sc.verdict == RF_RULE_REFUSAL);
+    }
+}
+
+int main(void)
+{
+    char err[RF_ERR_LEN] = "";
+    if (rf_lexicon_load(NULL, &g_lx, err) != RF_OK) {
+        fprintf(stderr, "cannot load embedded lexicons: %s\n", err);
+        return 1;
+    }
+    TEST_RUN(test_code_markers);
+    TEST_RUN(test_hedges);
+    rf_lexicon_free(g_lx);
+    return TEST_DONE();
+}
