@@ -124,7 +124,10 @@ typedef struct rf_train_opts {
     double ngram_dropout; /* share of examples seen without n-grams (default 0.25) */
     uint64_t seed;        /* shuffling and dropout (default 1) */
     int lang_min;         /* rows of each label for a trusted language (default 100) */
+    int bag;              /* runs averaged, 1..RF_TRAIN_MAX_BAG (default 1) */
 } rf_train_opts;
+
+#define RF_TRAIN_MAX_BAG 32
 
 void rf_train_opts_default(rf_train_opts *o);
 

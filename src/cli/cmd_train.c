@@ -397,6 +397,9 @@ static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
     if (cli_int(a, OPT_train_lang_min, 0, 1000000000, o->lang_min, &v) < 0)
         return -1;
     o->lang_min = (int)v;
+    if (cli_int(a, OPT_train_bag, 1, RF_TRAIN_MAX_BAG, o->bag, &v) < 0)
+        return -1;
+    o->bag = (int)v;
     if (cli_double(a, OPT_train_lr, 1e-6, 100, o->lr, &o->lr) < 0 ||
         cli_double(a, OPT_train_l2, 0, 1, o->l2, &o->l2) < 0 ||
         cli_double(a, OPT_train_dropout, 0, 0.99, o->ngram_dropout, &o->ngram_dropout) < 0 ||

@@ -7,6 +7,17 @@
  * own: the model then falls back on the lexicons in languages with little or
  * no training data.
  *
+ * Bagging: the whole run is repeated `bag` times with different seeds (run
+ * 0 uses the seed itself, so bag = 1 is the plain run) and the weights are
+ * averaged. With ~1,000 training rows the shuffle order and the dropout draw
+ * alone moved 5-fold cross-validated accuracy on chatgpt-refusals by +-0.7
+ * points (0.886-0.900 over 7 seeds); averaging 4 runs halves that spread and
+ * lifts the mean by 0.3 points (bench/accuracy_cv.sh). It costs training
+ * time only: the model is one weight vector, as before. The default stays 1
+ * (the committed model unchanged): on the union of the sets bag 4 changed
+ * nothing measurable (0.969 either way) and moved short generic answers
+ * ("Here is a general, neutral answer to your request.") up to the threshold.
+ *
  * Ownership: the trainer copies every example text; rf_trainer_free frees
  * them. Deterministic: same examples in the same order + same options = same
  * weights (single thread, fixed-seed xorshift64*).
@@ -52,6 +63,7 @@ void rf_train_opts_default(rf_train_opts *o)
     o->ngram_dropout = 0.25;
     o->seed = 1;
     o->lang_min = 100;
+    o->bag = 1;
 }
 
 rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out)
@@ -60,7 +72,7 @@ rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out)
     *out = NULL;
     if (o->hash_bits < RF_MODEL_MIN_BITS || o->hash_bits > RF_MODEL_MAX_BITS || o->epochs < 1 ||
         !(o->lr > 0) || !(o->l2 >= 0) || !(o->ngram_dropout >= 0 && o->ngram_dropout < 1) ||
-        o->lang_min < 0)
+        o->lang_min < 0 || o->bag < 1 || o->bag > RF_TRAIN_MAX_BAG)
         return RF_EINVAL;
     t = rf_calloc(1, sizeof *t);
     if (!t)
@@ -201,28 +213,17 @@ static void trusted_langs(rf_trainer *t, rf_model *m)
     }
 }
 
-rf_status rf_trainer_fit(rf_trainer *t, rf_model **out, char *err)
+/* One training run from zero weights into m, with its own seed (order[]
+ * and g2[] are scratch space of t->n and m->n_weights entries). */
+static rf_status fit_one(rf_trainer *t, rf_model *m, float *g2, size_t *order, rf_fvec *f,
+                         uint64_t seed)
 {
-    rf_model *m = NULL;
-    float *g2 = NULL, g2_bias = 0;
-    size_t *order = NULL, i;
-    rf_fvec f = {0};
-    uint64_t seed = t->o.seed * 0x9E3779B97F4A7C15ULL + 1;
-    rf_status st;
+    float g2_bias = 0;
+    size_t i;
     int ep;
-    *out = NULL;
-    if (t->n == 0) {
-        rf_seterr(err, "no training examples");
-        return RF_EINVAL;
-    }
-    st = rf_model_new(t->o.hash_bits, &m);
-    if (st != RF_OK)
-        return st;
-    st = RF_ENOMEM;
-    g2 = rf_calloc(m->n_weights, sizeof *g2);
-    order = rf_malloc(t->n * sizeof *order);
-    if (!g2 || !order)
-        goto out;
+    memset(m->w, 0, m->n_weights * sizeof *m->w);
+    memset(g2, 0, m->n_weights * sizeof *g2);
+    m->bias = 0;
     for (i = 0; i < t->n; i++)
         order[i] = i;
     for (ep = 0; ep < t->o.epochs; ep++) {
@@ -234,11 +235,49 @@ rf_status rf_trainer_fit(rf_trainer *t, rf_model **out, char *err)
         for (i = 0; i < t->n; i++) {
             const example *e = &t->ex[order[i]];
             int ngrams = rng_unit(&seed) >= t->o.ngram_dropout;
-            if (rf_model_features(m, e->text, e->len, &e->r, ngrams, &f) != RF_OK)
-                goto out;
-            step(m, g2, &g2_bias, &f, e, &t->o);
+            if (rf_model_features(m, e->text, e->len, &e->r, ngrams, f) != RF_OK)
+                return RF_ENOMEM;
+            step(m, g2, &g2_bias, f, e, &t->o);
         }
     }
+    return RF_OK;
+}
+
+rf_status rf_trainer_fit(rf_trainer *t, rf_model **out, char *err)
+{
+    rf_model *m = NULL;
+    float *g2 = NULL;
+    double *sum = NULL, sum_bias = 0;
+    size_t *order = NULL, k;
+    rf_fvec f = {0};
+    rf_status st;
+    int r;
+    *out = NULL;
+    if (t->n == 0) {
+        rf_seterr(err, "no training examples");
+        return RF_EINVAL;
+    }
+    st = rf_model_new(t->o.hash_bits, &m);
+    if (st != RF_OK)
+        return st;
+    st = RF_ENOMEM;
+    g2 = rf_calloc(m->n_weights, sizeof *g2);
+    sum = rf_calloc(m->n_weights, sizeof *sum);
+    order = rf_malloc(t->n * sizeof *order);
+    if (!g2 || !sum || !order)
+        goto out;
+    for (r = 0; r < t->o.bag; r++) {
+        uint64_t seed =
+            (t->o.seed + (uint64_t)r * 0x632BE59BD9B4E019ULL) * 0x9E3779B97F4A7C15ULL + 1;
+        if ((st = fit_one(t, m, g2, order, &f, seed)) != RF_OK)
+            goto out;
+        for (k = 0; k < m->n_weights; k++)
+            sum[k] += m->w[k];
+        sum_bias += m->bias;
+    }
+    for (k = 0; k < m->n_weights; k++)
+        m->w[k] = (float)(sum[k] / t->o.bag);
+    m->bias = (float)(sum_bias / t->o.bag);
     trusted_langs(t, m);
     rf_model_update_id(m);
     *out = m;
@@ -247,6 +286,7 @@ rf_status rf_trainer_fit(rf_trainer *t, rf_model **out, char *err)
 out:
     rf_fvec_free(&f);
     rf_free(g2);
+    rf_free(sum);
     rf_free(order);
     rf_model_free(m);
     return st;

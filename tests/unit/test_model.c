@@ -220,7 +220,7 @@ static const char *const answers[] = {
     "To sort a list in Python, call sorted(items) or items.sort().",
 };
 
-static rf_model *train_toy(uint64_t seed)
+static rf_model *train_toy(uint64_t seed, int bag)
 {
     rf_train_opts o;
     rf_trainer *t = NULL;
@@ -232,6 +232,7 @@ static rf_model *train_toy(uint64_t seed)
     o.epochs = 20;
     o.seed = seed;
     o.lang_min = 4;
+    o.bag = bag;
     if (rf_trainer_new(&o, &t) != RF_OK)
         return NULL;
     for (i = 0; i < 4; i++) {
@@ -248,16 +249,17 @@ static rf_model *train_toy(uint64_t seed)
 
 static void test_train(void)
 {
-    rf_model *m = train_toy(7), *m2 = train_toy(7);
+    rf_model *m = train_toy(7, 4), *m2 = train_toy(7, 4), *m1 = train_toy(7, 1);
     rf_fvec f = {0};
     rf_trainer *t = NULL;
     rf_train_opts o;
     char err[RF_ERR_LEN] = "";
     int i;
-    CHECK(m && m2);
-    if (!m || !m2)
+    CHECK(m && m2 && m1);
+    if (!m || !m2 || !m1)
         goto out;
-    CHECK_STR(rf_model_id(m), rf_model_id(m2)); /* deterministic */
+    CHECK_STR(rf_model_id(m), rf_model_id(m2));          /* deterministic */
+    CHECK(strcmp(rf_model_id(m), rf_model_id(m1)) != 0); /* bag 4 averages other runs in */
     for (i = 0; i < 4; i++) {
         CHECK(rf_model_features(m, refusals[i], strlen(refusals[i]), NULL, 1, &f) == RF_OK);
         CHECK(rf_model_prob(m, &f) > 0.5);
@@ -272,12 +274,18 @@ static void test_train(void)
         CHECK(none == NULL);
     }
     rf_trainer_free(t);
+    o.bag = 0;
+    CHECK(rf_trainer_new(&o, &t) == RF_EINVAL);
+    o.bag = RF_TRAIN_MAX_BAG + 1;
+    CHECK(rf_trainer_new(&o, &t) == RF_EINVAL);
+    o.bag = 1;
     o.hash_bits = 99;
     CHECK(rf_trainer_new(&o, &t) == RF_EINVAL);
 out:
     rf_fvec_free(&f);
     rf_model_free(m);
     rf_model_free(m2);
+    rf_model_free(m1);
 }
 
 int main(void)
