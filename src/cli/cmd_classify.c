@@ -664,8 +664,8 @@ static rf_status do_text_line(cls_ctx *c, const char *line, size_t n)
 /* Lines read ahead and classified together: at most STREAM_BATCH_LINES, and
  * no more once STREAM_BATCH_BYTES are held (a single longer line is still
  * read whole, up to CLASSIFY_MAX_LINE). */
-#define STREAM_BATCH_LINES 4096
-#define STREAM_BATCH_BYTES ((size_t)16 << 20)
+#define STREAM_BATCH_LINES 2048
+#define STREAM_BATCH_BYTES ((size_t)4 << 20)
 
 typedef struct stream_batch {
     char *arena; /* the lines, back to back */
