@@ -46,6 +46,8 @@ static void on_sigint(int sig)
 
 typedef struct run_cfg {
     const char *suite, *target_spec, *db, *run_name, *detector;
+    const char *label; /* the suite as messages name it: its spec, or <stdin> */
+    char spool[64];    /* --suite -: the temporary copy of stdin, else "" */
     int64_t limit;
     int skip_invalid, progress;
     rf_target_opts topts;
@@ -64,9 +66,7 @@ static int parse_opts(const cli_args *a, run_cfg *c)
         return cli_usage_error(a, "unexpected argument '%s'", a->pos[0]);
     if (!c->suite || !*c->suite)
         return cli_usage_error(a, "--suite is required");
-    if (!strcmp(c->suite, "-"))
-        return cli_usage_error(a, "--suite -: run reads the suite twice (validate, then store); "
-                                  "save it to a file first");
+    c->label = c->suite;
     if (!c->target_spec || !*c->target_spec)
         return cli_usage_error(a, "--target is required");
     c->db = cli_db_path(a, OPT_run_db);
@@ -158,6 +158,53 @@ static void cache_add(item_cache *ic, rf_item *it, long line)
     ic->items[ic->n++] = it;
 }
 
+/* In a message about the spooled copy of stdin, name it <stdin>. */
+static void relabel(const run_cfg *c, char *err)
+{
+    size_t n = strlen(c->spool), tail;
+    char *p;
+    if (!n || !(p = strstr(err, c->spool)))
+        return;
+    tail = strlen(p + n) + 1;
+    if ((size_t)(p - err) + 7 + tail > RF_ERR_LEN)
+        return;
+    memmove(p + 7, p + n, tail);
+    memcpy(p, "<stdin>", 7);
+}
+
+/* --suite -: copy stdin to a temporary JSONL file, since the suite is read
+ * twice (validated, then stored). The copy is removed when run ends. */
+static int spool_stdin(run_cfg *c)
+{
+    const char *dir = getenv("TMPDIR");
+    char buf[1 << 16];
+    size_t n;
+    int fd, bad = 0;
+    FILE *f;
+    snprintf(c->spool, sizeof c->spool, "%s/refusal-stdin-XXXXXX.jsonl",
+             dir && *dir && strlen(dir) < 32 ? dir : "/tmp");
+    if ((fd = mkstemps(c->spool, 6)) < 0 || !(f = fdopen(fd, "w"))) {
+        cli_error("--suite -: cannot create a temporary file in %s", dir && *dir ? dir : "/tmp");
+        if (fd >= 0) {
+            close(fd);
+            unlink(c->spool);
+        }
+        c->spool[0] = '\0';
+        return RF_EXIT_ERRORS;
+    }
+    while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
+        bad |= fwrite(buf, 1, n, f) != n;
+    bad |= ferror(stdin) != 0;
+    bad |= fclose(f) != 0;
+    if (bad) {
+        cli_error("--suite -: cannot copy standard input to %s", c->spool);
+        return RF_EXIT_ERRORS;
+    }
+    c->suite = c->spool;
+    c->label = "<stdin>";
+    return 0;
+}
+
 /* Pass 1: validate every line, count and hash the kept items. */
 static int validate_suite(const run_cfg *c, int64_t *n_items, char *hash, char *name,
                           size_t name_len, item_cache *ic)
@@ -169,19 +216,22 @@ static int validate_suite(const run_cfg *c, int64_t *n_items, char *hash, char *
     rf_status st = rf_suite_open(c->suite, &r, err);
     *n_items = 0;
     if (st != RF_OK) {
+        relabel(c, err);
         cli_status_error(st, err);
         return RF_EXIT_INPUT;
     }
-    snprintf(name, name_len, "%s", rf_suite_name(r));
+    snprintf(name, name_len, "%s", c->spool[0] ? "stdin" : rf_suite_name(r));
     for (;;) {
         err[0] = '\0';
         st = rf_suite_next(r, &it, err);
         if (st == RF_EPARSE) {
+            relabel(c, err);
             if (++bad <= MAX_SHOWN_ERRORS)
                 fprintf(stderr, "%s%s\n", err, c->skip_invalid ? " (skipped)" : "");
             continue;
         }
         if (st != RF_OK) {
+            relabel(c, err);
             cli_status_error(st, err);
             rf_suite_close(r);
             return RF_EXIT_INPUT;
@@ -201,14 +251,14 @@ static int validate_suite(const run_cfg *c, int64_t *n_items, char *hash, char *
         fprintf(stderr, "... and %ld more malformed lines\n", bad - MAX_SHOWN_ERRORS);
     if (bad && !c->skip_invalid) {
         cli_error("%s: %ld malformed line%s; nothing was sent (--skip-invalid loads the rest)",
-                  c->suite, bad, bad == 1 ? "" : "s");
+                  c->label, bad, bad == 1 ? "" : "s");
         return RF_EXIT_INPUT;
     }
     if (bad)
         fprintf(stderr, "refusal: skipped %ld malformed line%s of %s\n", bad, bad == 1 ? "" : "s",
-                c->suite);
+                c->label);
     if (*n_items == 0) {
-        cli_error("%s: no items", c->suite);
+        cli_error("%s: no items", c->label);
         return RF_EXIT_INPUT;
     }
     return 0;
@@ -222,7 +272,7 @@ static int insert_cached(const run_cfg *c, rf_store *db, int64_t run_id, const i
     for (i = 0; i < ic->n && st == RF_OK; i++) {
         st = rf_store_item_add(db, run_id, (int64_t)i, ic->items[i]);
         if (st == RF_EEXIST)
-            fprintf(stderr, "%s:%ld: duplicate id '%s'\n", c->suite, ic->lines[i],
+            fprintf(stderr, "%s:%ld: duplicate id '%s'\n", c->label, ic->lines[i],
                     ic->items[i]->id);
     }
     if (st == RF_EEXIST)
@@ -246,6 +296,7 @@ static int insert_items(const run_cfg *c, rf_store *db, int64_t run_id, const it
     if (!ic->overflow)
         return insert_cached(c, db, run_id, ic);
     if ((st = rf_suite_open(c->suite, &r, err)) != RF_OK) {
+        relabel(c, err);
         cli_status_error(st, err);
         return RF_EXIT_INPUT;
     }
@@ -258,7 +309,7 @@ static int insert_items(const run_cfg *c, rf_store *db, int64_t run_id, const it
             break;
         st = rf_store_item_add(db, run_id, idx++, it);
         if (st == RF_EEXIST)
-            fprintf(stderr, "%s:%ld: duplicate id '%s'\n", c->suite, rf_suite_line(r), it->id);
+            fprintf(stderr, "%s:%ld: duplicate id '%s'\n", c->label, rf_suite_line(r), it->id);
         rf_item_free(it);
         if (st != RF_OK)
             break;
@@ -689,6 +740,8 @@ int cmd_run(const cli_args *a)
     memset(&ic, 0, sizeof ic);
     if ((rc = parse_opts(a, &c)) != 0)
         return rc;
+    if (!strcmp(c.suite, "-") && (rc = spool_stdin(&c)) != 0)
+        goto out;
     if ((st = rf_target_open(c.target_spec, &c.topts, &t, err)) != RF_OK) {
         rc = cli_usage_error(a, "--target %s: %s", c.target_spec, err);
         goto out;
@@ -744,5 +797,7 @@ out:
     rf_detector_close(d);
     rf_store_close(db);
     rf_target_close(t);
+    if (c.spool[0])
+        unlink(c.spool);
     return rc;
 }
