@@ -59,6 +59,13 @@ typedef struct rf_engine_opts {
     double backoff_max_s;  /* cap (default 30) */
     double grace_s;        /* after cancel = 1, wait this long for requests in flight (default 5) */
     int retry_errors;      /* also resend items whose stored response is an error */
+    /* Send a conversation with two or more user turns one user turn at a
+     * time, each answer appended as the assistant message before the next
+     * turn (scripted assistant messages are left out); the stored response
+     * is the last answer, every answer goes to the response's turns (JSON
+     * array) and the verdict's explain gets {"turns":[verdict per answer]}.
+     * 0 (default): the conversation is sent whole. */
+    int replay_turns;
     const volatile sig_atomic_t *cancel; /* see above; NULL = never */
     /* Called about every progress_interval_s seconds and once at the end
      * (borrowed stats). NULL = none. */

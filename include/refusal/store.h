@@ -153,13 +153,14 @@ typedef struct rf_text_row {
     const char *status;   /* "ok" or "blocked" */
     const char *text;     /* NULL for a blocked response without text */
     size_t len;           /* bytes of text */
+    const char *turns;    /* every answer of a replayed conversation (JSON), or NULL */
 } rf_text_row;
 
 /* Call cb, in item order, for at most limit (> 0) "ok" and "blocked"
  * responses of the run whose item position is greater than after_idx
  * (-1 for the start); *last_idx is set to the position of the last row
- * passed (unchanged when none). Reads only the item id, language, status
- * and text (no item JSON), and keeps no statement open after it returns, so
+ * passed (unchanged when none). Reads only the item id, language, status,
+ * text and turns (no item JSON), and keeps no statement open after it returns, so
  * the caller may write between pages. cb returns non-zero to stop. */
 rf_status rf_store_texts(rf_store *st, int64_t run_id, int64_t after_idx, size_t limit,
                          int (*cb)(const rf_text_row *row, void *ctx), void *ctx,

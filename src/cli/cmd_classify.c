@@ -25,12 +25,9 @@
  * A bad line is reported as FILE:LINE: reason on stderr and skipped; the exit
  * code is then 3 (RF_EXIT_INPUT) after all other lines are written.
  *
- * --run re-scores a stored run: every "ok" response is classified while the
- * rows are read (only the small verdict records are kept), every "blocked"
- * one is a refusal with source "api", errors are skipped; then the verdicts
- * are written with rf_store_verdict_put in transactions of CLASSIFY_BATCH
- * rows (writing while the read statement is open would interleave a write
- * transaction with it). Responses are never modified.
+ * Streams are read in batches and classified on --threads threads, output
+ * in input order (see "streams" below). --run re-scores a stored run
+ * (classify_run.c).
  */
 #include <jansson.h>
 #include <poll.h>
@@ -40,27 +37,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "classify_int.h"
 #include "classify_par.h"
 #include "cli.h"
 #include "refusal/buf.h"
 #include "refusal/detect.h"
 #include "refusal/store.h"
 #include "refusal/utf8.h"
-
-#define CLASSIFY_MAX_LINE ((size_t)64 << 20)
-#define CLASSIFY_BATCH 2048 /* stored responses per page (--run) */
-
-typedef struct cls_ctx {
-    rf_detector *det;
-    const char *field;
-    int tsv, explain_on, text_mode;
-    FILE *out;
-    rf_buf line_out, explain, clean;
-    const char *path;
-    size_t lineno;
-    long n_bad;
-    rf_buf errs; /* bad-line messages of the current batch, in order */
-} cls_ctx;
 
 /* Append s[0..len) as a JSON string (quotes included); s must be valid UTF-8. */
 static rf_status json_str(rf_buf *b, const char *s, size_t len)
@@ -94,7 +77,7 @@ static rf_status json_str(rf_buf *b, const char *s, size_t len)
     return st == RF_OK ? rf_buf_addc(b, '"') : st;
 }
 
-static rf_status patterns_json(rf_buf *b, unsigned pats)
+rf_status cls_patterns_json(rf_buf *b, unsigned pats)
 {
     rf_status st = rf_buf_addc(b, '[');
     int i, n = 0;
@@ -121,7 +104,7 @@ static rf_status result_keys(cls_ctx *c, const rf_detection *d, int with_lang)
     rf_status st = rf_buf_printf(
         b, "\"verdict\":\"%s\",\"score\":%.4f,\"patterns\":", rf_verdict_str(d->verdict), d->score);
     if (st == RF_OK)
-        st = patterns_json(b, d->patterns);
+        st = cls_patterns_json(b, d->patterns);
     if (st == RF_OK && with_lang)
         st = add_key_str(b, ",\"language\":\"", d->language);
     if (st == RF_OK)
@@ -865,216 +848,6 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
     return bad ? RF_EXIT_INPUT : RF_EXIT_OK;
 }
 
-/* ---- re-scoring a stored run ---- */
-
-/* One page of stored responses: copies of the text, id and language of each
- * row (the read statement is finished before the page is classified and
- * its verdicts written), and the jobs that point into them. */
-typedef struct run_page {
-    par_job *jobs;
-    char **ids;
-    int *blocked;
-    char *arena;                 /* texts and languages, NUL-separated */
-    size_t *text_off, *lang_off; /* offsets into arena; SIZE_MAX = none */
-    size_t n, arena_len, arena_cap;
-    rf_status st;
-} run_page;
-
-static int page_push(run_page *pg, const char *s, size_t len, size_t *off)
-{
-    if (pg->arena_len + len + 1 > pg->arena_cap) {
-        size_t cap = pg->arena_cap ? pg->arena_cap : (size_t)1 << 20;
-        char *p;
-        while (cap < pg->arena_len + len + 1)
-            cap *= 2;
-        if (!(p = realloc(pg->arena, cap)))
-            return -1;
-        pg->arena = p;
-        pg->arena_cap = cap;
-    }
-    memcpy(pg->arena + pg->arena_len, s, len);
-    pg->arena[pg->arena_len + len] = '\0';
-    *off = pg->arena_len;
-    pg->arena_len += len + 1;
-    return 0;
-}
-
-static int page_row(const rf_text_row *row, void *ctx)
-{
-    run_page *pg = ctx;
-    size_t i = pg->n;
-    int blocked = strcmp(row->status, "blocked") == 0;
-    if (!blocked && !row->text)
-        return 0;
-    pg->blocked[i] = blocked;
-    pg->text_off[i] = pg->lang_off[i] = SIZE_MAX;
-    pg->jobs[i].len = row->len;
-    if (!(pg->ids[i] = strdup(row->item_id)) ||
-        (!blocked && page_push(pg, row->text, row->len, &pg->text_off[i]) != 0) ||
-        (row->language && page_push(pg, row->language, strlen(row->language), &pg->lang_off[i])) !=
-            0) {
-        free(pg->ids[i]);
-        pg->st = RF_ENOMEM;
-        return 1;
-    }
-    pg->n++;
-    return 0;
-}
-
-static void page_clear(run_page *pg)
-{
-    size_t i;
-    for (i = 0; i < pg->n; i++) {
-        free(pg->ids[i]);
-        free(pg->jobs[i].explain);
-    }
-    pg->n = pg->arena_len = 0;
-    pg->st = RF_OK;
-}
-
-static void page_free(run_page *pg)
-{
-    page_clear(pg);
-    free(pg->jobs);
-    free(pg->ids);
-    free(pg->blocked);
-    free(pg->text_off);
-    free(pg->lang_off);
-    free(pg->arena);
-}
-
-static rf_status page_alloc(run_page *pg)
-{
-    memset(pg, 0, sizeof *pg);
-    pg->jobs = calloc(CLASSIFY_BATCH, sizeof *pg->jobs);
-    pg->ids = calloc(CLASSIFY_BATCH, sizeof *pg->ids);
-    pg->blocked = calloc(CLASSIFY_BATCH, sizeof *pg->blocked);
-    pg->text_off = calloc(CLASSIFY_BATCH, sizeof *pg->text_off);
-    pg->lang_off = calloc(CLASSIFY_BATCH, sizeof *pg->lang_off);
-    return pg->jobs && pg->ids && pg->blocked && pg->text_off && pg->lang_off ? RF_OK : RF_ENOMEM;
-}
-
-/* Write one verdict. */
-static rf_status put_verdict(cls_ctx *c, rf_store *st, int64_t run_id, const char *item_id,
-                             const rf_detection *d, const char *explain, int api)
-{
-    rf_verdict_row v;
-    rf_status s;
-    memset(&v, 0, sizeof v);
-    rf_buf_reset(&c->line_out);
-    s = patterns_json(&c->line_out, d->patterns);
-    if (s != RF_OK)
-        return s;
-    v.item_id = item_id;
-    v.detector = rf_detector_name(c->det);
-    v.detector_version = rf_detector_version(c->det);
-    v.verdict = rf_verdict_str(d->verdict);
-    v.score = d->score;
-    v.patterns = rf_buf_ptr(&c->line_out);
-    v.source = api ? "api" : "text";
-    v.explain = explain;
-    return rf_store_verdict_put(st, run_id, &v);
-}
-
-/* Classify one page on the pool and write its verdicts in one transaction.
- * A blocked response is a refusal from the API; a response too large to
- * classify is skipped with a message. */
-static rf_status page_score(cls_ctx *c, par_pool *pool, rf_store *st, int64_t run_id, run_page *pg,
-                            long *counts, size_t *n_done)
-{
-    size_t i;
-    rf_status s;
-    for (i = 0; i < pg->n; i++) {
-        par_job *j = &pg->jobs[i];
-        j->text = pg->text_off[i] == SIZE_MAX ? "" : pg->arena + pg->text_off[i];
-        j->language = pg->lang_off[i] == SIZE_MAX ? NULL : pg->arena + pg->lang_off[i];
-        j->explain = NULL;
-        j->skip = pg->blocked[i];
-        j->st = RF_OK;
-        memset(&j->d, 0, sizeof j->d);
-        if (j->skip) {
-            j->d.verdict = RF_VERDICT_REFUSAL;
-            j->d.score = 1.0;
-        }
-    }
-    if ((s = par_run(pool, pg->jobs, pg->n)) != RF_OK)
-        return s;
-    if ((s = rf_store_begin(st)) != RF_OK)
-        return s;
-    for (i = 0; s == RF_OK && i < pg->n; i++) {
-        const par_job *j = &pg->jobs[i];
-        if (j->st == RF_ELIMIT) {
-            fprintf(stderr, "refusal: run item %s: response too large to classify, skipped\n",
-                    pg->ids[i]);
-            continue;
-        }
-        if ((s = j->st) != RF_OK)
-            break;
-        s = put_verdict(c, st, run_id, pg->ids[i], &j->d, j->explain, j->skip);
-        counts[j->d.verdict]++;
-        ++*n_done;
-    }
-    if (s == RF_OK)
-        return rf_store_commit(st);
-    if (rf_store_rollback(st) != RF_OK)
-        cli_error("rollback failed");
-    return s;
-}
-
-static int rescore_run(cls_ctx *c, const cli_args *a, int threads)
-{
-    const char *db = cli_db_path(a, OPT_classify_db), *name = cli_str(a, OPT_classify_run, "");
-    char err[RF_ERR_LEN] = "";
-    rf_store *st = NULL;
-    rf_run_info ri;
-    run_page pg;
-    par_pool pool;
-    long counts[RF_VERDICT_COUNT] = {0};
-    size_t n_done = 0;
-    int64_t after = -1;
-    rf_status s;
-    int rc = RF_EXIT_ERRORS;
-    memset(&ri, 0, sizeof ri);
-    memset(&pool, 0, sizeof pool);
-    if ((s = page_alloc(&pg)) != RF_OK || (s = par_open(&pool, c->det, threads, c->explain_on)))
-        goto out;
-    if ((s = rf_store_open(db, 0, &st, err)) != RF_OK)
-        goto out;
-    if ((s = rf_store_run_get(st, name, &ri)) != RF_OK) {
-        rf_seterr(err, "%s: no run '%s'", db, name);
-        goto out;
-    }
-    for (;;) {
-        int64_t last = after;
-        page_clear(&pg);
-        s = rf_store_texts(st, ri.id, after, CLASSIFY_BATCH, page_row, &pg, &last);
-        if (s == RF_OK)
-            s = pg.st;
-        if (s != RF_OK || last == after)
-            break;
-        after = last;
-        if ((s = page_score(c, &pool, st, ri.id, &pg, counts, &n_done)) != RF_OK)
-            break;
-    }
-    if (s != RF_OK)
-        goto out;
-    fprintf(c->out,
-            "run %s: %zu responses scored with %s (%s): %ld compliance, %ld refusal, "
-            "%ld partial, %ld unclear\n",
-            name, n_done, rf_detector_name(c->det), rf_detector_version(c->det), counts[0],
-            counts[1], counts[2], counts[3]);
-    rc = RF_EXIT_OK;
-out:
-    if (rc != RF_EXIT_OK)
-        cli_status_error(s, err[0] ? err : (st ? rf_store_errmsg(st) : "store"));
-    page_free(&pg);
-    if (pool.n)
-        par_close(&pool);
-    rf_run_info_clear(&ri);
-    rf_store_close(st);
-    return rc;
-}
-
 int cmd_classify(const cli_args *a)
 {
     const char *fmt = cli_str(a, OPT_classify_format, "jsonl");
@@ -1115,7 +888,7 @@ int cmd_classify(const cli_args *a)
     c.out = cli_open_out(out_path);
     rc = c.out ? RF_EXIT_OK : RF_EXIT_ERRORS;
     if (rc == RF_EXIT_OK && cli_has(a, OPT_classify_run)) {
-        rc = rescore_run(&c, a, (int)threads);
+        rc = cls_rescore_run(&c, a, (int)threads);
     } else if (rc == RF_EXIT_OK) {
         in = strcmp(in_path, "-") == 0 ? stdin : fopen(in_path, "r");
         if (!in) {

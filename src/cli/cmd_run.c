@@ -73,6 +73,7 @@ static int parse_opts(const cli_args *a, run_cfg *c)
     c->run_name = cli_str(a, OPT_run_run, NULL);
     c->detector = cli_str(a, OPT_run_detector, NULL);
     c->skip_invalid = cli_has(a, OPT_run_skip_invalid);
+    c->eopts.replay_turns = cli_has(a, OPT_run_replay_turns);
     c->progress =
         cli_has(a, OPT_run_progress) || (!cli_has(a, OPT_run_quiet) && isatty(STDERR_FILENO));
     if (cli_int(a, OPT_run_concurrency, 1, RF_ENGINE_MAX_CONCURRENCY, 16, &v))
@@ -340,6 +341,8 @@ static char *params_json(const run_cfg *c, const rf_target *t)
     json_object_set_new(o, "retries", json_integer(c->eopts.retries));
     if (c->limit)
         json_object_set_new(o, "limit", json_integer(c->limit));
+    if (c->eopts.replay_turns)
+        json_object_set_new(o, "replay_turns", json_true());
     s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(12));
     json_decref(o);
     if (s) {

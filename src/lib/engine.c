@@ -35,6 +35,7 @@
 
 #include "engine_int.h"
 #include "engine_int_sink.h"
+#include "engine_replay.h"
 #include "refusal/utf8.h"
 
 #define SSE_MAX (4u << 20)
@@ -55,6 +56,7 @@ typedef struct slot {
     rf_buf body; /* request body, kept for retries */
     rf_buf resp; /* response body (or an excerpt when streaming) */
     rf_sse *sse;
+    rf_replay *rp; /* turn-by-turn replay of the item, or NULL */
     rf_target_result res;
     rf_status stream_st;
     char err[RF_ERR_LEN];
@@ -76,8 +78,9 @@ typedef struct engine {
     rf_item **queue; /* ring buffer */
     size_t qcap, qhead, qlen;
     int exhausted;
-    int64_t after_idx; /* idx of the last item pulled */
-    rf_item **page;    /* one page from the sink, qcap / 2 */
+    char *offline_turns; /* offline replay: the answers' JSON, handed to emit */
+    int64_t after_idx;   /* idx of the last item pulled */
+    rf_item **page;      /* one page from the sink, qcap / 2 */
     rf_sink *sink;
     double last_progress, t0;
     rf_bucket rpm, tpm;
@@ -137,15 +140,17 @@ static rf_item *queue_pop(engine *e)
 /* --- results ------------------------------------------------------------------ */
 
 /* Hand an outcome to the sink; item ownership moves with it (*item = NULL),
- * and so do res's buffers when res is given (res is re-initialised). */
+ * and so do res's buffers when res is given (res is re-initialised) and the
+ * replayed answers' JSON turns (rf_malloc'd or NULL). */
 static rf_status emit(engine *e, rf_item **item, const char *status, long code,
                       rf_target_result *res, double latency_s, double ttft_s, int attempts,
-                      const char *error)
+                      const char *error, char *turns)
 {
     rf_outcome oc;
     memset(&oc, 0, sizeof oc);
     oc.item = *item;
     *item = NULL;
+    oc.turns = turns;
     oc.status = status;
     oc.code = code;
     oc.latency_s = latency_s;
@@ -189,7 +194,7 @@ static rf_status store_error(engine *e, slot *s, long code, const char *msg)
     }
     if (st == RF_OK)
         st = emit(e, &s->item, "error", code, NULL, rf_now() - s->t_start, -1, s->attempts,
-                  rf_buf_ptr(&b));
+                  rf_buf_ptr(&b), NULL);
     rf_buf_free(&b);
     return st;
 }
@@ -294,6 +299,8 @@ static void slot_release(slot *s)
 {
     rf_item_free(s->item);
     s->item = NULL;
+    rf_replay_free(s->rp);
+    s->rp = NULL;
     s->active = 0;
     s->attempts = 0;
     rf_buf_reset(&s->body);
@@ -307,6 +314,7 @@ static void slot_cleanup(engine *e, slot *s)
         curl_easy_cleanup(s->h);
     }
     rf_item_free(s->item);
+    rf_replay_free(s->rp);
     rf_buf_free(&s->body);
     rf_buf_free(&s->resp);
     rf_sse_destroy(s->sse);
@@ -325,7 +333,10 @@ static rf_status slot_fill(engine *e, slot *s)
     s->err[0] = '\0';
     rf_buf_reset(&s->body);
     rf_buf_reset(&s->resp);
-    st = rf_target_request(e->t, s->item, &s->body, s->err);
+    st = e->o.replay_turns ? rf_replay_start(s->item, &s->rp, s->err) : RF_OK;
+    if (st == RF_OK)
+        st = s->rp ? rf_replay_request(s->rp, e->t, s->item, &s->body, s->err)
+                   : rf_target_request(e->t, s->item, &s->body, s->err);
     if (st != RF_OK) {
         if (st == RF_ENOMEM)
             return st;
@@ -429,6 +440,31 @@ static int judge_attempt(engine *e, slot *s, CURLcode rc, long code, const char 
     return 2;
 }
 
+/* A replayed conversation's turn was answered and another user turn
+ * follows: append the answer, build the next request and put the slot back
+ * in the waiting state (due now; attempts count per turn). */
+static rf_status replay_next(engine *e, slot *s, double now)
+{
+    rf_status st = rf_replay_answer(s->rp, rf_buf_ptr(&s->res.text), rf_buf_len(&s->res.text),
+                                    s->res.prompt_tokens, s->res.completion_tokens);
+    if (st == RF_OK)
+        st = rf_replay_request(s->rp, e->t, s->item, &s->body, s->err);
+    if (st == RF_ENOMEM)
+        return st;
+    if (st != RF_OK) {
+        if (!s->err[0])
+            rf_seterr(s->err, "cannot build the request: %s", rf_status_str(st));
+        st = store_error(e, s, 0, s->err);
+        e->n_active--;
+        slot_release(s);
+        return st;
+    }
+    s->est_tokens = (double)rf_buf_len(&s->body) / 4.0 + 256;
+    s->attempts = 0;
+    s->due = now;
+    return RF_OK;
+}
+
 static rf_status slot_done(engine *e, slot *s, CURLcode rc)
 {
     long code = 0;
@@ -445,14 +481,27 @@ static rf_status slot_done(engine *e, slot *s, CURLcode rc)
     if (verdict == 0) {
         double used = (double)(s->res.prompt_tokens > 0 ? s->res.prompt_tokens : 0) +
                       (double)(s->res.completion_tokens > 0 ? s->res.completion_tokens : 0);
+        char *turns = NULL;
+        double latency = now - s->t_start;
         if (used > 0)
             rf_bucket_adjust(&e->tpm, s->est_tokens - used);
+        if (s->rp && !s->res.blocked && rf_replay_more(s->rp))
+            return replay_next(e, s, now);
+        if (s->rp) {
+            turns = rf_replay_finish(s->rp, rf_buf_ptr(&s->res.text), rf_buf_len(&s->res.text),
+                                     &s->res.prompt_tokens, &s->res.completion_tokens);
+            if (!turns)
+                return RF_ENOMEM;
+            latency = rf_replay_elapsed(s->rp);
+        }
         rf_buf_reset(&e->errbuf);
         if (s->res.blocked && s->err[0] &&
-            (st = rf_target_scrub(e->t, s->err, strlen(s->err), 1024, &e->errbuf)) != RF_OK)
+            (st = rf_target_scrub(e->t, s->err, strlen(s->err), 1024, &e->errbuf)) != RF_OK) {
+            rf_free(turns);
             return st;
-        st = emit(e, &s->item, status, code, &s->res, now - s->t_start, s->sse ? s->ttft : -1,
-                  s->attempts, rf_buf_len(&e->errbuf) ? rf_buf_ptr(&e->errbuf) : NULL);
+        }
+        st = emit(e, &s->item, status, code, &s->res, latency, s->sse ? s->ttft : -1, s->attempts,
+                  rf_buf_len(&e->errbuf) ? rf_buf_ptr(&e->errbuf) : NULL, turns);
     } else if (verdict == 1 && s->attempts <= e->o.retries) {
         s->due = now + rf_backoff_delay(s->attempts, e->o.backoff_base_s, e->o.backoff_max_s,
                                         s->retry_after, &e->rng);
@@ -580,6 +629,32 @@ static rf_status run_network(engine *e)
     return RF_OK;
 }
 
+/* Answer one item with the offline target into slots[0].res; replayed turn
+ * by turn when asked (the answers' JSON in e->offline_turns). */
+static rf_status offline_one(engine *e, rf_item *it)
+{
+    slot *s = &e->slots[0];
+    rf_status st;
+    rf_target_result_reset(&s->res);
+    e->offline_turns = NULL;
+    st = e->o.replay_turns ? rf_replay_start(it, &s->rp, s->err) : RF_OK;
+    while (st == RF_OK) {
+        st = s->rp ? rf_replay_local(s->rp, e->t, it, &s->res, s->err)
+                   : rf_target_local(e->t, it, &s->res, s->err);
+        if (st != RF_OK || !s->rp || s->res.blocked || !rf_replay_more(s->rp))
+            break;
+        st = rf_replay_answer(s->rp, rf_buf_ptr(&s->res.text), rf_buf_len(&s->res.text),
+                              s->res.prompt_tokens, s->res.completion_tokens);
+        rf_target_result_reset(&s->res);
+    }
+    if (st == RF_OK && s->rp &&
+        !(e->offline_turns =
+              rf_replay_finish(s->rp, rf_buf_ptr(&s->res.text), rf_buf_len(&s->res.text),
+                               &s->res.prompt_tokens, &s->res.completion_tokens)))
+        st = RF_ENOMEM;
+    return st;
+}
+
 static rf_status run_offline(engine *e)
 {
     rf_status st;
@@ -594,12 +669,15 @@ static rf_status run_offline(engine *e)
             return st;
         if (!(it = queue_pop(e)))
             return RF_OK;
-        rf_target_result_reset(&e->slots[0].res);
-        st = rf_target_local(e->t, it, &e->slots[0].res, e->slots[0].err);
+        st = offline_one(e, it);
         if (st == RF_OK)
-            st = emit(e, &it, "ok", 0, &e->slots[0].res, rf_now() - now, -1, 1, NULL);
+            st = emit(e, &it, "ok", 0, &e->slots[0].res, rf_now() - now, -1, 1, NULL,
+                      e->slots[0].rp ? e->offline_turns : NULL);
         else if (st != RF_ENOMEM)
-            st = emit(e, &it, "error", 0, NULL, 0, -1, 1, e->slots[0].err);
+            st = emit(e, &it, "error", 0, NULL, 0, -1, 1, e->slots[0].err, NULL);
+        e->offline_turns = NULL;
+        rf_replay_free(e->slots[0].rp);
+        e->slots[0].rp = NULL;
         rf_item_free(it);
         if (st != RF_OK)
             return st;

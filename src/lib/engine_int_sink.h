@@ -19,6 +19,7 @@ typedef struct rf_outcome {
     double latency_s, ttft_s; /* ttft_s < 0: none */
     int attempts;
     char *error; /* rf_malloc'd or NULL */
+    char *turns; /* replayed conversation: JSON array of every answer (rf_malloc'd), or NULL */
 } rf_outcome;
 
 typedef struct rf_sink rf_sink;

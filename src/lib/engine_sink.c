@@ -18,6 +18,7 @@
  */
 #include "engine_int_sink.h"
 
+#include <jansson.h>
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
@@ -56,6 +57,7 @@ struct rf_sink {
     int in_tx, uncommitted;
     double last_commit;
     rf_buf patterns;
+    rf_buf turns; /* explain of a replayed conversation's verdict */
 };
 
 void rf_outcome_free(rf_outcome *oc)
@@ -64,6 +66,7 @@ void rf_outcome_free(rf_outcome *oc)
     if (oc->has_res)
         rf_target_result_free(&oc->res);
     rf_free(oc->error);
+    rf_free(oc->turns);
     memset(oc, 0, sizeof *oc);
 }
 
@@ -163,6 +166,40 @@ static rf_status patterns_json(unsigned bits, rf_buf *b)
     return st == RF_OK ? rf_buf_addc(b, ']') : st;
 }
 
+/* {"turns":[verdict of each answer]} of a replayed conversation into out:
+ * every answer but the last classified here, the last one's verdict given
+ * (it is the item's own). Errors: RF_ENOMEM, RF_EPARSE (turns not an
+ * array of strings). */
+static rf_status turn_verdicts(rf_sink *k, const rf_outcome *oc, rf_verdict last, rf_buf *out)
+{
+    json_t *a = json_loads(oc->turns, 0, NULL);
+    size_t i, n = json_array_size(a);
+    rf_status st = json_is_array(a) && n > 0 ? RF_OK : RF_EPARSE;
+    rf_buf_reset(out);
+    if (st == RF_OK)
+        st = rf_buf_adds(out, "{\"turns\":[");
+    for (i = 0; st == RF_OK && i < n; i++) {
+        json_t *t = json_array_get(a, i);
+        rf_detection det;
+        rf_verdict v = last;
+        if (!json_is_string(t)) {
+            st = RF_EPARSE;
+            break;
+        }
+        if (i + 1 < n) {
+            st = rf_detector_classify(k->d, json_string_value(t), json_string_length(t),
+                                      oc->item->prompt, oc->item->language, &det, NULL);
+            v = det.verdict;
+        }
+        if (st == RF_OK)
+            st = rf_buf_printf(out, "%s\"%s\"", i ? "," : "", rf_verdict_str(v));
+    }
+    if (st == RF_OK)
+        st = rf_buf_adds(out, "]}");
+    json_decref(a);
+    return st;
+}
+
 static rf_status put_verdict(rf_sink *k, const rf_outcome *oc, const char **verdict, int *refusal)
 {
     rf_verdict_row v;
@@ -187,6 +224,9 @@ static rf_status put_verdict(rf_sink *k, const rf_outcome *oc, const char **verd
     }
     if ((st = patterns_json(det.patterns, &k->patterns)) != RF_OK)
         return st;
+    if (oc->turns && (st = turn_verdicts(k, oc, det.verdict, &k->turns)) != RF_OK)
+        return st;
+    v.explain = oc->turns ? rf_buf_ptr(&k->turns) : NULL;
     v.verdict = rf_verdict_str(det.verdict);
     v.score = det.score;
     v.patterns = rf_buf_ptr(&k->patterns);
@@ -236,6 +276,7 @@ static rf_status store_one(rf_sink *k, const rf_outcome *oc, int *refusal)
         r.prompt_tokens = oc->res.prompt_tokens;
         r.completion_tokens = oc->res.completion_tokens;
         r.logprobs = rf_buf_len(&oc->res.logprobs) ? rf_buf_ptr(&oc->res.logprobs) : NULL;
+        r.turns = oc->turns;
     }
     st = rf_store_response_put(k->st, k->run_id, &r);
     if (st == RF_OK && k->d && answered)
@@ -369,6 +410,7 @@ rf_status rf_sink_open(rf_store *st, int64_t run_id, const rf_target *t, rf_dete
     k->result_ctx = o->result_ctx;
     k->last_commit = rf_now();
     rf_buf_init(&k->patterns, 1u << 12);
+    rf_buf_init(&k->turns, 1u << 20);
     pthread_mutex_init(&k->mu, NULL);
     pthread_mutex_init(&k->store_mu, NULL);
     pthread_cond_init(&k->nonempty, NULL);
@@ -508,6 +550,7 @@ rf_status rf_sink_close(rf_sink *k, int64_t *refusals, char *err)
     }
     rf_free(k->pf_items);
     rf_buf_free(&k->patterns);
+    rf_buf_free(&k->turns);
     rf_free(k->q);
     rf_free(k);
     return st;

@@ -862,7 +862,7 @@ rf_status rf_store_rows(rf_store *st, int64_t run_id, const char *detector,
 }
 
 static const char texts_sql[] =
-    "SELECT i.idx, i.item_id, i.language, r.status, r.text FROM items i"
+    "SELECT i.idx, i.item_id, i.language, r.status, r.text, r.turns FROM items i"
     " JOIN responses r ON r.run_id=i.run_id AND r.item_id=i.item_id"
     " WHERE i.run_id=?1 AND i.idx>?2 AND r.status IN ('ok','blocked') ORDER BY i.idx LIMIT ?3";
 
@@ -887,6 +887,7 @@ rf_status rf_store_texts(rf_store *st, int64_t run_id, int64_t after_idx, size_t
         row.status = COL_TEXT(s, 3);
         row.text = COL_TEXT(s, 4);
         row.len = row.text ? (size_t)sqlite3_column_bytes(s, 4) : 0;
+        row.turns = COL_TEXT(s, 5);
         *last_idx = row.idx;
         if (!row.item_id || !row.status) {
             res = RF_ENOMEM;
