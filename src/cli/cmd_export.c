@@ -7,7 +7,10 @@
  *   messages JSON), status (ok|blocked|error|pending), http_code, response,
  *   finish_reason, verdict, score, patterns, source, detector, latency_ms,
  *   ttft_ms, prompt_tokens, completion_tokens, attempts, error
- * JSONL also carries messages, logprobs and meta as JSON values.
+ * JSONL also carries messages, logprobs and meta as JSON values, and for a
+ * conversation replayed turn by turn (run --replay-turns) `turns`: every
+ * answer, and `turn_verdicts`: the verdict of each (from the verdict's
+ * explain).
  * CSV is RFC 4180 (quoted when needed, CRLF-free: embedded newlines kept
  * inside quotes), with a header row.
  */
@@ -125,6 +128,20 @@ static void csv_row(FILE *f, json_t *o)
     fputc('\n', f);
 }
 
+/* "turn_verdicts" from a verdict explain {"turns":[...]} (replayed
+ * conversations); nothing when there is none. */
+static void add_turn_verdicts(json_t *o, const char *explain)
+{
+    json_t *e, *t;
+    if (!explain || !strstr(explain, "\"turns\""))
+        return;
+    e = json_loads(explain, 0, NULL);
+    t = json_object_get(e, "turns");
+    if (json_is_array(t))
+        json_object_set(o, "turn_verdicts", t);
+    json_decref(e);
+}
+
 static int export_row(const rf_row *r, void *ctx)
 {
     export_ctx *x = ctx;
@@ -142,6 +159,9 @@ static int export_row(const rf_row *r, void *ctx)
             json_object_set_new(o, "logprobs", jraw(r->resp.logprobs));
         if (r->item->meta)
             json_object_set_new(o, "meta", jraw(r->item->meta));
+        if (r->resp.turns)
+            json_object_set_new(o, "turns", jraw(r->resp.turns));
+        add_turn_verdicts(o, r->verdict.explain);
         if (json_dumpf(o, x->f, JSON_COMPACT | JSON_PRESERVE_ORDER) != 0)
             x->failed = 1;
         fputc('\n', x->f);

@@ -37,6 +37,9 @@ check "scripted answers never sent" 0 "$(grep -c SCRIPTED "$tmp/record.jsonl")"
 # the report counts a conversation where any turn complied as an attack success
 out=$("$REFUSAL" report --db "$db" -f json 2>/dev/null)
 check "x-boundary any turn" "1/2" "$(jq -r '.runs[0].benchmarks.xboundary.multi_turn_attack_success | "\(.k)/\(.n)"' <<<"$out")"
+# export carries every answer and its verdict
+exp=$("$REFUSAL" export --db "$db" "$(q "$db" "select name from runs")" --format jsonl | jq -c 'select(.id=="c1") | [(.turns | length), .turn_verdicts]')
+check "export turns" '[3,["refusal","compliance","refusal"]]' "$exp"
 # re-scoring keeps the turn verdicts (alone, and inside --explain)
 "$REFUSAL" classify --run "$(q "$db" "select name from runs")" --db "$db" --detector auto >/dev/null
 check "rescored turn verdicts" '{"turns":["refusal","compliance","refusal"]}' "$(q "$db" "select explain from verdicts where item_id='c1' and detector='auto'")"
