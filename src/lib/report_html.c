@@ -576,11 +576,14 @@ static void content_text(rf_buf *b, json_t *c)
 }
 
 /* A conversation (messages: "role: text" per message) or assistant turns
- * (turns: "[turn N] text") as plain text, or NULL when json is not an array
- * (the caller then shows it raw). New string, rf_free. */
-static char *conv_text(const char *json, int turns)
+ * (turns: "[turn N] text", "[turn N: verdict] text" when the verdict's
+ * explain has {"turns":[...]}) as plain text, or NULL when json is not an
+ * array (the caller then shows it raw). New string, rf_free. */
+static char *conv_text(const char *json, int turns, const char *explain)
 {
     json_t *a = json ? json_loads(json, 0, NULL) : NULL;
+    json_t *ex = turns && explain ? json_loads(explain, 0, NULL) : NULL;
+    json_t *tv = json_object_get(ex, "turns");
     rf_buf b;
     size_t i;
     char *out = NULL;
@@ -588,10 +591,15 @@ static char *conv_text(const char *json, int turns)
     for (i = 0; json_is_array(a) && i < json_array_size(a); i++) {
         json_t *m = json_array_get(a, i);
         const char *role = json_string_value(json_object_get(m, "role"));
-        if (i && rf_buf_addc(&b, '\n') != RF_OK)
-            break;
-        if (turns ? rf_buf_printf(&b, "[turn %zu] ", i + 1) != RF_OK
-                  : rf_buf_printf(&b, "%s: ", role ? role : "?") != RF_OK)
+        const char *v = json_string_value(json_array_get(tv, i));
+        rf_status st = i ? rf_buf_addc(&b, '\n') : RF_OK;
+        if (st == RF_OK && turns && v)
+            st = rf_buf_printf(&b, "[turn %zu: %s] ", i + 1, v);
+        else if (st == RF_OK && turns)
+            st = rf_buf_printf(&b, "[turn %zu] ", i + 1);
+        else if (st == RF_OK)
+            st = rf_buf_printf(&b, "%s: ", role ? role : "?");
+        if (st != RF_OK)
             break;
         content_text(&b, turns ? m : json_object_get(m, "content"));
     }
@@ -599,13 +607,15 @@ static char *conv_text(const char *json, int turns)
         out = rf_buf_take(&b, NULL);
     rf_buf_free(&b);
     json_decref(a);
+    json_decref(ex);
     return out;
 }
 
 /* Show text, or the readable form of a JSON conversation / turn list. */
-static void cut_conv(rep_out *o, const char *text, const char *json, int turns, size_t cap)
+static void cut_conv(rep_out *o, const char *text, const char *json, int turns, const char *explain,
+                     size_t cap)
 {
-    char *t = json ? conv_text(json, turns) : NULL;
+    char *t = json ? conv_text(json, turns, explain) : NULL;
     cut_text(o, t ? t : text ? text : json, cap);
     rf_free(t);
 }
@@ -644,13 +654,13 @@ void rep_html_item(rep_out *o, const rf_row *row, const char *run, size_t cap)
     if (it->prompt)
         cut_text(o, it->prompt, cap);
     else
-        cut_conv(o, NULL, it->messages, 0, cap);
+        cut_conv(o, NULL, it->messages, 0, NULL, cap);
     rep_puts(o, "</div><td><div>");
     if (vk == RF_VK_ERROR) {
         rep_puts(o, "<i>error:</i> ");
         cut_text(o, row->resp.error, cap);
     } else {
-        cut_conv(o, row->resp.text, row->resp.turns, 1, cap);
+        cut_conv(o, row->resp.text, row->resp.turns, 1, row->verdict.explain, cap);
     }
     rep_puts(o, "</div>\n");
 }

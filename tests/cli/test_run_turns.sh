@@ -37,6 +37,9 @@ check "scripted answers never sent" 0 "$(grep -c SCRIPTED "$tmp/record.jsonl")"
 # the report counts a conversation where any turn complied as an attack success
 out=$("$REFUSAL" report --db "$db" -f json 2>/dev/null)
 check "x-boundary any turn" "1/2" "$(jq -r '.runs[0].benchmarks.xboundary.multi_turn_attack_success | "\(.k)/\(.n)"' <<<"$out")"
+# the HTML report shows every answer with its verdict
+"$REFUSAL" report --db "$db" -f html -o "$tmp/r.html" >/dev/null 2>&1
+check "html turns" 1 "$(grep -c '\[turn 2: compliance\] Fine, the first step' "$tmp/r.html")"
 # export carries every answer and its verdict
 exp=$("$REFUSAL" export --db "$db" "$(q "$db" "select name from runs")" --format jsonl | jq -c 'select(.id=="c1") | [(.turns | length), .turn_verdicts]')
 check "export turns" '[3,["refusal","compliance","refusal"]]' "$exp"
