@@ -6,7 +6,8 @@
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config clang libclang-rt-14-dev
       libcurl4-openssl-dev libsqlite3-dev libjansson-dev libutf8proc-dev
-      curl jq sqlite3 python3 pmccabe)
+      curl jq sqlite3 python3 pmccabe
+      nghttp2-proxy openssl)  # the last two: the HTTP/2 test (nghttpx in front of the fake server)
 check=0
 for a in "$@"; do
   case "$a" in

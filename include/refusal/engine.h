@@ -66,6 +66,10 @@ typedef struct rf_engine_opts {
      * array) and the verdict's explain gets {"turns":[verdict per answer]}.
      * 0 (default): the conversation is sent whole. */
     int replay_turns;
+    /* PEM file of the certificate authorities to trust for https targets
+     * (a private endpoint's own CA); NULL: $REFUSAL_CA_BUNDLE when set, else
+     * the system's. */
+    const char *ca_file;
     const volatile sig_atomic_t *cancel; /* see above; NULL = never */
     /* Called about every progress_interval_s seconds and once at the end
      * (borrowed stats). NULL = none. */

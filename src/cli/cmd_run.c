@@ -74,6 +74,9 @@ static int parse_opts(const cli_args *a, run_cfg *c)
     c->detector = cli_str(a, OPT_run_detector, NULL);
     c->skip_invalid = cli_has(a, OPT_run_skip_invalid);
     c->eopts.replay_turns = cli_has(a, OPT_run_replay_turns);
+    c->eopts.ca_file = cli_str(a, OPT_run_ca_cert, NULL);
+    if (c->eopts.ca_file && access(c->eopts.ca_file, R_OK) != 0)
+        return cli_usage_error(a, "--ca-cert %s: cannot read the file", c->eopts.ca_file);
     c->progress =
         cli_has(a, OPT_run_progress) || (!cli_has(a, OPT_run_quiet) && isatty(STDERR_FILENO));
     if (cli_int(a, OPT_run_concurrency, 1, RF_ENGINE_MAX_CONCURRENCY, 16, &v))

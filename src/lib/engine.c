@@ -30,6 +30,7 @@
 
 #include <curl/curl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -267,6 +268,7 @@ static rf_status slot_setup(engine *e, slot *s)
 {
     long timeout_ms = (long)(e->o.timeout_s * 1000);
     int https = strncmp(rf_target_url(e->t), "https:", 6) == 0;
+    const char *ca;
     s->e = e;
     rf_buf_init(&s->body, RF_TARGET_MAX_REQUEST);
     rf_buf_init(&s->resp, RF_TARGET_MAX_BODY);
@@ -292,6 +294,8 @@ static rf_status slot_setup(engine *e, slot *s)
     curl_easy_setopt(s->h, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
     if (https)
         curl_easy_setopt(s->h, CURLOPT_PIPEWAIT, 1L);
+    if (https && (ca = e->o.ca_file ? e->o.ca_file : getenv("REFUSAL_CA_BUNDLE")) && *ca)
+        curl_easy_setopt(s->h, CURLOPT_CAINFO, ca);
     return RF_OK;
 }
 
