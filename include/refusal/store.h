@@ -111,6 +111,13 @@ typedef struct rf_response {
     const char *turns;    /* JSON array of assistant turns for multi-turn runs, or NULL */
 } rf_response;
 
+/* Call cb with the stored response of item_id in run_id (fields borrowed
+ * for the call; item_id, status and text as stored, latency and tokens -1
+ * when unknown). RF_ENOTFOUND when the item has no response. */
+rf_status rf_store_response_get(rf_store *st, int64_t run_id, const char *item_id,
+                                void (*cb)(const rf_response *r, void *ctx),
+                                void *ctx) RF_MUST_CHECK;
+
 /* Insert or replace the response of an item. */
 rf_status rf_store_response_put(rf_store *st, int64_t run_id, const rf_response *r) RF_MUST_CHECK;
 

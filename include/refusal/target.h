@@ -40,7 +40,8 @@ typedef enum rf_target_kind {
     RF_TARGET_OPENAI = 0,
     RF_TARGET_ANTHROPIC,
     RF_TARGET_OPENAI_IMAGES,
-    RF_TARGET_KEYWORD
+    RF_TARGET_KEYWORD,
+    RF_TARGET_REPLAY /* replay:RUN, the answers of a stored run */
 } rf_target_kind;
 
 /* Request parameters. Zero-initialise, then set what is wanted. */
@@ -52,8 +53,9 @@ typedef struct rf_target_opts {
     int64_t max_tokens; /* sent when > 0 (anthropic requires one: 1024 by default) */
     int64_t seed;       /* sent when has_seed (OpenAI only) */
     int has_seed;
-    int logprobs; /* top-K log-probabilities (OpenAI chat, 1-20), 0 = off */
-    int stream;   /* use SSE streaming (openai, anthropic) */
+    int logprobs;           /* top-K log-probabilities (OpenAI chat, 1-20), 0 = off */
+    int stream;             /* use SSE streaming (openai, anthropic) */
+    const char *store_path; /* replay:RUN: the run database to read it from */
 } rf_target_opts;
 
 typedef struct rf_target rf_target;

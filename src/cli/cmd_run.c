@@ -107,6 +107,13 @@ static int parse_opts(const cli_args *a, run_cfg *c)
     if (cli_int(a, OPT_run_logprobs, 1, 20, 0, &v))
         return RF_EXIT_USAGE;
     c->topts.logprobs = (int)v;
+    c->topts.store_path = c->db;
+    if (!strncmp(c->target_spec, "replay:", 7)) {
+        if (c->eopts.replay_turns)
+            return cli_usage_error(a, "--replay-turns: a replay: target has no model to talk to");
+        if (c->run_name && !strcmp(c->run_name, c->target_spec + 7))
+            return cli_usage_error(a, "--run %s: a run cannot replay itself", c->run_name);
+    }
     return 0;
 }
 

@@ -640,6 +640,7 @@ static rf_status offline_one(engine *e, rf_item *it)
     slot *s = &e->slots[0];
     rf_status st;
     rf_target_result_reset(&s->res);
+    s->err[0] = '\0';
     e->offline_turns = NULL;
     st = e->o.replay_turns ? rf_replay_start(it, &s->rp, s->err) : RF_OK;
     while (st == RF_OK) {
@@ -675,8 +676,8 @@ static rf_status run_offline(engine *e)
             return RF_OK;
         st = offline_one(e, it);
         if (st == RF_OK)
-            st = emit(e, &it, "ok", 0, &e->slots[0].res, rf_now() - now, -1, 1, NULL,
-                      e->slots[0].rp ? e->offline_turns : NULL);
+            st = emit(e, &it, e->slots[0].res.blocked ? "blocked" : "ok", 0, &e->slots[0].res,
+                      rf_now() - now, -1, 1, NULL, e->slots[0].rp ? e->offline_turns : NULL);
         else if (st != RF_ENOMEM)
             st = emit(e, &it, "error", 0, NULL, 0, -1, 1, e->slots[0].err, NULL);
         e->offline_turns = NULL;

@@ -52,6 +52,7 @@ enum {
     Q_VERD_PUT,
     Q_CACHE_GET,
     Q_CACHE_PUT,
+    Q_RESP_GET,
     Q_COUNT
 };
 
@@ -76,6 +77,9 @@ static const char *const queries[Q_COUNT] = {
                    "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
     [Q_CACHE_GET] = "SELECT value FROM cache WHERE key=?1",
     [Q_CACHE_PUT] = "INSERT OR REPLACE INTO cache(key,value,created_at) VALUES(?1,?2,?3)",
+    [Q_RESP_GET] = "SELECT item_id,status,http_code,text,finish_reason,prompt_tokens,"
+                   "completion_tokens,latency_ms,ttft_ms,attempts,error,logprobs,turns"
+                   " FROM responses WHERE run_id=?1 AND item_id=?2",
 };
 
 static const char schema_v1[] =
@@ -809,6 +813,45 @@ static void fill_row(sqlite3_stmt *s, rf_row *row)
     v->patterns = COL_TEXT(s, 18);
     v->source = COL_TEXT(s, 19);
     v->explain = COL_TEXT(s, 20);
+}
+
+rf_status rf_store_response_get(rf_store *st, int64_t run_id, const char *item_id,
+                                void (*cb)(const rf_response *r, void *ctx), void *ctx)
+{
+    sqlite3_stmt *s = stmt(st, Q_RESP_GET);
+    rf_response r;
+    int rc;
+    if (!s)
+        return RF_EDB;
+    sqlite3_bind_int64(s, 1, run_id);
+    bind_text(s, 2, item_id);
+    rc = sqlite3_step(s);
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(s);
+        return RF_ENOTFOUND;
+    }
+    if (rc != SQLITE_ROW) {
+        rf_status res = db_fail(st, "read response");
+        sqlite3_reset(s);
+        return res;
+    }
+    memset(&r, 0, sizeof r);
+    r.item_id = COL_TEXT(s, 0);
+    r.status = COL_TEXT(s, 1);
+    r.http_code = sqlite3_column_int(s, 2);
+    r.text = COL_TEXT(s, 3);
+    r.finish_reason = COL_TEXT(s, 4);
+    r.prompt_tokens = col_opt_int(s, 5);
+    r.completion_tokens = col_opt_int(s, 6);
+    r.latency_ms = col_opt_double(s, 7);
+    r.ttft_ms = col_opt_double(s, 8);
+    r.attempts = sqlite3_column_int(s, 9);
+    r.error = COL_TEXT(s, 10);
+    r.logprobs = COL_TEXT(s, 11);
+    r.turns = COL_TEXT(s, 12);
+    cb(&r, ctx);
+    sqlite3_reset(s);
+    return RF_OK;
 }
 
 /* The run's primary detector (new string or NULL). */

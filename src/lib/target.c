@@ -139,12 +139,13 @@ static rf_status parse_spec(rf_target *t, const char *spec, char *err)
     } adapters[] = {{"openai", RF_TARGET_OPENAI},
                     {"anthropic", RF_TARGET_ANTHROPIC},
                     {"openai-images", RF_TARGET_OPENAI_IMAGES},
-                    {"builtin", RF_TARGET_KEYWORD}};
+                    {"builtin", RF_TARGET_KEYWORD},
+                    {"replay", RF_TARGET_REPLAY}};
     const char *colon = strchr(spec, ':');
     size_t i, alen;
     if (strlen(spec) > MAX_SPEC || !colon || !colon[1] || has_ctl(spec)) {
         rf_seterr(err, "target must be ADAPTER:MODEL (openai:, anthropic:, openai-images:, "
-                       "builtin:keyword-filter)");
+                       "builtin:keyword-filter, replay:RUN)");
         return RF_EINVAL;
     }
     alen = (size_t)(colon - spec);
@@ -154,7 +155,7 @@ static rf_status parse_spec(rf_target *t, const char *spec, char *err)
     if (i == sizeof adapters / sizeof adapters[0]) {
         rf_seterr(err,
                   "unknown target adapter '%.*s' (known: openai, anthropic, openai-images, "
-                  "builtin)",
+                  "builtin, replay)",
                   (int)alen, spec);
         return RF_EINVAL;
     }
@@ -194,7 +195,10 @@ rf_status rf_target_open(const char *spec, const rf_target_opts *opts, rf_target
         t->opts.logprobs = 0; /* only chat completions offer logprobs */
     if (t->opts.stream && t->kind != RF_TARGET_OPENAI && t->kind != RF_TARGET_ANTHROPIC)
         t->opts.stream = 0;
-    if (t->kind != RF_TARGET_KEYWORD &&
+    if (t->kind == RF_TARGET_REPLAY &&
+        (st = tgt_replay_open(t, t->model, opts ? opts->store_path : NULL, err)) != RF_OK)
+        goto out;
+    if (t->kind != RF_TARGET_KEYWORD && t->kind != RF_TARGET_REPLAY &&
         (st = setup_http(t, opts ? opts->base_url : NULL, err)) != RF_OK)
         goto out;
     *out = t;
@@ -210,6 +214,7 @@ void rf_target_close(rf_target *t)
     int i;
     if (!t)
         return;
+    tgt_replay_close(t);
     for (i = 0; i < TGT_MAX_HEADERS; i++) {
         if (t->hdr[i])
             memset(t->hdr[i], 0, strlen(t->hdr[i]));
@@ -240,7 +245,7 @@ const char *rf_target_url(const rf_target *t)
 }
 int rf_target_offline(const rf_target *t)
 {
-    return t->kind == RF_TARGET_KEYWORD;
+    return t->kind == RF_TARGET_KEYWORD || t->kind == RF_TARGET_REPLAY;
 }
 int rf_target_streams(const rf_target *t)
 {
@@ -631,6 +636,8 @@ static int messages_have_keyword(const char *messages)
 rf_status rf_target_local(const rf_target *t, const rf_item *item, rf_target_result *res, char *err)
 {
     int hit;
+    if (t->kind == RF_TARGET_REPLAY)
+        return tgt_replay_local(t, item, res, err);
     if (t->kind != RF_TARGET_KEYWORD) {
         rf_seterr(err, "target %s is not local", t->spec);
         return RF_EINVAL;

@@ -11,8 +11,11 @@
 
 #define TGT_MAX_HEADERS 8
 
+typedef struct tgt_replay tgt_replay;
+
 struct rf_target {
     rf_target_kind kind;
+    tgt_replay *replay; /* replay:RUN (target_replay.c), else NULL */
     char *spec;
     char *model;
     char *base_url; /* without trailing '/' */
@@ -23,6 +26,13 @@ struct rf_target {
     char *hdr[TGT_MAX_HEADERS];
     const char *hdr_view[TGT_MAX_HEADERS + 1];
 };
+
+/* replay:RUN (target_replay.c): open the run in the database at
+ * store_path (read-only), close, answer one item from it. */
+rf_status tgt_replay_open(rf_target *t, const char *run, const char *store_path, char *err);
+void tgt_replay_close(rf_target *t);
+rf_status tgt_replay_local(const rf_target *t, const rf_item *item, rf_target_result *res,
+                           char *err);
 
 /* The conversation of an item as a new JSON array of {role, content} where
  * content is a string or an array of normalised parts
