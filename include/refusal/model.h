@@ -136,8 +136,10 @@ typedef struct rf_trainer rf_trainer;
 rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out) RF_MUST_CHECK;
 void rf_trainer_free(rf_trainer *t);
 /* Add one example: text (copied), its language (NULL = "und"), rule
- * features, label (1 = refusal) and weight > 0. Errors: RF_ENOMEM,
- * RF_ELIMIT (too many examples or languages). */
+ * features, label (1 = refusal) and weight > 0. r = NULL trains the example
+ * without rule features, as rf_model_features(..., NULL, ...) scores it (a
+ * prompt model, predict.h). Errors: RF_ENOMEM, RF_ELIMIT (too many examples
+ * or languages), RF_EINVAL (weight). */
 rf_status rf_trainer_add(rf_trainer *t, const char *text, size_t len, const char *lang,
                          const rf_rule_feats *r, int label, float weight) RF_MUST_CHECK;
 size_t rf_trainer_count(const rf_trainer *t);

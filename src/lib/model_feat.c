@@ -39,6 +39,7 @@ typedef struct feat_ctx {
     int in_open;
     uint32_t lines, list_items, fences;
     int line_start, bt_run;
+    float sb, so; /* values of the whole-text and opening n-gram features */
     /* explain: called for every token */
     void (*on_token)(void *cb, const uint32_t *cps, int n, uint32_t hash, int in_open);
     void *cb;
@@ -405,6 +406,8 @@ static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_ru
     val = c->f->val;
     for (i = 0; i < n0; i++)
         val[i] = val[i] > 0 ? sb : so;
+    c->sb = sb;
+    c->so = so;
     c->f->n_open = c->nopen;
     c->f->n_tokens = c->ntok;
     return emit_fixed(c, r);
@@ -419,6 +422,33 @@ rf_status rf_model_features(const rf_model *m, const char *text, size_t len, con
     c.f = f;
     c.ngrams = ngrams;
     return features(&c, text, len, r);
+}
+
+/* ---- token walk (predict.c) ---- */
+
+rf_status rf_model_tokens(const rf_model *m, const char *text, size_t len, rf_fvec *f,
+                          rf_model_token_fn fn, void *cb, float *scale_body, float *scale_open)
+{
+    feat_ctx c;
+    memset(&c, 0, sizeof c);
+    c.m = m;
+    c.f = f;
+    c.ngrams = 1;
+    c.on_token = fn;
+    c.cb = cb;
+    *scale_body = *scale_open = 0;
+    if (features(&c, text, len, NULL) != RF_OK)
+        return RF_ENOMEM;
+    *scale_body = c.sb;
+    *scale_open = c.so;
+    return RF_OK;
+}
+
+float rf_model_word_weight(const rf_model *m, int order, uint32_t prev, uint32_t h, int open)
+{
+    if (order == 1)
+        return m->w[bucket(m, open ? NS_OW1 : NS_W1, h)];
+    return m->w[bucket(m, open ? NS_OW2 : NS_W2, pair_hash(prev, h))];
 }
 
 /* ---- explain ---- */

@@ -30,4 +30,20 @@ void rf_model_update_id(rf_model *m);
 /* bias + sum of weight * value. */
 double rf_model_margin(const rf_model *m, const rf_fvec *f);
 
+/* Called for every token the features read: its code points as the
+ * features see them (lower-cased, digits folded to '0', at most 32), their
+ * feature hash and whether the token is in the opening. */
+typedef void (*rf_model_token_fn)(void *cb, const uint32_t *cps, int n, uint32_t hash, int in_open);
+/* Tokenise text[0..len) exactly as rf_model_features(m, text, len, NULL, 1,
+ * f) does, calling fn(cb, ...) for each token in order. *scale_body and
+ * *scale_open receive the value of the whole-text and of the opening n-gram
+ * features (1/sqrt of their counts, 0 when none). f is scratch space.
+ * Errors: RF_ENOMEM. Used by predict.c (n-gram listings, --explain). */
+rf_status rf_model_tokens(const rf_model *m, const char *text, size_t len, rf_fvec *f,
+                          rf_model_token_fn fn, void *cb, float *scale_body, float *scale_open);
+/* Weight of a word n-gram feature: order 1 (token hash h) or 2 (hashes
+ * prev, h: the bigram ending in h), in the whole-text (open = 0) or the
+ * opening (open = 1) namespace. */
+float rf_model_word_weight(const rf_model *m, int order, uint32_t prev, uint32_t h, int open);
+
 #endif

@@ -39,6 +39,7 @@ typedef struct example {
     rf_rule_feats r;
     float weight;
     int label;
+    int has_rules; /* r was given; else the example is scored with r = NULL */
 } example;
 
 typedef struct lang_count {
@@ -155,6 +156,7 @@ rf_status rf_trainer_add(rf_trainer *t, const char *text, size_t len, const char
         e->r = *r;
     else
         e->r.rule_score = -1, e->r.rule_verdict = -1;
+    e->has_rules = r != NULL;
     e->label = label ? 1 : 0;
     e->weight = weight;
     t->n++;
@@ -235,7 +237,8 @@ static rf_status fit_one(rf_trainer *t, rf_model *m, float *g2, size_t *order, r
         for (i = 0; i < t->n; i++) {
             const example *e = &t->ex[order[i]];
             int ngrams = rng_unit(&seed) >= t->o.ngram_dropout;
-            if (rf_model_features(m, e->text, e->len, &e->r, ngrams, f) != RF_OK)
+            if (rf_model_features(m, e->text, e->len, e->has_rules ? &e->r : NULL, ngrams, f) !=
+                RF_OK)
                 return RF_ENOMEM;
             step(m, g2, &g2_bias, f, e, &t->o);
         }
