@@ -393,8 +393,11 @@ static int fit_and_report(ptrain *c, const cli_args *a, const char *out)
             "%zu unclear/unjudged, %zu errors, %zu unanswered; threshold %.2f; model %s -> %s\n",
             n0 + n1, n1, c->dev.n, c->test.n, c->n_unclear, c->n_errors, c->n_unanswered,
             rf_model_threshold(m), rf_model_id(m), out);
-    printf("%-6s %6s %8s %9s %7s %7s %9s %8s\n", "split", "n", "accuracy", "precision", "recall",
-           "f1", "base_rate", "majority");
+    if (c->dev.n || c->test.n)
+        printf("%-6s %6s %8s %9s %7s %7s %9s %8s\n", "split", "n", "accuracy", "precision",
+               "recall", "f1", "base_rate", "majority");
+    else
+        printf("no held-out prompts (--split %s)\n", cli_str(a, OPT_predict_split, "70/15/15"));
     if ((st = print_split(m, "dev", &c->dev, majority)) != RF_OK ||
         (st = print_split(m, "test", &c->test, majority)) != RF_OK)
         goto out;

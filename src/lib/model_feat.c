@@ -451,6 +451,24 @@ float rf_model_word_weight(const rf_model *m, int order, uint32_t prev, uint32_t
     return m->w[bucket(m, open ? NS_OW2 : NS_W2, pair_hash(prev, h))];
 }
 
+float rf_model_word_chars_weight(const rf_model *m, const uint32_t *cps, int n, int open)
+{
+    uint32_t top = 0;
+    float sum = 0;
+    int j;
+    if (n == 1 && is_seg(cps[0]))
+        return 0; /* a segment token has no character n-grams */
+    for (j = 0; j < n; j++)
+        top |= cps[j];
+    if (!open && top < BODY_C3_FROM)
+        return 0;
+    for (j = 0; j < n; j++) {
+        uint32_t a = j == 0 ? 1 : cps[j - 1], b = cps[j], d = j + 1 < n ? cps[j + 1] : 2;
+        sum += m->w[bucket(m, open ? NS_OC3 : NS_C3, tri_hash(a, b, d))];
+    }
+    return sum;
+}
+
 /* ---- explain ---- */
 
 #define EXPLAIN_TOP 6

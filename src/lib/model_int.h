@@ -45,5 +45,10 @@ rf_status rf_model_tokens(const rf_model *m, const char *text, size_t len, rf_fv
  * prev, h: the bigram ending in h), in the whole-text (open = 0) or the
  * opening (open = 1) namespace. */
 float rf_model_word_weight(const rf_model *m, int order, uint32_t prev, uint32_t h, int open);
+/* Sum of the weights of the character 3-gram features of one word token
+ * cps[0..n) (as rf_model_tokens passes it) in the whole-text (open = 0; 0
+ * for words of Latin and other scripts below U+0300, which have none there)
+ * or the opening (open = 1) namespace. */
+float rf_model_word_chars_weight(const rf_model *m, const uint32_t *cps, int n, int open);
 
 #endif

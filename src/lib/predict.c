@@ -182,15 +182,22 @@ typedef struct walk {
     rf_status st;
 } walk;
 
-static void walk_add(walk *w, const char *key, size_t klen, int order, uint32_t h, int in_open)
+/* Count one occurrence of an n-gram; a unigram (cps[0..n)) carries its
+ * character 3-grams too. */
+static void walk_add(walk *w, const char *key, size_t klen, const uint32_t *cps, int n, uint32_t h,
+                     int in_open)
 {
-    int created;
+    int created, order = cps ? 1 : 2;
     ng_entry *e = ng_get(w->t, key, klen, &created, &w->st);
     float wb, wo;
     if (!e)
         return;
     wb = rf_model_word_weight(w->m, order, w->prev_h, h, 0);
     wo = rf_model_word_weight(w->m, order, w->prev_h, h, 1);
+    if (cps) {
+        wb += rf_model_word_chars_weight(w->m, cps, n, 0);
+        wo += rf_model_word_chars_weight(w->m, cps, n, 1);
+    }
     if (created)
         e->w = (double)wb + (double)wo;
     e->n++;
@@ -210,12 +217,12 @@ static void on_token(void *cb, const uint32_t *cps, int n, uint32_t h, int in_op
         return;
     for (i = 0; i < n; i++)
         len += (size_t)rf_utf8_encode(cps[i], key + len);
-    walk_add(w, key, len, 1, h, in_open);
+    walk_add(w, key, len, cps, n, h, in_open);
     if (w->prev_h) {
         memmove(key + w->prev_len + 1, key, len);
         memcpy(key, w->prev, w->prev_len);
         key[w->prev_len] = ' ';
-        walk_add(w, key, w->prev_len + 1 + len, 2, h, in_open);
+        walk_add(w, key, w->prev_len + 1 + len, NULL, 0, h, in_open);
         memmove(key, key + w->prev_len + 1, len);
     }
     memcpy(w->prev, key, len);
@@ -548,57 +555,36 @@ static rf_status result_keys(const rf_model *m, const rf_predict_line_opts *o, c
     return st;
 }
 
-/* Rebuild o with the keys replaced (the input had one of them). */
-static rf_status write_rebuilt(json_t *obj, rf_buf *keys, rf_buf *out)
-{
-    json_t *tmp;
-    char *s;
-    rf_status st = rf_buf_addc(keys, '}');
-    if (st != RF_OK)
-        return st;
-    tmp = json_loadb(rf_buf_ptr(keys), rf_buf_len(keys), 0, NULL);
-    if (!tmp)
-        return RF_ENOMEM;
-    json_object_update(obj, tmp);
-    json_decref(tmp);
-    s = json_dumps(obj, JSON_PRESERVE_ORDER | JSON_COMPACT);
-    if (!s)
-        return RF_ENOMEM;
-    st = rf_buf_adds(out, s);
-    free(s);
-    return st == RF_OK ? rf_buf_addc(out, '\n') : st;
-}
-
 /* Write obj (parsed from line[0..n), which has no trailing space) with the
- * result keys of the prompt text[0..len). */
+ * result keys of the prompt text[0..len) spliced before its closing brace.
+ * text is the caller's (kept alive while keys of obj are deleted). */
 static rf_status write_line(const rf_model *m, const rf_predict_line_opts *o, json_t *obj,
                             const char *line, size_t n, const char *text, size_t len, rf_fvec *f,
                             rf_buf *out)
 {
-    rf_buf keys;
+    char *dump = NULL;
     int i, ours = 0;
-    rf_status st;
+    rf_status st = RF_OK;
     for (i = 0; k_our_keys[i]; i++)
         ours |= json_object_get(obj, k_our_keys[i]) != NULL;
-    rf_buf_init(&keys, RF_PREDICT_MAX_LINE);
-    st = rf_buf_addc(&keys, '{');
-    if (st == RF_OK)
-        st = result_keys(m, o, text, len, f, &keys);
-    if (st != RF_OK)
-        goto out;
     if (ours || n == 0 || line[n - 1] != '}') {
-        st = write_rebuilt(obj, &keys, out);
-        goto out;
+        /* rebuild: drop the old keys, dump the rest (order kept), splice */
+        for (i = 0; k_our_keys[i]; i++)
+            json_object_del(obj, k_our_keys[i]);
+        dump = json_dumps(obj, JSON_PRESERVE_ORDER | JSON_COMPACT);
+        if (!dump)
+            return RF_ENOMEM;
+        line = dump;
+        n = strlen(dump);
     }
     st = rf_buf_add(out, line, n - 1);
     if (st == RF_OK && json_object_size(obj) > 0)
         st = rf_buf_addc(out, ',');
     if (st == RF_OK)
-        st = rf_buf_add(out, rf_buf_ptr(&keys) + 1, rf_buf_len(&keys) - 1);
+        st = result_keys(m, o, text, len, f, out);
     if (st == RF_OK)
         st = rf_buf_add(out, "}\n", 2);
-out:
-    rf_buf_free(&keys);
+    free(dump);
     return st;
 }
 
@@ -606,29 +592,25 @@ static rf_status text_line(const rf_model *m, const rf_predict_line_opts *o, con
                            size_t n, rf_fvec *f, rf_buf *out)
 {
     const char *field = o->field ? o->field : "prompt";
-    rf_buf clean, head;
+    rf_buf clean;
     rf_status st;
     rf_buf_init(&clean, RF_PREDICT_MAX_LINE * 2);
-    rf_buf_init(&head, RF_PREDICT_MAX_LINE * 8);
     st = rf_utf8_sanitize(&clean, line, n);
     if (st == RF_OK)
-        st = rf_buf_addc(&head, '{');
+        st = rf_buf_addc(out, '{');
     if (st == RF_OK)
-        st = json_str(&head, field, strlen(field));
+        st = json_str(out, field, strlen(field));
     if (st == RF_OK)
-        st = rf_buf_addc(&head, ':');
+        st = rf_buf_addc(out, ':');
     if (st == RF_OK)
-        st = json_str(&head, rf_buf_ptr(&clean), rf_buf_len(&clean));
+        st = json_str(out, rf_buf_ptr(&clean), rf_buf_len(&clean));
     if (st == RF_OK)
-        st = rf_buf_adds(&head, ",");
+        st = rf_buf_addc(out, ',');
     if (st == RF_OK)
-        st = result_keys(m, o, rf_buf_ptr(&clean), rf_buf_len(&clean), f, &head);
+        st = result_keys(m, o, rf_buf_ptr(&clean), rf_buf_len(&clean), f, out);
     if (st == RF_OK)
-        st = rf_buf_add(&head, "}\n", 2);
-    if (st == RF_OK)
-        st = rf_buf_add(out, rf_buf_ptr(&head), rf_buf_len(&head));
+        st = rf_buf_add(out, "}\n", 2);
     rf_buf_free(&clean);
-    rf_buf_free(&head);
     return st;
 }
 
@@ -667,7 +649,9 @@ rf_status rf_predict_line(const rf_model *m, const rf_predict_line_opts *o, cons
         json_decref(obj);
         return RF_EPARSE;
     }
+    json_incref(v); /* alive even when write_line deletes its key */
     st = write_line(m, o, obj, line, n, json_string_value(v), json_string_length(v), f, out);
+    json_decref(v);
     json_decref(obj);
     return st;
 }
