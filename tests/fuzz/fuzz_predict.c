@@ -56,7 +56,8 @@ static void check_line(const rf_predict_line_opts *lo, const uint8_t *data, size
         return;
     if (rf_buf_ptr(&out)[rf_buf_len(&out) - 1] != '\n')
         __builtin_trap();
-    j = json_loadb(rf_buf_ptr(&out), rf_buf_len(&out), JSON_REJECT_DUPLICATES, &je);
+    j = json_loadb(rf_buf_ptr(&out), rf_buf_len(&out), JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL,
+                   &je);
     p = json_object_get(j, "refusal_probability");
     pred = json_string_value(json_object_get(j, "predicted"));
     if (!json_is_object(j) || !json_is_number(p) || !(json_number_value(p) >= 0) ||
