@@ -51,7 +51,8 @@
  * trained for that mode by n-gram dropout, model_train.c).
  *
  * Invariants: a loaded model has 2^hash_bits finite weights. Callers:
- * detect.c (linear, auto), model_train.c, cmd_train.c, tests.
+ * detect.c (linear, auto), model_train.c, cmd_train.c, predict.c (prompt
+ * models: the same file, trained without rule features), tests.
  */
 #include "refusal/model.h"
 

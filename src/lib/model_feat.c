@@ -4,7 +4,10 @@
  *
  * Hot path: one pass over the text, no allocation once the rf_fvec has grown
  * to the size of the longest response seen. Callers: detect.c,
- * model_train.c, rf_model_explain.
+ * model_train.c, rf_model_explain, and predict.c through rf_model_tokens
+ * (the same walk with a callback per token) and rf_model_word_weight /
+ * rf_model_word_chars_weight (the weights of one word's features), which
+ * map hashed weights back to the words of known texts.
  */
 #include <math.h>
 #include <string.h>

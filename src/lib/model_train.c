@@ -18,6 +18,10 @@
  * nothing measurable (0.969 either way) and moved short generic answers
  * ("Here is a general, neutral answer to your request.") up to the threshold.
  *
+ * An example added without rule features (r = NULL: a prompt model,
+ * predict.c) is trained with rf_model_features(..., NULL, ...), exactly as
+ * it is scored; with dropout it then has no features but the bias.
+ *
  * Ownership: the trainer copies every example text; rf_trainer_free frees
  * them. Deterministic: same examples in the same order + same options = same
  * weights (single thread, fixed-seed xorshift64*).

@@ -37,6 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "refusal/predict.h"
 #include "refusal/utf8.h"
 #include "report_int.h"
 
@@ -252,28 +253,15 @@ static int any_turn_complies(const char *explain)
  * message's text content (string or text parts). */
 static rf_status lex_item(rf_lexer *lx, const rf_item *it)
 {
-    json_t *m;
-    size_t i, j;
-    rf_status st = RF_OK;
-    if (it->prompt)
+    rf_buf b;
+    rf_status st;
+    if (it->prompt) /* the common case, without a copy */
         return rf_lexer_add(lx, it->prompt, strlen(it->prompt));
-    if (!it->messages)
-        return RF_OK;
-    m = json_loads(it->messages, 0, NULL);
-    for (i = 0; json_is_array(m) && i < json_array_size(m) && st == RF_OK; i++) {
-        json_t *msg = json_array_get(m, i), *c = json_object_get(msg, "content");
-        const char *role = json_string_value(json_object_get(msg, "role"));
-        if (!role || strcmp(role, "user") != 0)
-            continue;
-        if (json_is_string(c))
-            st = rf_lexer_add(lx, json_string_value(c), json_string_length(c));
-        for (j = 0; json_is_array(c) && j < json_array_size(c) && st == RF_OK; j++) {
-            json_t *tx = json_object_get(json_array_get(c, j), "text");
-            if (json_is_string(tx))
-                st = rf_lexer_add(lx, json_string_value(tx), json_string_length(tx));
-        }
-    }
-    json_decref(m);
+    rf_buf_init(&b, (size_t)256 << 20);
+    st = rf_item_user_text(it, &b); /* user turns, joined with newlines */
+    if (st == RF_OK)
+        st = rf_lexer_add(lx, rf_buf_ptr(&b), rf_buf_len(&b));
+    rf_buf_free(&b);
     return st;
 }
 
