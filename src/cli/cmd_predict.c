@@ -375,7 +375,9 @@ static int fit_and_report(ptrain *c, const cli_args *a, const char *out)
     int rc = RF_EXIT_ERRORS, majority = n1 > n0;
     rf_status st = rf_predict_trainer_fit(c->tr, &m, err);
     if (st == RF_EINVAL) {
-        cli_error("predict --train: %s", err);
+        cli_error("predict --train: %s (skipped %zu unclear/unjudged, %zu errors, %zu "
+                  "unanswered)",
+                  err, c->n_unclear, c->n_errors, c->n_unanswered);
         return RF_EXIT_INPUT;
     }
     if (st == RF_OK && c->dev.n) {

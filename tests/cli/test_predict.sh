@@ -53,7 +53,7 @@ check "model written" test -s "$T/p.bin"
 check "held-out header" grep -q '^split .*accuracy .*precision .*recall .*f1 .*base_rate' "$T/train.out"
 check "test row" grep -q '^test ' "$T/train.out"
 check "threshold line" grep -q '^threshold ' "$T/train.out"
-check "summary counts" grep -q '84 \|training prompts' "$T/train.err"
+check "summary counts" grep -Eq '[0-9]+ training prompts \([0-9]+ refused\), [0-9]+ dev, [0-9]+ test; skipped 0 unclear/unjudged, 0 errors, 0 unanswered' "$T/train.err"
 refusal_grams=$(awk '$1=="refusal"{print $NF}' "$T/train.out")
 compliance_grams=$(awk '$1=="compliance"{print $NF}' "$T/train.out")
 check "top lists 5 refusal n-grams" test "$(wc -l <<<"$refusal_grams")" -eq 5
@@ -157,6 +157,22 @@ check "no model written" test ! -e "$T/x.bin"
 "$R" predict --train --run nosuch --db "$T/db" --out "$T/x.bin" >/dev/null 2>"$T/norun.err"
 check "unknown run exit 3" test $? -eq 3
 check "unknown run message" grep -q "no run named 'nosuch'" "$T/norun.err"
+
+# ---- skipped run items: unclear verdicts, errors, unanswered (edited store) ----
+if command -v sqlite3 >/dev/null; then
+    cp "$T/db" "$T/db2"
+    sqlite3 "$T/db2" "UPDATE verdicts SET verdict='unclear' WHERE item_id IN ('h00','b00');
+        UPDATE responses SET status='error', text=NULL WHERE item_id IN ('h01','b01','b02');
+        DELETE FROM verdicts WHERE item_id IN ('h01','b01','b02');
+        DELETE FROM responses WHERE item_id='h02';"
+    "$R" predict --train --run kf --db "$T/db2" --split 100/0/0 --out "$T/s.bin" >/dev/null 2>"$T/skip.err"
+    check "skips exit 0" test $? -eq 0
+    check "skip counts" grep -q '78 training prompts (39 refused).*skipped 2 unclear/unjudged, 3 errors, 1 unanswered' "$T/skip.err"
+    sqlite3 "$T/db2" "DELETE FROM verdicts;"
+    "$R" predict --train --run kf --db "$T/db2" --out "$T/s2.bin" >/dev/null 2>"$T/skip2.err"
+    check "no verdicts exit 3" test $? -eq 3
+    check "no verdicts message" grep -q 'no training prompts' "$T/skip2.err"
+fi
 
 # ---- usage errors: exit 2 ----
 usage() { # usage NAME ARGS...
