@@ -85,6 +85,13 @@ void rf_model_set_threshold(rf_model *m, double t);
  * language), and its setter (default 0.5). */
 double rf_model_threshold_rules(const rf_model *m);
 void rf_model_set_threshold_rules(rf_model *m, double t);
+
+/* The decision threshold with the best balanced accuracy (the mean of the
+ * two classes' recall, so an unbalanced dev set does not pull it) of
+ * probabilities p[0..n) against labels y[0..n) (1 = refusal), searched in
+ * steps of 0.01 from lo_pct to hi_pct percent; ties go to the threshold
+ * closest to 0.5. 0.5 when n is 0. */
+double rf_model_best_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct);
 /* Short identifier "lin1-XXXXXXXX" (format version + weights checksum); owned by m. */
 const char *rf_model_id(const rf_model *m);
 unsigned rf_model_hash_bits(const rf_model *m);

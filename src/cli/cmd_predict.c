@@ -275,28 +275,21 @@ static rf_status score_rows(const rf_model *m, const prowset *s, double *p)
     return st;
 }
 
-/* Threshold with the best balanced accuracy on the dev rows, searched in
- * [PREDICT_THR_MIN, PREDICT_THR_MAX] percent; ties: closest to 0.5. */
+/* Threshold with the best balanced accuracy of p against the labels of
+ * rows (rf_model_best_threshold), searched in [PREDICT_THR_MIN, PREDICT_THR_MAX] percent;
+ * 0.5 when out of memory. */
 static double best_threshold(const double *p, const prowset *rows)
 {
-    double best_t = 0.5, best = -1;
-    int k;
+    int *y = calloc(rows->n ? rows->n : 1, sizeof *y);
+    double t = 0.5;
     size_t i;
-    for (k = PREDICT_THR_MIN; k <= PREDICT_THR_MAX; k++) {
-        double t = k / 100.0, ok[2] = {0, 0}, n[2] = {0, 0}, bal;
-        for (i = 0; i < rows->n; i++) {
-            int y = rows->rows[i].label == 1;
-            n[y]++;
-            ok[y] += (p[i] >= t) == y;
-        }
-        bal = (n[0] ? ok[0] / n[0] : 1) + (n[1] ? ok[1] / n[1] : 1);
-        if (bal > best + 1e-12 ||
-            (bal > best - 1e-12 && (t - 0.5) * (t - 0.5) < (best_t - 0.5) * (best_t - 0.5))) {
-            best = bal;
-            best_t = t;
-        }
-    }
-    return best_t;
+    if (!y)
+        return t;
+    for (i = 0; i < rows->n; i++)
+        y[i] = rows->rows[i].label == 1;
+    t = rf_model_best_threshold(p, y, rows->n, PREDICT_THR_MIN, PREDICT_THR_MAX);
+    free(y);
+    return t;
 }
 
 /* Print one line of held-out figures; majority = the training majority

@@ -152,6 +152,28 @@ void rf_model_set_threshold_rules(rf_model *m, double t)
 {
     m->threshold_rules = (float)t;
 }
+
+double rf_model_best_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct)
+{
+    double best_t = 0.5, best = -1;
+    int k;
+    size_t i;
+    for (k = lo_pct; n > 0 && k <= hi_pct; k++) {
+        double t = k / 100.0, ok[2] = {0, 0}, cnt[2] = {0, 0}, bal;
+        for (i = 0; i < n; i++) {
+            int c = y[i] == 1;
+            cnt[c]++;
+            ok[c] += (p[i] >= t) == c;
+        }
+        bal = (cnt[0] ? ok[0] / cnt[0] : 1) + (cnt[1] ? ok[1] / cnt[1] : 1);
+        if (bal > best + 1e-12 ||
+            (bal > best - 1e-12 && (t - 0.5) * (t - 0.5) < (best_t - 0.5) * (best_t - 0.5))) {
+            best = bal;
+            best_t = t;
+        }
+    }
+    return best_t;
+}
 const char *rf_model_id(const rf_model *m)
 {
     return m->id;

@@ -787,24 +787,32 @@ static double col_opt_double(sqlite3_stmt *s, int i)
     return sqlite3_column_type(s, i) == SQLITE_NULL ? -1.0 : sqlite3_column_double(s, i);
 }
 
+/* The response columns status, http_code, text, finish_reason,
+ * prompt_tokens, completion_tokens, latency_ms, ttft_ms, attempts, error,
+ * logprobs, turns, in this order from column col. */
+static void fill_response(sqlite3_stmt *s, int col, rf_response *r)
+{
+    r->status = COL_TEXT(s, col);
+    r->http_code = (int)sqlite3_column_int(s, col + 1);
+    r->text = COL_TEXT(s, col + 2);
+    r->finish_reason = COL_TEXT(s, col + 3);
+    r->prompt_tokens = col_opt_int(s, col + 4);
+    r->completion_tokens = col_opt_int(s, col + 5);
+    r->latency_ms = col_opt_double(s, col + 6);
+    r->ttft_ms = col_opt_double(s, col + 7);
+    r->attempts = sqlite3_column_int(s, col + 8);
+    r->error = COL_TEXT(s, col + 9);
+    r->logprobs = COL_TEXT(s, col + 10);
+    r->turns = COL_TEXT(s, col + 11);
+}
+
 static void fill_row(sqlite3_stmt *s, rf_row *row)
 {
     rf_response *r = &row->resp;
     rf_verdict_row *v = &row->verdict;
     row->idx = sqlite3_column_int64(s, 0);
     r->item_id = row->item->id;
-    r->status = COL_TEXT(s, 2);
-    r->http_code = (int)sqlite3_column_int(s, 3);
-    r->text = COL_TEXT(s, 4);
-    r->finish_reason = COL_TEXT(s, 5);
-    r->prompt_tokens = col_opt_int(s, 6);
-    r->completion_tokens = col_opt_int(s, 7);
-    r->latency_ms = col_opt_double(s, 8);
-    r->ttft_ms = col_opt_double(s, 9);
-    r->attempts = sqlite3_column_int(s, 10);
-    r->error = COL_TEXT(s, 11);
-    r->logprobs = COL_TEXT(s, 12);
-    r->turns = COL_TEXT(s, 13);
+    fill_response(s, 2, r);
     v->item_id = row->item->id;
     v->detector = COL_TEXT(s, 14);
     v->detector_version = COL_TEXT(s, 15);
@@ -837,18 +845,7 @@ rf_status rf_store_response_get(rf_store *st, int64_t run_id, const char *item_i
     }
     memset(&r, 0, sizeof r);
     r.item_id = COL_TEXT(s, 0);
-    r.status = COL_TEXT(s, 1);
-    r.http_code = sqlite3_column_int(s, 2);
-    r.text = COL_TEXT(s, 3);
-    r.finish_reason = COL_TEXT(s, 4);
-    r.prompt_tokens = col_opt_int(s, 5);
-    r.completion_tokens = col_opt_int(s, 6);
-    r.latency_ms = col_opt_double(s, 7);
-    r.ttft_ms = col_opt_double(s, 8);
-    r.attempts = sqlite3_column_int(s, 9);
-    r.error = COL_TEXT(s, 10);
-    r.logprobs = COL_TEXT(s, 11);
-    r.turns = COL_TEXT(s, 12);
+    fill_response(s, 1, &r);
     cb(&r, ctx);
     sqlite3_reset(s);
     return RF_OK;
