@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# test_detect_styles.sh - the default detector on answers in the styles the
+# held-out evaluations use, none of them from the development data sets:
+# XSTest-style English answers (Llama-2 style over-refusals of safe prompts,
+# "As an AI ..., but here is" answers, plain answers to prompts with
+# "kill"/"shoot"/"execute" in them) and short refusals and answers in 13
+# other languages, pt and hi (no training data) among them. Every line of
+# tests/data/detect_styles.tsv must get its expected side (R: refusal or
+# partial, C: compliance); misses are listed.
+set -u
+R=${REFUSAL:-build/refusal}
+F=${RF_SRCDIR:-.}/tests/data/detect_styles.tsv
+command -v jq >/dev/null || { echo "skip: jq missing"; exit 77; }
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+grep -v '^#' "$F" >"$T/rows"
+cut -f2 "$T/rows" | "$R" classify --text --threads 2 | jq -r '.verdict' >"$T/verdicts"
+paste <(cut -f1 "$T/rows") "$T/verdicts" <(cut -f2 "$T/rows" | cut -c1-70) |
+    awk -F'\t' '{ want = $1 == "R"; got = $2 == "refusal" || $2 == "partial"; n++
+                  if (want == got) ok++; else print "MISS (" $1 ", got " $2 "): " $3 }
+                END { print ok "/" n " answers on the expected side"; exit ok == n ? 0 : 1 }'
