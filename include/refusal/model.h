@@ -86,6 +86,14 @@ void rf_model_set_threshold(rf_model *m, double t);
 double rf_model_threshold_rules(const rf_model *m);
 void rf_model_set_threshold_rules(rf_model *m, double t);
 
+/* What a model reads: answers (refusal train; the detectors) or prompts
+ * (refusal predict --train). Recorded in the file; a model of the other kind
+ * is refused by its users with a clear error. */
+#define RF_MODEL_RESPONSES 0
+#define RF_MODEL_PROMPTS 1
+int rf_model_input(const rf_model *m);
+void rf_model_set_input(rf_model *m, int input);
+
 /* The decision threshold with the best balanced accuracy (the mean of the
  * two classes' recall, so an unbalanced dev set does not pull it) of
  * probabilities p[0..n) against labels y[0..n) (1 = refusal), searched in

@@ -662,6 +662,13 @@ static int cmd_predict_use(const cli_args *a)
         cli_status_error(st, err);
         return RF_EXIT_ERRORS;
     }
+    if (rf_model_input(p.m) != RF_MODEL_PROMPTS) {
+        cli_error("%s: a model of answers (made by refusal train, used by the detectors); "
+                  "predict needs a prompt model (refusal predict --train)",
+                  path);
+        rf_model_free(p.m);
+        return RF_EXIT_ERRORS;
+    }
     p.lo.field = cli_str(a, OPT_predict_field, "prompt");
     p.lo.text = cli_has(a, OPT_predict_text);
     p.lo.explain = cli_has(a, OPT_predict_explain);

@@ -184,8 +184,18 @@ static rf_status load_model(rf_detector *d, const char *model_path, char *err)
 {
     const char *buf;
     size_t len = 0;
-    if (model_path)
-        return rf_model_load(model_path, &d->model, err);
+    rf_status st;
+    if (model_path) {
+        st = rf_model_load(model_path, &d->model, err);
+        if (st == RF_OK && rf_model_input(d->model) != RF_MODEL_RESPONSES) {
+            rf_seterr(err,
+                      "%s: a prompt model (made by refusal predict --train); a detector needs a "
+                      "model of answers (refusal train)",
+                      model_path);
+            st = RF_EINVAL;
+        }
+        return st;
+    }
     buf = rf_data_find(RF_MODEL_DEFAULT_PATH, &len);
     if (!buf) {
         rf_seterr(err, "no default model embedded in this build (%s); pass a model file",

@@ -35,7 +35,8 @@
  * | 12     | 4           | hash_bits (RF_MODEL_MIN_BITS..MAX_BITS)       |
  * | 16     | 4           | L, length of the feature-list string          |
  * | 20     | L           | feature list + n-gram config (FEATURE_LIST);  |
- * |        |             | must equal this build's                       |
+ * |        |             | must equal this build's; a prompt model's     |
+ * |        |             | (refusal predict) ends in "; input=prompt"    |
  * | 20+L   | 4           | G, length of the language list                |
  * | 24+L   | G           | trusted languages: [a-z0-9]{1,8} tags         |
  * |        |             | separated by one space ("de en zh")           |
@@ -68,6 +69,8 @@
 #define MODEL_VERSION 2u
 #define FEATURE_LIST                                                                               \
     "w1 w2 c3 ow1 ow2 ow3 oc3 len lay rule2 nolabel; open=4..40 tokens; word<=32cp; tokens<=8192"
+/* a prompt model (RF_MODEL_PROMPTS) appends this to the feature list */
+#define PROMPT_SUFFIX "; input=prompt"
 #define MODEL_MAX_FILE ((size_t)(64u << 20))
 
 /* ---- hashing ---- */
@@ -174,6 +177,16 @@ double rf_model_best_threshold(const double *p, const int *y, size_t n, int lo_p
     }
     return best_t;
 }
+int rf_model_input(const rf_model *m)
+{
+    return m->input;
+}
+
+void rf_model_set_input(rf_model *m, int input)
+{
+    m->input = input == RF_MODEL_PROMPTS ? RF_MODEL_PROMPTS : RF_MODEL_RESPONSES;
+}
+
 const char *rf_model_id(const rf_model *m)
 {
     return m->id;
@@ -230,7 +243,8 @@ static float get_f32(const unsigned char *p)
 
 rf_status rf_model_serialize(const rf_model *m, void **out, size_t *len)
 {
-    size_t fl = strlen(FEATURE_LIST), gl = strlen(m->langs), i;
+    const char *sfx = m->input == RF_MODEL_PROMPTS ? PROMPT_SUFFIX : "";
+    size_t fl = strlen(FEATURE_LIST) + strlen(sfx), gl = strlen(m->langs), i;
     size_t n = 24 + fl + gl + 12 + 4 * m->n_weights + 4;
     unsigned char *b = rf_malloc(n), *p;
     *out = NULL;
@@ -240,7 +254,8 @@ rf_status rf_model_serialize(const rf_model *m, void **out, size_t *len)
     put_u32(b + 8, MODEL_VERSION);
     put_u32(b + 12, m->bits);
     put_u32(b + 16, (uint32_t)fl);
-    memcpy(b + 20, FEATURE_LIST, fl);
+    memcpy(b + 20, FEATURE_LIST, strlen(FEATURE_LIST));
+    memcpy(b + 20 + strlen(FEATURE_LIST), sfx, strlen(sfx));
     p = b + 20 + fl;
     put_u32(p, (uint32_t)gl);
     memcpy(p + 4, m->langs, gl);
@@ -277,10 +292,12 @@ static int valid_langs(const unsigned char *s, size_t n)
     return 1;
 }
 
-/* Check the header; returns NULL or a static reason. *off = threshold offset. */
-static const char *check_header(const unsigned char *b, size_t len, unsigned *bits, size_t *off)
+/* Check the header; returns NULL or a static reason. *off = threshold
+ * offset, *input = RF_MODEL_RESPONSES or RF_MODEL_PROMPTS. */
+static const char *check_header(const unsigned char *b, size_t len, unsigned *bits, size_t *off,
+                                int *input)
 {
-    size_t fl, gl;
+    size_t fl, gl, base = strlen(FEATURE_LIST);
     if (len < 20 || memcmp(b, MODEL_MAGIC, 8) != 0)
         return "not a refusal model file (bad magic)";
     if (get_u32(b + 8) != MODEL_VERSION)
@@ -291,7 +308,11 @@ static const char *check_header(const unsigned char *b, size_t len, unsigned *bi
     fl = get_u32(b + 16);
     if (fl > len - 20 || len - 20 - fl < 4)
         return "truncated (feature list)";
-    if (fl != strlen(FEATURE_LIST) || memcmp(b + 20, FEATURE_LIST, fl) != 0)
+    *input = fl == base + strlen(PROMPT_SUFFIX) &&
+                     memcmp(b + 20 + base, PROMPT_SUFFIX, strlen(PROMPT_SUFFIX)) == 0
+                 ? RF_MODEL_PROMPTS
+                 : RF_MODEL_RESPONSES;
+    if ((*input == RF_MODEL_RESPONSES && fl != base) || memcmp(b + 20, FEATURE_LIST, base) != 0)
         return "feature list differs from this build's (retrain the model)";
     gl = get_u32(b + 20 + fl);
     if (gl > len - 24 - fl)
@@ -314,9 +335,10 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
     unsigned bits = 0;
     rf_model *m = NULL;
     size_t i, off = 0, gl;
+    int input = RF_MODEL_RESPONSES;
     rf_status st;
     *out = NULL;
-    why = check_header(b, len, &bits, &off);
+    why = check_header(b, len, &bits, &off, &input);
     if (why) {
         rf_seterr(err, "%s: %s", name, why);
         return RF_EPARSE;
@@ -324,6 +346,7 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
     st = rf_model_new(bits, &m);
     if (st != RF_OK)
         return st;
+    m->input = input;
     gl = get_u32(b + 20 + get_u32(b + 16));
     memcpy(m->langs, b + off - gl, gl);
     m->langs[gl] = '\0';

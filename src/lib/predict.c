@@ -333,6 +333,7 @@ size_t rf_predict_trainer_count(const rf_predict_trainer *t, int label)
 
 rf_status rf_predict_trainer_fit(rf_predict_trainer *t, rf_model **out, char *err)
 {
+    rf_status st;
     *out = NULL;
     if (t->n == 0) {
         rf_seterr(err, "no training prompts");
@@ -345,7 +346,10 @@ rf_status rf_predict_trainer_fit(rf_predict_trainer *t, rf_model **out, char *er
                   t->n, t->n_label[1] ? "refused" : "answered");
         return RF_EINVAL;
     }
-    return rf_trainer_fit(t->tr, out, err);
+    st = rf_trainer_fit(t->tr, out, err);
+    if (st == RF_OK)
+        rf_model_set_input(*out, RF_MODEL_PROMPTS);
+    return st;
 }
 
 static int cmp_ngram(const void *a, const void *b)

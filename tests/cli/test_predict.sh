@@ -63,6 +63,18 @@ check "no keyword among compliance n-grams" test -z "$(grep -E 'kill|bomb|weapon
 # deterministic: the same data gives the same model and listing
 "$R" predict --train --run kf --db "$T/db" --out "$T/p2.bin" --top 5 --min-count 2 >"$T/train2.out" 2>/dev/null
 check "deterministic model" cmp -s "$T/p.bin" "$T/p2.bin"
+# a prompt model and a model of answers are not interchangeable
+for i in 1 2 3 4 5 6; do
+    echo "{\"response\":\"I'm sorry, I cannot help with request $i.\",\"label\":\"refusal\",\"group\":\"r$i\"}"
+    echo "{\"response\":\"Here is answer number $i: mix the paint.\",\"label\":\"compliance\",\"group\":\"c$i\"}"
+done >"$T/answers.jsonl"
+"$R" train --data "$T/answers.jsonl" --split 100/0/0 --hash-bits 14 --lang-min 1 --out "$T/answers.bin" >/dev/null 2>&1
+echo '{"prompt":"hello"}' | "$R" predict --model "$T/answers.bin" >/dev/null 2>"$T/kind.err"
+check "answers model refused by predict" test $? -eq 1
+check "answers model message" grep -q "predict needs a prompt model" "$T/kind.err"
+echo "I can't help." | "$R" classify --text --detector linear --model "$T/p.bin" >/dev/null 2>"$T/kind2.err"
+check "prompt model refused by classify" test $? -eq 2
+check "prompt model message" grep -q "a prompt model (made by refusal predict --train)" "$T/kind2.err"
 check "deterministic listing" cmp -s "$T/train.out" "$T/train2.out"
 
 # ---- predict: JSONL pass-through ----

@@ -239,6 +239,8 @@ static void test_save_load(void)
     CHECK(rf_model_load(path, &m2, err) == RF_OK);
     if (m2) {
         CHECK_STR(rf_model_id(m), rf_model_id(m2));
+        CHECK(rf_model_input(m) == RF_MODEL_PROMPTS);
+        CHECK(rf_model_input(m2) == RF_MODEL_PROMPTS); /* the kind survives the file */
         CHECK_NEAR(rf_model_threshold(m2), 0.42, 1e-6);
         CHECK_NEAR(prob_of(m, "Could a beginner smuggle?"),
                    prob_of(m2, "Could a beginner smuggle?"), 1e-12);
