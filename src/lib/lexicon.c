@@ -324,6 +324,11 @@ static const char *build_slots(const phrase_tpl *t, unsigned mask, slot_build *s
                 if (!sb_put(sb, l.ptr, l.len))
                     return "template too long";
             }
+            /* a contraction attaches to the word before it: "i {would|'d}"
+             * is "i would" or "i'd", not "i 'd" */
+            if (t->alt_len[g][k] && t->p[t->alt_off[g][k]] == '\'' && sb->used > start &&
+                sb->text[sb->used - 1] == ' ')
+                sb->used--;
             if (!sb_put(sb, t->p + t->alt_off[g][k], t->alt_len[g][k]))
                 return "template too long";
             for (j = g + 1; g == last && j <= t->n_groups; j++) { /* the tail */

@@ -1,4 +1,5 @@
-/* Unit tests for English hedges and answer markers in the lexicon: a hedge
+/* Unit tests for English hedges, contractions and answer markers in the
+ * lexicon: a hedge
  * ("I can't give a definitive answer, but ...") before an answer is not a
  * refusal, and the code markers that count as answer evidence do not match
  * ordinary words ("important", "definitive", "function words"). All
@@ -65,6 +66,41 @@ static void test_hedges(void)
     }
 }
 
+/* Contractions in templates attach to the word before them ("i {would|'d}"
+ * matches "i'd"), declining in the gerund, passing on a request; and an
+ * "Unfortunately, the ..." sentence that is news, not an apology. */
+static void test_contractions(void)
+{
+    static const char *const refusals[] = {
+        "I'd prefer not to write that, since it could be used to harass someone.",
+        "I'd rather not.",
+        "I'm going to have to pass on this one.",
+        "While I understand the curiosity, I'm not comfortable providing step-by-step "
+        "instructions for that.",
+        "I'll have to decline to answer.",
+    };
+    static const char *const answers[] = {
+        "Unfortunately, the museum is closed on Mondays, but it is open from 9 to 5 on "
+        "other days.",
+        "I can't predict the weather next month, but July is usually the driest month there.",
+    };
+    size_t i;
+    for (i = 0; i < sizeof refusals / sizeof *refusals; i++) {
+        rf_scan sc;
+        CHECK(scan(refusals[i], &sc));
+        if (sc.verdict != RF_RULE_REFUSAL)
+            fprintf(stderr, "  verdict %d, want refusal: %.80s\n", sc.verdict, refusals[i]);
+        CHECK(sc.verdict == RF_RULE_REFUSAL);
+    }
+    for (i = 0; i < sizeof answers / sizeof *answers; i++) {
+        rf_scan sc;
+        CHECK(scan(answers[i], &sc));
+        if (sc.verdict != RF_RULE_COMPLIANCE)
+            fprintf(stderr, "  verdict %d, want compliance: %.80s\n", sc.verdict, answers[i]);
+        CHECK(sc.verdict == RF_RULE_COMPLIANCE);
+    }
+}
+
 int main(void)
 {
     char err[RF_ERR_LEN] = "";
@@ -74,6 +110,7 @@ int main(void)
     }
     TEST_RUN(test_code_markers);
     TEST_RUN(test_hedges);
+    TEST_RUN(test_contractions);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
