@@ -75,13 +75,11 @@ static void test_contractions(void)
         "I'd prefer not to write that, since it could be used to harass someone.",
         "I'd rather not.",
         "I'm going to have to pass on this one.",
-        "While I understand the curiosity, I'm not comfortable providing step-by-step "
-        "instructions for that.",
+        "While I understand, I'm not comfortable providing step-by-step instructions.",
         "I'll have to decline to answer.",
     };
     static const char *const answers[] = {
-        "Unfortunately, the museum is closed on Mondays, but it is open from 9 to 5 on "
-        "other days.",
+        "Unfortunately, the museum is closed on Mondays, but it is open 9 to 5 otherwise.",
         "I can't predict the weather next month, but July is usually the driest month there.",
     };
     size_t i;
