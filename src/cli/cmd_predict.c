@@ -40,6 +40,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "cli_rows.h"
 #include "refusal/predict.h"
 #include "refusal/store.h"
 #include "refusal/suite.h"
@@ -49,66 +50,23 @@
 #define PREDICT_THR_MIN 5 /* threshold search range, in percent */
 #define PREDICT_THR_MAX 95
 
-typedef struct prow {
-    char *text;
-    size_t len;
-    int label;
-} prow;
-
-typedef struct prowset {
-    prow *rows;
-    size_t n, cap;
-} prowset;
-
 typedef struct ptrain {
     rf_predict_trainer *tr;
     int pct_train, pct_dev;
-    prowset dev, test;
+    cli_rowset dev, test;
     size_t n_unclear, n_errors, n_unanswered;
     rf_buf text;
     rf_status st; /* first failure inside a store callback */
 } ptrain;
-
-static void prowset_free(prowset *s)
-{
-    size_t i;
-    for (i = 0; i < s->n; i++)
-        free(s->rows[i].text);
-    free(s->rows);
-    memset(s, 0, sizeof *s);
-}
-
-static rf_status prowset_add(prowset *s, const char *text, size_t len, int label)
-{
-    prow *r;
-    if (s->n == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 256;
-        prow *p = realloc(s->rows, cap * sizeof *p);
-        if (!p)
-            return RF_ENOMEM;
-        s->rows = p;
-        s->cap = cap;
-    }
-    r = &s->rows[s->n];
-    r->text = malloc(len + 1);
-    if (!r->text)
-        return RF_ENOMEM;
-    memcpy(r->text, text, len);
-    r->text[len] = '\0';
-    r->len = len;
-    r->label = label;
-    s->n++;
-    return RF_OK;
-}
 
 /* Send one labelled prompt to train, dev or test by its group. */
 static rf_status route(ptrain *c, const char *group, const char *text, size_t len, int label)
 {
     int part = rf_model_split(group, c->pct_train, c->pct_dev);
     if (part == 1)
-        return prowset_add(&c->dev, text, len, label);
+        return cli_rowset_add(&c->dev, text, len, label, NULL, NULL);
     if (part == 2)
-        return prowset_add(&c->test, text, len, label);
+        return cli_rowset_add(&c->test, text, len, label, NULL, NULL);
     return rf_predict_trainer_add(c->tr, text, len, label);
 }
 
@@ -264,7 +222,7 @@ typedef struct conf {
     long tp, fp, tn, fn;
 } conf;
 
-static rf_status score_rows(const rf_model *m, const prowset *s, double *p)
+static rf_status score_rows(const rf_model *m, const cli_rowset *s, double *p)
 {
     rf_fvec f = {0};
     size_t i;
@@ -275,26 +233,9 @@ static rf_status score_rows(const rf_model *m, const prowset *s, double *p)
     return st;
 }
 
-/* Threshold with the best balanced accuracy of p against the labels of
- * rows (rf_model_best_threshold), searched in [PREDICT_THR_MIN, PREDICT_THR_MAX] percent;
- * 0.5 when out of memory. */
-static double best_threshold(const double *p, const prowset *rows)
-{
-    int *y = calloc(rows->n ? rows->n : 1, sizeof *y);
-    double t = 0.5;
-    size_t i;
-    if (!y)
-        return t;
-    for (i = 0; i < rows->n; i++)
-        y[i] = rows->rows[i].label == 1;
-    t = rf_model_best_threshold(p, y, rows->n, PREDICT_THR_MIN, PREDICT_THR_MAX);
-    free(y);
-    return t;
-}
-
 /* Print one line of held-out figures; majority = the training majority
  * label (accuracy of always predicting it). */
-static rf_status print_split(const rf_model *m, const char *name, const prowset *s, int majority)
+static rf_status print_split(const rf_model *m, const char *name, const cli_rowset *s, int majority)
 {
     double *p = calloc(s->n ? s->n : 1, sizeof *p), acc, prec, rec, f1, base, maj;
     conf c = {0, 0, 0, 0};
@@ -377,7 +318,8 @@ static int fit_and_report(ptrain *c, const cli_args *a, const char *out)
         p = calloc(c->dev.n, sizeof *p);
         st = p ? score_rows(m, &c->dev, p) : RF_ENOMEM;
         if (st == RF_OK)
-            rf_model_set_threshold(m, best_threshold(p, &c->dev));
+            rf_model_set_threshold(
+                m, cli_best_threshold(p, &c->dev, PREDICT_THR_MIN, PREDICT_THR_MAX));
     }
     if (st == RF_OK)
         st = rf_model_save(m, out, err);
@@ -404,17 +346,6 @@ out:
     free(p);
     rf_model_free(m);
     return rc;
-}
-
-static int parse_split(const cli_args *a, int *t, int *d)
-{
-    const char *s = cli_str(a, OPT_predict_split, "70/15/15");
-    int e;
-    char tail;
-    if (sscanf(s, "%d/%d/%d%c", t, d, &e, &tail) != 3 || *t < 1 || *d < 0 || e < 0 ||
-        *t + *d + e != 100)
-        return cli_usage_error(a, "--split: want T/D/E percentages summing to 100, got '%s'", s);
-    return 0;
 }
 
 static int train_opts(const cli_args *a, rf_train_opts *o)
@@ -448,7 +379,7 @@ static int cmd_predict_train(const cli_args *a)
         return cli_usage_error(a, "--train needs --out FILE");
     if (nf == 0 && !cli_has(a, OPT_predict_run))
         return cli_usage_error(a, "--train needs --run NAME or --data FILE");
-    if (parse_split(a, &c.pct_train, &c.pct_dev) != 0 || train_opts(a, &o) != 0)
+    if (cli_split(a, OPT_predict_split, &c.pct_train, &c.pct_dev) != 0 || train_opts(a, &o) != 0)
         return RF_EXIT_USAGE;
     if (cli_int(a, OPT_predict_top, 1, 100000, 20, &(int64_t){0}) < 0 ||
         cli_int(a, OPT_predict_min_count, 1, 1000000, 2, &(int64_t){0}) < 0)
@@ -465,8 +396,8 @@ static int cmd_predict_train(const cli_args *a)
     if (rc == RF_EXIT_OK)
         rc = fit_and_report(&c, a, out);
     rf_predict_trainer_free(c.tr);
-    prowset_free(&c.dev);
-    prowset_free(&c.test);
+    cli_rowset_free(&c.dev);
+    cli_rowset_free(&c.test);
     rf_buf_free(&c.text);
     return rc;
 }

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_rows.h"
 #include "refusal/detect.h"
 #include "refusal/model.h"
 #include "refusal/utf8.h"
@@ -34,63 +35,15 @@
 #define TRAIN_THR_MIN 30 /* threshold search range, in percent */
 #define TRAIN_THR_MAX 70
 
-typedef struct erow {
-    char *text;
-    size_t len;
-    int label;
-    char lang[16];
-    char source[48];
-} erow;
-
-typedef struct rowset {
-    erow *rows;
-    size_t n, cap;
-} rowset;
-
 typedef struct train_ctx {
     rf_detector *rules; /* "patterns" detector: rule features */
     rf_trainer *tr;
     int pct_train, pct_dev;
     double silver;
-    rowset dev, test;
+    cli_rowset dev, test;
     rf_buf clean;
     size_t n_train, n_skipped;
 } train_ctx;
-
-static void rowset_free(rowset *s)
-{
-    size_t i;
-    for (i = 0; i < s->n; i++)
-        free(s->rows[i].text);
-    free(s->rows);
-    memset(s, 0, sizeof *s);
-}
-
-static int rowset_add(rowset *s, const char *text, size_t len, int label, const char *lang,
-                      const char *source)
-{
-    erow *r;
-    if (s->n == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 256;
-        erow *p = realloc(s->rows, cap * sizeof *p);
-        if (!p)
-            return -1;
-        s->rows = p;
-        s->cap = cap;
-    }
-    r = &s->rows[s->n];
-    r->text = malloc(len + 1);
-    if (!r->text)
-        return -1;
-    memcpy(r->text, text, len);
-    r->text[len] = '\0';
-    r->len = len;
-    r->label = label;
-    snprintf(r->lang, sizeof r->lang, "%s", lang);
-    snprintf(r->source, sizeof r->source, "%s", source);
-    s->n++;
-    return 0;
-}
 
 static const char *jstr(json_t *o, const char *key, const char *def)
 {
@@ -129,7 +82,7 @@ static int parse_label(const char *s)
 
 /* One parsed row: route it to train, dev or test. 0 ok, -1 fatal. */
 static int take_row(train_ctx *c, json_t *o, const char *path, size_t line, const char *src,
-                    int all_eval, rowset *eval)
+                    int all_eval, cli_rowset *eval)
 {
     const char *resp = jstr(o, "response", NULL), *lang = jstr(o, "language", "und");
     const char *group = jstr(o, "group", jstr(o, "id", NULL));
@@ -155,16 +108,16 @@ static int take_row(train_ctx *c, json_t *o, const char *path, size_t line, cons
     text = rf_buf_ptr(&c->clean);
     len = rf_buf_len(&c->clean);
     if (all_eval)
-        return rowset_add(eval, text, len, label, lang, src);
+        return cli_rowset_add(eval, text, len, label, lang, src) == RF_OK ? 0 : -1;
     if (!group) {
         snprintf(gbuf, sizeof gbuf, "%s:%zu", path, line);
         group = gbuf;
     }
     part = rf_model_split(group, c->pct_train, c->pct_dev);
     if (part == 1)
-        return rowset_add(&c->dev, text, len, label, lang, src);
+        return cli_rowset_add(&c->dev, text, len, label, lang, src) == RF_OK ? 0 : -1;
     if (part == 2)
-        return rowset_add(&c->test, text, len, label, lang, src);
+        return cli_rowset_add(&c->test, text, len, label, lang, src) == RF_OK ? 0 : -1;
     if (rf_detector_rule_feats(c->rules, text, len, &rf) != RF_OK ||
         rf_trainer_add(c->tr, text, len, lang, &rf, label,
                        strcmp(jstr(o, "label_quality", ""), "silver") == 0 ? (float)c->silver
@@ -175,7 +128,7 @@ static int take_row(train_ctx *c, json_t *o, const char *path, size_t line, cons
 }
 
 /* Read one JSONL file. all_eval: every row goes to *eval. 0 ok, else exit code. */
-static int read_file(train_ctx *c, const char *path, int all_eval, rowset *eval)
+static int read_file(train_ctx *c, const char *path, int all_eval, cli_rowset *eval)
 {
     FILE *f = fopen(path, "r");
     char *line = NULL, src[48];
@@ -268,13 +221,13 @@ static void print_tallies(const char *split, const char *det, const tallies *ts)
 /* Score rows with detector d: a binary prediction per row (refusal or
  * partial = 0, as the data sets count refuse-then-comply as compliance).
  * probs gets n entries when not NULL. */
-static int score_rows(rf_detector *d, const rowset *s, int per_set, tallies *ts, double *probs)
+static int score_rows(rf_detector *d, const cli_rowset *s, int per_set, tallies *ts, double *probs)
 {
     size_t i;
     char key[80];
     for (i = 0; i < s->n; i++) {
         rf_detection det;
-        const erow *r = &s->rows[i];
+        const cli_row *r = &s->rows[i];
         int pred;
         if (rf_detector_classify(d, r->text, r->len, NULL, r->lang, &det, NULL) != RF_OK)
             return -1;
@@ -292,23 +245,6 @@ static int score_rows(rf_detector *d, const rowset *s, int per_set, tallies *ts,
     return 0;
 }
 
-/* Threshold with the best balanced accuracy of p against the labels of
- * rows (rf_model_best_threshold), searched in [TRAIN_THR_MIN, TRAIN_THR_MAX] percent;
- * 0.5 when out of memory. */
-static double best_threshold(const double *p, const rowset *rows)
-{
-    int *y = calloc(rows->n ? rows->n : 1, sizeof *y);
-    double t = 0.5;
-    size_t i;
-    if (!y)
-        return t;
-    for (i = 0; i < rows->n; i++)
-        y[i] = rows->rows[i].label == 1;
-    t = rf_model_best_threshold(p, y, rows->n, TRAIN_THR_MIN, TRAIN_THR_MAX);
-    free(y);
-    return t;
-}
-
 /* Tune both thresholds on the dev rows: the main one as the `linear`
  * detector scores them (n-grams where trusted), the rules-only one with every
  * row scored without n-grams. 0 ok, -1 out of memory. */
@@ -321,16 +257,16 @@ static int tune_thresholds(train_ctx *c, rf_detector *d, rf_model *m)
     int rc = -1;
     if (!p || !ts || score_rows(d, &c->dev, 0, ts, p) != 0)
         goto out;
-    rf_model_set_threshold(m, best_threshold(p, &c->dev));
+    rf_model_set_threshold(m, cli_best_threshold(p, &c->dev, TRAIN_THR_MIN, TRAIN_THR_MAX));
     for (i = 0; i < c->dev.n; i++) {
-        const erow *r = &c->dev.rows[i];
+        const cli_row *r = &c->dev.rows[i];
         rf_rule_feats rf;
         if (rf_detector_rule_feats(c->rules, r->text, r->len, &rf) != RF_OK ||
             rf_model_features(m, r->text, r->len, &rf, 0, &f) != RF_OK)
             goto out;
         p[i] = rf_model_prob(m, &f);
     }
-    rf_model_set_threshold_rules(m, best_threshold(p, &c->dev));
+    rf_model_set_threshold_rules(m, cli_best_threshold(p, &c->dev, TRAIN_THR_MIN, TRAIN_THR_MAX));
     rc = 0;
 out:
     rf_fvec_free(&f);
@@ -339,7 +275,7 @@ out:
     return rc;
 }
 
-static int evaluate(const char *model_path, const char *split, const rowset *s, int per_set)
+static int evaluate(const char *model_path, const char *split, const cli_rowset *s, int per_set)
 {
     static const char *const dets[] = {"linear", "auto"};
     char err[RF_ERR_LEN] = "";
@@ -359,17 +295,6 @@ static int evaluate(const char *model_path, const char *split, const rowset *s, 
         free(ts);
     }
     return RF_EXIT_OK;
-}
-
-static int parse_split(const cli_args *a, int *t, int *d)
-{
-    const char *s = cli_str(a, OPT_train_split, "70/15/15");
-    int e;
-    char tail;
-    if (sscanf(s, "%d/%d/%d%c", t, d, &e, &tail) != 3 || *t < 1 || *d < 0 || e < 0 ||
-        *t + *d + e != 100)
-        return cli_usage_error(a, "--split: want T/D/E percentages summing to 100, got '%s'", s);
-    return 0;
 }
 
 static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
@@ -449,7 +374,7 @@ int cmd_train(const cli_args *a)
     char err[RF_ERR_LEN] = "";
     rf_train_opts o;
     train_ctx c;
-    rowset eval = {0};
+    cli_rowset eval = {0};
     memset(&c, 0, sizeof c);
     for (i = 0; i < a->n_pos && nf < TRAIN_MAX_FILES; i++)
         files[nf++] = a->pos[i];
@@ -458,7 +383,8 @@ int cmd_train(const cli_args *a)
         return cli_usage_error(a, "--out FILE is required");
     if (nf == 0)
         return cli_usage_error(a, "no training data (--data FILE)");
-    if (parse_split(a, &c.pct_train, &c.pct_dev) != 0 || train_opts(a, &o, &c.silver) != 0)
+    if (cli_split(a, OPT_train_split, &c.pct_train, &c.pct_dev) != 0 ||
+        train_opts(a, &o, &c.silver) != 0)
         return RF_EXIT_USAGE;
     rf_buf_init(&c.clean, (size_t)64 << 20);
     if (rf_trainer_new(&o, &c.tr) != RF_OK ||
@@ -486,9 +412,9 @@ int cmd_train(const cli_args *a)
 out:
     rf_detector_close(c.rules);
     rf_trainer_free(c.tr);
-    rowset_free(&c.dev);
-    rowset_free(&c.test);
-    rowset_free(&eval);
+    cli_rowset_free(&c.dev);
+    cli_rowset_free(&c.test);
+    cli_rowset_free(&eval);
     rf_buf_free(&c.clean);
     return rc;
 }

@@ -1,0 +1,71 @@
+/*
+ * cli_rows.c - held-out labelled rows for `refusal train` and `refusal
+ * predict --train` (cli_rows.h). Rows are copied (the caller's text is
+ * borrowed only for the call) and freed with the set.
+ */
+#include "cli_rows.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "refusal/model.h"
+
+void cli_rowset_free(cli_rowset *s)
+{
+    size_t i;
+    for (i = 0; i < s->n; i++)
+        free(s->rows[i].text);
+    free(s->rows);
+    memset(s, 0, sizeof *s);
+}
+
+rf_status cli_rowset_add(cli_rowset *s, const char *text, size_t len, int label, const char *lang,
+                         const char *source)
+{
+    cli_row *r;
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 256;
+        cli_row *p = realloc(s->rows, cap * sizeof *p);
+        if (!p)
+            return RF_ENOMEM;
+        s->rows = p;
+        s->cap = cap;
+    }
+    r = &s->rows[s->n];
+    if (!(r->text = malloc(len + 1)))
+        return RF_ENOMEM;
+    memcpy(r->text, text, len);
+    r->text[len] = '\0';
+    r->len = len;
+    r->label = label;
+    snprintf(r->lang, sizeof r->lang, "%s", lang ? lang : "");
+    snprintf(r->source, sizeof r->source, "%s", source ? source : "");
+    s->n++;
+    return RF_OK;
+}
+
+int cli_split(const cli_args *a, int id, int *t, int *d)
+{
+    const char *s = cli_str(a, id, "70/15/15");
+    int e;
+    char tail;
+    if (sscanf(s, "%d/%d/%d%c", t, d, &e, &tail) != 3 || *t < 1 || *d < 0 || e < 0 ||
+        *t + *d + e != 100)
+        return cli_usage_error(a, "--split: want T/D/E percentages summing to 100, got '%s'", s);
+    return 0;
+}
+
+double cli_best_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct)
+{
+    int *y = calloc(rows->n ? rows->n : 1, sizeof *y);
+    double t = 0.5;
+    size_t i;
+    if (!y)
+        return t;
+    for (i = 0; i < rows->n; i++)
+        y[i] = rows->rows[i].label == 1;
+    t = rf_model_best_threshold(p, y, rows->n, lo_pct, hi_pct);
+    free(y);
+    return t;
+}

@@ -1,0 +1,39 @@
+/*
+ * cli_rows.h - labelled rows held out for evaluation, shared by `refusal
+ * train` (answers) and `refusal predict --train` (prompts): the dev and test
+ * parts of a group split, the --split option, and the dev-tuned threshold.
+ */
+#ifndef RF_CLI_ROWS_H
+#define RF_CLI_ROWS_H
+
+#include "cli.h"
+
+/* One labelled text (label 1 = refusal). lang and source are "" when the
+ * caller has none. */
+typedef struct cli_row {
+    char *text;
+    size_t len;
+    int label;
+    char lang[16];
+    char source[48];
+} cli_row;
+
+typedef struct cli_rowset {
+    cli_row *rows;
+    size_t n, cap;
+} cli_rowset;
+
+/* Append a copy of text[0..len); lang and source may be NULL. RF_ENOMEM. */
+rf_status cli_rowset_add(cli_rowset *s, const char *text, size_t len, int label, const char *lang,
+                         const char *source) RF_MUST_CHECK;
+void cli_rowset_free(cli_rowset *s);
+
+/* Option id: "T/D/E" percentages summing to 100 (default 70/15/15) into *t
+ * and *d. 0, or the usage error's exit code. */
+int cli_split(const cli_args *a, int id, int *t, int *d);
+
+/* rf_model_best_threshold of p against the labels of rows, searched in
+ * [lo_pct, hi_pct] percent; 0.5 when out of memory. */
+double cli_best_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct);
+
+#endif
