@@ -46,6 +46,12 @@ size_t rf_buf_len(const rf_buf *b);
  * allocation fails); the buffer becomes empty. */
 char *rf_buf_take(rf_buf *b, size_t *len);
 
+/* Append s[0..len) as a JSON string, quotes included: '"' and '\\'
+ * escaped, \n \r \t as such, other control bytes as \u00XX, everything
+ * else (UTF-8 included) as it is. s must be valid UTF-8. Errors: RF_ENOMEM,
+ * RF_ELIMIT. */
+rf_status rf_buf_add_json(rf_buf *b, const char *s, size_t len) RF_MUST_CHECK;
+
 /* Slices. */
 rf_slice rf_slice_of(const char *s);
 int rf_slice_eq(rf_slice a, const char *s);

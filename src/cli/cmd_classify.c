@@ -45,38 +45,6 @@
 #include "refusal/store.h"
 #include "refusal/utf8.h"
 
-/* Append s[0..len) as a JSON string (quotes included); s must be valid UTF-8. */
-static rf_status json_str(rf_buf *b, const char *s, size_t len)
-{
-    static const char hex[] = "0123456789abcdef";
-    size_t i, run = 0;
-    rf_status st = rf_buf_addc(b, '"');
-    for (i = 0; st == RF_OK && i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-        size_t n = 2;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        st = rf_buf_add(b, s + run, i - run);
-        run = i + 1;
-        if (c == '"' || c == '\\')
-            esc[1] = (char)c;
-        else if (c == '\n')
-            esc[1] = 'n';
-        else if (c == '\r')
-            esc[1] = 'r';
-        else if (c == '\t')
-            esc[1] = 't';
-        else
-            n = 6;
-        if (st == RF_OK)
-            st = rf_buf_add(b, esc, n);
-    }
-    if (st == RF_OK)
-        st = rf_buf_add(b, s + run, len - run);
-    return st == RF_OK ? rf_buf_addc(b, '"') : st;
-}
-
 rf_status cls_patterns_json(rf_buf *b, unsigned pats)
 {
     rf_status st = rf_buf_addc(b, '[');
@@ -634,7 +602,7 @@ static rf_status do_text_line(cls_ctx *c, const char *line, size_t n)
         return write_tsv(c, NULL, &d);
     st = rf_buf_adds(&c->line_out, "{\"response\":");
     if (st == RF_OK)
-        st = json_str(&c->line_out, rf_buf_ptr(&c->clean), rf_buf_len(&c->clean));
+        st = rf_buf_add_json(&c->line_out, rf_buf_ptr(&c->clean), rf_buf_len(&c->clean));
     if (st == RF_OK)
         st = rf_buf_addc(&c->line_out, ',');
     if (st == RF_OK)

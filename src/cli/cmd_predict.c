@@ -450,12 +450,7 @@ static int predict_stream(ppred *p, FILE *in, const char *path)
 /* Append s as a JSON string, or null. */
 static rf_status add_json_str(rf_buf *b, const char *s)
 {
-    json_t *j = s ? json_string(s) : json_null();
-    char *t = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
-    rf_status st = t ? rf_buf_adds(b, t) : RF_ENOMEM;
-    free(t);
-    json_decref(j);
-    return st;
+    return s ? rf_buf_add_json(b, s, strlen(s)) : rf_buf_adds(b, "null");
 }
 
 typedef struct suite_tally {

@@ -157,3 +157,34 @@ int rf_slice_eq(rf_slice a, const char *s)
     size_t n = strlen(s);
     return a.len == n && memcmp(a.ptr, s, n) == 0;
 }
+
+rf_status rf_buf_add_json(rf_buf *b, const char *s, size_t len)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t i, run = 0;
+    rf_status st = rf_buf_addc(b, '"');
+    for (i = 0; st == RF_OK && i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        size_t n = 2;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        st = rf_buf_add(b, s + run, i - run);
+        run = i + 1;
+        if (c == '"' || c == '\\')
+            esc[1] = (char)c;
+        else if (c == '\n')
+            esc[1] = 'n';
+        else if (c == '\r')
+            esc[1] = 'r';
+        else if (c == '\t')
+            esc[1] = 't';
+        else
+            n = 6;
+        if (st == RF_OK)
+            st = rf_buf_add(b, esc, n);
+    }
+    if (st == RF_OK)
+        st = rf_buf_add(b, s + run, len - run);
+    return st == RF_OK ? rf_buf_addc(b, '"') : st;
+}

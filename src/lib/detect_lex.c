@@ -70,21 +70,6 @@ void rf_rules_close(rf_rules *r)
     rf_free(r);
 }
 
-static rf_status json_escaped(rf_buf *b, const char *s)
-{
-    rf_status st = rf_buf_addc(b, '"');
-    for (; st == RF_OK && *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            st = rf_buf_printf(b, "\\%c", c);
-        else if (c < 0x20)
-            st = rf_buf_printf(b, "\\u%04x", c);
-        else
-            st = rf_buf_addc(b, (char)c);
-    }
-    return st == RF_OK ? rf_buf_addc(b, '"') : st;
-}
-
 /* The phrases found, as a JSON array. */
 static rf_status explain_hits(const rf_scan *sc, rf_buf *out)
 {
@@ -94,7 +79,8 @@ static rf_status explain_hits(const rf_scan *sc, rf_buf *out)
         const rf_lex_hit *h = &sc->hits[i];
         st = rf_buf_adds(out, i ? ",{\"phrase\":" : "{\"phrase\":");
         if (st == RF_OK)
-            st = json_escaped(out, h->phrase ? h->phrase : "");
+            st =
+                rf_buf_add_json(out, h->phrase ? h->phrase : "", h->phrase ? strlen(h->phrase) : 0);
         if (st == RF_OK)
             st = rf_buf_printf(out, ",\"kind\":\"%s\",\"lang\":\"%s\",\"opening\":%s}",
                                rf_lex_kind_name(h->kind), h->lang ? h->lang : "",

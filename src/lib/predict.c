@@ -465,22 +465,6 @@ static void contrib_insert(contrib *t, int *nt, double sign, const ng_entry *e, 
     t[i].c = c;
 }
 
-static rf_status json_str(rf_buf *b, const char *s, size_t n)
-{
-    rf_status st = rf_buf_addc(b, '"');
-    size_t i;
-    for (i = 0; st == RF_OK && i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch == '"' || ch == '\\')
-            st = rf_buf_printf(b, "\\%c", ch);
-        else if (ch < 0x20)
-            st = rf_buf_printf(b, "\\u%04x", ch);
-        else
-            st = rf_buf_addc(b, (char)ch);
-    }
-    return st == RF_OK ? rf_buf_addc(b, '"') : st;
-}
-
 static rf_status put_contribs(rf_buf *out, const char *name, const contrib *t, int nt)
 {
     rf_status st = rf_buf_printf(out, ",\"%s\":[", name);
@@ -488,7 +472,7 @@ static rf_status put_contribs(rf_buf *out, const char *name, const contrib *t, i
     for (i = 0; st == RF_OK && i < nt; i++) {
         st = rf_buf_adds(out, i ? ",[" : "[");
         if (st == RF_OK)
-            st = json_str(out, t[i].key, t[i].klen);
+            st = rf_buf_add_json(out, t[i].key, t[i].klen);
         if (st == RF_OK)
             st = rf_buf_printf(out, ",%.4f]", t[i].c);
     }
@@ -603,11 +587,11 @@ static rf_status text_line(const rf_model *m, const rf_predict_line_opts *o, con
     if (st == RF_OK)
         st = rf_buf_addc(out, '{');
     if (st == RF_OK)
-        st = json_str(out, field, strlen(field));
+        st = rf_buf_add_json(out, field, strlen(field));
     if (st == RF_OK)
         st = rf_buf_addc(out, ':');
     if (st == RF_OK)
-        st = json_str(out, rf_buf_ptr(&clean), rf_buf_len(&clean));
+        st = rf_buf_add_json(out, rf_buf_ptr(&clean), rf_buf_len(&clean));
     if (st == RF_OK)
         st = rf_buf_addc(out, ',');
     if (st == RF_OK)

@@ -121,6 +121,22 @@ static void test_parse_numbers(void)
     CHECK(rf_parse_double("2", 0, 1, &d) == RF_ELIMIT);
 }
 
+static void test_json(void)
+{
+    rf_buf b;
+    static const char in[] = "a\"b\\c\n\t\r\x01 \xc3\xa9/";
+    rf_buf_init(&b, 64);
+    CHECK(rf_buf_add_json(&b, in, sizeof in - 1) == RF_OK);
+    CHECK_STR(rf_buf_ptr(&b), "\"a\\\"b\\\\c\\n\\t\\r\\u0001 \xc3\xa9/\"");
+    rf_buf_reset(&b);
+    CHECK(rf_buf_add_json(&b, "", 0) == RF_OK);
+    CHECK_STR(rf_buf_ptr(&b), "\"\"");
+    rf_buf_free(&b);
+    rf_buf_init(&b, 4); /* over the buffer's limit */
+    CHECK(rf_buf_add_json(&b, "abcdef", 6) != RF_OK);
+    rf_buf_free(&b);
+}
+
 int main(void)
 {
     TEST_RUN(test_buf_basic);
@@ -131,5 +147,6 @@ int main(void)
     TEST_RUN(test_utf8_prefix_trunc);
     TEST_RUN(test_term_escape);
     TEST_RUN(test_parse_numbers);
+    TEST_RUN(test_json);
     return TEST_DONE();
 }
