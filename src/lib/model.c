@@ -24,7 +24,7 @@
  * |           | bucket, rule verdict, XSTest prefix match |                |
  * A speaker label opening the text ("[GPT]:", "ChatGPT:") is skipped.
  * n_body / n_open count the n-gram entries of each region. Each feature's
- * bucket is mix32(hash ^ namespace seed) >> (32 - hash_bits).
+ * bucket is rf_model_mix32(hash ^ namespace seed) >> (32 - hash_bits).
  *
  * Weights file (all integers and floats little-endian):
  *
@@ -74,16 +74,6 @@
 #define MODEL_MAX_FILE ((size_t)(64u << 20))
 
 /* ---- hashing ---- */
-
-static inline uint32_t mix32(uint32_t h)
-{
-    h ^= h >> 16;
-    h *= 0x7feb352dU;
-    h ^= h >> 15;
-    h *= 0x846ca68bU;
-    h ^= h >> 16;
-    return h;
-}
 
 uint32_t rf_model_fnv1a(const void *p, size_t n, uint32_t h)
 {
@@ -205,7 +195,7 @@ void rf_model_update_id(rf_model *m)
 
 int rf_model_split(const char *group, int train_pct, int dev_pct)
 {
-    uint32_t h = mix32(rf_model_fnv1a(group, strlen(group), 2166136261U)) % 100U;
+    uint32_t h = rf_model_mix32(rf_model_fnv1a(group, strlen(group), 2166136261U)) % 100U;
     if ((int)h < train_pct)
         return 0;
     return (int)h < train_pct + dev_pct ? 1 : 2;

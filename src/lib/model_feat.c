@@ -48,16 +48,6 @@ typedef struct feat_ctx {
     void *cb;
 } feat_ctx;
 
-static inline uint32_t mix32(uint32_t h)
-{
-    h ^= h >> 16;
-    h *= 0x7feb352dU;
-    h ^= h >> 15;
-    h *= 0x846ca68bU;
-    h ^= h >> 16;
-    return h;
-}
-
 static inline uint32_t rotl32(uint32_t x, int r)
 {
     return (x << r) | (x >> (32 - r));
@@ -65,12 +55,12 @@ static inline uint32_t rotl32(uint32_t x, int r)
 
 static inline uint32_t bucket(const rf_model *m, uint32_t ns, uint32_t h)
 {
-    return mix32(h ^ (ns * 0x9E3779B9U)) >> m->shift;
+    return rf_model_mix32(h ^ (ns * 0x9E3779B9U)) >> m->shift;
 }
 
 static inline uint32_t pair_hash(uint32_t a, uint32_t b)
 {
-    return mix32(a * 0x85EBCA77U + rotl32(b, 13));
+    return rf_model_mix32(a * 0x85EBCA77U + rotl32(b, 13));
 }
 
 static inline uint32_t tri_hash(uint32_t a, uint32_t b, uint32_t c)

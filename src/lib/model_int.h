@@ -24,6 +24,18 @@ struct rf_model {
 
 #define RF_MODEL_LANG_LEN 8 /* bytes of a primary language subtag, at most */
 
+/* A 32-bit integer finaliser (good avalanche): hashed feature buckets and
+ * the group split. */
+static inline uint32_t rf_model_mix32(uint32_t h)
+{
+    h ^= h >> 16;
+    h *= 0x7feb352dU;
+    h ^= h >> 15;
+    h *= 0x846ca68bU;
+    h ^= h >> 16;
+    return h;
+}
+
 /* FNV-1a 32 of p[0..n) continuing from h (2166136261 to start). */
 uint32_t rf_model_fnv1a(const void *p, size_t n, uint32_t h);
 /* Recompute m->id from the weights. */
