@@ -50,6 +50,12 @@ rf_status rf_suite_next(rf_suite_reader *r, rf_item **item, char *err) RF_MUST_C
 /* The suite's display name (built-in name or file base name), borrowed. */
 const char *rf_suite_name(const rf_suite_reader *r);
 
+/* Name the input differently from its path: later messages say
+ * "path:line: ..." with this path, and rf_suite_name returns name. For a
+ * copy of another input (run spools stdin to a file, as it reads a suite
+ * twice). */
+void rf_suite_relabel(rf_suite_reader *r, const char *path, const char *name);
+
 /* Hex SHA-256 of every item's canonical JSON read so far, in order (after the
  * last item: the content hash of the suite). Borrowed, 64 chars. */
 const char *rf_suite_hash(rf_suite_reader *r);

@@ -169,20 +169,6 @@ static void cache_add(item_cache *ic, rf_item *it, long line)
     ic->items[ic->n++] = it;
 }
 
-/* In a message about the spooled copy of stdin, name it <stdin>. */
-static void relabel(const run_cfg *c, char *err)
-{
-    size_t n = strlen(c->spool), tail;
-    char *p;
-    if (!n || !(p = strstr(err, c->spool)))
-        return;
-    tail = strlen(p + n) + 1;
-    if ((size_t)(p - err) + 7 + tail > RF_ERR_LEN)
-        return;
-    memmove(p + 7, p + n, tail);
-    memcpy(p, "<stdin>", 7);
-}
-
 /* --suite -: copy stdin to a temporary JSONL file, since the suite is read
  * twice (validated, then stored). The copy is removed when run ends. */
 static int spool_stdin(run_cfg *c)
@@ -227,22 +213,21 @@ static int validate_suite(const run_cfg *c, int64_t *n_items, char *hash, char *
     rf_status st = rf_suite_open(c->suite, &r, err);
     *n_items = 0;
     if (st != RF_OK) {
-        relabel(c, err);
         cli_status_error(st, err);
         return RF_EXIT_INPUT;
     }
-    snprintf(name, name_len, "%s", c->spool[0] ? "stdin" : rf_suite_name(r));
+    if (c->spool[0])
+        rf_suite_relabel(r, c->label, "stdin");
+    snprintf(name, name_len, "%s", rf_suite_name(r));
     for (;;) {
         err[0] = '\0';
         st = rf_suite_next(r, &it, err);
         if (st == RF_EPARSE) {
-            relabel(c, err);
             if (++bad <= MAX_SHOWN_ERRORS)
                 fprintf(stderr, "%s%s\n", err, c->skip_invalid ? " (skipped)" : "");
             continue;
         }
         if (st != RF_OK) {
-            relabel(c, err);
             cli_status_error(st, err);
             rf_suite_close(r);
             return RF_EXIT_INPUT;
@@ -307,10 +292,11 @@ static int insert_items(const run_cfg *c, rf_store *db, int64_t run_id, const it
     if (!ic->overflow)
         return insert_cached(c, db, run_id, ic);
     if ((st = rf_suite_open(c->suite, &r, err)) != RF_OK) {
-        relabel(c, err);
         cli_status_error(st, err);
         return RF_EXIT_INPUT;
     }
+    if (c->spool[0])
+        rf_suite_relabel(r, c->label, "stdin");
     while (!c->limit || idx < c->limit) {
         err[0] = '\0';
         st = rf_suite_next(r, &it, err);

@@ -635,6 +635,12 @@ const char *rf_suite_name(const rf_suite_reader *r)
     return r->name;
 }
 
+void rf_suite_relabel(rf_suite_reader *r, const char *path, const char *name)
+{
+    snprintf(r->path, sizeof r->path, "%s", path);
+    snprintf(r->name, sizeof r->name, "%s", name);
+}
+
 const char *rf_suite_hash(rf_suite_reader *r)
 {
     rf_sha256_hex(&r->hash, r->hex);
