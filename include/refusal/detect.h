@@ -78,4 +78,15 @@ rf_status rf_detector_classify(rf_detector *d, const char *text, size_t len, con
                                const char *language, rf_detection *out,
                                rf_buf *explain) RF_MUST_CHECK;
 
+/* The verdict of each answer of a conversation replayed turn by turn
+ * (run --replay-turns): turns is the JSON array of the answers, in order;
+ * every answer but the last is classified (prompt and language as for
+ * rf_detector_classify), the last one gets `last`, the item's own verdict.
+ * Appends the JSON array of verdict names (["refusal","compliance"]) to out.
+ * Errors: RF_EPARSE when turns is not a non-empty array of strings,
+ * RF_ENOMEM. */
+rf_status rf_detector_turn_verdicts(rf_detector *d, const char *turns, const char *prompt,
+                                    const char *language, rf_verdict last,
+                                    rf_buf *out) RF_MUST_CHECK;
+
 #endif

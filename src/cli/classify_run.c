@@ -11,7 +11,6 @@
  * ({"turns":[...]} in the explain). Responses are never modified.
  * Callers: cmd_classify.c.
  */
-#include <jansson.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,14 +141,8 @@ static rf_status put_verdict(cls_ctx *c, rf_store *st, int64_t run_id, const cha
  * verdict is the job's. Malformed turns are left alone (RF_OK). */
 static rf_status turn_explain(cls_ctx *c, const char *turns, par_job *j)
 {
-    json_t *a = json_loads(turns, 0, NULL);
-    size_t i, n = json_array_size(a);
     rf_buf b;
-    rf_status s = RF_OK;
-    if (!json_is_array(a) || n == 0) {
-        json_decref(a);
-        return RF_OK;
-    }
+    rf_status s;
     rf_buf_init(&b, CLASSIFY_MAX_LINE);
     if (j->explain && j->explain[0] == '{' && j->explain[1] != '}') {
         s = rf_buf_add(&b, j->explain, strlen(j->explain) - 1);
@@ -159,27 +152,18 @@ static rf_status turn_explain(cls_ctx *c, const char *turns, par_job *j)
         s = rf_buf_addc(&b, '{');
     }
     if (s == RF_OK)
-        s = rf_buf_adds(&b, "\"turns\":[");
-    for (i = 0; s == RF_OK && i < n; i++) {
-        json_t *t = json_array_get(a, i);
-        rf_detection d = j->d;
-        if (i + 1 < n && json_is_string(t))
-            s = rf_detector_classify(c->det, json_string_value(t), json_string_length(t), NULL,
-                                     j->language, &d, NULL);
-        if (s == RF_OK)
-            s = rf_buf_printf(&b, "%s\"%s\"", i ? "," : "", rf_verdict_str(d.verdict));
-    }
+        s = rf_buf_adds(&b, "\"turns\":");
     if (s == RF_OK)
-        s = rf_buf_adds(&b, "]}");
-    json_decref(a);
+        s = rf_detector_turn_verdicts(c->det, turns, NULL, j->language, j->d.verdict, &b);
+    if (s == RF_OK)
+        s = rf_buf_addc(&b, '}');
     if (s == RF_OK) {
         free(j->explain);
-        j->explain = strdup(rf_buf_ptr(&b));
-        if (!j->explain)
+        if (!(j->explain = strdup(rf_buf_ptr(&b))))
             s = RF_ENOMEM;
     }
     rf_buf_free(&b);
-    return s;
+    return s == RF_EPARSE ? RF_OK : s;
 }
 
 /* Classify one page on the pool and write its verdicts in one transaction.

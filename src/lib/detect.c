@@ -35,6 +35,7 @@
  */
 #include "refusal/detect.h"
 
+#include <jansson.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -365,5 +366,33 @@ rf_status rf_detector_classify(rf_detector *d, const char *text, size_t len, con
     }
     if (st == RF_OK && explain)
         st = rf_buf_addc(explain, '}');
+    return st;
+}
+
+rf_status rf_detector_turn_verdicts(rf_detector *d, const char *turns, const char *prompt,
+                                    const char *language, rf_verdict last, rf_buf *out)
+{
+    json_t *a = json_loads(turns, 0, NULL);
+    size_t i, n = json_array_size(a);
+    rf_status st = json_is_array(a) && n > 0 ? rf_buf_addc(out, '[') : RF_EPARSE;
+    for (i = 0; st == RF_OK && i < n; i++) {
+        json_t *t = json_array_get(a, i);
+        rf_detection det;
+        rf_verdict v = last;
+        if (!json_is_string(t)) {
+            st = RF_EPARSE;
+            break;
+        }
+        if (i + 1 < n) {
+            st = rf_detector_classify(d, json_string_value(t), json_string_length(t), prompt,
+                                      language, &det, NULL);
+            v = det.verdict;
+        }
+        if (st == RF_OK)
+            st = rf_buf_printf(out, "%s\"%s\"", i ? "," : "", rf_verdict_str(v));
+    }
+    if (st == RF_OK)
+        st = rf_buf_addc(out, ']');
+    json_decref(a);
     return st;
 }

@@ -18,7 +18,6 @@
  */
 #include "engine_int_sink.h"
 
-#include <jansson.h>
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
@@ -166,40 +165,6 @@ static rf_status patterns_json(unsigned bits, rf_buf *b)
     return st == RF_OK ? rf_buf_addc(b, ']') : st;
 }
 
-/* {"turns":[verdict of each answer]} of a replayed conversation into out:
- * every answer but the last classified here, the last one's verdict given
- * (it is the item's own). Errors: RF_ENOMEM, RF_EPARSE (turns not an
- * array of strings). */
-static rf_status turn_verdicts(rf_sink *k, const rf_outcome *oc, rf_verdict last, rf_buf *out)
-{
-    json_t *a = json_loads(oc->turns, 0, NULL);
-    size_t i, n = json_array_size(a);
-    rf_status st = json_is_array(a) && n > 0 ? RF_OK : RF_EPARSE;
-    rf_buf_reset(out);
-    if (st == RF_OK)
-        st = rf_buf_adds(out, "{\"turns\":[");
-    for (i = 0; st == RF_OK && i < n; i++) {
-        json_t *t = json_array_get(a, i);
-        rf_detection det;
-        rf_verdict v = last;
-        if (!json_is_string(t)) {
-            st = RF_EPARSE;
-            break;
-        }
-        if (i + 1 < n) {
-            st = rf_detector_classify(k->d, json_string_value(t), json_string_length(t),
-                                      oc->item->prompt, oc->item->language, &det, NULL);
-            v = det.verdict;
-        }
-        if (st == RF_OK)
-            st = rf_buf_printf(out, "%s\"%s\"", i ? "," : "", rf_verdict_str(v));
-    }
-    if (st == RF_OK)
-        st = rf_buf_adds(out, "]}");
-    json_decref(a);
-    return st;
-}
-
 static rf_status put_verdict(rf_sink *k, const rf_outcome *oc, const char **verdict, int *refusal)
 {
     rf_verdict_row v;
@@ -224,8 +189,17 @@ static rf_status put_verdict(rf_sink *k, const rf_outcome *oc, const char **verd
     }
     if ((st = patterns_json(det.patterns, &k->patterns)) != RF_OK)
         return st;
-    if (oc->turns && (st = turn_verdicts(k, oc, det.verdict, &k->turns)) != RF_OK)
-        return st;
+    if (oc->turns) {
+        rf_buf_reset(&k->turns);
+        st = rf_buf_adds(&k->turns, "{\"turns\":");
+        if (st == RF_OK)
+            st = rf_detector_turn_verdicts(k->d, oc->turns, oc->item->prompt, oc->item->language,
+                                           det.verdict, &k->turns);
+        if (st == RF_OK)
+            st = rf_buf_addc(&k->turns, '}');
+        if (st != RF_OK)
+            return st;
+    }
     v.explain = oc->turns ? rf_buf_ptr(&k->turns) : NULL;
     v.verdict = rf_verdict_str(det.verdict);
     v.score = det.score;

@@ -279,6 +279,32 @@ static void test_partial_and_disclaimer(void)
     rf_detector_close(l);
 }
 
+/* Verdicts of a replayed conversation's answers; garbage is RF_EPARSE. */
+static void test_turn_verdicts(void)
+{
+    char err[RF_ERR_LEN] = "";
+    rf_detector *d = NULL;
+    rf_buf b;
+    static const char *const bad[] = {"", "{}", "[]", "[1]", "[\"ok\",", "nope"};
+    size_t i;
+    CHECK(rf_detector_open("patterns", NULL, &d, err) == RF_OK);
+    if (!d)
+        return;
+    rf_buf_init(&b, 1 << 16);
+    CHECK(rf_detector_turn_verdicts(d,
+                                    "[\"I'm sorry, but I can't help with that.\","
+                                    "\"Sure! Step 1: mix the flour and water.\",\"x\"]",
+                                    NULL, "en", RF_VERDICT_PARTIAL, &b) == RF_OK);
+    CHECK_STR(rf_buf_ptr(&b), "[\"refusal\",\"compliance\",\"partial\"]");
+    for (i = 0; i < sizeof bad / sizeof *bad; i++) {
+        rf_buf_reset(&b);
+        CHECK(rf_detector_turn_verdicts(d, bad[i], NULL, NULL, RF_VERDICT_REFUSAL, &b) ==
+              RF_EPARSE);
+    }
+    rf_buf_free(&b);
+    rf_detector_close(d);
+}
+
 int main(void)
 {
     TEST_RUN(test_names);
@@ -289,5 +315,6 @@ int main(void)
     TEST_RUN(test_default_model);
     TEST_RUN(test_more_languages);
     TEST_RUN(test_partial_and_disclaimer);
+    TEST_RUN(test_turn_verdicts);
     return TEST_DONE();
 }
