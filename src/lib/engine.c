@@ -79,9 +79,8 @@ typedef struct engine {
     rf_item **queue; /* ring buffer */
     size_t qcap, qhead, qlen;
     int exhausted;
-    char *offline_turns; /* offline replay: the answers' JSON, handed to emit */
-    int64_t after_idx;   /* idx of the last item pulled */
-    rf_item **page;      /* one page from the sink, qcap / 2 */
+    int64_t after_idx; /* idx of the last item pulled */
+    rf_item **page;    /* one page from the sink, qcap / 2 */
     rf_sink *sink;
     double last_progress, t0;
     rf_bucket rpm, tpm;
@@ -634,14 +633,15 @@ static rf_status run_network(engine *e)
 }
 
 /* Answer one item with the offline target into slots[0].res; replayed turn
- * by turn when asked (the answers' JSON in e->offline_turns). */
-static rf_status offline_one(engine *e, rf_item *it)
+ * by turn when asked, with every answer's JSON in *turns (new, or NULL when
+ * not replayed). */
+static rf_status offline_one(engine *e, rf_item *it, char **turns)
 {
     slot *s = &e->slots[0];
     rf_status st;
     rf_target_result_reset(&s->res);
     s->err[0] = '\0';
-    e->offline_turns = NULL;
+    *turns = NULL;
     st = e->o.replay_turns ? rf_replay_start(it, &s->rp, s->err) : RF_OK;
     while (st == RF_OK) {
         st = s->rp ? rf_replay_local(s->rp, e->t, it, &s->res, s->err)
@@ -653,9 +653,8 @@ static rf_status offline_one(engine *e, rf_item *it)
         rf_target_result_reset(&s->res);
     }
     if (st == RF_OK && s->rp &&
-        !(e->offline_turns =
-              rf_replay_finish(s->rp, rf_buf_ptr(&s->res.text), rf_buf_len(&s->res.text),
-                               &s->res.prompt_tokens, &s->res.completion_tokens)))
+        !(*turns = rf_replay_finish(s->rp, rf_buf_ptr(&s->res.text), rf_buf_len(&s->res.text),
+                                    &s->res.prompt_tokens, &s->res.completion_tokens)))
         st = RF_ENOMEM;
     return st;
 }
@@ -665,6 +664,7 @@ static rf_status run_offline(engine *e)
     rf_status st;
     for (;;) {
         rf_item *it;
+        char *turns = NULL;
         double now = rf_now();
         if (e->o.cancel && *e->o.cancel) {
             e->stats->interrupted = 1;
@@ -674,13 +674,12 @@ static rf_status run_offline(engine *e)
             return st;
         if (!(it = queue_pop(e)))
             return RF_OK;
-        st = offline_one(e, it);
+        st = offline_one(e, it, &turns);
         if (st == RF_OK)
             st = emit(e, &it, e->slots[0].res.blocked ? "blocked" : "ok", 0, &e->slots[0].res,
-                      rf_now() - now, -1, 1, NULL, e->slots[0].rp ? e->offline_turns : NULL);
+                      rf_now() - now, -1, 1, NULL, turns);
         else if (st != RF_ENOMEM)
             st = emit(e, &it, "error", 0, NULL, 0, -1, 1, e->slots[0].err, NULL);
-        e->offline_turns = NULL;
         rf_replay_free(e->slots[0].rp);
         e->slots[0].rp = NULL;
         rf_item_free(it);
