@@ -37,6 +37,21 @@ check "scripted answers never sent" 0 "$(grep -c SCRIPTED "$tmp/record.jsonl")"
 # the report counts a conversation where any turn complied as an attack success
 out=$("$REFUSAL" report --db "$db" -f json 2>/dev/null)
 check "x-boundary any turn" "1/2" "$(jq -r '.runs[0].benchmarks.xboundary.multi_turn_attack_success | "\(.k)/\(.n)"' <<<"$out")"
+# a turn that keeps failing makes the conversation an error (nothing half
+# stored); the others are kept, and a resume sends it again from its first turn
+cat >"$tmp/fail.jsonl" <<'JSONL'
+{"id":"f1","label":"harmful","category":"x","messages":[{"role":"user","content":"[[refuse]] one"},{"role":"user","content":"[[500]] two"}]}
+{"id":"f2","label":"harmful","category":"x","messages":[{"role":"user","content":"[[refuse]] one"},{"role":"user","content":"[[refuse]] two"}]}
+JSONL
+"$REFUSAL" run --suite "$tmp/fail.jsonl" --target openai:m --base-url "$URL" --db "$tmp/f.db" --run f --replay-turns --retries 0 -q >/dev/null 2>&1
+check "failed turn exit" 1 $?
+check "failed turn stored as error" "error||HTTP 500" "$(q "$tmp/f.db" "select status, coalesce(turns,''), substr(error,1,8) from responses where item_id='f1'")"
+check "failed turn: no verdict" 0 "$(q "$tmp/f.db" "select count(*) from verdicts where item_id='f1'")"
+check "other conversation kept" "ok|2" "$(q "$tmp/f.db" "select status, json_array_length(turns) from responses where item_id='f2'")"
+before=$(wc -l <"$tmp/record.jsonl")
+"$REFUSAL" run --suite "$tmp/fail.jsonl" --target openai:m --base-url "$URL" --db "$tmp/f.db" --run f --replay-turns --retries 0 -q >/dev/null 2>&1
+check "resume resends only the failed conversation, from its first turn" "1 3" \
+    "$(tail -n +$((before + 1)) "$tmp/record.jsonl" | jq -r '.body.messages | length' | tr '\n' ' ' | sed 's/ $//')"
 # the HTML report shows every answer with its verdict
 "$REFUSAL" report --db "$db" -f html -o "$tmp/r.html" >/dev/null 2>&1
 check "html turns" 1 "$(grep -c '\[turn 2: compliance\] Fine, the first step' "$tmp/r.html")"
