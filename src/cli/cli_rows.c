@@ -69,3 +69,19 @@ double cli_best_threshold(const double *p, const cli_rowset *rows, int lo_pct, i
     free(y);
     return t;
 }
+
+int cli_train_basics(const cli_args *a, int id_epochs, int id_bits, int id_seed,
+                     struct rf_train_opts *o)
+{
+    int64_t v;
+    if (cli_int(a, id_epochs, 1, 100, o->epochs, &v) < 0)
+        return -1;
+    o->epochs = (int)v;
+    if (cli_int(a, id_bits, RF_MODEL_MIN_BITS, RF_MODEL_MAX_BITS, o->hash_bits, &v) < 0)
+        return -1;
+    o->hash_bits = (unsigned)v;
+    if (cli_int(a, id_seed, 0, INT64_MAX, (int64_t)o->seed, &v) < 0)
+        return -1;
+    o->seed = (uint64_t)v;
+    return 0;
+}

@@ -36,4 +36,11 @@ int cli_split(const cli_args *a, int id, int *t, int *d);
  * [lo_pct, hi_pct] percent; 0.5 when out of memory. */
 double cli_best_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct);
 
+/* The training options train and predict share: --epochs, --hash-bits and
+ * --seed (option ids given) into o, whose defaults stay where an option is
+ * absent. 0, or -1 after the range error is printed. */
+struct rf_train_opts;
+int cli_train_basics(const cli_args *a, int id_epochs, int id_bits, int id_seed,
+                     struct rf_train_opts *o);
+
 #endif

@@ -350,18 +350,8 @@ out:
 
 static int train_opts(const cli_args *a, rf_train_opts *o)
 {
-    int64_t v;
     rf_predict_opts_default(o);
-    if (cli_int(a, OPT_predict_epochs, 1, 100, o->epochs, &v) < 0)
-        return -1;
-    o->epochs = (int)v;
-    if (cli_int(a, OPT_predict_bits, RF_MODEL_MIN_BITS, RF_MODEL_MAX_BITS, o->hash_bits, &v) < 0)
-        return -1;
-    o->hash_bits = (unsigned)v;
-    if (cli_int(a, OPT_predict_seed, 0, INT64_MAX, (int64_t)o->seed, &v) < 0)
-        return -1;
-    o->seed = (uint64_t)v;
-    return 0;
+    return cli_train_basics(a, OPT_predict_epochs, OPT_predict_bits, OPT_predict_seed, o);
 }
 
 static int cmd_predict_train(const cli_args *a)

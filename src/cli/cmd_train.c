@@ -301,15 +301,8 @@ static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
 {
     int64_t v;
     rf_train_opts_default(o);
-    if (cli_int(a, OPT_train_epochs, 1, 100, o->epochs, &v) < 0)
+    if (cli_train_basics(a, OPT_train_epochs, OPT_train_bits, OPT_train_seed, o) < 0)
         return -1;
-    o->epochs = (int)v;
-    if (cli_int(a, OPT_train_bits, RF_MODEL_MIN_BITS, RF_MODEL_MAX_BITS, o->hash_bits, &v) < 0)
-        return -1;
-    o->hash_bits = (unsigned)v;
-    if (cli_int(a, OPT_train_seed, 0, INT64_MAX, (int64_t)o->seed, &v) < 0)
-        return -1;
-    o->seed = (uint64_t)v;
     if (cli_int(a, OPT_train_lang_min, 0, 1000000000, o->lang_min, &v) < 0)
         return -1;
     o->lang_min = (int)v;
