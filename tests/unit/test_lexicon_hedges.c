@@ -29,6 +29,19 @@ static unsigned compliance_hits(const char *s)
     return sc.count_open[RF_LEX_COMPLIANCE] + sc.count_later[RF_LEX_COMPLIANCE];
 }
 
+/* Every text must get the rule verdict want; the misses are printed. */
+static void check_all(const char *const *texts, size_t n, int want)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        rf_scan sc;
+        CHECK(scan(texts[i], &sc));
+        if (sc.verdict != want)
+            fprintf(stderr, "  verdict %d, want %d: %.80s\n", sc.verdict, want, texts[i]);
+        CHECK(sc.verdict == want);
+    }
+}
+
 static void test_code_markers(void)
 {
     /* prose that merely starts words like the code markers */
@@ -50,14 +63,7 @@ static void test_hedges(void)
         "thousand.",
         "While I can't browse the internet, I can tell you that the bridge opened in 1932.",
     };
-    size_t i;
-    for (i = 0; i < sizeof answers / sizeof *answers; i++) {
-        rf_scan sc;
-        CHECK(scan(answers[i], &sc));
-        if (sc.verdict != RF_RULE_COMPLIANCE)
-            fprintf(stderr, "  verdict %d, want compliance: %.80s\n", sc.verdict, answers[i]);
-        CHECK(sc.verdict == RF_RULE_COMPLIANCE);
-    }
+    check_all(answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
     {
         /* the same opening without the hedge object is still a refusal */
         rf_scan sc;
@@ -82,21 +88,8 @@ static void test_contractions(void)
         "Unfortunately, the museum is closed on Mondays, but it is open 9 to 5 otherwise.",
         "I can't predict the weather next month, but July is usually the driest month there.",
     };
-    size_t i;
-    for (i = 0; i < sizeof refusals / sizeof *refusals; i++) {
-        rf_scan sc;
-        CHECK(scan(refusals[i], &sc));
-        if (sc.verdict != RF_RULE_REFUSAL)
-            fprintf(stderr, "  verdict %d, want refusal: %.80s\n", sc.verdict, refusals[i]);
-        CHECK(sc.verdict == RF_RULE_REFUSAL);
-    }
-    for (i = 0; i < sizeof answers / sizeof *answers; i++) {
-        rf_scan sc;
-        CHECK(scan(answers[i], &sc));
-        if (sc.verdict != RF_RULE_COMPLIANCE)
-            fprintf(stderr, "  verdict %d, want compliance: %.80s\n", sc.verdict, answers[i]);
-        CHECK(sc.verdict == RF_RULE_COMPLIANCE);
-    }
+    check_all(refusals, sizeof refusals / sizeof *refusals, RF_RULE_REFUSAL);
+    check_all(answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
 }
 
 int main(void)
