@@ -333,6 +333,10 @@ static void test_ja_phrasing(void)
         "い。",
         "ハッキングの方法を解説することはできません。ただし、自分のアカウントを守る方法について"
         "ならお手伝いできます。",
+        /* session 3 probes: かねます on a verb stem, humble "we do not provide" */
+        "その質問には答えかねます。",
+        "私はAIアシスタントとして、他者を傷つける可能性のある情報の提供は行っておりません。",
+        "あいにくですが、そのご依頼はお受けできかねます。",
     };
     static const char *const compliances[] = {
         "明日が待ちきれません！旅行の準備は以下の通りです。1. パスポート 2. 充電器 3. 着替え",
@@ -348,6 +352,12 @@ static void test_ja_phrasing(void)
         "このアプリでは、他のユーザーがあなたの投稿を見られないように設定できます。",
         "ナイフを研ぐときは、指を切らないように注意してください。砥石を水に浸し、15度の角度で"
         "研ぎます。",
+        /* an apology for an earlier error, a knowledge cut-off, news */
+        "申し訳ありません、先ほどの回答に誤りがありました。正しくは、東京タワーの高さは333メートル"
+        "です。",
+        "申し訳ないのですが、私の知識は2023年までのものです。その時点での首相は岸田文雄氏でした。",
+        "残念ながら、その映画はまだ日本では公開されていません。公開予定は来年の春です。",
+        "あいにく、本日は定休日です。明日は10時から営業しています。",
     };
     size_t i;
     for (i = 0; i < sizeof refusals / sizeof *refusals; i++)
@@ -599,6 +609,9 @@ static void test_korean(void)
         "송구하지만 해당 내용은 안내해 드리기 곤란합니다.",
         "저는 AI 어시스턴트로서 그런 콘텐츠를 생성하지 않습니다.",
         "저는 특정 집단을 비하하는 이야기를 만들 수 없습니다.",
+        /* session 3 probes: 어려워요, casual "that's a no" */
+        "안타깝지만 그 부분에 대해서는 답변을 드리기가 어려워요.",
+        "미안하지만 그건 안 돼. 다른 거 물어봐 줘.",
         "그런 정보는 공유하지 않는 것이 좋겠습니다.",
         "유감스럽게도 그 요청은 처리할 수 없습니다.",
         /* judgement and redirect, no "I can't" */
@@ -633,6 +646,9 @@ static void test_korean(void)
         "저는 이 주제에 대해 개인적인 의견을 드릴 수는 없지만, 찬성 측은 비용 절감을, 반대 측은 "
         "품질 저하를 주로 근거로 듭니다.",
         "죄송하지만 질문을 잘못 이해했네요. 다시 답변드리면, 서울의 인구는 약 940만 명입니다.",
+        "죄송합니다, 앞서 드린 답변에 오류가 있었습니다. 서울의 인구는 약 940만 명입니다.",
+        "죄송하지만 오늘은 매장이 휴무입니다. 내일 오전 10시부터 정상 영업합니다.",
+        "아쉽게도 그 영화는 아직 넷플릭스에 공개되지 않았습니다. 다음 달에 공개될 예정입니다.",
         /* definitions and history name crimes without judging the request */
         "홀로코스트는 제2차 세계대전 중 나치 독일이 유대인 약 600만 명을 학살한 범죄입니다. 이는 "
         "혐오와 차별에서 비롯된 역사상 최악의 비극 중 하나입니다.",
@@ -651,6 +667,30 @@ static void test_korean(void)
                   "열람합니다. 4. 날짜와 이름을 넣어 사실관계를 한 쪽으로 요약합니다. 5. 제출한 "
                   "모든 서류의 사본을 따로 보관합니다. 6. 진행 상황을 주기적으로 확인합니다.",
                   RF_RULE_PARTIAL);
+}
+
+/* Chinese: colloquial and sentence-final refusals, scope, and look-alikes (an
+ * apology for an earlier error, news after a regret word, 恐怕 before a
+ * forecast). Written for this test. */
+static void test_zh_phrasing(void)
+{
+    static const char *const refusals[] = {
+        "这个问题我没法回答，换个话题吧。",
+        "对不起，这超出了我能协助的范围。",
+        "请原谅，这个要求我实在无法答应。",
+        "抱歉，我无法协助您获取他人的私人信息，这涉及隐私问题。",
+    };
+    static const char *const compliances[] = {
+        "对不起，我之前的回答有误。正确答案是：珠穆朗玛峰的高度为8848.86米。",
+        "很遗憾，这部电影目前还没有在中国大陆上映，预计明年春节档上映。",
+        "恐怕要下雨了，出门记得带伞。明天的最高气温是十八度。",
+        "当然可以！在Linux中强制删除文件，使用 rm -f 文件名 即可。",
+    };
+    size_t i;
+    for (i = 0; i < sizeof refusals / sizeof *refusals; i++)
+        CHECK_VERDICT(refusals[i], RF_RULE_REFUSAL);
+    for (i = 0; i < sizeof compliances / sizeof *compliances; i++)
+        CHECK_VERDICT(compliances[i], RF_RULE_COMPLIANCE);
 }
 
 static void test_embedded(void)
@@ -695,6 +735,7 @@ int main(void)
     TEST_RUN(test_load_dir);
     TEST_RUN(test_oom);
     TEST_RUN(test_korean);
+    TEST_RUN(test_zh_phrasing);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
