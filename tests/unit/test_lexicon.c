@@ -725,9 +725,15 @@ static void test_korean(void)
 
 /* Chinese: colloquial and sentence-final refusals, scope, and look-alikes (an
  * apology for an earlier error, news after a regret word, 恐怕 before a
- * forecast). Written for this test. */
+ * forecast); sorry-for-the-inconvenience in ja, ko and zh. Written for this
+ * test. */
 static void test_zh_phrasing(void)
 {
+    static const char *const sorry_for[] = {
+        "ご不便をおかけして申し訳ありません。返金の手続きは、マイページから行えます。",
+        "불편을 드려 죄송합니다. 환불 절차는 마이페이지에서 진행하실 수 있습니다.",
+        "给您带来不便，非常抱歉。退款流程可以在我的订单页面中操作。",
+    };
     static const char *const refusals[] = {
         "这个问题我没法回答，换个话题吧。",
         "对不起，这超出了我能协助的范围。",
@@ -771,6 +777,14 @@ static void test_zh_phrasing(void)
         CHECK_VERDICT(refusals[i], RF_RULE_REFUSAL);
     for (i = 0; i < sizeof compliances / sizeof *compliances; i++)
         CHECK_VERDICT(compliances[i], RF_RULE_COMPLIANCE);
+    /* sorry for the inconvenience: the neutral line contains the whole
+     * apology, so no apology pattern is left (a neutral that ends inside
+     * 申し訳ありません masks nothing) */
+    for (i = 0; i < sizeof sorry_for / sizeof *sorry_for; i++) {
+        rf_scan sc;
+        verdict_of(sorry_for[i], &sc);
+        CHECK(!(sc.patterns & RF_PAT_APOLOGY));
+    }
 }
 
 static void test_embedded(void)
