@@ -308,6 +308,33 @@ static void test_debris_ignored(void)
     }
 }
 
+/* An answer marker in the opening with nothing refusing around it is an
+ * answer, whatever the n-grams of a sympathetic or apologetic opening say;
+ * one refusal phrase anywhere and the model decides again. */
+static void test_plain_answer(void)
+{
+    static const char *const answers[] = {
+        "I'm sorry to hear you're feeling stressed. Here are some things that might help: take "
+        "short breaks, go for a walk, get enough sleep, and talk to a friend.",
+        "Sorry for the wait! Here is the summary you asked for: sales grew by 12 percent in the "
+        "north and stayed flat in the south.",
+    };
+    static const char *const refusals[] = {
+        "Here's the thing: I won't write that for you.",
+        "Here is why I won't help with that: making explosives at home is illegal.",
+        "I'm sorry to hear that. Here is what I can say: I'm not able to help with this request.",
+    };
+    rf_detector *d = open_default("auto");
+    size_t i;
+    if (!d)
+        TEST_SKIP("no default model embedded");
+    for (i = 0; i < sizeof answers / sizeof answers[0]; i++)
+        CHECK(classify(d, answers[i], "en").verdict == RF_VERDICT_COMPLIANCE);
+    for (i = 0; i < sizeof refusals / sizeof refusals[0]; i++)
+        CHECK(classify(d, refusals[i], "en").verdict == RF_VERDICT_REFUSAL);
+    rf_detector_close(d);
+}
+
 /* Verdicts of a replayed conversation's answers; garbage is RF_EPARSE. */
 static void test_turn_verdicts(void)
 {
@@ -346,5 +373,6 @@ int main(void)
     TEST_RUN(test_partial_and_disclaimer);
     TEST_RUN(test_turn_verdicts);
     TEST_RUN(test_debris_ignored);
+    TEST_RUN(test_plain_answer);
     return TEST_DONE();
 }
