@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "cli_rows.h"
@@ -317,7 +318,30 @@ static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
     return 0;
 }
 
-/* Fit, save, tune the threshold on dev, save again. */
+/* The fitted model loaded as a detector, through a temporary file in
+ * $TMPDIR (the output path may be a device or a FIFO and is written once,
+ * at the end). */
+static rf_status dev_detector(const rf_model *m, rf_detector **d, char *err)
+{
+    const char *dir = getenv("TMPDIR");
+    char path[64];
+    rf_status st;
+    int fd;
+    snprintf(path, sizeof path, "%s/refusal-train-XXXXXX",
+             dir && *dir && strlen(dir) < 32 ? dir : "/tmp");
+    if ((fd = mkstemp(path)) < 0) {
+        rf_seterr(err, "%s: cannot create a temporary model file", path);
+        return RF_EIO;
+    }
+    close(fd);
+    st = rf_model_save(m, path, err);
+    if (st == RF_OK)
+        st = rf_detector_open("linear", path, d, err);
+    unlink(path);
+    return st;
+}
+
+/* Fit, tune the threshold on dev, save. */
 static int fit_and_save(train_ctx *c, const cli_args *a, const char *out)
 {
     char err[RF_ERR_LEN] = "";
@@ -326,7 +350,7 @@ static int fit_and_save(train_ctx *c, const cli_args *a, const char *out)
     double thr = 0.5;
     rf_status st = rf_trainer_fit(c->tr, &m, err);
     int rc = RF_EXIT_ERRORS;
-    if (st != RF_OK || (st = rf_model_save(m, out, err)) != RF_OK)
+    if (st != RF_OK)
         goto out;
     if (cli_has(a, OPT_train_threshold)) {
         if (cli_double(a, OPT_train_threshold, 0, 1, 0.5, &thr) < 0) {
@@ -336,7 +360,7 @@ static int fit_and_save(train_ctx *c, const cli_args *a, const char *out)
         rf_model_set_threshold(m, thr);
         rf_model_set_threshold_rules(m, thr);
     } else if (c->dev.n) {
-        if ((st = rf_detector_open("linear", out, &d, err)) != RF_OK)
+        if ((st = dev_detector(m, &d, err)) != RF_OK)
             goto out;
         if (tune_thresholds(c, d, m) != 0) {
             st = RF_ENOMEM;

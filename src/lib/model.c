@@ -60,6 +60,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <utf8proc.h>
 
 #include "refusal/utf8.h"
@@ -428,15 +429,36 @@ out:
     return st;
 }
 
+/* Write b[0..n) to a path that exists and is not a regular file (a device
+ * such as /dev/null, a FIFO): renaming a temporary file over it would
+ * replace the device with a file. */
+static rf_status save_direct(const void *b, size_t n, const char *path, char *err)
+{
+    FILE *f = fopen(path, "wb");
+    int ok = f && fwrite(b, 1, n, f) == n;
+    if (f && fclose(f) != 0)
+        ok = 0;
+    if (ok)
+        return RF_OK;
+    rf_seterr(err, "%s: cannot write model file", path);
+    return RF_EIO;
+}
+
 rf_status rf_model_save(const rf_model *m, const char *path, char *err)
 {
     void *b = NULL;
     size_t n = 0;
     char tmp[4096];
     FILE *f;
+    struct stat sb;
     rf_status st = rf_model_serialize(m, &b, &n);
     if (st != RF_OK)
         return st;
+    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        st = save_direct(b, n, path, err);
+        rf_free(b);
+        return st;
+    }
     if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", path) >= sizeof tmp) {
         rf_free(b);
         rf_seterr(err, "%s: path too long", path);
