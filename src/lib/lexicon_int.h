@@ -20,8 +20,10 @@
 
 #define RF_LEX_MAX_LANGS 64
 #define RF_LEX_NO_NODE UINT32_MAX
-#define RF_LEX_WIDE 8        /* nodes with more edges get a dense row */
-#define RF_LEX_DENSE_DEPTH 4 /* so do the nodes this close to the root */
+#define RF_LEX_WIDE 8           /* nodes with more edges get a dense row */
+#define RF_LEX_DENSE_DEPTH 4    /* so do the nodes this close to the root */
+#define RF_LEX_STOP 0x80000000u /* flag in a compiled prefix entry, see rf_lexicon.prefix */
+#define RF_LEX_NODE_MASK 0x7FFFFFFFu
 
 typedef struct lex_rule {
     char *tpl; /* normalised template, owned (shown by --explain) */
@@ -70,7 +72,9 @@ struct rf_lexicon {
     uint32_t *edges;
     uint32_t root[256]; /* dense transitions of the root (0 = stay) */
     uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */
-    uint32_t *prefix;   /* compiled: 256 resolved transitions per node < n_prefix */
+    uint32_t *prefix;   /* compiled: 256 resolved transitions per node < n_prefix, each
+                           with RF_LEX_STOP set when its target reports (emit bit) or
+                           has no resolved row (>= n_prefix) */
     uint32_t n_prefix;
     uint64_t *emit; /* compiled: bit u set when node u's fail chain reports */
 };
@@ -82,7 +86,7 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
     const uint32_t *e;
     uint32_t i;
     if (u < lx->n_prefix)
-        return lx->prefix[(size_t)u * 256 + b];
+        return lx->prefix[(size_t)u * 256 + b] & RF_LEX_NODE_MASK;
     if (u == 0)
         return lx->root[b];
     nd = &lx->nodes[u];

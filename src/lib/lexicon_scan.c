@@ -145,6 +145,11 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
             if (row[k] == NO_NODE)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
+    for (k = 0; k < p * 256; k++) { /* where the scan's one-lookup loop must stop */
+        uint32_t v = lx->prefix[k];
+        if (v >= p || (lx->emit[v / 64] & ((uint64_t)1 << (v % 64))))
+            lx->prefix[k] = v | RF_LEX_STOP;
+    }
     st = RF_OK;
 out:
     rf_free(depth);
@@ -350,6 +355,28 @@ static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, 
     }
 }
 
+/* The scan's transition from a node without a resolved row (u >=
+ * n_prefix): its sparse or wide edges, else its failure links (wide rows
+ * and the rows reached by failing are resolved, so this ends). */
+static inline uint32_t sparse_step(const rf_lexicon *lx, uint32_t u, uint8_t b)
+{
+    for (;;) {
+        const ac_node *nd;
+        const uint32_t *e;
+        uint32_t k;
+        if (u < lx->n_prefix)
+            return lx->prefix[(size_t)u * 256 + b] & RF_LEX_NODE_MASK;
+        nd = &lx->nodes[u];
+        if (nd->n_edges > RF_LEX_WIDE)
+            return lx->dense[(size_t)nd->edge * 256 + b];
+        e = lx->edges + nd->edge;
+        for (k = 0; k < nd->n_edges; k++)
+            if ((e[k] & 0xFF) == b)
+                return e[k] >> 8;
+        u = nd->fail;
+    }
+}
+
 static void scan_init(rf_scan *sc, size_t len, size_t opening_len)
 {
     memset(sc, 0, sizeof *sc);
@@ -378,7 +405,8 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
                           rf_scan *out)
 {
     match_buf mb;
-    uint32_t u = 0;
+    uint32_t u = 0, np;
+    const uint32_t *pre;
     size_t i;
     if (!out)
         return RF_EINVAL;
@@ -387,26 +415,24 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
         return RF_EINVAL;
     }
     scan_init(out, len, opening_len);
+    pre = lx->prefix;
+    np = lx->n_prefix;
     mb.n = 0;
     mb.n_all = 0;
     mb.n_pool = 0;
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
-    for (i = 0; i < len; i++) {
-        uint8_t b = (uint8_t)norm[i];
-        if (u < lx->n_prefix) { /* resolved row: one lookup */
-            u = lx->prefix[(size_t)u * 256 + b];
+    for (i = 0; i < len;) {
+        if (u < np) { /* resolved rows: one lookup per byte until a stop flag */
+            uint32_t v;
+            do {
+                v = pre[(size_t)u * 256 + (uint8_t)norm[i++]];
+                u = v & RF_LEX_NODE_MASK;
+            } while (!(v & RF_LEX_STOP) && i < len);
         } else {
-            for (;;) {
-                uint32_t t = rf_lex_go(lx, u, b);
-                if (t != NO_NODE) {
-                    u = t;
-                    break;
-                }
-                u = lx->nodes[u].fail;
-            }
+            u = sparse_step(lx, u, (uint8_t)norm[i++]);
         }
         if (lx->emit[u / 64] & ((uint64_t)1 << (u % 64)))
-            report(lx, norm, len, i + 1, lx->nodes[u].out >= 0 ? u : lx->nodes[u].dict, out, &mb);
+            report(lx, norm, len, i, lx->nodes[u].out >= 0 ? u : lx->nodes[u].dict, out, &mb);
     }
     flush(lx, out, &mb);
     sort_hits(mb.all, mb.n_all);
