@@ -77,6 +77,8 @@ static rf_status fold_run(fold_scratch *sc, const char *s, size_t n, rf_buf *out
                                         (utf8proc_ssize_t)sc->cap, FOLD_OPTS, map_quote, NULL);
         if (got < 0)
             return got == UTF8PROC_ERROR_NOMEM ? RF_ENOMEM : RF_ELIMIT;
+        if (got == 0)
+            return RF_OK; /* all ignorable (U+FEFF...): sc->cps may still be NULL */
         if ((size_t)got <= sc->cap)
             break;
         size_t want = (size_t)got + 64;
@@ -175,6 +177,47 @@ static const unsigned char k_fold_ascii[128] = {
     114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
 };
 
+#define ONES8 0x0101010101010101ull
+#define HIGH8 0x8080808080808080ull
+
+/* Offset of the first non-ASCII byte of s[i..len) (len when none), eight
+ * bytes at a time. */
+static size_t ascii_run_end(const char *s, size_t i, size_t len)
+{
+    uint64_t w;
+    for (; i + 8 <= len; i += 8) {
+        memcpy(&w, s + i, 8);
+        if (w & HIGH8)
+            break;
+    }
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
+}
+
+/* k_fold_ascii over the ASCII bytes d[0..n), eight at a time: bit 7 of a
+ * byte of (w + 0x3F) & ~(w + 0x25) is set for 'A'..'Z' alone (no byte
+ * carries, as every byte is < 0x80), and moved to bit 5 it lowercases;
+ * a group with a backtick takes the table. */
+static void fold_ascii(char *d, size_t n)
+{
+    size_t k = 0, j;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t w, bt;
+        memcpy(&w, d + k, 8);
+        bt = ~((w ^ (0x60 * ONES8)) + 0x7F * ONES8) & HIGH8; /* bytes equal to '`' */
+        if (bt) {
+            for (j = k; j < k + 8; j++)
+                d[j] = (char)k_fold_ascii[(unsigned char)d[j]];
+            continue;
+        }
+        w |= ((w + 0x3F * ONES8) & ~(w + 0x25 * ONES8) & HIGH8) >> 2;
+        memcpy(d + k, &w, 8);
+    }
+    for (; k < n; k++)
+        d[k] = (char)k_fold_ascii[(unsigned char)d[k]];
+}
+
 /* Pass 1 over valid UTF-8 s[0..len) into out. */
 static rf_status fold_text(const char *s, size_t len, rf_buf *out)
 {
@@ -184,15 +227,10 @@ static rf_status fold_text(const char *s, size_t len, rf_buf *out)
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            size_t j = i, k, at = rf_buf_len(out);
-            char *d;
-            while (j < len && (unsigned char)s[j] < 0x80)
-                j++;
+            size_t j = ascii_run_end(s, i, len), at = rf_buf_len(out);
             if ((st = rf_buf_add(out, s + i, j - i)) != RF_OK)
                 goto out;
-            d = out->ptr + at;          /* a local: stores through char * would reload out->ptr */
-            for (k = 0; k < j - i; k++) /* ASCII: lowercase, ` -> ' */
-                d[k] = (char)k_fold_ascii[(unsigned char)d[k]];
+            fold_ascii(out->ptr + at, j - i); /* ASCII: lowercase, ` -> ' */
             i = j;
             continue;
         }
@@ -346,9 +384,12 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
     while (i < n) {
         unsigned char c = (unsigned char)p[i];
         size_t skip = 0;
-        if (k_plain[c]) {
-            for (i++; i < n && k_plain[(unsigned char)p[i]]; i++)
-                ;
+        if (k_plain[c]) { /* and single spaces between literals (i > run here) */
+            for (i++; i < n; i++) {
+                unsigned char d = (unsigned char)p[i];
+                if (!k_plain[d] && (d != ' ' || i + 1 >= n || (unsigned char)p[i + 1] <= ' '))
+                    break;
+            }
             continue;
         }
         if (c == ' ' && i > run && i + 1 < n && (unsigned char)p[i + 1] > ' ') {
@@ -556,6 +597,19 @@ int rf_text_next_cp(const char *s, size_t len, size_t pos, uint32_t *cp)
     return n < 0 ? -n : n;
 }
 
+/* Byte classes for rf_words_next and rf_text_profile: 0 other ASCII,
+ * 1 letter, 2 digit, 3 space, 4 non-ASCII (ends an ASCII run). */
+static const unsigned char k_prof_cls[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+    4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+};
+
 /* Class of the code point at s[pos] (ASCII fast path); its length in *n. */
 static inline int class_at(const char *s, size_t len, size_t pos, int *n, uint32_t *cpo)
 {
@@ -571,6 +625,12 @@ static inline int class_at(const char *s, size_t len, size_t pos, int *n, uint32
     return rf_text_word_class(cp);
 }
 
+/* 1 when the ASCII byte c is a letter or digit (0 for bytes >= 0x80). */
+static inline int ascii_alnum(unsigned char c)
+{
+    return (unsigned)k_prof_cls[c] - 1 <= 1;
+}
+
 int rf_words_next(rf_word_iter *it, rf_slice *w)
 {
     const char *s = it->s;
@@ -578,6 +638,15 @@ int rf_words_next(rf_word_iter *it, rf_slice *w)
     uint32_t cp;
     int cls = 0, n = 0;
     while (pos < len) { /* skip separators (and stray marks) */
+        unsigned char c = (unsigned char)s[pos];
+        if (c < 0x80) { /* ASCII: a table lookup */
+            if (ascii_alnum(c)) {
+                cls = n = 1;
+                break;
+            }
+            pos++;
+            continue;
+        }
         cls = class_at(s, len, pos, &n, &cp);
         if (cls == 1 || cls == 2)
             break;
@@ -592,8 +661,9 @@ int rf_words_next(rf_word_iter *it, rf_slice *w)
     while (pos < len) {
         unsigned char c = (unsigned char)s[pos];
         if (cls == 1 && c < 0x80) { /* ASCII fast path */
-            if (rf_isalnum(c)) {
-                pos++;
+            if (ascii_alnum(c)) {
+                for (pos++; pos < len && ascii_alnum((unsigned char)s[pos]); pos++)
+                    ;
                 continue;
             }
             if (c == '\'' && pos + 1 < len) { /* apostrophe inside a word */
@@ -716,13 +786,14 @@ static int repetition_loop(const uint32_t *ring, size_t n)
     if (distinct * 10 > UNCLEAR_MAX_LAG * 10 + m * 4)
         return 0;
     for (lag = 1; lag <= UNCLEAR_MAX_LAG && lag < m / 3; lag++) {
-        size_t same = 0;
-        /* a loop runs to the end of the text: test the last 20 words first */
-        for (i = m - 20; i < m; i++)
-            same += w[i] == w[i - lag];
-        if (same < 14)
+        size_t same = 0, differ = 0;
+        /* a loop runs to the end of the text: test the last 20 words first
+         * (fewer than 14 the same: more than 6 differ) */
+        for (i = m - 20; i < m && differ <= 6; i++)
+            differ += w[i] != w[i - lag];
+        if (differ > 6)
             continue;
-        for (same = 0, i = lag; i < m; i++)
+        for (i = lag; i < m; i++)
             same += w[i] == w[i - lag];
         if (same * 10 >= (m - lag) * 7)
             return 1;
@@ -755,76 +826,92 @@ static inline void word_byte(prof_state *ps, const char *p, int n)
         ps->hash = (ps->hash ^ (unsigned char)p[i]) * 16777619u;
 }
 
-/* ASCII classes for rf_text_profile: 0 other, 1 letter, 2 digit, 3 space. */
-static const unsigned char k_prof_ascii[128] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-};
+/* Run state of rf_text_profile's ASCII path: the current run of one
+ * repeated code point and that code point (' ' after a space, which no
+ * other code point equals, so a space ends a run without counting). */
+typedef struct prof_run {
+    size_t run;
+    uint32_t prev;
+} prof_run;
+
+/* Letters and digits from pos on (s[pos] is one): counts, runs and the word
+ * hash. Returns the offset after them. */
+static size_t profile_word_run(prof_state *ps, const char *s, size_t len, size_t pos, prof_run *pr)
+{
+    rf_text_stats *st = ps->st;
+    size_t r = pr->run, max_run = st->max_run, start = pos, tsum = 0, n;
+    uint32_t pv = pr->prev, hash = ps->hash;
+    unsigned c = (unsigned char)s[pos], t = k_prof_cls[c];
+    if (max_run == 0)
+        max_run = 1; /* as r >= 1 below */
+    for (;;) {
+        if (c == pv) {
+            if (++r > max_run)
+                max_run = r;
+        } else {
+            r = 1;
+        }
+        pv = c;
+        tsum += t; /* 1 per letter, 2 per digit */
+        hash = (hash ^ c) * 16777619u;
+        if (++pos == len)
+            break;
+        c = (unsigned char)s[pos];
+        t = k_prof_cls[c];
+        if (t - 1 > 1)
+            break;
+    }
+    n = pos - start;
+    st->digits += tsum - n;
+    st->letters += n - (tsum - n);
+    st->max_run = max_run;
+    ps->hash = hash;
+    pr->run = r;
+    pr->prev = pv;
+    return pos;
+}
 
 /* rf_text_profile on the ASCII run starting at s[pos]; returns the offset
  * of the first non-ASCII byte (or len). Same accounting as the general loop
  * in rf_text_profile, with a table instead of rf_isalnum. */
-static size_t profile_ascii(prof_state *ps, const char *s, size_t len, size_t pos, size_t *run,
-                            uint32_t *prev)
+static size_t profile_ascii(prof_state *ps, const char *s, size_t len, size_t pos, prof_run *pr)
 {
     rf_text_stats *st = ps->st;
-    size_t r = *run, max_run = st->max_run;
-    uint32_t pv = *prev, hash = ps->hash;
-    for (; pos < len; pos++) {
+    while (pos < len) {
         unsigned char c = (unsigned char)s[pos];
-        int t;
-        if (c >= 0x80)
+        int t = k_prof_cls[c];
+        if (t == 1 || t == 2) {
+            if (ps->in_word != 1) {
+                word_end(ps);
+                ps->in_word = 1;
+                ps->hash = 2166136261u;
+            }
+            pos = profile_word_run(ps, s, len, pos, pr);
+            continue;
+        }
+        if (t == 4)
             break;
-        t = k_prof_ascii[c];
+        pos++;
         if (t == 3) {
-            if (ps->in_word) {
-                ps->hash = hash;
-                word_end(ps);
-            }
-            pv = ' ';
+            word_end(ps);
+            pr->prev = ' ';
             continue;
         }
-        r = c == pv ? r + 1 : 1;
-        pv = c;
-        if (r > max_run)
-            max_run = r;
-        if (t == 0) {
-            if (c == '\'' && ps->in_word == 1 && pos + 1 < len) {
-                uint32_t nx;
-                int m;
-                if (class_at(s, len, pos + 1, &m, &nx) == 1) {
-                    st->other++; /* apostrophe inside a word */
-                    hash = (hash ^ c) * 16777619u;
-                    continue;
-                }
+        pr->run = c == pr->prev ? pr->run + 1 : 1;
+        pr->prev = c;
+        if (pr->run > st->max_run)
+            st->max_run = pr->run;
+        st->other++;
+        if (c == '\'' && ps->in_word == 1 && pos < len) {
+            uint32_t nx;
+            int m;
+            if (class_at(s, len, pos, &m, &nx) == 1) {
+                ps->hash = (ps->hash ^ c) * 16777619u; /* apostrophe inside a word */
+                continue;
             }
-            st->other++;
-            if (ps->in_word) {
-                ps->hash = hash;
-                word_end(ps);
-            }
-            continue;
         }
-        if (t == 2)
-            st->digits++;
-        else
-            st->letters++;
-        if (ps->in_word != 1) {
-            if (ps->in_word) {
-                ps->hash = hash;
-                word_end(ps);
-            }
-            ps->in_word = 1;
-            hash = 2166136261u;
-        }
-        hash = (hash ^ c) * 16777619u;
+        word_end(ps);
     }
-    ps->hash = hash;
-    st->max_run = max_run;
-    *run = r;
-    *prev = pv;
     return pos;
 }
 
@@ -834,8 +921,8 @@ void rf_text_profile(const char *s, size_t len, rf_text_stats *st)
 {
     uint32_t ring[UNCLEAR_RING];
     prof_state ps = {st, ring, 0, 0};
-    size_t pos = 0, run = 0;
-    uint32_t prev = 0;
+    prof_run pr = {0, 0};
+    size_t pos = 0;
     memset(st, 0, sizeof *st);
     if (!s)
         return;
@@ -844,15 +931,15 @@ void rf_text_profile(const char *s, size_t len, rf_text_stats *st)
         uint32_t cp;
         int n = 1, cls;
         if (c < 0x80) {
-            pos = profile_ascii(&ps, s, len, pos, &run, &prev);
+            pos = profile_ascii(&ps, s, len, pos, &pr);
             continue;
         }
         n = rf_text_cp(s, len, pos, &cp);
         cls = rf_text_word_class(cp);
-        run = cp == prev ? run + 1 : 1;
-        prev = cp;
-        if (run > st->max_run)
-            st->max_run = run;
+        pr.run = cp == pr.prev ? pr.run + 1 : 1;
+        pr.prev = cp;
+        if (pr.run > st->max_run)
+            st->max_run = pr.run;
         if (cp == 0xFFFD)
             st->repl++;
         else if (c < 0x80 && rf_isdigit(c))

@@ -48,6 +48,11 @@ static void test_nfkc(void)
     CHECK(norm_is("\xEA\xB0\x80\xE1\x86\xA8", "\xEA\xB0\x81")); /* ga + jamo k -> gag */
     CHECK(norm_is("\xD8\xA7\xD9\x93", "\xD8\xA2"));             /* alef + madda */
     CHECK(norm_is("\xE4\xB8\xAD\xE6\x96\x87 OK", "\xE4\xB8\xAD\xE6\x96\x87 ok"));
+    /* text opening with ignorables only (nothing decomposed yet) */
+    CHECK(norm_is("\xEF\xBB\xBF`Code`", "'code'"));
+    CHECK(norm_is("\xE2\x80\x8B\xEF\xBB\xBF", ""));
+    /* ASCII folding eight bytes at a time: every letter, ` and the bytes around them */
+    CHECK(norm_is("@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`{abcz", "@abcdefghijklmnopqrstuvwxyz['{abcz"));
 }
 
 static void test_whitespace(void)
