@@ -131,13 +131,11 @@ static inline void push(feat_ctx *c, uint32_t ns, uint32_t h, float mark)
     f->n++;
 }
 
-static rf_status reserve(rf_fvec *f, size_t more)
+static rf_status grow(rf_fvec *f, size_t more)
 {
     size_t cap;
     uint32_t *idx;
     float *val;
-    if (f->n + more <= f->cap)
-        return RF_OK;
     cap = f->cap ? f->cap * 2 : 4096;
     while (cap < f->n + more)
         cap *= 2;
@@ -153,13 +151,24 @@ static rf_status reserve(rf_fvec *f, size_t more)
     return RF_OK;
 }
 
-static void emit_c3(feat_ctx *c, const uint32_t *cps, int n, uint32_t ns, float mark)
+/* Room for more features (the check inline, the growth out of line). */
+static inline rf_status reserve(rf_fvec *f, size_t more)
+{
+    return f->n + more <= f->cap ? RF_OK : grow(f, more);
+}
+
+/* Character 3-gram features of cps[0..n) into idx[]/val[]; returns the
+ * number written. */
+static size_t put_c3(const rf_model *m, uint32_t *idx, float *val, const uint32_t *cps, int n,
+                     uint32_t ns, float mark)
 {
     int j;
     for (j = 0; j < n; j++) {
         uint32_t a = j == 0 ? 1 : cps[j - 1], b = cps[j], d = j + 1 < n ? cps[j + 1] : 2;
-        push(c, ns, tri_hash(a, b, d), mark);
+        idx[j] = bucket(m, ns, tri_hash(a, b, d));
+        val[j] = mark;
     }
+    return n > 0 ? (size_t)n : 0;
 }
 
 #define FNV_INIT 2166136261U
@@ -180,29 +189,46 @@ static inline void word_add(feat_ctx *c, uint32_t cp)
 }
 
 /* One token: its n-grams into the vector (capacity reserved by the caller);
- * h is the FNV-1a hash of cps[0..n), top the OR of them. */
+ * h is the FNV-1a hash of cps[0..n), top the OR of them. Features go
+ * through local pointers (stores through uint32_t * could alias the
+ * context's fields otherwise). */
 static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg, uint32_t h, uint32_t top)
 {
     h |= 1; /* never 0, which means "no previous token" */
     if (c->on_token)
         c->on_token(c->cb, cps, n, h, c->in_open);
     if (c->ngrams) {
-        push(c, NS_W1, h, MARK_BODY);
-        if (c->p1)
-            push(c, NS_W2, pair_hash(c->p1, h), MARK_BODY);
-        if (!seg && top >= BODY_C3_FROM)
-            emit_c3(c, cps, n, NS_C3, MARK_BODY);
-        if (c->in_open) {
-            size_t n0 = c->f->n;
-            push(c, NS_OW1, h, MARK_OPEN);
-            if (c->p1)
-                push(c, NS_OW2, pair_hash(c->p1, h), MARK_OPEN);
-            if (c->p2)
-                push(c, NS_OW3, pair_hash(pair_hash(c->p2, c->p1), h), MARK_OPEN);
-            if (!seg)
-                emit_c3(c, cps, n, NS_OC3, MARK_OPEN);
-            c->n_marked_open += c->f->n - n0;
+        const rf_model *m = c->m;
+        rf_fvec *f = c->f;
+        uint32_t *idx = f->idx + f->n, p1 = c->p1, p2 = c->p2, h12 = 0;
+        float *val = f->val + f->n;
+        size_t k = 0, k0;
+        idx[k] = bucket(m, NS_W1, h);
+        val[k++] = MARK_BODY;
+        if (p1) {
+            h12 = pair_hash(p1, h);
+            idx[k] = bucket(m, NS_W2, h12);
+            val[k++] = MARK_BODY;
         }
+        if (!seg && top >= BODY_C3_FROM)
+            k += put_c3(m, idx + k, val + k, cps, n, NS_C3, MARK_BODY);
+        if (c->in_open) {
+            k0 = k;
+            idx[k] = bucket(m, NS_OW1, h);
+            val[k++] = MARK_OPEN;
+            if (p1) {
+                idx[k] = bucket(m, NS_OW2, h12);
+                val[k++] = MARK_OPEN;
+            }
+            if (p2) {
+                idx[k] = bucket(m, NS_OW3, pair_hash(pair_hash(p2, p1), h));
+                val[k++] = MARK_OPEN;
+            }
+            if (!seg)
+                k += put_c3(m, idx + k, val + k, cps, n, NS_OC3, MARK_OPEN);
+            c->n_marked_open += k - k0;
+        }
+        f->n += k;
     }
     c->p2 = c->p1;
     c->p1 = h;
@@ -254,17 +280,18 @@ static size_t ascii_word_run(feat_ctx *c, const char *text, size_t len, size_t i
 {
     int ncp = c->ncp;
     uint32_t h = c->wh, top = c->wtop;
-    for (; i < len; i++) {
+    for (; i < len && ncp < WORD_MAX_CP; i++) { /* stored and hashed */
         unsigned char b = (unsigned char)text[i];
+        uint32_t cp;
         if (k_ascii_cls[b] != CL_WORD) /* 0 for bytes >= 0x80 */
             break;
-        if (ncp < WORD_MAX_CP) {
-            uint32_t cp = k_ascii_fold[b];
-            c->cps[ncp++] = cp;
-            h = fnv_step(h, cp);
-            top |= cp;
-        }
+        cp = k_ascii_fold[b];
+        c->cps[ncp++] = cp;
+        h = fnv_step(h, cp);
+        top |= cp;
     }
+    while (i < len && k_ascii_cls[(unsigned char)text[i]] == CL_WORD) /* past WORD_MAX_CP */
+        i++;
     c->ncp = ncp;
     c->wh = h;
     c->wtop = top;

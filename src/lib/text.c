@@ -826,32 +826,45 @@ static inline void word_byte(prof_state *ps, const char *p, int n)
         ps->hash = (ps->hash ^ (unsigned char)p[i]) * 16777619u;
 }
 
-/* Run state of rf_text_profile's ASCII path: the current run of one
- * repeated code point and that code point (' ' after a space, which no
- * other code point equals, so a space ends a run without counting). */
+/* Run state of rf_text_profile: the current run of one repeated code point
+ * and that code point (' ' after a space, which no other code point
+ * equals, so a space ends a run without counting). */
 typedef struct prof_run {
     size_t run;
     uint32_t prev;
 } prof_run;
 
-/* Letters and digits from pos on (s[pos] is one): counts, runs and the word
- * hash. Returns the offset after them. */
+static inline void run_step(rf_text_stats *st, prof_run *pr, uint32_t cp)
+{
+    pr->run = cp == pr->prev ? pr->run + 1 : 1;
+    pr->prev = cp;
+    if (pr->run >= RF_TEXT_LONG_RUN)
+        st->long_run = 1;
+}
+
+/* Longest run of one repeated byte in p[0..n). */
+static size_t longest_run(const char *p, size_t n)
+{
+    size_t i, r = 1, best = 1;
+    for (i = 1; i < n; i++) {
+        r = p[i] == p[i - 1] ? r + 1 : 1;
+        if (r > best)
+            best = r;
+    }
+    return best;
+}
+
+/* Letters and digits from pos on (s[pos] is one): counts and the word
+ * hash. Returns the offset after them. A run of one code point inside them
+ * is a run of its own (the bytes around them are no letters or digits), so
+ * runs are only measured in word runs long enough to hold a long one. */
 static size_t profile_word_run(prof_state *ps, const char *s, size_t len, size_t pos, prof_run *pr)
 {
     rf_text_stats *st = ps->st;
-    size_t r = pr->run, max_run = st->max_run, start = pos, tsum = 0, n;
-    uint32_t pv = pr->prev, hash = ps->hash;
+    size_t start = pos, tsum = 0, n;
+    uint32_t hash = ps->hash;
     unsigned c = (unsigned char)s[pos], t = k_prof_cls[c];
-    if (max_run == 0)
-        max_run = 1; /* as r >= 1 below */
     for (;;) {
-        if (c == pv) {
-            if (++r > max_run)
-                max_run = r;
-        } else {
-            r = 1;
-        }
-        pv = c;
         tsum += t; /* 1 per letter, 2 per digit */
         hash = (hash ^ c) * 16777619u;
         if (++pos == len)
@@ -864,10 +877,11 @@ static size_t profile_word_run(prof_state *ps, const char *s, size_t len, size_t
     n = pos - start;
     st->digits += tsum - n;
     st->letters += n - (tsum - n);
-    st->max_run = max_run;
+    if (n >= RF_TEXT_LONG_RUN && longest_run(s + start, n) >= RF_TEXT_LONG_RUN)
+        st->long_run = 1;
     ps->hash = hash;
-    pr->run = r;
-    pr->prev = pv;
+    pr->run = 1; /* only its length matters: what follows is no letter or digit */
+    pr->prev = (unsigned char)s[pos - 1];
     return pos;
 }
 
@@ -897,10 +911,7 @@ static size_t profile_ascii(prof_state *ps, const char *s, size_t len, size_t po
             pr->prev = ' ';
             continue;
         }
-        pr->run = c == pr->prev ? pr->run + 1 : 1;
-        pr->prev = c;
-        if (pr->run > st->max_run)
-            st->max_run = pr->run;
+        run_step(st, pr, c);
         st->other++;
         if (c == '\'' && ps->in_word == 1 && pos < len) {
             uint32_t nx;
@@ -936,10 +947,7 @@ void rf_text_profile(const char *s, size_t len, rf_text_stats *st)
         }
         n = rf_text_cp(s, len, pos, &cp);
         cls = rf_text_word_class(cp);
-        pr.run = cp == pr.prev ? pr.run + 1 : 1;
-        pr.prev = cp;
-        if (pr.run > st->max_run)
-            st->max_run = pr.run;
+        run_step(st, &pr, cp);
         if (cp == 0xFFFD)
             st->repl++;
         else if (c < 0x80 && rf_isdigit(c))
@@ -974,7 +982,7 @@ int rf_text_stats_unclear(const rf_text_stats *st)
     size_t total = st->letters + st->digits + st->other + st->repl;
     if (st->letters + st->digits == 0)
         return 1;
-    if (st->max_run >= 40 || st->loop)
+    if (st->long_run || st->loop)
         return 1;
     if (total >= 20 && (st->letters + st->digits) * 10 < total * 3)
         return 1;
