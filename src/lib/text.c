@@ -459,13 +459,17 @@ static size_t find_tag(const char *p, size_t n, size_t from, int closing, size_t
 static rf_status clean_text(const char *p, size_t n, rf_buf *out)
 {
     clean_state cs = {out, rf_buf_len(out), 0, RF_OK};
-    size_t pos = 0, tl, ctl;
-    size_t open = find_tag(p, n, 0, 0, &tl);
-    size_t close = find_tag(p, n, 0, 1, &ctl);
+    const char *lt = n ? memchr(p, '<', n) : NULL; /* most texts have no tag at all */
+    size_t pos = 0, tl = 0, ctl = 0, from = lt ? (size_t)(lt - p) : n;
+    size_t open = find_tag(p, n, from, 0, &tl);
+    size_t close = find_tag(p, n, from, 1, &ctl);
+    int first = 1;
     if (close < n && close < open)
         pos = close + ctl; /* reasoning whose opening tag was in the prompt */
     while (pos < n && cs.st == RF_OK) {
-        open = find_tag(p, n, pos, 0, &tl);
+        if (!first || pos > 0) /* else open is the tag found from 0 above */
+            open = find_tag(p, n, pos, 0, &tl);
+        first = 0;
         clean_span(&cs, p + pos, open - pos);
         put_space(&cs);
         if (open >= n)
