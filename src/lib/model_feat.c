@@ -305,6 +305,13 @@ static rf_status scan_text(feat_ctx *c, const char *text, size_t len)
     while (i < len && c->ntok < RF_MODEL_MAX_TOKENS) {
         uint32_t cp = (unsigned char)text[i];
         int cl;
+        if (cp == ' ') { /* what layout and the classes below do for a space */
+            i++;
+            c->bt_run = 0;
+            if (c->in_word && flush_word(c) != RF_OK)
+                return RF_ENOMEM;
+            continue;
+        }
         if (cp < 0x80) { /* ASCII: table lookups, no cp_class/lower calls */
             i++;
             cl = k_ascii_cls[cp];

@@ -359,6 +359,26 @@ static const unsigned char k_plain[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+/* 1 when clean_span's inner loop passes all eight bytes at p as they are
+ * (p[8] readable, some literal before p): each is ASCII and k_plain, or a
+ * space before a byte > ' '. For bytes < 0x80, bit 7 of ~((x ^ c) + 0x7F)
+ * is set exactly where x == c and of ~(x + 0x60) where x < ' '; a byte of
+ * the next word nx >= 0xA1 may read as <= ' ' (a carry), which only sends
+ * the group to the byte loop. */
+static int plain8(const char *p)
+{
+    uint64_t w, nx, sp, bad;
+    memcpy(&w, p, 8);
+    memcpy(&nx, p + 1, 8);
+    if (w & HIGH8)
+        return 0;
+    sp = ~((w ^ (0x20 * ONES8)) + 0x7F * ONES8);
+    bad = ~(w + 0x60 * ONES8) | ~((w ^ (0x7F * ONES8)) + 0x7F * ONES8) |
+          ~((w ^ (0x3C * ONES8)) + 0x7F * ONES8) | ~((w ^ (0x5B * ONES8)) + 0x7F * ONES8) |
+          (sp & ~(nx + 0x5F * ONES8));
+    return (bad & HIGH8) == 0;
+}
+
 /* Length of a quote that NFKC itself produced (U+2057 -> 4 x U+2032) at
  * p[0..n) (p[0] >= 0xC2), its ASCII form in *q; 0 when none. */
 static size_t quote_at(const char *p, size_t n, char *q)
@@ -385,7 +405,9 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
         unsigned char c = (unsigned char)p[i];
         size_t skip = 0;
         if (k_plain[c]) { /* and single spaces between literals (i > run here) */
-            for (i++; i < n; i++) {
+            for (i++; i + 9 <= n && plain8(p + i); i += 8)
+                ;
+            for (; i < n; i++) {
                 unsigned char d = (unsigned char)p[i];
                 if (!k_plain[d] && (d != ' ' || i + 1 >= n || (unsigned char)p[i + 1] <= ' '))
                     break;

@@ -72,6 +72,28 @@ static void test_whitespace(void)
     CHECK(norm_is(" \n\t ", ""));
 }
 
+/* The eight-bytes-at-a-time paths meet a double space, a tab, a token, a
+ * non-ASCII letter or DEL at every offset of a long literal run. */
+static void test_long_literals(void)
+{
+    static const char *const cut[][2] = {
+        {"  ", " "},       {" \t", " "},    {" <s>", " "},
+        {"\x7F", " "},     {"[inst]", " "}, {" \xC3\x89", " \xC3\xA9"},
+        {"\xC2\xA0", " "}, {" `", " '"},    {" X", " x"},
+    };
+    size_t k, at;
+    for (k = 0; k < sizeof cut / sizeof cut[0]; k++) {
+        for (at = 1; at < 20; at++) {
+            char in[128], want[128];
+            snprintf(in, sizeof in, "%.*s%sQrstuvwxyz ABCDEFGH", (int)at, "abcdefghijklmnopqrst",
+                     cut[k][0]);
+            snprintf(want, sizeof want, "%.*s%sqrstuvwxyz abcdefgh", (int)at,
+                     "abcdefghijklmnopqrst", cut[k][1]);
+            CHECK(norm_is(in, want));
+        }
+    }
+}
+
 static void test_debris(void)
 {
     CHECK(norm_is("<s>[INST] hi [/INST] Sure thing</s>", "hi sure thing"));
@@ -296,6 +318,7 @@ int main(void)
     TEST_RUN(test_case_and_quotes);
     TEST_RUN(test_nfkc);
     TEST_RUN(test_whitespace);
+    TEST_RUN(test_long_literals);
     TEST_RUN(test_debris);
     TEST_RUN(test_think);
     TEST_RUN(test_invalid_and_idempotent);
