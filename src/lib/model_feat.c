@@ -192,7 +192,8 @@ static inline void word_add(feat_ctx *c, uint32_t cp)
  * h is the FNV-1a hash of cps[0..n), top the OR of them. Features go
  * through local pointers (stores through uint32_t * could alias the
  * context's fields otherwise). */
-static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg, uint32_t h, uint32_t top)
+static inline void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg, uint32_t h,
+                              uint32_t top)
 {
     h |= 1; /* never 0, which means "no previous token" */
     if (c->on_token)
@@ -237,7 +238,7 @@ static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg, uint32_
         c->in_open = 0;
 }
 
-static rf_status flush_word(feat_ctx *c)
+static inline rf_status flush_word(feat_ctx *c)
 {
     if (!c->in_word)
         return RF_OK;
