@@ -791,6 +791,34 @@ size_t rf_text_opening(const char *norm, size_t len)
 #define UNCLEAR_RING 2048 /* words kept (the last ones) for the loop test */
 #define UNCLEAR_MAX_LAG 40
 
+#define UNCLEAR_TAIL 20 /* last words tested first */
+#define UNCLEAR_WIN (UNCLEAR_TAIL + UNCLEAR_MAX_LAG)
+#define UNCLEAR_SLOTS 128 /* hash slots for the UNCLEAR_WIN words */
+
+/* same[L] = number of i in [m - UNCLEAR_TAIL, m) with w[i] == w[i - L], for
+ * L in 1..UNCLEAR_MAX_LAG (m >= 40; i - L >= 0 for the lags tested): the
+ * equal words of the window are chained through a small open-addressing
+ * table, so only equal pairs are visited. */
+static void tail_same(const uint32_t *w, size_t m, unsigned *same)
+{
+    size_t start = m > UNCLEAR_WIN ? m - UNCLEAR_WIN : 0, j;
+    int prev[UNCLEAR_WIN];       /* previous position of the same word, or -1 */
+    int slot_pos[UNCLEAR_SLOTS]; /* latest position (window index) or -1 */
+    memset(slot_pos, 0xFF, sizeof slot_pos);
+    for (j = start; j < m; j++) {
+        size_t k = w[j] % UNCLEAR_SLOTS;
+        while (slot_pos[k] >= 0 && w[start + (size_t)slot_pos[k]] != w[j])
+            k = (k + 1) % UNCLEAR_SLOTS;
+        prev[j - start] = slot_pos[k];
+        slot_pos[k] = (int)(j - start);
+    }
+    for (j = m - UNCLEAR_TAIL; j < m; j++) {
+        int p;
+        for (p = prev[j - start]; p >= 0 && j - (start + (size_t)p) <= UNCLEAR_MAX_LAG; p = prev[p])
+            same[j - (start + (size_t)p)]++;
+    }
+}
+
 /* 1 when some lag L makes w[i] == w[i-L] for most positions of the last
  * min(n, UNCLEAR_RING) word hashes in ring[] (n words seen in total). */
 static int repetition_loop(const uint32_t *ring, size_t n)
@@ -798,6 +826,7 @@ static int repetition_loop(const uint32_t *ring, size_t n)
     size_t m = n < UNCLEAR_RING ? n : UNCLEAR_RING, base = n - m, lag, i, distinct = 0;
     uint64_t seen[64] = {0}; /* 4096-bit set of hash values: a distinct-count estimate */
     uint32_t w[UNCLEAR_RING];
+    unsigned same_tail[UNCLEAR_MAX_LAG + 1] = {0};
     if (m < 40)
         return 0;
     for (i = 0; i < m; i++) {
@@ -811,13 +840,11 @@ static int repetition_loop(const uint32_t *ring, size_t n)
     /* a loop at lag L leaves at most L + 30% of the words distinct */
     if (distinct * 10 > UNCLEAR_MAX_LAG * 10 + m * 4)
         return 0;
+    tail_same(w, m, same_tail);
     for (lag = 1; lag <= UNCLEAR_MAX_LAG && lag < m / 3; lag++) {
-        size_t same = 0, differ = 0;
-        /* a loop runs to the end of the text: test the last 20 words first
-         * (fewer than 14 the same: more than 6 differ) */
-        for (i = m - 20; i < m && differ <= 6; i++)
-            differ += w[i] != w[i - lag];
-        if (differ > 6)
+        size_t same = 0;
+        /* a loop runs to the end of the text: the last 20 words first */
+        if (same_tail[lag] < 14)
             continue;
         for (i = lag; i < m; i++)
             same += w[i] == w[i - lag];
