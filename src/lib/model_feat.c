@@ -280,17 +280,19 @@ static uint32_t lower(uint32_t cp)
 static size_t ascii_word_run(feat_ctx *c, const char *text, size_t len, size_t i)
 {
     int ncp = c->ncp;
-    uint32_t h = c->wh, top = c->wtop;
-    for (; i < len && ncp < WORD_MAX_CP; i++) { /* stored and hashed */
+    uint32_t h = c->wh, top = c->wtop, *out = c->cps + ncp;
+    size_t room = (size_t)(WORD_MAX_CP - ncp), lim = len - i > room ? i + room : len, i0 = i;
+    for (; i < lim; i++) { /* stored and hashed */
         unsigned char b = (unsigned char)text[i];
         uint32_t cp;
         if (k_ascii_cls[b] != CL_WORD) /* 0 for bytes >= 0x80 */
             break;
         cp = k_ascii_fold[b];
-        c->cps[ncp++] = cp;
+        *out++ = cp;
         h = fnv_step(h, cp);
         top |= cp;
     }
+    ncp += (int)(i - i0);
     while (i < len && k_ascii_cls[(unsigned char)text[i]] == CL_WORD) /* past WORD_MAX_CP */
         i++;
     c->ncp = ncp;
@@ -432,7 +434,12 @@ static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_ru
     sb = nb ? (float)(1.0 / sqrt((double)nb)) : 0.0f;
     so = no ? (float)(1.0 / sqrt((double)no)) : 0.0f;
     val = c->f->val;
-    for (i = 0; i < n0; i++)
+    for (i = 0; i + 8 <= n0; i += 8) { /* fixed-size blocks the compiler can vectorise */
+        int k;
+        for (k = 0; k < 8; k++)
+            val[i + k] = val[i + k] > 0 ? sb : so;
+    }
+    for (; i < n0; i++)
         val[i] = val[i] > 0 ? sb : so;
     c->sb = sb;
     c->so = so;
