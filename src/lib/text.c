@@ -657,7 +657,36 @@ static inline int ascii_alnum(unsigned char c)
     return (unsigned)k_prof_cls[c] - 1 <= 1;
 }
 
+static int words_next_any(rf_word_iter *it, rf_slice *w);
+
+/* rf_words_next for the common case, an ASCII word after ASCII separators
+ * that ends at the end of the text or at an ASCII byte other than an
+ * apostrophe; anything else is left to words_next_any from it->pos. */
 int rf_words_next(rf_word_iter *it, rf_slice *w)
+{
+    const unsigned char *s = (const unsigned char *)it->s;
+    size_t len = it->len, pos = it->pos, start;
+    while (pos < len && s[pos] < 0x80 && !ascii_alnum(s[pos]))
+        pos++;
+    if (pos >= len) {
+        it->pos = len;
+        return 0;
+    }
+    if (!ascii_alnum(s[pos]))
+        return words_next_any(it, w);
+    start = pos;
+    for (pos++; pos < len && ascii_alnum(s[pos]); pos++)
+        ;
+    if (pos < len && (s[pos] >= 0x80 || s[pos] == '\''))
+        return words_next_any(it, w);
+    w->ptr = it->s + start;
+    w->len = pos - start;
+    it->pos = pos;
+    return 1;
+}
+
+/* rf_words_next in general (any script, marks, apostrophes). */
+static int words_next_any(rf_word_iter *it, rf_slice *w)
 {
     const char *s = it->s;
     size_t len = it->len, pos = it->pos;
