@@ -787,13 +787,32 @@ static size_t terminator_at(const char *p, size_t len, size_t i)
     }
 }
 
+/* 1 when the eight bytes at p are ASCII and none is . ! ? or ; (then none
+ * can end a sentence and each is one code point). */
+static int no_terminator8(const char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    if (w & HIGH8)
+        return 0;
+    w = ~((w ^ ('.' * ONES8)) + 0x7F * ONES8) | ~((w ^ ('!' * ONES8)) + 0x7F * ONES8) |
+        ~((w ^ ('?' * ONES8)) + 0x7F * ONES8) | ~((w ^ (';' * ONES8)) + 0x7F * ONES8);
+    return (w & HIGH8) == 0;
+}
+
 size_t rf_text_opening(const char *norm, size_t len)
 {
     size_t i = 0, sentences = 0, cps = 0;
     if (!norm || len == 0)
         return 0;
     while (i < len && cps < RF_TEXT_OPENING_MAX) {
-        size_t t = terminator_at(norm, len, i);
+        size_t t;
+        if (i + 8 <= len && cps + 8 <= RF_TEXT_OPENING_MAX && no_terminator8(norm + i)) {
+            i += 8;
+            cps += 8;
+            continue;
+        }
+        t = terminator_at(norm, len, i);
         if (t) {
             i += t;
             cps++;

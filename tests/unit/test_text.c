@@ -258,6 +258,12 @@ static void test_opening(void)
     op = rf_text_opening(longt, sizeof longt);
     CHECK(op >= RF_TEXT_OPENING_MAX && op <= RF_TEXT_OPENING_MAX + 8);
     CHECK(rf_text_opening(NULL, 0) == 0);
+    for (size_t k = 1; k < 40; k++) { /* sentence ends at every offset of a long run */
+        char buf[128];
+        snprintf(buf, sizeof buf, "%.*s. rrrrrrrrr! tail text that goes on", (int)k,
+                 "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq");
+        CHECK(rf_text_opening(buf, strlen(buf)) == k + 12);
+    }
 }
 
 static void test_unclear(void)
