@@ -118,7 +118,7 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
     rf_status st = RF_ENOMEM;
     if (!depth)
         return st;
-    while (p < n && depth[p] <= RF_LEX_DENSE_DEPTH)
+    while (p < n && p < RF_LEX_MAX_PREFIX && depth[p] <= RF_LEX_DENSE_DEPTH)
         p++;
     lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix);
     lx->emit = rf_calloc(n / 64 + 1, sizeof *lx->emit);
@@ -145,10 +145,12 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
             if (row[k] == NO_NODE)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
-    for (k = 0; k < p * 256; k++) { /* where the scan's one-lookup loop must stop */
+    for (k = 0; k < p * 256; k++) { /* the scan's encoding (see rf_lexicon.prefix) */
         uint32_t v = lx->prefix[k];
         if (v >= p || (lx->emit[v / 64] & ((uint64_t)1 << (v % 64))))
             lx->prefix[k] = v | RF_LEX_STOP;
+        else
+            lx->prefix[k] = v << 8;
     }
     st = RF_OK;
 out:
@@ -364,8 +366,10 @@ static inline uint32_t sparse_step(const rf_lexicon *lx, uint32_t u, uint8_t b)
         const ac_node *nd;
         const uint32_t *e;
         uint32_t k;
-        if (u < lx->n_prefix)
-            return lx->prefix[(size_t)u * 256 + b] & RF_LEX_NODE_MASK;
+        if (u < lx->n_prefix) {
+            uint32_t v = lx->prefix[(size_t)u * 256 + b];
+            return v & RF_LEX_STOP ? v & RF_LEX_NODE_MASK : v >> 8;
+        }
         nd = &lx->nodes[u];
         if (nd->n_edges > RF_LEX_WIDE)
             return lx->dense[(size_t)nd->edge * 256 + b];
@@ -423,11 +427,19 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
     for (i = 0; i < len;) {
         if (u < np) { /* resolved rows: one lookup per byte until a stop flag */
-            uint32_t v;
-            do {
-                v = pre[(size_t)u * 256 + (uint8_t)norm[i++]];
-                u = v & RF_LEX_NODE_MASK;
-            } while (!(v & RF_LEX_STOP) && i < len);
+            uint32_t v, off = u << 8;
+            for (;;) {
+                v = pre[off + (uint8_t)norm[i++]];
+                if (v & RF_LEX_STOP) {
+                    u = v & RF_LEX_NODE_MASK;
+                    break;
+                }
+                if (i >= len) {
+                    u = v >> 8;
+                    break;
+                }
+                off = v;
+            }
         } else {
             u = sparse_step(lx, u, (uint8_t)norm[i++]);
         }
