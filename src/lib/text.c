@@ -962,19 +962,20 @@ static size_t longest_run(const char *p, size_t n)
 static size_t profile_word_run(prof_state *ps, const char *s, size_t len, size_t pos, prof_run *pr)
 {
     rf_text_stats *st = ps->st;
+    const unsigned char *p = (const unsigned char *)s + pos, *end = (const unsigned char *)s + len;
     size_t start = pos, tsum = 0, n;
-    uint32_t hash = ps->hash;
-    unsigned c = (unsigned char)s[pos], t = k_prof_cls[c];
+    uint32_t hash = ps->hash, c = *p, t = k_prof_cls[c];
     for (;;) {
         tsum += t; /* 1 per letter, 2 per digit */
         hash = (hash ^ c) * 16777619u;
-        if (++pos == len)
+        if (++p == end)
             break;
-        c = (unsigned char)s[pos];
+        c = *p;
         t = k_prof_cls[c];
         if (t - 1 > 1)
             break;
     }
+    pos = (size_t)(p - (const unsigned char *)s);
     n = pos - start;
     st->digits += tsum - n;
     st->letters += n - (tsum - n);
