@@ -45,16 +45,6 @@
 #include "refusal/store.h"
 #include "refusal/utf8.h"
 
-rf_status cls_patterns_json(rf_buf *b, unsigned pats)
-{
-    rf_status st = rf_buf_addc(b, '[');
-    int i, n = 0;
-    for (i = 0; st == RF_OK && i < RF_PAT_COUNT; i++)
-        if (pats & (1u << i))
-            st = rf_buf_printf(b, "%s\"%s\"", n++ ? "," : "", rf_pattern_name(i));
-    return st == RF_OK ? rf_buf_addc(b, ']') : st;
-}
-
 /* key (with its opening quote) then s and the closing quote; as printf
  * "<key>%s\"" would write it, without the format parsing. */
 static rf_status add_key_str(rf_buf *b, const char *key, const char *s)
@@ -63,6 +53,16 @@ static rf_status add_key_str(rf_buf *b, const char *key, const char *s)
     if (st == RF_OK)
         st = rf_buf_adds(b, s);
     return st == RF_OK ? rf_buf_addc(b, '"') : st;
+}
+
+rf_status cls_patterns_json(rf_buf *b, unsigned pats)
+{
+    rf_status st = rf_buf_addc(b, '[');
+    int i, n = 0;
+    for (i = 0; st == RF_OK && i < RF_PAT_COUNT; i++)
+        if (pats & (1u << i))
+            st = add_key_str(b, n++ ? ",\"" : "\"", rf_pattern_name(i));
+    return st == RF_OK ? rf_buf_addc(b, ']') : st;
 }
 
 /* The new keys, without braces: "verdict":...,"detector":... */
@@ -78,7 +78,9 @@ static rf_status result_keys(cls_ctx *c, const rf_detection *d, int with_lang)
     if (st == RF_OK)
         st = add_key_str(b, ",\"detector\":\"", rf_detector_name(c->det));
     if (st == RF_OK && c->explain_on)
-        st = rf_buf_printf(b, ",\"explain\":%s", rf_buf_ptr(&c->explain));
+        st = rf_buf_adds(b, ",\"explain\":");
+    if (st == RF_OK && c->explain_on)
+        st = rf_buf_adds(b, rf_buf_ptr(&c->explain)); /* as %s wrote it */
     return st;
 }
 

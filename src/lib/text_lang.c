@@ -252,7 +252,7 @@ static unsigned stopword_mask(const char *word, size_t n, int *high)
         if (k < 0)
             return 0;
         const char *w = k_stopwords[k].w;
-        if (strncmp(w, p, n) == 0 && w[n] == 0)
+        if (w[0] == p[0] && strncmp(w, p, n) == 0 && w[n] == 0)
             return k_stopwords[k].mask;
     }
 }
