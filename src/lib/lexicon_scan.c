@@ -17,6 +17,10 @@
  *
  * rf_lex_resolve (called once when a lexicon is compiled) builds the scan
  * tables: resolved rows for the nodes near the root and the emit bitmap.
+ * A resolved row entry holds the offset of the next node's row, or that
+ * node with RF_LEX_STOP when it reports or has no resolved row, so the scan
+ * runs one load and one test per byte until something can report; the
+ * deeper nodes step through their sparse edges and failure links.
  *
  * All scratch state lives on the caller's stack (about 60 KB); the lexicon
  * is only read, so scans may run concurrently.

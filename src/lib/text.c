@@ -4,14 +4,22 @@
  *
  * Normalisation runs in two linear passes:
  *   pass 1 (fold_text): UTF-8 repair, quote mapping, NFKC + case fold +
- *     default-ignorable removal. ASCII runs are folded inline (NFKC is the
- *     identity on ASCII, case fold is tolower); each non-ASCII run, together
+ *     default-ignorable removal. ASCII runs are folded inline, eight bytes
+ *     at a time (NFKC is the identity on ASCII, case fold is tolower); Han,
+ *     Hangul, kana and Arabic letters, which both leave unchanged, are
+ *     copied unless a combining mark follows; each other non-ASCII run, together
  *     with the one ASCII byte before it (a possible base of a combining mark),
  *     goes through utf8proc_decompose_custom + utf8proc_reencode using a
  *     scratch code point array that grows as needed.
  *   pass 2 (clean_text): on the folded text, <think> blocks are cut, chat
  *     template tokens removed, controls and whitespace runs collapsed to one
- *     space, and the result trimmed.
+ *     space, and the result trimmed. Literal text (printable ASCII with
+ *     single spaces) is passed eight bytes at a time.
+ * Word iteration, the unclear profile, the opening and UTF-8 validation take
+ * ASCII by table or eight bytes at a time too (SWAR tests on a uint64_t
+ * whose bytes are all < 0x80, so no byte carries into the next); each
+ * falls back to the general code point path for anything else, with the
+ * same results.
  * Every chat token and tag is ASCII and lowercase after pass 1, so pass 2
  * matches bytes.
  *
@@ -397,6 +405,20 @@ static size_t quote_at(const char *p, size_t n, char *q)
     return (size_t)m;
 }
 
+/* End of the literal text from p[i] on (some literal before it): k_plain
+ * bytes and single spaces between them, eight bytes at a time first. */
+static size_t literal_end(const char *p, size_t i, size_t n)
+{
+    for (; i + 9 <= n && plain8(p + i); i += 8)
+        ;
+    for (; i < n; i++) {
+        unsigned char d = (unsigned char)p[i];
+        if (!k_plain[d] && (d != ' ' || i + 1 >= n || (unsigned char)p[i + 1] <= ' '))
+            break;
+    }
+    return i;
+}
+
 /* Emit span p[0..n) without tokens, collapsing whitespace. */
 static void clean_span(clean_state *cs, const char *p, size_t n)
 {
@@ -404,14 +426,8 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
     while (i < n) {
         unsigned char c = (unsigned char)p[i];
         size_t skip = 0;
-        if (k_plain[c]) { /* and single spaces between literals (i > run here) */
-            for (i++; i + 9 <= n && plain8(p + i); i += 8)
-                ;
-            for (; i < n; i++) {
-                unsigned char d = (unsigned char)p[i];
-                if (!k_plain[d] && (d != ' ' || i + 1 >= n || (unsigned char)p[i + 1] <= ' '))
-                    break;
-            }
+        if (k_plain[c]) {
+            i = literal_end(p, i + 1, n);
             continue;
         }
         if (c == ' ' && i > run && i + 1 < n && (unsigned char)p[i + 1] > ' ') {
