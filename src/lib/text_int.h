@@ -1,5 +1,6 @@
 /*
- * text_int.h - internals of text.c shared with lexicon.c.
+ * text_int.h - internals of text.c and text_words.c shared with text_lang.c,
+ * lexicon.c and lexicon_scan.c.
  */
 #ifndef RF_TEXT_INT_H
 #define RF_TEXT_INT_H
