@@ -149,13 +149,13 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
             if (row[k] == NO_NODE)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
-    for (k = 0; k < p * 256; k++) { /* the scan's encoding (see rf_lexicon.prefix) */
-        uint32_t v = lx->prefix[k];
-        if (v >= p || (lx->emit[v / 64] & ((uint64_t)1 << (v % 64))))
-            lx->prefix[k] = v | RF_LEX_STOP;
-        else
-            lx->prefix[k] = v << 8;
-    }
+    /* the scan's encoding (see rf_lexicon.prefix), per target node in the
+     * depth array (no longer needed), then applied to every entry */
+    for (u = 0; u < n; u++)
+        depth[u] =
+            u >= p || (lx->emit[u / 64] & ((uint64_t)1 << (u % 64))) ? u | RF_LEX_STOP : u << 8;
+    for (k = 0; k < p * 256; k++)
+        lx->prefix[k] = depth[lx->prefix[k]];
     st = RF_OK;
 out:
     rf_free(depth);
