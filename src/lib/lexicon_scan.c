@@ -361,23 +361,32 @@ static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, 
     }
 }
 
+/* The scan's tables, copied out of the lexicon into locals once per scan
+ * (a call to report() could otherwise make the compiler reload them). */
+typedef struct scan_tabs {
+    const uint32_t *pre, *dense, *edges;
+    const ac_node *nodes;
+    const uint64_t *emit;
+    uint32_t np;
+} scan_tabs;
+
 /* The scan's transition from a node without a resolved row (u >=
  * n_prefix): its sparse or wide edges, else its failure links (wide rows
  * and the rows reached by failing are resolved, so this ends). */
-static inline uint32_t sparse_step(const rf_lexicon *lx, uint32_t u, uint8_t b)
+static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
 {
     for (;;) {
         const ac_node *nd;
         const uint32_t *e;
         uint32_t k;
-        if (u < lx->n_prefix) {
-            uint32_t v = lx->prefix[(size_t)u * 256 + b];
+        if (u < t->np) {
+            uint32_t v = t->pre[(size_t)u * 256 + b];
             return v & RF_LEX_STOP ? v & RF_LEX_NODE_MASK : v >> 8;
         }
-        nd = &lx->nodes[u];
+        nd = &t->nodes[u];
         if (nd->n_edges > RF_LEX_WIDE)
-            return lx->dense[(size_t)nd->edge * 256 + b];
-        e = lx->edges + nd->edge;
+            return t->dense[(size_t)nd->edge * 256 + b];
+        e = t->edges + nd->edge;
         for (k = 0; k < nd->n_edges; k++)
             if ((e[k] & 0xFF) == b)
                 return e[k] >> 8;
@@ -413,8 +422,8 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
                           rf_scan *out)
 {
     match_buf mb;
-    uint32_t u = 0, np;
-    const uint32_t *pre;
+    uint32_t u = 0;
+    scan_tabs t;
     size_t i;
     if (!out)
         return RF_EINVAL;
@@ -423,17 +432,21 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
         return RF_EINVAL;
     }
     scan_init(out, len, opening_len);
-    pre = lx->prefix;
-    np = lx->n_prefix;
+    t.pre = lx->prefix;
+    t.np = lx->n_prefix;
+    t.dense = lx->dense;
+    t.edges = lx->edges;
+    t.nodes = lx->nodes;
+    t.emit = lx->emit;
     mb.n = 0;
     mb.n_all = 0;
     mb.n_pool = 0;
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
     for (i = 0; i < len;) {
-        if (u < np) { /* resolved rows: one lookup per byte until a stop flag */
+        if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
             uint32_t v, off = u << 8;
             for (;;) {
-                v = pre[off + (uint8_t)norm[i++]];
+                v = t.pre[off + (uint8_t)norm[i++]];
                 if (v & RF_LEX_STOP) {
                     u = v & RF_LEX_NODE_MASK;
                     break;
@@ -445,10 +458,10 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
                 off = v;
             }
         } else {
-            u = sparse_step(lx, u, (uint8_t)norm[i++]);
+            u = sparse_step(&t, u, (uint8_t)norm[i++]);
         }
-        if (lx->emit[u / 64] & ((uint64_t)1 << (u % 64)))
-            report(lx, norm, len, i, lx->nodes[u].out >= 0 ? u : lx->nodes[u].dict, out, &mb);
+        if (t.emit[u / 64] & ((uint64_t)1 << (u % 64)))
+            report(lx, norm, len, i, t.nodes[u].out >= 0 ? u : t.nodes[u].dict, out, &mb);
     }
     flush(lx, out, &mb);
     sort_hits(mb.all, mb.n_all);
