@@ -332,10 +332,14 @@ static const char *latin_language(const char *s, size_t len)
         unsigned m = stopword_mask(w.ptr, w.len, &high);
         words++;
         if (m) {
-            int k = __builtin_popcount(m);
+            unsigned b = (m & 0x55u) + ((m >> 1) & 0x55u), k; /* languages in the mask */
+            double share;
+            b = (b & 0x33u) + ((b >> 2) & 0x33u);
+            k = (b & 0x0Fu) + (b >> 4);
+            share = 1.0 / k;
             for (i = 0; i < L_COUNT; i++)
                 if (m & (1u << i))
-                    score[i] += 1.0 / k;
+                    score[i] += share;
         }
         for (i = 0; high && i < w.len; i++) {
             if ((unsigned char)w.ptr[i] >= 0xC2) {
