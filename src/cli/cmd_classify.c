@@ -45,16 +45,6 @@
 #include "refusal/store.h"
 #include "refusal/utf8.h"
 
-rf_status cls_patterns_json(rf_buf *b, unsigned pats)
-{
-    rf_status st = rf_buf_addc(b, '[');
-    int i, n = 0;
-    for (i = 0; st == RF_OK && i < RF_PAT_COUNT; i++)
-        if (pats & (1u << i))
-            st = rf_buf_printf(b, "%s\"%s\"", n++ ? "," : "", rf_pattern_name(i));
-    return st == RF_OK ? rf_buf_addc(b, ']') : st;
-}
-
 /* key (with its opening quote) then s and the closing quote; as printf
  * "<key>%s\"" would write it, without the format parsing. */
 static rf_status add_key_str(rf_buf *b, const char *key, const char *s)
@@ -63,6 +53,16 @@ static rf_status add_key_str(rf_buf *b, const char *key, const char *s)
     if (st == RF_OK)
         st = rf_buf_adds(b, s);
     return st == RF_OK ? rf_buf_addc(b, '"') : st;
+}
+
+rf_status cls_patterns_json(rf_buf *b, unsigned pats)
+{
+    rf_status st = rf_buf_addc(b, '[');
+    int i, n = 0;
+    for (i = 0; st == RF_OK && i < RF_PAT_COUNT; i++)
+        if (pats & (1u << i))
+            st = add_key_str(b, n++ ? ",\"" : "\"", rf_pattern_name(i));
+    return st == RF_OK ? rf_buf_addc(b, ']') : st;
 }
 
 /* The new keys, without braces: "verdict":...,"detector":... */
@@ -78,7 +78,9 @@ static rf_status result_keys(cls_ctx *c, const rf_detection *d, int with_lang)
     if (st == RF_OK)
         st = add_key_str(b, ",\"detector\":\"", rf_detector_name(c->det));
     if (st == RF_OK && c->explain_on)
-        st = rf_buf_printf(b, ",\"explain\":%s", rf_buf_ptr(&c->explain));
+        st = rf_buf_adds(b, ",\"explain\":");
+    if (st == RF_OK && c->explain_on)
+        st = rf_buf_adds(b, rf_buf_ptr(&c->explain)); /* as %s wrote it */
     return st;
 }
 
@@ -271,6 +273,20 @@ static const unsigned char k_fj_plain[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+#define ONES8 0x0101010101010101ull
+#define HIGH8 0x8080808080808080ull
+
+/* 1 when all eight bytes of w are k_fj_plain: bit 7 of (x - 0x01..) & ~x
+ * is set in some byte exactly when x has a zero byte (and of
+ * (w - 0x20..) & ~w when w has a byte below 0x20), so bad has a bit 7 set
+ * when w holds a byte >= 0x80, a control byte, '"' or '\\'. */
+static int fj_plain8(uint64_t w)
+{
+    uint64_t q = w ^ (0x22 * ONES8), b = w ^ (0x5C * ONES8);
+    uint64_t bad = w | ((w - 0x20 * ONES8) & ~w) | ((q - ONES8) & ~q) | ((b - ONES8) & ~b);
+    return (bad & HIGH8) == 0;
+}
+
 /* The string at s[i] == '"'; 0 when it is not valid. */
 static int fj_string(fj *j, fj_str *out)
 {
@@ -281,7 +297,13 @@ static int fj_string(fj *j, fj_str *out)
     while (i < n) {
         unsigned char c = s[i];
         if (k_fj_plain[c]) {
-            for (i++; i < n && k_fj_plain[s[i]]; i++)
+            uint64_t w;
+            for (i++; i + 8 <= n; i += 8) { /* eight plain bytes at a time */
+                memcpy(&w, s + i, 8);
+                if (!fj_plain8(w))
+                    break;
+            }
+            for (; i < n && k_fj_plain[s[i]]; i++)
                 ;
             continue;
         }

@@ -20,8 +20,13 @@
 
 #define RF_LEX_MAX_LANGS 64
 #define RF_LEX_NO_NODE UINT32_MAX
-#define RF_LEX_WIDE 8        /* nodes with more edges get a dense row */
-#define RF_LEX_DENSE_DEPTH 4 /* so do the nodes this close to the root */
+#define RF_LEX_WIDE 8           /* nodes with more edges get a dense row */
+#define RF_LEX_DENSE_DEPTH 4    /* so do the nodes this close to the root */
+#define RF_LEX_STOP 0x80000000u /* flag in a compiled prefix entry, see rf_lexicon.prefix */
+#define RF_LEX_NODE_MASK 0x7FFFFFFFu
+#define RF_LEX_MAX_PREFIX                                                                          \
+    (1u << 23) /* resolved rows, so that row offsets (node << 8)                                   \
+                  stay below RF_LEX_STOP */
 
 typedef struct lex_rule {
     char *tpl; /* normalised template, owned (shown by --explain) */
@@ -70,12 +75,16 @@ struct rf_lexicon {
     uint32_t *edges;
     uint32_t root[256]; /* dense transitions of the root (0 = stay) */
     uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */
-    uint32_t *prefix;   /* compiled: 256 resolved transitions per node < n_prefix */
+    uint32_t *prefix;   /* compiled: 256 resolved transitions per node < n_prefix; once
+                           rf_lex_resolve is done each holds RF_LEX_STOP | target when
+                           the target reports (emit bit) or has no resolved row
+                           (>= n_prefix), else the target's row offset (target << 8) */
     uint32_t n_prefix;
     uint64_t *emit; /* compiled: bit u set when node u's fail chain reports */
 };
 
-/* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). */
+/* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). For
+ * compiling only: rf_lex_resolve re-encodes the prefix rows at its end. */
 static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
 {
     const ac_node *nd;

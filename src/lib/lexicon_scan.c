@@ -17,6 +17,10 @@
  *
  * rf_lex_resolve (called once when a lexicon is compiled) builds the scan
  * tables: resolved rows for the nodes near the root and the emit bitmap.
+ * A resolved row entry holds the offset of the next node's row, or that
+ * node with RF_LEX_STOP when it reports or has no resolved row, so the scan
+ * runs one load and one test per byte until something can report; the
+ * deeper nodes step through their sparse edges and failure links.
  *
  * All scratch state lives on the caller's stack (about 60 KB); the lexicon
  * is only read, so scans may run concurrently.
@@ -118,7 +122,7 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
     rf_status st = RF_ENOMEM;
     if (!depth)
         return st;
-    while (p < n && depth[p] <= RF_LEX_DENSE_DEPTH)
+    while (p < n && p < RF_LEX_MAX_PREFIX && depth[p] <= RF_LEX_DENSE_DEPTH)
         p++;
     lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix);
     lx->emit = rf_calloc(n / 64 + 1, sizeof *lx->emit);
@@ -145,6 +149,13 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
             if (row[k] == NO_NODE)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
+    /* the scan's encoding (see rf_lexicon.prefix), per target node in the
+     * depth array (no longer needed), then applied to every entry */
+    for (u = 0; u < n; u++)
+        depth[u] =
+            u >= p || (lx->emit[u / 64] & ((uint64_t)1 << (u % 64))) ? u | RF_LEX_STOP : u << 8;
+    for (k = 0; k < p * 256; k++)
+        lx->prefix[k] = depth[lx->prefix[k]];
     st = RF_OK;
 out:
     rf_free(depth);
@@ -350,6 +361,39 @@ static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, 
     }
 }
 
+/* The scan's tables, copied out of the lexicon into locals once per scan
+ * (a call to report() could otherwise make the compiler reload them). */
+typedef struct scan_tabs {
+    const uint32_t *pre, *dense, *edges;
+    const ac_node *nodes;
+    const uint64_t *emit;
+    uint32_t np;
+} scan_tabs;
+
+/* The scan's transition from a node without a resolved row (u >=
+ * n_prefix): its sparse or wide edges, else its failure links (wide rows
+ * and the rows reached by failing are resolved, so this ends). */
+static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
+{
+    for (;;) {
+        const ac_node *nd;
+        const uint32_t *e;
+        uint32_t k;
+        if (u < t->np) {
+            uint32_t v = t->pre[(size_t)u * 256 + b];
+            return v & RF_LEX_STOP ? v & RF_LEX_NODE_MASK : v >> 8;
+        }
+        nd = &t->nodes[u];
+        if (nd->n_edges > RF_LEX_WIDE)
+            return t->dense[(size_t)nd->edge * 256 + b];
+        e = t->edges + nd->edge;
+        for (k = 0; k < nd->n_edges; k++)
+            if ((e[k] & 0xFF) == b)
+                return e[k] >> 8;
+        u = nd->fail;
+    }
+}
+
 static void scan_init(rf_scan *sc, size_t len, size_t opening_len)
 {
     memset(sc, 0, sizeof *sc);
@@ -379,6 +423,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
 {
     match_buf mb;
     uint32_t u = 0;
+    scan_tabs t;
     size_t i;
     if (!out)
         return RF_EINVAL;
@@ -387,26 +432,36 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
         return RF_EINVAL;
     }
     scan_init(out, len, opening_len);
+    t.pre = lx->prefix;
+    t.np = lx->n_prefix;
+    t.dense = lx->dense;
+    t.edges = lx->edges;
+    t.nodes = lx->nodes;
+    t.emit = lx->emit;
     mb.n = 0;
     mb.n_all = 0;
     mb.n_pool = 0;
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
-    for (i = 0; i < len; i++) {
-        uint8_t b = (uint8_t)norm[i];
-        if (u < lx->n_prefix) { /* resolved row: one lookup */
-            u = lx->prefix[(size_t)u * 256 + b];
-        } else {
+    for (i = 0; i < len;) {
+        if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
+            uint32_t v, off = u << 8;
             for (;;) {
-                uint32_t t = rf_lex_go(lx, u, b);
-                if (t != NO_NODE) {
-                    u = t;
+                v = t.pre[off + (uint8_t)norm[i++]];
+                if (v & RF_LEX_STOP) {
+                    u = v & RF_LEX_NODE_MASK;
                     break;
                 }
-                u = lx->nodes[u].fail;
+                if (i >= len) {
+                    u = v >> 8;
+                    break;
+                }
+                off = v;
             }
+        } else {
+            u = sparse_step(&t, u, (uint8_t)norm[i++]);
         }
-        if (lx->emit[u / 64] & ((uint64_t)1 << (u % 64)))
-            report(lx, norm, len, i + 1, lx->nodes[u].out >= 0 ? u : lx->nodes[u].dict, out, &mb);
+        if (t.emit[u / 64] & ((uint64_t)1 << (u % 64)))
+            report(lx, norm, len, i, t.nodes[u].out >= 0 ? u : t.nodes[u].dict, out, &mb);
     }
     flush(lx, out, &mb);
     sort_hits(mb.all, mb.n_all);

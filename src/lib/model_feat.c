@@ -132,13 +132,11 @@ static inline void push(feat_ctx *c, uint32_t ns, uint32_t h, float mark)
     f->n++;
 }
 
-static rf_status reserve(rf_fvec *f, size_t more)
+static rf_status grow(rf_fvec *f, size_t more)
 {
     size_t cap;
     uint32_t *idx;
     float *val;
-    if (f->n + more <= f->cap)
-        return RF_OK;
     cap = f->cap ? f->cap * 2 : 4096;
     while (cap < f->n + more)
         cap *= 2;
@@ -154,13 +152,24 @@ static rf_status reserve(rf_fvec *f, size_t more)
     return RF_OK;
 }
 
-static void emit_c3(feat_ctx *c, const uint32_t *cps, int n, uint32_t ns, float mark)
+/* Room for more features (the check inline, the growth out of line). */
+static inline rf_status reserve(rf_fvec *f, size_t more)
+{
+    return f->n + more <= f->cap ? RF_OK : grow(f, more);
+}
+
+/* Character 3-gram features of cps[0..n) into idx[]/val[]; returns the
+ * number written. */
+static size_t put_c3(const rf_model *m, uint32_t *idx, float *val, const uint32_t *cps, int n,
+                     uint32_t ns, float mark)
 {
     int j;
     for (j = 0; j < n; j++) {
         uint32_t a = j == 0 ? 1 : cps[j - 1], b = cps[j], d = j + 1 < n ? cps[j + 1] : 2;
-        push(c, ns, tri_hash(a, b, d), mark);
+        idx[j] = bucket(m, ns, tri_hash(a, b, d));
+        val[j] = mark;
     }
+    return n > 0 ? (size_t)n : 0;
 }
 
 #define FNV_INIT 2166136261U
@@ -181,29 +190,47 @@ static inline void word_add(feat_ctx *c, uint32_t cp)
 }
 
 /* One token: its n-grams into the vector (capacity reserved by the caller);
- * h is the FNV-1a hash of cps[0..n), top the OR of them. */
-static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg, uint32_t h, uint32_t top)
+ * h is the FNV-1a hash of cps[0..n), top the OR of them. Features go
+ * through local pointers (stores through uint32_t * could alias the
+ * context's fields otherwise). */
+static inline void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg, uint32_t h,
+                              uint32_t top)
 {
     h |= 1; /* never 0, which means "no previous token" */
     if (c->on_token)
         c->on_token(c->cb, cps, n, h, c->in_open);
     if (c->ngrams) {
-        push(c, NS_W1, h, MARK_BODY);
-        if (c->p1)
-            push(c, NS_W2, pair_hash(c->p1, h), MARK_BODY);
-        if (!seg && top >= BODY_C3_FROM)
-            emit_c3(c, cps, n, NS_C3, MARK_BODY);
-        if (c->in_open) {
-            size_t n0 = c->f->n;
-            push(c, NS_OW1, h, MARK_OPEN);
-            if (c->p1)
-                push(c, NS_OW2, pair_hash(c->p1, h), MARK_OPEN);
-            if (c->p2)
-                push(c, NS_OW3, pair_hash(pair_hash(c->p2, c->p1), h), MARK_OPEN);
-            if (!seg)
-                emit_c3(c, cps, n, NS_OC3, MARK_OPEN);
-            c->n_marked_open += c->f->n - n0;
+        const rf_model *m = c->m;
+        rf_fvec *f = c->f;
+        uint32_t *idx = f->idx + f->n, p1 = c->p1, p2 = c->p2, h12 = 0;
+        float *val = f->val + f->n;
+        size_t k = 0, k0;
+        idx[k] = bucket(m, NS_W1, h);
+        val[k++] = MARK_BODY;
+        if (p1) {
+            h12 = pair_hash(p1, h);
+            idx[k] = bucket(m, NS_W2, h12);
+            val[k++] = MARK_BODY;
         }
+        if (!seg && top >= BODY_C3_FROM)
+            k += put_c3(m, idx + k, val + k, cps, n, NS_C3, MARK_BODY);
+        if (c->in_open) {
+            k0 = k;
+            idx[k] = bucket(m, NS_OW1, h);
+            val[k++] = MARK_OPEN;
+            if (p1) {
+                idx[k] = bucket(m, NS_OW2, h12);
+                val[k++] = MARK_OPEN;
+            }
+            if (p2) {
+                idx[k] = bucket(m, NS_OW3, pair_hash(pair_hash(p2, p1), h));
+                val[k++] = MARK_OPEN;
+            }
+            if (!seg)
+                k += put_c3(m, idx + k, val + k, cps, n, NS_OC3, MARK_OPEN);
+            c->n_marked_open += k - k0;
+        }
+        f->n += k;
     }
     c->p2 = c->p1;
     c->p1 = h;
@@ -212,7 +239,7 @@ static void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg, uint32_
         c->in_open = 0;
 }
 
-static rf_status flush_word(feat_ctx *c)
+static inline rf_status flush_word(feat_ctx *c)
 {
     if (!c->in_word)
         return RF_OK;
@@ -254,18 +281,21 @@ static uint32_t lower(uint32_t cp)
 static size_t ascii_word_run(feat_ctx *c, const char *text, size_t len, size_t i)
 {
     int ncp = c->ncp;
-    uint32_t h = c->wh, top = c->wtop;
-    for (; i < len; i++) {
+    uint32_t h = c->wh, top = c->wtop, *out = c->cps + ncp;
+    size_t room = (size_t)(WORD_MAX_CP - ncp), lim = len - i > room ? i + room : len, i0 = i;
+    for (; i < lim; i++) { /* stored and hashed */
         unsigned char b = (unsigned char)text[i];
+        uint32_t cp;
         if (k_ascii_cls[b] != CL_WORD) /* 0 for bytes >= 0x80 */
             break;
-        if (ncp < WORD_MAX_CP) {
-            uint32_t cp = k_ascii_fold[b];
-            c->cps[ncp++] = cp;
-            h = fnv_step(h, cp);
-            top |= cp;
-        }
+        cp = k_ascii_fold[b];
+        *out++ = cp;
+        h = fnv_step(h, cp);
+        top |= cp;
     }
+    ncp += (int)(i - i0);
+    while (i < len && k_ascii_cls[(unsigned char)text[i]] == CL_WORD) /* past WORD_MAX_CP */
+        i++;
     c->ncp = ncp;
     c->wh = h;
     c->wtop = top;
@@ -279,6 +309,13 @@ static rf_status scan_text(feat_ctx *c, const char *text, size_t len)
     while (i < len && c->ntok < RF_MODEL_MAX_TOKENS) {
         uint32_t cp = (unsigned char)text[i];
         int cl;
+        if (cp == ' ') { /* what layout and the classes below do for a space */
+            i++;
+            c->bt_run = 0;
+            if (c->in_word && flush_word(c) != RF_OK)
+                return RF_ENOMEM;
+            continue;
+        }
         if (cp < 0x80) { /* ASCII: table lookups, no cp_class/lower calls */
             i++;
             cl = k_ascii_cls[cp];
@@ -420,7 +457,12 @@ static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_ru
     sb = nb ? (float)(1.0 / sqrt((double)nb)) : 0.0f;
     so = no ? (float)(1.0 / sqrt((double)no)) : 0.0f;
     val = c->f->val;
-    for (i = 0; i < n0; i++)
+    for (i = 0; i + 8 <= n0; i += 8) { /* fixed-size blocks the compiler can vectorise */
+        int k;
+        for (k = 0; k < 8; k++)
+            val[i + k] = val[i + k] > 0 ? sb : so;
+    }
+    for (; i < n0; i++)
         val[i] = val[i] > 0 ? sb : so;
     c->sb = sb;
     c->so = so;

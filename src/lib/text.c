@@ -1,17 +1,25 @@
 /*
- * text.c - normalisation, language guess, opening, unclear test and word
- * iteration for the refusal detectors (text.h).
+ * text.c - normalisation, code point classes and the opening for the
+ * refusal detectors (text.h); word iteration and the unclear test are in
+ * text_words.c, the language guess in text_lang.c.
  *
  * Normalisation runs in two linear passes:
  *   pass 1 (fold_text): UTF-8 repair, quote mapping, NFKC + case fold +
- *     default-ignorable removal. ASCII runs are folded inline (NFKC is the
- *     identity on ASCII, case fold is tolower); each non-ASCII run, together
+ *     default-ignorable removal. ASCII runs are folded inline, eight bytes
+ *     at a time (NFKC is the identity on ASCII, case fold is tolower); Han,
+ *     Hangul, kana and Arabic letters, which both leave unchanged, are
+ *     copied unless a combining mark follows; each other non-ASCII run, together
  *     with the one ASCII byte before it (a possible base of a combining mark),
  *     goes through utf8proc_decompose_custom + utf8proc_reencode using a
  *     scratch code point array that grows as needed.
  *   pass 2 (clean_text): on the folded text, <think> blocks are cut, chat
  *     template tokens removed, controls and whitespace runs collapsed to one
- *     space, and the result trimmed.
+ *     space, and the result trimmed. Literal text (printable ASCII with
+ *     single spaces) is passed eight bytes at a time.
+ * The opening takes ASCII eight bytes at a time too. These SWAR tests work
+ * on a uint64_t whose bytes are all < 0x80, so no byte carries into the
+ * next; anything else takes the general code point path, with the same
+ * results.
  * Every chat token and tag is ASCII and lowercase after pass 1, so pass 2
  * matches bytes.
  *
@@ -77,6 +85,8 @@ static rf_status fold_run(fold_scratch *sc, const char *s, size_t n, rf_buf *out
                                         (utf8proc_ssize_t)sc->cap, FOLD_OPTS, map_quote, NULL);
         if (got < 0)
             return got == UTF8PROC_ERROR_NOMEM ? RF_ENOMEM : RF_ELIMIT;
+        if (got == 0)
+            return RF_OK; /* all ignorable (U+FEFF...): sc->cps may still be NULL */
         if ((size_t)got <= sc->cap)
             break;
         size_t want = (size_t)got + 64;
@@ -175,6 +185,47 @@ static const unsigned char k_fold_ascii[128] = {
     114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
 };
 
+#define ONES8 0x0101010101010101ull
+#define HIGH8 0x8080808080808080ull
+
+/* Offset of the first non-ASCII byte of s[i..len) (len when none), eight
+ * bytes at a time. */
+static size_t ascii_run_end(const char *s, size_t i, size_t len)
+{
+    uint64_t w;
+    for (; i + 8 <= len; i += 8) {
+        memcpy(&w, s + i, 8);
+        if (w & HIGH8)
+            break;
+    }
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
+}
+
+/* k_fold_ascii over the ASCII bytes d[0..n), eight at a time: bit 7 of a
+ * byte of (w + 0x3F) & ~(w + 0x25) is set for 'A'..'Z' alone (no byte
+ * carries, as every byte is < 0x80), and moved to bit 5 it lowercases;
+ * a group with a backtick takes the table. */
+static void fold_ascii(char *d, size_t n)
+{
+    size_t k = 0, j;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t w, bt;
+        memcpy(&w, d + k, 8);
+        bt = ~((w ^ (0x60 * ONES8)) + 0x7F * ONES8) & HIGH8; /* bytes equal to '`' */
+        if (bt) {
+            for (j = k; j < k + 8; j++)
+                d[j] = (char)k_fold_ascii[(unsigned char)d[j]];
+            continue;
+        }
+        w |= ((w + 0x3F * ONES8) & ~(w + 0x25 * ONES8) & HIGH8) >> 2;
+        memcpy(d + k, &w, 8);
+    }
+    for (; k < n; k++)
+        d[k] = (char)k_fold_ascii[(unsigned char)d[k]];
+}
+
 /* Pass 1 over valid UTF-8 s[0..len) into out. */
 static rf_status fold_text(const char *s, size_t len, rf_buf *out)
 {
@@ -184,15 +235,10 @@ static rf_status fold_text(const char *s, size_t len, rf_buf *out)
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            size_t j = i, k, at = rf_buf_len(out);
-            char *d;
-            while (j < len && (unsigned char)s[j] < 0x80)
-                j++;
+            size_t j = ascii_run_end(s, i, len), at = rf_buf_len(out);
             if ((st = rf_buf_add(out, s + i, j - i)) != RF_OK)
                 goto out;
-            d = out->ptr + at;          /* a local: stores through char * would reload out->ptr */
-            for (k = 0; k < j - i; k++) /* ASCII: lowercase, ` -> ' */
-                d[k] = (char)k_fold_ascii[(unsigned char)d[k]];
+            fold_ascii(out->ptr + at, j - i); /* ASCII: lowercase, ` -> ' */
             i = j;
             continue;
         }
@@ -335,6 +381,26 @@ static const unsigned char k_plain[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+/* 1 when clean_span's inner loop passes all eight bytes at p as they are
+ * (p[8] readable, some literal before p): each is ASCII and k_plain, or a
+ * space before a byte > ' '. For bytes < 0x80, bit 7 of ~((x ^ c) + 0x7F)
+ * is set exactly where x == c and of ~(x + 0x60) where x < ' '; a byte of
+ * the next word nx >= 0xA1 may read as <= ' ' (a carry), which only sends
+ * the group to the byte loop. */
+static int plain8(const char *p)
+{
+    uint64_t w, nx, sp, bad;
+    memcpy(&w, p, 8);
+    memcpy(&nx, p + 1, 8);
+    if (w & HIGH8)
+        return 0;
+    sp = ~((w ^ (0x20 * ONES8)) + 0x7F * ONES8);
+    bad = ~(w + 0x60 * ONES8) | ~((w ^ (0x7F * ONES8)) + 0x7F * ONES8) |
+          ~((w ^ (0x3C * ONES8)) + 0x7F * ONES8) | ~((w ^ (0x5B * ONES8)) + 0x7F * ONES8) |
+          (sp & ~(nx + 0x5F * ONES8));
+    return (bad & HIGH8) == 0;
+}
+
 /* Length of a quote that NFKC itself produced (U+2057 -> 4 x U+2032) at
  * p[0..n) (p[0] >= 0xC2), its ASCII form in *q; 0 when none. */
 static size_t quote_at(const char *p, size_t n, char *q)
@@ -353,6 +419,20 @@ static size_t quote_at(const char *p, size_t n, char *q)
     return (size_t)m;
 }
 
+/* End of the literal text from p[i] on (some literal before it): k_plain
+ * bytes and single spaces between them, eight bytes at a time first. */
+static size_t literal_end(const char *p, size_t i, size_t n)
+{
+    for (; i + 9 <= n && plain8(p + i); i += 8)
+        ;
+    for (; i < n; i++) {
+        unsigned char d = (unsigned char)p[i];
+        if (!k_plain[d] && (d != ' ' || i + 1 >= n || (unsigned char)p[i + 1] <= ' '))
+            break;
+    }
+    return i;
+}
+
 /* Emit span p[0..n) without tokens, collapsing whitespace. */
 static void clean_span(clean_state *cs, const char *p, size_t n)
 {
@@ -361,8 +441,7 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
         unsigned char c = (unsigned char)p[i];
         size_t skip = 0;
         if (k_plain[c]) {
-            for (i++; i < n && k_plain[(unsigned char)p[i]]; i++)
-                ;
+            i = literal_end(p, i + 1, n);
             continue;
         }
         if (c == ' ' && i > run && i + 1 < n && (unsigned char)p[i + 1] > ' ') {
@@ -432,13 +511,17 @@ static size_t find_tag(const char *p, size_t n, size_t from, int closing, size_t
 static rf_status clean_text(const char *p, size_t n, rf_buf *out)
 {
     clean_state cs = {out, rf_buf_len(out), 0, RF_OK};
-    size_t pos = 0, tl, ctl;
-    size_t open = find_tag(p, n, 0, 0, &tl);
-    size_t close = find_tag(p, n, 0, 1, &ctl);
+    const char *lt = n ? memchr(p, '<', n) : NULL; /* most texts have no tag at all */
+    size_t pos = 0, tl = 0, ctl = 0, from = lt ? (size_t)(lt - p) : n;
+    size_t open = find_tag(p, n, from, 0, &tl);
+    size_t close = find_tag(p, n, from, 1, &ctl);
+    int first = 1;
     if (close < n && close < open)
         pos = close + ctl; /* reasoning whose opening tag was in the prompt */
     while (pos < n && cs.st == RF_OK) {
-        open = find_tag(p, n, pos, 0, &tl);
+        if (!first || pos > 0) /* else open is the tag found from 0 above */
+            open = find_tag(p, n, pos, 0, &tl);
+        first = 0;
         clean_span(&cs, p + pos, open - pos);
         put_space(&cs);
         if (open >= n)
@@ -617,100 +700,6 @@ int rf_text_boundary_script(uint32_t cp)
     }
 }
 
-/* ---- words --------------------------------------------------------------- */
-
-void rf_words_init(rf_word_iter *it, const char *s, size_t len)
-{
-    it->s = s;
-    it->len = s ? len : 0;
-    it->pos = 0;
-}
-
-int rf_text_next_cp(const char *s, size_t len, size_t pos, uint32_t *cp)
-{
-    unsigned char c = (unsigned char)s[pos];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    int n = rf_utf8_decode(s + pos, len - pos, cp);
-    return n < 0 ? -n : n;
-}
-
-/* Class of the code point at s[pos] (ASCII fast path); its length in *n. */
-static inline int class_at(const char *s, size_t len, size_t pos, int *n, uint32_t *cpo)
-{
-    unsigned char c = (unsigned char)s[pos];
-    uint32_t cp;
-    if (c < 0x80) {
-        *n = 1;
-        *cpo = c;
-        return rf_isalnum(c) ? 1 : 0;
-    }
-    *n = rf_text_cp(s, len, pos, &cp);
-    *cpo = cp;
-    return rf_text_word_class(cp);
-}
-
-int rf_words_next(rf_word_iter *it, rf_slice *w)
-{
-    const char *s = it->s;
-    size_t len = it->len, pos = it->pos;
-    uint32_t cp;
-    int cls = 0, n = 0;
-    while (pos < len) { /* skip separators (and stray marks) */
-        cls = class_at(s, len, pos, &n, &cp);
-        if (cls == 1 || cls == 2)
-            break;
-        pos += (size_t)n;
-    }
-    if (pos >= len) {
-        it->pos = len;
-        return 0;
-    }
-    size_t start = pos;
-    pos += (size_t)n;
-    while (pos < len) {
-        unsigned char c = (unsigned char)s[pos];
-        if (cls == 1 && c < 0x80) { /* ASCII fast path */
-            if (rf_isalnum(c)) {
-                pos++;
-                continue;
-            }
-            if (c == '\'' && pos + 1 < len) { /* apostrophe inside a word */
-                int m2;
-                uint32_t nx;
-                if (class_at(s, len, pos + 1, &m2, &nx) == 1) {
-                    pos++;
-                    continue;
-                }
-            }
-            break;
-        }
-        int m, c2 = class_at(s, len, pos, &m, &cp);
-        if (c2 == 3 || (cls == 1 && c2 == 1)) {
-            pos += (size_t)m;
-            continue;
-        }
-        break;
-    }
-    w->ptr = s + start;
-    w->len = pos - start;
-    it->pos = pos;
-    return 1;
-}
-
-size_t rf_text_word_count(const char *s, size_t len)
-{
-    rf_word_iter it;
-    rf_slice w;
-    size_t n = 0;
-    rf_words_init(&it, s, len);
-    while (rf_words_next(&it, &w))
-        n++;
-    return n;
-}
-
 /* ---- opening --------------------------------------------------------------- */
 
 /* Length of a sentence terminator at norm[i] (with the space after it), or 0. */
@@ -743,13 +732,32 @@ static size_t terminator_at(const char *p, size_t len, size_t i)
     }
 }
 
+/* 1 when the eight bytes at p are ASCII and none is . ! ? or ; (then none
+ * can end a sentence and each is one code point). */
+static int no_terminator8(const char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    if (w & HIGH8)
+        return 0;
+    w = ~((w ^ ('.' * ONES8)) + 0x7F * ONES8) | ~((w ^ ('!' * ONES8)) + 0x7F * ONES8) |
+        ~((w ^ ('?' * ONES8)) + 0x7F * ONES8) | ~((w ^ (';' * ONES8)) + 0x7F * ONES8);
+    return (w & HIGH8) == 0;
+}
+
 size_t rf_text_opening(const char *norm, size_t len)
 {
     size_t i = 0, sentences = 0, cps = 0;
     if (!norm || len == 0)
         return 0;
     while (i < len && cps < RF_TEXT_OPENING_MAX) {
-        size_t t = terminator_at(norm, len, i);
+        size_t t;
+        if (i + 8 <= len && cps + 8 <= RF_TEXT_OPENING_MAX && no_terminator8(norm + i)) {
+            i += 8;
+            cps += 8;
+            continue;
+        }
+        t = terminator_at(norm, len, i);
         if (t) {
             i += t;
             cps++;
@@ -769,217 +777,4 @@ size_t rf_text_opening(const char *norm, size_t len)
     while (i < len && i < cap + 64 && norm[i] != ' ')
         i++;
     return rf_utf8_trunc(norm, len, i);
-}
-
-/* ---- unclear ------------------------------------------------------------- */
-
-#define UNCLEAR_RING 2048 /* words kept (the last ones) for the loop test */
-#define UNCLEAR_MAX_LAG 40
-
-/* 1 when some lag L makes w[i] == w[i-L] for most positions of the last
- * min(n, UNCLEAR_RING) word hashes in ring[] (n words seen in total). */
-static int repetition_loop(const uint32_t *ring, size_t n)
-{
-    size_t m = n < UNCLEAR_RING ? n : UNCLEAR_RING, base = n - m, lag, i, distinct = 0;
-    uint64_t seen[64] = {0}; /* 4096-bit set of hash values: a distinct-count estimate */
-    uint32_t w[UNCLEAR_RING];
-    if (m < 40)
-        return 0;
-    for (i = 0; i < m; i++) {
-        uint32_t h = ring[(base + i) % UNCLEAR_RING], bit = h & 4095;
-        w[i] = h;
-        if (!(seen[bit >> 6] & ((uint64_t)1 << (bit & 63)))) {
-            seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
-            distinct++;
-        }
-    }
-    /* a loop at lag L leaves at most L + 30% of the words distinct */
-    if (distinct * 10 > UNCLEAR_MAX_LAG * 10 + m * 4)
-        return 0;
-    for (lag = 1; lag <= UNCLEAR_MAX_LAG && lag < m / 3; lag++) {
-        size_t same = 0;
-        /* a loop runs to the end of the text: test the last 20 words first */
-        for (i = m - 20; i < m; i++)
-            same += w[i] == w[i - lag];
-        if (same < 14)
-            continue;
-        for (same = 0, i = lag; i < m; i++)
-            same += w[i] == w[i - lag];
-        if (same * 10 >= (m - lag) * 7)
-            return 1;
-    }
-    return 0;
-}
-
-/* Word state of rf_text_profile: 0 outside a word, 1 in a run of word
- * characters, 2 in a single-code-point word (Han, kana, Thai). */
-typedef struct prof_state {
-    rf_text_stats *st;
-    uint32_t *ring;
-    uint32_t hash;
-    int in_word;
-} prof_state;
-
-static inline void word_end(prof_state *ps)
-{
-    if (ps->in_word) {
-        ps->ring[ps->st->words % UNCLEAR_RING] = ps->hash;
-        ps->st->words++;
-        ps->in_word = 0;
-    }
-}
-
-static inline void word_byte(prof_state *ps, const char *p, int n)
-{
-    int i;
-    for (i = 0; i < n; i++)
-        ps->hash = (ps->hash ^ (unsigned char)p[i]) * 16777619u;
-}
-
-/* ASCII classes for rf_text_profile: 0 other, 1 letter, 2 digit, 3 space. */
-static const unsigned char k_prof_ascii[128] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-};
-
-/* rf_text_profile on the ASCII run starting at s[pos]; returns the offset
- * of the first non-ASCII byte (or len). Same accounting as the general loop
- * in rf_text_profile, with a table instead of rf_isalnum. */
-static size_t profile_ascii(prof_state *ps, const char *s, size_t len, size_t pos, size_t *run,
-                            uint32_t *prev)
-{
-    rf_text_stats *st = ps->st;
-    size_t r = *run, max_run = st->max_run;
-    uint32_t pv = *prev, hash = ps->hash;
-    for (; pos < len; pos++) {
-        unsigned char c = (unsigned char)s[pos];
-        int t;
-        if (c >= 0x80)
-            break;
-        t = k_prof_ascii[c];
-        if (t == 3) {
-            if (ps->in_word) {
-                ps->hash = hash;
-                word_end(ps);
-            }
-            pv = ' ';
-            continue;
-        }
-        r = c == pv ? r + 1 : 1;
-        pv = c;
-        if (r > max_run)
-            max_run = r;
-        if (t == 0) {
-            if (c == '\'' && ps->in_word == 1 && pos + 1 < len) {
-                uint32_t nx;
-                int m;
-                if (class_at(s, len, pos + 1, &m, &nx) == 1) {
-                    st->other++; /* apostrophe inside a word */
-                    hash = (hash ^ c) * 16777619u;
-                    continue;
-                }
-            }
-            st->other++;
-            if (ps->in_word) {
-                ps->hash = hash;
-                word_end(ps);
-            }
-            continue;
-        }
-        if (t == 2)
-            st->digits++;
-        else
-            st->letters++;
-        if (ps->in_word != 1) {
-            if (ps->in_word) {
-                ps->hash = hash;
-                word_end(ps);
-            }
-            ps->in_word = 1;
-            hash = 2166136261u;
-        }
-        hash = (hash ^ c) * 16777619u;
-    }
-    ps->hash = hash;
-    st->max_run = max_run;
-    *run = r;
-    *prev = pv;
-    return pos;
-}
-
-/* One pass: character classes, runs and the words of rf_words_next (same
- * segmentation), hashed into the ring for the loop test. */
-void rf_text_profile(const char *s, size_t len, rf_text_stats *st)
-{
-    uint32_t ring[UNCLEAR_RING];
-    prof_state ps = {st, ring, 0, 0};
-    size_t pos = 0, run = 0;
-    uint32_t prev = 0;
-    memset(st, 0, sizeof *st);
-    if (!s)
-        return;
-    while (pos < len) {
-        unsigned char c = (unsigned char)s[pos];
-        uint32_t cp;
-        int n = 1, cls;
-        if (c < 0x80) {
-            pos = profile_ascii(&ps, s, len, pos, &run, &prev);
-            continue;
-        }
-        n = rf_text_cp(s, len, pos, &cp);
-        cls = rf_text_word_class(cp);
-        run = cp == prev ? run + 1 : 1;
-        prev = cp;
-        if (run > st->max_run)
-            st->max_run = run;
-        if (cp == 0xFFFD)
-            st->repl++;
-        else if (c < 0x80 && rf_isdigit(c))
-            st->digits++;
-        else if (cls && cls != 4)
-            st->letters++;
-        else
-            st->other++;
-        if (cls == 1 && ps.in_word != 1) {
-            word_end(&ps);
-            ps.in_word = 1;
-            ps.hash = 2166136261u;
-        } else if (cls == 2) {
-            word_end(&ps);
-            st->singles++;
-            ps.in_word = 2;
-            ps.hash = 2166136261u;
-        } else if (cls == 0 || (cls == 3 && !ps.in_word)) {
-            word_end(&ps);
-            pos += (size_t)n;
-            continue;
-        }
-        word_byte(&ps, s + pos, n);
-        pos += (size_t)n;
-    }
-    word_end(&ps);
-    st->loop = repetition_loop(ring, st->words);
-}
-
-int rf_text_stats_unclear(const rf_text_stats *st)
-{
-    size_t total = st->letters + st->digits + st->other + st->repl;
-    if (st->letters + st->digits == 0)
-        return 1;
-    if (st->max_run >= 40 || st->loop)
-        return 1;
-    if (total >= 20 && (st->letters + st->digits) * 10 < total * 3)
-        return 1;
-    return st->repl * 4 > total;
-}
-
-int rf_text_unclear(const char *norm, size_t len)
-{
-    rf_text_stats st;
-    if (!norm || len == 0)
-        return 1;
-    rf_text_profile(norm, len, &st);
-    return rf_text_stats_unclear(&st);
 }

@@ -1,5 +1,6 @@
 /*
- * text_int.h - internals of text.c shared with lexicon.c.
+ * text_int.h - internals of text.c and text_words.c shared with text_lang.c,
+ * lexicon.c and lexicon_scan.c.
  */
 #ifndef RF_TEXT_INT_H
 #define RF_TEXT_INT_H
@@ -9,6 +10,8 @@
 
 #include "refusal/common.h"
 
+#define RF_TEXT_LONG_RUN 40 /* a run this long makes text unclear */
+
 /* One-pass statistics of normalised text. */
 typedef struct rf_text_stats {
     size_t words;   /* as rf_words_next counts them */
@@ -17,7 +20,8 @@ typedef struct rf_text_stats {
     size_t digits;  /* ASCII digits */
     size_t other;   /* punctuation, symbols */
     size_t repl;    /* U+FFFD */
-    size_t max_run; /* longest run of one repeated code point (spaces skipped) */
+    int long_run;   /* some code point repeats RF_TEXT_LONG_RUN times in a row (spaces
+                       skipped) */
     int loop;       /* a word n-gram repetition loop (see rf_text_unclear) */
 } rf_text_stats;
 

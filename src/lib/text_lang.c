@@ -226,25 +226,33 @@ static const int16_t k_stop_slots[STOP_SLOTS] = {
 };
 /* END GENERATED STOPWORDS */
 
-/* Language mask of a (lowercase) word, 0 when it is no stopword. */
-static unsigned stopword_mask(const char *word, size_t n)
+/* Language mask of a (lowercase) word, 0 when it is no stopword; *high
+ * is set when the word has a byte >= 0x80. */
+static unsigned stopword_mask(const char *word, size_t n, int *high)
 {
     char p[16];
     uint32_t h = 2166136261u; /* FNV-1a of the lower-cased word */
+    unsigned char acc = 0;
     size_t i;
-    if (n > 12)
+    if (n > 12) {
+        for (i = 0; i < n; i++)
+            acc |= (unsigned char)word[i];
+        *high = acc >= 0x80;
         return 0;
+    }
     for (i = 0; i < n; i++) {
         unsigned char c = (unsigned char)rf_tolower((unsigned char)word[i]);
+        acc |= c;
         p[i] = (char)c;
         h = (h ^ c) * 16777619u;
     }
+    *high = acc >= 0x80;
     for (h &= STOP_SLOTS - 1;; h = (h + 1) & (STOP_SLOTS - 1)) {
         int k = k_stop_slots[h];
         if (k < 0)
             return 0;
         const char *w = k_stopwords[k].w;
-        if (strncmp(w, p, n) == 0 && w[n] == 0)
+        if (w[0] == p[0] && strncmp(w, p, n) == 0 && w[n] == 0)
             return k_stopwords[k].mask;
     }
 }
@@ -320,15 +328,20 @@ static const char *latin_language(const char *s, size_t len)
     size_t words = 0, i;
     rf_words_init(&it, s, len);
     while (words < 160 && rf_words_next(&it, &w)) {
-        unsigned m = stopword_mask(w.ptr, w.len);
+        int high;
+        unsigned m = stopword_mask(w.ptr, w.len, &high);
         words++;
         if (m) {
-            int k = __builtin_popcount(m);
+            unsigned b = (m & 0x55u) + ((m >> 1) & 0x55u), k; /* languages in the mask */
+            double share;
+            b = (b & 0x33u) + ((b >> 2) & 0x33u);
+            k = (b & 0x0Fu) + (b >> 4);
+            share = 1.0 / k;
             for (i = 0; i < L_COUNT; i++)
                 if (m & (1u << i))
-                    score[i] += 1.0 / k;
+                    score[i] += share;
         }
-        for (i = 0; i < w.len; i++) {
+        for (i = 0; high && i < w.len; i++) {
             if ((unsigned char)w.ptr[i] >= 0xC2) {
                 uint32_t cp;
                 int n = rf_utf8_decode(w.ptr + i, w.len - i, &cp);
@@ -347,14 +360,34 @@ static const char *latin_language(const char *s, size_t len)
     return k_latin_tags[best];
 }
 
+#define ONES8 0x0101010101010101ull
+#define HIGH8 0x8080808080808080ull
+
+/* Letters among the eight ASCII bytes of w: with x = w | 0x20 (upper case
+ * to lower, no other byte into 'a'..'z'), bit 7 of a byte of
+ * (x + 0x1F) & ~(x + 0x05) is set for 'a'..'z' alone (no carries: bytes
+ * are < 0x80); the multiply adds the eight flags into the top byte. */
+static size_t ascii_letters8(uint64_t w)
+{
+    uint64_t x = w | 0x20 * ONES8, f = (x + 0x1F * ONES8) & ~(x + 0x05 * ONES8) & HIGH8;
+    return (size_t)(((f >> 7) * ONES8) >> 56);
+}
+
 /* Adds the script of every code point of s[0..len) to cnt[] (script_of),
- * counting runs of ASCII without decoding. */
+ * counting runs of ASCII without decoding (eight bytes at a time). */
 static void count_scripts(const char *s, size_t len, size_t *cnt)
 {
     size_t pos = 0;
     while (pos < len) {
         uint32_t cp;
         size_t start = pos, alpha = 0;
+        uint64_t w;
+        for (; pos + 8 <= len; pos += 8) {
+            memcpy(&w, s + pos, 8);
+            if (w & HIGH8)
+                break;
+            alpha += ascii_letters8(w);
+        }
         while (pos < len && (unsigned char)s[pos] < 0x80)
             alpha += (size_t)rf_isalpha((unsigned char)s[pos++]);
         cnt[SC_LATIN] += alpha;

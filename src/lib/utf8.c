@@ -9,6 +9,9 @@
  */
 #include "refusal/utf8.h"
 
+#include <stdint.h>
+#include <string.h>
+
 static const char repl[3] = {(char)0xEF, (char)0xBF, (char)0xBD};
 
 int rf_utf8_decode(const char *str, size_t len, uint32_t *cp)
@@ -99,7 +102,12 @@ int rf_utf8_valid(const char *s, size_t len)
         uint32_t cp;
         int n;
         if ((unsigned char)s[i] < 0x80) {
-            i++;
+            uint64_t w;
+            for (i++; i + 8 <= len; i += 8) { /* ASCII eight bytes at a time */
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ull)
+                    break;
+            }
             continue;
         }
         n = rf_utf8_decode(s + i, len - i, &cp);

@@ -48,6 +48,11 @@ static void test_nfkc(void)
     CHECK(norm_is("\xEA\xB0\x80\xE1\x86\xA8", "\xEA\xB0\x81")); /* ga + jamo k -> gag */
     CHECK(norm_is("\xD8\xA7\xD9\x93", "\xD8\xA2"));             /* alef + madda */
     CHECK(norm_is("\xE4\xB8\xAD\xE6\x96\x87 OK", "\xE4\xB8\xAD\xE6\x96\x87 ok"));
+    /* text opening with ignorables only (nothing decomposed yet) */
+    CHECK(norm_is("\xEF\xBB\xBF`Code`", "'code'"));
+    CHECK(norm_is("\xE2\x80\x8B\xEF\xBB\xBF", ""));
+    /* ASCII folding eight bytes at a time: every letter, ` and the bytes around them */
+    CHECK(norm_is("@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`{abcz", "@abcdefghijklmnopqrstuvwxyz['{abcz"));
 }
 
 static void test_whitespace(void)
@@ -65,6 +70,28 @@ static void test_whitespace(void)
     CHECK(norm_is("line1\r\nline2", "line1 line2"));
     CHECK(norm_is("", ""));
     CHECK(norm_is(" \n\t ", ""));
+}
+
+/* The eight-bytes-at-a-time paths meet a double space, a tab, a token, a
+ * non-ASCII letter or DEL at every offset of a long literal run. */
+static void test_long_literals(void)
+{
+    static const char *const cut[][2] = {
+        {"  ", " "},       {" \t", " "},    {" <s>", " "},
+        {"\x7F", " "},     {"[inst]", " "}, {" \xC3\x89", " \xC3\xA9"},
+        {"\xC2\xA0", " "}, {" `", " '"},    {" X", " x"},
+    };
+    size_t k, at;
+    for (k = 0; k < sizeof cut / sizeof cut[0]; k++) {
+        for (at = 1; at < 20; at++) {
+            char in[128], want[128];
+            snprintf(in, sizeof in, "%.*s%sQrstuvwxyz ABCDEFGH", (int)at, "abcdefghijklmnopqrst",
+                     cut[k][0]);
+            snprintf(want, sizeof want, "%.*s%sqrstuvwxyz abcdefgh", (int)at,
+                     "abcdefghijklmnopqrst", cut[k][1]);
+            CHECK(norm_is(in, want));
+        }
+    }
 }
 
 static void test_debris(void)
@@ -262,6 +289,12 @@ static void test_opening(void)
     op = rf_text_opening(longt, sizeof longt);
     CHECK(op >= RF_TEXT_OPENING_MAX && op <= RF_TEXT_OPENING_MAX + 8);
     CHECK(rf_text_opening(NULL, 0) == 0);
+    for (size_t k = 1; k < 40; k++) { /* sentence ends at every offset of a long run */
+        char buf[128];
+        snprintf(buf, sizeof buf, "%.*s. rrrrrrrrr! tail text that goes on", (int)k,
+                 "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq");
+        CHECK(rf_text_opening(buf, strlen(buf)) == k + 12);
+    }
 }
 
 static void test_unclear(void)
@@ -322,6 +355,7 @@ int main(void)
     TEST_RUN(test_case_and_quotes);
     TEST_RUN(test_nfkc);
     TEST_RUN(test_whitespace);
+    TEST_RUN(test_long_literals);
     TEST_RUN(test_debris);
     TEST_RUN(test_think);
     TEST_RUN(test_strip_debris);
