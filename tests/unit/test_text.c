@@ -229,6 +229,18 @@ static void test_language(void)
         {"\xE0\xB8\x82\xE0\xB8\xAD\xE0\xB9\x82\xE0\xB8\x97\xE0\xB8\xA9\xE0\xB8\x84\xE0\xB8"
          "\xA3\xE0\xB8\xB1\xE0\xB8\x9A",
          "th"},
+        /* vi id tr bn sw jv (tr: İ folds to i + U+0307, ı stays) */
+        {"Xin lỗi, nhưng tôi không thể giúp bạn với yêu cầu này.", "vi"},
+        {"Đây là công thức nấu phở bò đơn giản cho bốn người.", "vi"},
+        {"Maaf, saya tidak dapat membantu dengan permintaan tersebut.", "id"},
+        {"Tentu, berikut adalah langkah-langkah untuk membuat kue bolu.", "id"},
+        {"Üzgünüm, bu konuda size yardımcı olamam.", "tr"},
+        {"İşte basit bir mercimek çorbası tarifi: önce soğanı kavurun.", "tr"},
+        {"দুঃখিত, আমি এই বিষয়ে সাহায্য করতে পারব না।", "bn"},
+        {"Samahani, siwezi kusaidia na ombi hili.", "sw"},
+        {"Hapa kuna hatua za kupika wali: kwanza osha mchele.", "sw"},
+        {"Nyuwun pangapunten, kula mboten saged mbiyantu panjenengan.", "jv"},
+        {"Ngapura, aku ora bisa ngewangi kowe babagan iki.", "jv"},
         {"", "en"},
         {"12345 !!!", "en"},
         {"ok", "en"},
