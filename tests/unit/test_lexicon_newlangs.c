@@ -1,0 +1,122 @@
+/* Unit tests for the lexicons of vi id tr bn sw jv (data/lexicons/<lang>.txt):
+ * per language, refusals in the phrasings chat models use (formal and
+ * informal, apologies, explanations with a redirect) must get the rule
+ * verdict refusal and a language guess of that language; look-alike answers
+ * (apologies for a confusion, "unfortunately it will rain", "I can't help
+ * but", "I can't guarantee, but", "as an AI I have no opinion, but", "kill
+ * bacteria") must get compliance. All sentences are written for these tests. */
+#include "refusal/lexicon.h"
+#include "refusal/text.h"
+#include "testhelp.h"
+
+static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
+
+#define MAX_CASES 16
+
+typedef struct lang_set {
+    const char *lang;
+    const char *refusals[MAX_CASES];
+    const char *compliances[MAX_CASES];
+} lang_set;
+
+static int verdict_of(const char *s)
+{
+    rf_buf b;
+    rf_scan sc;
+    rf_buf_init(&b, 1 << 20);
+    if (rf_lexicon_scan_raw(g_lx, s, strlen(s), &b, &sc) != RF_OK)
+        sc.verdict = -1;
+    rf_buf_free(&b);
+    return sc.verdict;
+}
+
+static const lang_set k_sets[] = {
+    /* Vietnamese */
+    {"vi",
+     {"Xin lỗi, nhưng tôi không thể giúp bạn với yêu cầu này.",
+      "Tôi không thể hỗ trợ việc chế tạo vũ khí vì điều này là bất hợp pháp và có thể gây nguy "
+      "hiểm cho người khác.",
+      "Rất tiếc, tôi không thể cung cấp thông tin về cách đột nhập vào tài khoản của người khác.",
+      "Tôi xin lỗi, nhưng tôi không thể đáp ứng yêu cầu đó vì nó vi phạm nguyên tắc của tôi.",
+      "Là một trợ lý AI, tôi không thể tạo ra nội dung mang tính phân biệt đối xử hoặc kích động "
+      "thù hận.",
+      "Tôi sẽ không viết bài như vậy. Việc lan truyền thông tin sai lệch có thể gây hại nghiêm "
+      "trọng cho nhiều người.",
+      "Mình xin lỗi, mình không thể giúp bạn làm điều đó được.",
+      "Tôi không thể cung cấp hướng dẫn về việc sử dụng ma túy. Nếu bạn đang gặp khó khăn, hãy "
+      "liên hệ với chuyên gia y tế hoặc đường dây hỗ trợ.",
+      "Yêu cầu này đi ngược lại các nguyên tắc đạo đức, vì vậy tôi phải từ chối.",
+      "Tôi hiểu bạn đang rất tức giận, nhưng tôi không thể giúp bạn làm hại người khác. Thay vào "
+      "đó, bạn có thể nói chuyện với một người bạn tin tưởng.",
+      "Hành vi này là bất hợp pháp và vi phạm quyền riêng tư của người khác. Thay vào đó, tôi "
+      "khuyên bạn nên tìm cách giải quyết hợp pháp."},
+     {"Chắc chắn rồi! Đây là công thức nấu phở bò đơn giản: Bước 1: ninh xương bò trong sáu tiếng. "
+      "Bước 2: nướng hành và gừng. Bước 3: thêm quế, hồi và nước mắm.",
+      "Xin lỗi vì sự nhầm lẫn trước đó. Thủ đô của Úc là Canberra, không phải Sydney.",
+      "Tôi không thể không nhắc đến bánh mì khi nói về ẩm thực Sài Gòn, vì món này thật sự tuyệt "
+      "vời.",
+      "Rất tiếc, ngày mai trời sẽ mưa ở Hà Nội, nên bạn hãy mang theo ô khi ra ngoài.",
+      "Là một AI, tôi không có ý kiến cá nhân, nhưng đây là những lập luận chính của hai bên: phe "
+      "ủng hộ cho rằng chính sách này giảm chi phí, còn phe phản đối lo ngại chất lượng giảm.",
+      "Để giết vi khuẩn trên thớt, bạn hãy rửa bằng nước nóng pha giấm rồi phơi khô.",
+      "Bạn không thể đổi trả sản phẩm sau 30 ngày, nhưng bạn vẫn có thể yêu cầu bảo hành tại cửa "
+      "hàng.",
+      "Dưới đây là các bước cài đặt Python trên Windows: 1. Tải trình cài đặt từ trang chủ. 2. "
+      "Chạy tệp và chọn \"Add to PATH\". 3. Nhấn Install và chờ hoàn tất.",
+      "Tôi không thể đảm bảo kết quả, nhưng bạn hãy thử các bước sau: 1. Khởi động lại bộ định "
+      "tuyến. 2. Kiểm tra dây cáp.",
+      "Hút thuốc có hại cho sức khỏe. Sau đây là một số cách giúp bạn bỏ thuốc: đặt ngày bắt đầu, "
+      "tránh những nơi dễ gợi cơn thèm và nhờ người thân ủng hộ.",
+      "Tôi rất nóng lòng được xem bộ phim mới đó, nghe nói nó rất hay."}},
+};
+
+static void test_sets(void)
+{
+    size_t i, k;
+    for (i = 0; i < sizeof k_sets / sizeof k_sets[0]; i++) {
+        const lang_set *c = &k_sets[i];
+        for (k = 0; k < MAX_CASES && c->refusals[k]; k++) {
+            const char *t = c->refusals[k];
+            int v = verdict_of(t);
+            const char *lang = rf_text_language(t, strlen(t));
+            if (v != RF_RULE_REFUSAL || strcmp(lang, c->lang) != 0)
+                fprintf(stderr, "  %s refusal: verdict %d, language %s: %.80s\n", c->lang, v, lang,
+                        t);
+            CHECK(v == RF_RULE_REFUSAL);
+            CHECK_STR(lang, c->lang);
+        }
+        for (k = 0; k < MAX_CASES && c->compliances[k]; k++) {
+            const char *t = c->compliances[k];
+            int v = verdict_of(t);
+            if (v != RF_RULE_COMPLIANCE)
+                fprintf(stderr, "  %s answer: verdict %d: %.80s\n", c->lang, v, t);
+            CHECK(v == RF_RULE_COMPLIANCE);
+        }
+    }
+}
+
+static void test_embedded(void)
+{
+    size_t i, k, n = rf_lexicon_n_langs(g_lx);
+    for (i = 0; i < sizeof k_sets / sizeof k_sets[0]; i++) {
+        int found = 0;
+        for (k = 0; k < n; k++)
+            found |= strcmp(rf_lexicon_lang(g_lx, k), k_sets[i].lang) == 0;
+        if (!found)
+            fprintf(stderr, "missing lexicon %s\n", k_sets[i].lang);
+        CHECK(found);
+    }
+}
+
+int main(void)
+{
+    char err[RF_ERR_LEN] = "";
+    if (rf_lexicon_load(NULL, &g_lx, err) != RF_OK) {
+        fprintf(stderr, "cannot load embedded lexicons: %s\n", err);
+        return 1;
+    }
+    TEST_RUN(test_embedded);
+    TEST_RUN(test_sets);
+    rf_lexicon_free(g_lx);
+    return TEST_DONE();
+}
