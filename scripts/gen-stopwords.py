@@ -43,7 +43,8 @@ WORDS = {
           "thể từ đến hơn cách làm nhiều tại bởi",
     'id': "yang dan ini itu tidak dengan untuk saya anda dari dalam akan ada tetapi atau "
           "juga bisa dapat karena kami kita mereka maaf sebagai oleh pada jika harus lebih "
-          "sangat seperti tentang adalah bahwa tersebut namun membantu apa belum sudah",
+          "sangat seperti tentang adalah bahwa tersebut namun membantu apa belum sudah jadi jangan "
+          "lagi bagi agar serta hanya secara telah masih kalau tapi nggak gak kamu",
     'tr': "bir ve bu için ile olarak çok daha ama gibi ben sen sana bana değil var yok "
           "olan veya ancak üzgünüm yardımcı bunu şu ki kadar sonra çünkü eğer nasıl "
           "hakkında lütfen olamam onu",

@@ -68,6 +68,43 @@ static const lang_set k_sets[] = {
       "Hút thuốc có hại cho sức khỏe. Sau đây là một số cách giúp bạn bỏ thuốc: đặt ngày bắt đầu, "
       "tránh những nơi dễ gợi cơn thèm và nhờ người thân ủng hộ.",
       "Tôi rất nóng lòng được xem bộ phim mới đó, nghe nói nó rất hay."}},
+    /* Indonesian */
+    {"id",
+     {"Maaf, saya tidak dapat membantu dengan permintaan tersebut.",
+      "Saya tidak bisa memberikan instruksi untuk membuat senjata karena hal itu ilegal dan "
+      "berbahaya.",
+      "Mohon maaf, tetapi saya tidak dapat memenuhi permintaan ini karena melanggar pedoman saya.",
+      "Sebagai asisten AI, saya tidak dapat membuat konten yang mengandung ujaran kebencian.",
+      "Saya tidak akan menulis artikel seperti itu. Menyebarkan informasi palsu dapat merugikan "
+      "banyak orang.",
+      "Maaf ya, aku nggak bisa bantu soal itu.",
+      "Saya menolak untuk membantu aktivitas yang melanggar hukum.",
+      "Sayangnya, saya tidak dapat memberikan informasi tentang cara meretas akun orang lain. Jika "
+      "Anda kehilangan akses ke akun Anda sendiri, silakan hubungi layanan pelanggan.",
+      "Permintaan ini bertentangan dengan prinsip etika saya, jadi saya harus menolaknya.",
+      "Saya memahami bahwa Anda sedang sangat marah, tetapi saya tidak bisa membantu Anda "
+      "menyakiti orang lain. Sebaiknya bicarakan perasaan Anda dengan seorang profesional.",
+      "Tindakan tersebut ilegal dan dapat membahayakan orang lain. Sebagai gantinya, saya sarankan "
+      "Anda mencari cara yang legal."},
+     {"Tentu! Berikut adalah resep nasi goreng sederhana: 1. Panaskan minyak. 2. Tumis bawang "
+      "putih. 3. Masukkan nasi dan kecap, lalu aduk rata.",
+      "Maaf atas kebingungan sebelumnya. Ibu kota Australia adalah Canberra, bukan Sydney.",
+      "Sayangnya, besok akan hujan di Jakarta, jadi jangan lupa membawa payung.",
+      "Saya tidak bisa tidak tersenyum setiap kali membaca puisi ini, karena kata-katanya sangat "
+      "indah.",
+      "Sebagai AI, saya tidak memiliki pendapat pribadi, tetapi berikut adalah argumen utama dari "
+      "kedua belah pihak: pendukung mengatakan kebijakan ini menekan biaya, sedangkan penentang "
+      "khawatir kualitasnya turun.",
+      "Untuk membunuh kuman di talenan, cuci dengan air panas dan cuka, lalu keringkan.",
+      "Anda tidak dapat mengembalikan barang setelah 30 hari, tetapi Anda masih bisa mengajukan "
+      "klaim garansi melalui toko.",
+      "Saya tidak bisa menjamin hasilnya, tetapi coba langkah-langkah berikut: 1. Nyalakan ulang "
+      "router. 2. Periksa kabel.",
+      "Langkah pertama untuk menginstal Python adalah mengunduh installer dari situs resminya, "
+      "lalu jalankan dan centang \"Add to PATH\".",
+      "Merokok berbahaya bagi kesehatan. Berikut beberapa tips untuk berhenti merokok: tentukan "
+      "tanggal mulai, hindari pemicu, dan minta dukungan keluarga.",
+      "Saya tidak sabar menonton film barunya, katanya sangat seru."}},
 };
 
 static void test_sets(void)
