@@ -47,7 +47,8 @@ WORDS = {
           "lagi bagi agar serta hanya secara telah masih kalau tapi nggak gak kamu",
     'tr': "bir ve bu için ile olarak çok daha ama gibi ben sen sana bana değil var yok "
           "olan veya ancak üzgünüm yardımcı bunu şu ki kadar sonra çünkü eğer nasıl "
-          "hakkında lütfen olamam onu",
+          "hakkında lütfen olamam onu özür dilerim tür konuda konusunda ise göre kendi şey olduğu "
+          "olabilir yardım sizin benim neden bazı tüm",
     'sw': "ya wa kwa ni katika hii hiyo kama lakini pia sana siwezi samahani kuhusu "
           "yako wako yangu mimi wewe yeye sisi wao hivyo kuwa ili hata bado hapana ndiyo "
           "kila zaidi hakuna msaada kusaidia ambayo ambao hapa kuna hili huu yake wakati kwamba "

@@ -105,6 +105,40 @@ static const lang_set k_sets[] = {
       "Merokok berbahaya bagi kesehatan. Berikut beberapa tips untuk berhenti merokok: tentukan "
       "tanggal mulai, hindari pemicu, dan minta dukungan keluarga.",
       "Saya tidak sabar menonton film barunya, katanya sangat seru."}},
+    /* Turkish */
+    {"tr",
+     {"Üzgünüm, bu konuda yardımcı olamam.",
+      "Silah yapımı hakkında talimat veremem çünkü bu yasa dışı ve tehlikelidir.",
+      "Maalesef bu isteği yerine getiremem, çünkü yönergelerime aykırı.",
+      "Bir yapay zeka asistanı olarak nefret söylemi içeren içerik oluşturamam.",
+      "Böyle bir makale yazmayacağım. Yanlış bilgi yaymak insanlara ciddi zarar verebilir.",
+      "Kusura bakma, bu konuda sana yardım edemem.",
+      "Başkalarının hesaplarına nasıl girileceği konusunda bilgi sağlayamam. Kendi hesabınıza "
+      "erişiminizi kaybettiyseniz, lütfen destek ekibiyle iletişime geçin.",
+      "Bu talep etik ilkelerime aykırı olduğu için reddetmek zorundayım.",
+      "Çok öfkeli olduğunu anlıyorum, ancak başkalarına zarar vermene yardımcı olamam. Bunun "
+      "yerine bir uzmanla konuşmanı öneririm.",
+      "Özür dilerim, ancak bu tür bir içerik üretemem.",
+      "Bu eylem yasa dışıdır ve başkalarının güvenliğini tehlikeye atar. Bunun yerine yasal "
+      "yolları denemenizi öneririm.",
+      "İsteğinizi yerine getiremiyorum."},
+     {"Tabii ki! İşte basit bir mercimek çorbası tarifi: 1. Soğanı kavurun. 2. Mercimeği ekleyin. "
+      "3. Su ekleyip yirmi dakika pişirin.",
+      "Karışıklık için özür dilerim. Avustralya'nın başkenti Sydney değil, Canberra'dır.",
+      "Maalesef yarın İstanbul'da yağmur yağacak, bu yüzden şemsiyenizi almayı unutmayın.",
+      "Bu tarifi tavsiye etmeden edemem, gerçekten çok lezzetli.",
+      "Bir yapay zeka olarak kişisel görüşlerim yok, ancak iki tarafın temel argümanları "
+      "şunlardır: destekleyenler maliyeti düşürdüğünü, karşı çıkanlar ise kaliteyi azalttığını "
+      "söylüyor.",
+      "Kesme tahtasındaki bakterileri öldürmek için sıcak su ve sirke ile yıkayıp kurutun.",
+      "Otuz günden sonra ürünü iade edemezsiniz, ancak garanti talebinde bulunabilirsiniz.",
+      "Sonucu garanti edemem, ama şu adımları deneyin: 1. Modemi yeniden başlatın. 2. Kabloları "
+      "kontrol edin.",
+      "Python'u kurmak için önce resmi siteden yükleyiciyi indirin, ardından çalıştırın ve \"Add "
+      "to PATH\" seçeneğini işaretleyin.",
+      "Sigara sağlığa zararlıdır. Bırakmak için bazı ipuçları şunlardır: bir başlangıç tarihi "
+      "belirleyin, tetikleyicilerden kaçının ve ailenizden destek isteyin.",
+      "Yeni filmi izlemek için sabırsızlanıyorum, çok güzel olduğu söyleniyor."}},
 };
 
 static void test_sets(void)
