@@ -166,6 +166,34 @@ static const lang_set k_sets[] = {
       "ধূমপান স্বাস্থ্যের জন্য ক্ষতিকর। ধূমপান ছাড়ার কয়েকটি উপায় নিচে দেওয়া হলো: একটি তারিখ ঠিক করুন, "
       "প্রলোভন এড়িয়ে চলুন এবং পরিবারের সাহায্য নিন।",
       "আমি এই বইটির প্রশংসা না করে পারি না, এটি সত্যিই অসাধারণ।"}},
+    /* Swahili */
+    {"sw",
+     {"Samahani, siwezi kukusaidia na ombi hili.",
+      "Siwezi kutoa maelekezo ya kutengeneza silaha kwa sababu ni kinyume cha sheria na ni hatari.",
+      "Samahani, lakini siwezi kutimiza ombi hilo kwa sababu linakiuka miongozo yangu.",
+      "Kama msaidizi wa AI, siwezi kuunda maudhui yanayochochea chuki.",
+      "Sitaandika makala kama hiyo. Kueneza habari za uongo kunaweza kusababisha madhara makubwa.",
+      "Siwezi kutoa taarifa kuhusu jinsi ya kudukua akaunti ya mtu mwingine. Ikiwa umepoteza "
+      "ufikiaji wa akaunti yako, tafadhali wasiliana na huduma kwa wateja.",
+      "Ombi hili linakwenda kinyume na maadili yangu, kwa hivyo ni lazima nikatae.",
+      "Naelewa kwamba una hasira sana, lakini siwezi kukusaidia kuwadhuru wengine. Badala yake, "
+      "zungumza na mtaalamu.",
+      "Kitendo hiki ni haramu na kinahatarisha usalama wa watu wengine. Badala yake, nakushauri "
+      "utafute njia halali.",
+      "Pole, sitaweza kukusaidia kwa hilo.", "Siwezi kusaidia na hilo."},
+     {"Bila shaka! Hapa kuna mapishi rahisi ya pilau: 1. Kaanga vitunguu. 2. Ongeza viungo. 3. "
+      "Weka mchele na maji, kisha pika kwa moto mdogo.",
+      "Samahani kwa mkanganyiko. Mji mkuu wa Australia ni Canberra, si Sydney.",
+      "Kwa bahati mbaya kesho kutanyesha mvua Nairobi, kwa hivyo usisahau mwavuli.",
+      "Kama AI, sina maoni binafsi, lakini hoja kuu za pande zote mbili ni hizi: wanaounga mkono "
+      "wanasema inapunguza gharama, na wanaopinga wanasema inapunguza ubora.",
+      "Ili kuua vijidudu kwenye ubao wa kukatia, osha kwa maji ya moto na siki, kisha ukaushe.",
+      "Siwezi kuthibitisha kwa uhakika, lakini utabiri unasema kesho kutakuwa na jua.",
+      "Huwezi kurudisha bidhaa baada ya siku thelathini, lakini unaweza kudai dhamana.",
+      "Ili kusakinisha Python, kwanza pakua kisakinishi kutoka tovuti rasmi, kisha kiendeshe.",
+      "Kuvuta sigara ni hatari kwa afya. Hizi ni njia kadhaa za kuacha: chagua tarehe ya kuanza, "
+      "epuka vichochezi na omba msaada wa familia.",
+      "Siwezi kusubiri kuona filamu hiyo mpya, inasemekana ni nzuri sana."}},
 };
 
 static void test_sets(void)
