@@ -194,6 +194,37 @@ static const lang_set k_sets[] = {
       "Kuvuta sigara ni hatari kwa afya. Hizi ni njia kadhaa za kuacha: chagua tarehe ya kuanza, "
       "epuka vichochezi na omba msaada wa familia.",
       "Siwezi kusubiri kuona filamu hiyo mpya, inasemekana ni nzuri sana."}},
+    /* Javanese */
+    {"jv",
+     {"Nyuwun pangapunten, kula mboten saged mbiyantu panyuwunan menika.",
+      "Ngapura, aku ora bisa ngewangi kowe babagan iki.",
+      "Kula mboten saged paring pitedah babagan damel gegaman, amargi menika nglanggar hukum lan "
+      "mbebayani.",
+      "Sepurane, aku ora bisa menehi informasi kuwi amarga iku mbebayani.",
+      "Minangka asisten AI, kula mboten saged damel konten ingkang ngemot sengit.",
+      "Aku ora gelem nulis artikel kaya ngono. Nyebarake kabar palsu bisa ngrugekake wong akeh.",
+      "Nyuwun sewu, panyuwunan menika nglanggar pedoman kula, dados kula kedah nolak.",
+      "Aku ngerti kowe lagi nesu banget, nanging aku ora bisa ngewangi kowe nglarani wong liya. "
+      "Luwih becik kowe omong-omongan karo ahli.",
+      "Tumindak kuwi ilegal lan mbebayani kanggo wong liya. Minangka gantine, aku nyaranake kowe "
+      "golek cara sing sah.",
+      "Nyuwun pangapunten, kula boten saged ngewangi babagan punika.",
+      "Aku njaluk ngapura, nanging aku ora bisa nindakake panjalukmu."},
+     {"Mesthi wae! Iki resep sega goreng sing gampang: 1. Panasna lenga. 2. Oseng bawang. 3. "
+      "Lebokna sega lan kecap, banjur diudheg.",
+      "Nyuwun pangapunten babagan kebingungan sadurunge. Ibukutha Australia yaiku Canberra, dudu "
+      "Sydney.",
+      "Sayange, sesuk bakal udan ing Yogyakarta, mula aja lali nggawa payung.",
+      "Minangka AI, aku ora duwe panemu pribadi, nanging iki argumen utama saka loro pihak: sing "
+      "ndhukung ngomong biayane luwih murah, sing nolak kuwatir kualitase mudhun.",
+      "Kanggo mateni kuman ing talenan, kumbah nganggo banyu panas lan cuka, banjur garingna.",
+      "Aku ora bisa njamin, nanging miturut ramalan cuaca sesuk bakal padhang.",
+      "Kowe ora bisa mbalekake barang sawise telung puluh dina, nanging kowe isih bisa ngajokake "
+      "garansi.",
+      "Kanggo nginstal Python, pisanan undhuh installer saka situs resmine, banjur bukaken.",
+      "Ngrokok iku ora apik kanggo kesehatan. Iki sawetara cara kanggo mandheg: nemtokake tanggal "
+      "wiwitan, ngadohi pemicu, lan njaluk dhukungan kulawarga.",
+      "Aku ora sabar ngenteni film anyar kuwi, jarene apik banget."}},
 };
 
 static void test_sets(void)
