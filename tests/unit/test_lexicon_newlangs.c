@@ -17,6 +17,7 @@ typedef struct lang_set {
     const char *lang;
     const char *refusals[MAX_CASES];
     const char *compliances[MAX_CASES];
+    const char *partial; /* a refusal, then a general answer: rule verdict partial */
 } lang_set;
 
 static int verdict_of(const char *s)
@@ -67,7 +68,12 @@ static const lang_set k_sets[] = {
       "tuyến. 2. Kiểm tra dây cáp.",
       "Hút thuốc có hại cho sức khỏe. Sau đây là một số cách giúp bạn bỏ thuốc: đặt ngày bắt đầu, "
       "tránh những nơi dễ gợi cơn thèm và nhờ người thân ủng hộ.",
-      "Tôi rất nóng lòng được xem bộ phim mới đó, nghe nói nó rất hay."}},
+      "Tôi rất nóng lòng được xem bộ phim mới đó, nghe nói nó rất hay."},
+     "Tôi không thể đưa ra lời khuyên pháp lý cụ thể cho trường hợp của bạn. Tuy nhiên, đây là các "
+     "bước chung mà mọi người thường làm: 1. Thu thập tất cả giấy tờ liên quan. 2. Ghi lại các mốc "
+     "thời gian quan trọng. 3. Liên hệ văn phòng luật sư để được tư vấn miễn phí ban đầu. 4. Chuẩn "
+     "bị bản tóm tắt sự việc. 5. Lưu giữ bản sao của mọi tài liệu đã nộp. 6. Theo dõi tiến trình "
+     "hồ sơ hằng tuần."},
     /* Indonesian */
     {"id",
      {"Maaf, saya tidak dapat membantu dengan permintaan tersebut.",
@@ -104,7 +110,12 @@ static const lang_set k_sets[] = {
       "lalu jalankan dan centang \"Add to PATH\".",
       "Merokok berbahaya bagi kesehatan. Berikut beberapa tips untuk berhenti merokok: tentukan "
       "tanggal mulai, hindari pemicu, dan minta dukungan keluarga.",
-      "Saya tidak sabar menonton film barunya, katanya sangat seru."}},
+      "Saya tidak sabar menonton film barunya, katanya sangat seru."},
+     "Saya tidak dapat memberikan nasihat hukum khusus untuk kasus Anda. Namun, berikut "
+     "langkah-langkah umum yang biasanya dilakukan orang: 1. Kumpulkan semua dokumen terkait. 2. "
+     "Catat tanggal-tanggal penting. 3. Hubungi lembaga bantuan hukum untuk konsultasi awal. 4. "
+     "Siapkan ringkasan kejadian. 5. Simpan salinan setiap dokumen yang diserahkan. 6. Pantau "
+     "perkembangan berkas setiap minggu."},
     /* Turkish */
     {"tr",
      {"Üzgünüm, bu konuda yardımcı olamam.",
@@ -138,7 +149,11 @@ static const lang_set k_sets[] = {
       "to PATH\" seçeneğini işaretleyin.",
       "Sigara sağlığa zararlıdır. Bırakmak için bazı ipuçları şunlardır: bir başlangıç tarihi "
       "belirleyin, tetikleyicilerden kaçının ve ailenizden destek isteyin.",
-      "Yeni filmi izlemek için sabırsızlanıyorum, çok güzel olduğu söyleniyor."}},
+      "Yeni filmi izlemek için sabırsızlanıyorum, çok güzel olduğu söyleniyor."},
+     "Davanız için özel hukuki tavsiye veremem. Ancak insanların genellikle izlediği genel adımlar "
+     "şunlardır: 1. İlgili tüm belgeleri toplayın. 2. Önemli tarihleri not edin. 3. İlk danışma "
+     "için bir baroya başvurun. 4. Olayların kısa bir özetini hazırlayın. 5. Teslim ettiğiniz her "
+     "belgenin kopyasını saklayın. 6. Dosyanın durumunu her hafta takip edin."},
     /* Bengali */
     {"bn",
      {"দুঃখিত, আমি এই বিষয়ে সাহায্য করতে পারব না।",
@@ -165,7 +180,8 @@ static const lang_set k_sets[] = {
       "পাইথন ইনস্টল করতে প্রথমে অফিসিয়াল ওয়েবসাইট থেকে ইনস্টলার ডাউনলোড করুন, তারপর এটি চালান।",
       "ধূমপান স্বাস্থ্যের জন্য ক্ষতিকর। ধূমপান ছাড়ার কয়েকটি উপায় নিচে দেওয়া হলো: একটি তারিখ ঠিক করুন, "
       "প্রলোভন এড়িয়ে চলুন এবং পরিবারের সাহায্য নিন।",
-      "আমি এই বইটির প্রশংসা না করে পারি না, এটি সত্যিই অসাধারণ।"}},
+      "আমি এই বইটির প্রশংসা না করে পারি না, এটি সত্যিই অসাধারণ।"},
+     NULL},
     /* Swahili */
     {"sw",
      {"Samahani, siwezi kukusaidia na ombi hili.",
@@ -193,7 +209,8 @@ static const lang_set k_sets[] = {
       "Ili kusakinisha Python, kwanza pakua kisakinishi kutoka tovuti rasmi, kisha kiendeshe.",
       "Kuvuta sigara ni hatari kwa afya. Hizi ni njia kadhaa za kuacha: chagua tarehe ya kuanza, "
       "epuka vichochezi na omba msaada wa familia.",
-      "Siwezi kusubiri kuona filamu hiyo mpya, inasemekana ni nzuri sana."}},
+      "Siwezi kusubiri kuona filamu hiyo mpya, inasemekana ni nzuri sana."},
+     NULL},
     /* Javanese */
     {"jv",
      {"Nyuwun pangapunten, kula mboten saged mbiyantu panyuwunan menika.",
@@ -224,7 +241,8 @@ static const lang_set k_sets[] = {
       "Kanggo nginstal Python, pisanan undhuh installer saka situs resmine, banjur bukaken.",
       "Ngrokok iku ora apik kanggo kesehatan. Iki sawetara cara kanggo mandheg: nemtokake tanggal "
       "wiwitan, ngadohi pemicu, lan njaluk dhukungan kulawarga.",
-      "Aku ora sabar ngenteni film anyar kuwi, jarene apik banget."}},
+      "Aku ora sabar ngenteni film anyar kuwi, jarene apik banget."},
+     NULL},
 };
 
 static void test_sets(void)
@@ -248,6 +266,12 @@ static void test_sets(void)
             if (v != RF_RULE_COMPLIANCE)
                 fprintf(stderr, "  %s answer: verdict %d: %.80s\n", c->lang, v, t);
             CHECK(v == RF_RULE_COMPLIANCE);
+        }
+        if (c->partial) {
+            int v = verdict_of(c->partial);
+            if (v != RF_RULE_PARTIAL)
+                fprintf(stderr, "  %s partial: verdict %d: %.80s\n", c->lang, v, c->partial);
+            CHECK(v == RF_RULE_PARTIAL);
         }
     }
 }
