@@ -2,6 +2,7 @@
  * test and word iteration. All sentences are written for these tests. */
 #include "refusal/text.h"
 #include "testhelp.h"
+#include "text_int.h"
 
 /* Normalise s and compare with want. */
 static int norm_is(const char *s, const char *want)
@@ -327,6 +328,20 @@ static void test_words(void)
     CHECK(k == sizeof want / sizeof want[0]);
     CHECK(rf_text_word_count(t, strlen(t)) == k);
     CHECK(rf_text_word_count("", 0) == 0);
+    /* Bengali: letters, vowel signs and the visarga stay in their word; the
+     * danda separates */
+    const char *bn = "দুঃখিত, আমি পারব না। সাহায্য";
+    const char *bn_want[] = {"দুঃখিত", "আমি", "পারব", "না", "সাহায্য"};
+    k = 0;
+    rf_words_init(&it, bn, strlen(bn));
+    while (rf_words_next(&it, &w)) {
+        CHECK(k < 5);
+        if (k < 5)
+            CHECK(w.len == strlen(bn_want[k]) && memcmp(w.ptr, bn_want[k], w.len) == 0);
+        k++;
+    }
+    CHECK(k == 5);
+    CHECK(rf_text_boundary_script(0x9B8) == 1); /* স */
 }
 
 int main(void)
