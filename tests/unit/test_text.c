@@ -20,6 +20,9 @@ static int norm_is(const char *s, const char *want)
 static void test_case_and_quotes(void)
 {
     CHECK(norm_is("Hello WORLD", "hello world"));
+    /* Turkish: İ folds to i + U+0307, I to i (not ı), ı stays */
+    CHECK(norm_is("\xC4\xB0\xC5\x9Fte YARDIMCI ayd\xC4\xB1n",
+                  "i\xCC\x87\xC5\x9Fte yardimci ayd\xC4\xB1n"));
     CHECK(norm_is("I\xE2\x80\x99m sorry", "i'm sorry"));          /* ’ */
     CHECK(norm_is("\xE2\x80\x9CQuote\xE2\x80\x9D", "\"quote\"")); /* “ ” */
     CHECK(norm_is("\xC2\xAB"
