@@ -6,7 +6,7 @@ open-addressing FNV-1a index. Rewrites the text between the
 usage: scripts/gen-stopwords.py [src/lib/text.c]"""
 import sys
 
-LANGS = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl']
+LANGS = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'vi', 'id', 'tr', 'sw', 'jv']
 WORDS = {
     'en': "the and is are to of that this it you i with for not can be have what or but as "
           "on my your an will would there they which about how if do don't i'm can't here "
@@ -36,6 +36,29 @@ WORDS = {
     'pl': "i w nie na się z do to że jest jak o co ale po tak za od czy jestem mogę ten ta "
           "są dla być może przez tylko jego mi ja by już tego lub przykro mój moje moim "
           "moimi ponieważ gdy bardzo niestety muszę",
+    # vi id tr sw jv: words of these languages only (shared short words such
+    # as "de", "di", "na" would dilute the evidence for the languages above)
+    'vi': "và của là có không được này những các một cho với để trong bạn người như về "
+          "khi nhưng cũng đã sẽ hoặc rất tôi xin lỗi giúp vì nếu thì mà đó nào hãy việc "
+          "thể từ đến hơn cách làm nhiều tại bởi",
+    'id': "yang dan ini itu tidak dengan untuk saya anda dari dalam akan ada tetapi atau "
+          "juga bisa dapat karena kami kita mereka maaf sebagai oleh pada jika harus lebih "
+          "sangat seperti tentang adalah bahwa tersebut namun membantu apa belum sudah jadi jangan "
+          "lagi bagi agar serta hanya secara telah masih kalau tapi nggak gak kamu",
+    'tr': "bir ve bu için ile olarak çok daha ama gibi ben sen sana bana değil var yok "
+          "olan veya ancak üzgünüm yardımcı bunu şu ki kadar sonra çünkü eğer nasıl "
+          "hakkında lütfen olamam onu özür dilerim tür konuda konusunda ise göre kendi şey olduğu "
+          "olabilir yardım sizin benim neden bazı tüm",
+    'sw': "ya wa kwa ni katika hii hiyo kama lakini pia sana siwezi samahani kuhusu "
+          "yako wako yangu mimi wewe yeye sisi wao hivyo kuwa ili hata bado hapana ndiyo "
+          "kila zaidi hakuna msaada kusaidia ambayo ambao hapa kuna hili huu yake wakati kwamba "
+          "kutoka jinsi lazima unaweza tafadhali za nini gani wote kwenye pamoja wangu watu "
+          "kufanya",
+    'jv': "lan ing sing iki iku ora aku kowe karo kanggo saka utawa nanging uga wis arep "
+          "bisa ana dadi banget mung yen kuwi kabeh sampeyan kula panjenengan mboten saged "
+          "menika punika ingkang kaliyan kangge saking nyuwun pangapunten sampun badhe "
+          "wonten inggih amargi ki piye opo gak iso wong nek lak ae kok seng soko akeh "
+          "carane nggawe",
 }
 SLOTS = 2048
 

@@ -36,8 +36,9 @@
 #define NO_NODE RF_LEX_NO_NODE
 
 /* 1 when code point cp does not continue a word of a space-separated
- * script: it is no letter, digit or mark of Latin, Greek, Cyrillic or
- * Devanagari (a kana or Han neighbour does not glue to "ai" in "私はaiです"). */
+ * script: it is no letter, digit or mark of Latin, Greek, Cyrillic,
+ * Devanagari or Bengali (a kana or Han neighbour does not glue to "ai" in
+ * "私はaiです"). */
 static int is_break(uint32_t cp)
 {
     int cls = rf_text_word_class(cp);

@@ -694,6 +694,7 @@ int rf_text_boundary_script(uint32_t cp)
     case SC_GREEK:
     case SC_CYRILLIC:
     case SC_DEVANAGARI:
+    case SC_BENGALI:
         return 1;
     default:
         return 0;

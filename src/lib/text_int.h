@@ -38,6 +38,7 @@ typedef enum script {
     SC_HEBREW,
     SC_ARABIC,
     SC_DEVANAGARI,
+    SC_BENGALI,
     SC_THAI,
     SC_HANGUL,
     SC_KANA,
@@ -64,6 +65,8 @@ static inline script script_of(uint32_t cp)
         return SC_ARABIC;
     if (cp >= 0x900 && cp <= 0x97F)
         return SC_DEVANAGARI;
+    if (cp >= 0x980 && cp <= 0x9FF)
+        return SC_BENGALI;
     if (cp >= 0xE00 && cp <= 0xE7F)
         return SC_THAI;
     if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF) ||
@@ -84,7 +87,7 @@ int rf_text_word_class(uint32_t cp);
 
 /* 1 when cp belongs to a script whose words are separated by spaces and
  * whose phrases therefore need word-boundary checks (Latin, Greek,
- * Cyrillic, Devanagari letters, digits); 0 otherwise (CJK, Hangul, Thai,
+ * Cyrillic, Devanagari, Bengali letters, digits); 0 otherwise (CJK, Hangul, Thai,
  * Arabic and Hebrew, whose clitics attach to words, punctuation). */
 int rf_text_boundary_script(uint32_t cp);
 

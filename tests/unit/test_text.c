@@ -2,6 +2,7 @@
  * test and word iteration. All sentences are written for these tests. */
 #include "refusal/text.h"
 #include "testhelp.h"
+#include "text_int.h"
 
 /* Normalise s and compare with want. */
 static int norm_is(const char *s, const char *want)
@@ -19,6 +20,9 @@ static int norm_is(const char *s, const char *want)
 static void test_case_and_quotes(void)
 {
     CHECK(norm_is("Hello WORLD", "hello world"));
+    /* Turkish: İ folds to i + U+0307, I to i (not ı), ı stays */
+    CHECK(norm_is("\xC4\xB0\xC5\x9Fte YARDIMCI ayd\xC4\xB1n",
+                  "i\xCC\x87\xC5\x9Fte yardimci ayd\xC4\xB1n"));
     CHECK(norm_is("I\xE2\x80\x99m sorry", "i'm sorry"));          /* ’ */
     CHECK(norm_is("\xE2\x80\x9CQuote\xE2\x80\x9D", "\"quote\"")); /* “ ” */
     CHECK(norm_is("\xC2\xAB"
@@ -256,6 +260,18 @@ static void test_language(void)
         {"\xE0\xB8\x82\xE0\xB8\xAD\xE0\xB9\x82\xE0\xB8\x97\xE0\xB8\xA9\xE0\xB8\x84\xE0\xB8"
          "\xA3\xE0\xB8\xB1\xE0\xB8\x9A",
          "th"},
+        /* vi id tr bn sw jv (tr: İ folds to i + U+0307, ı stays) */
+        {"Xin lỗi, nhưng tôi không thể giúp bạn với yêu cầu này.", "vi"},
+        {"Đây là công thức nấu phở bò đơn giản cho bốn người.", "vi"},
+        {"Maaf, saya tidak dapat membantu dengan permintaan tersebut.", "id"},
+        {"Tentu, berikut adalah langkah-langkah untuk membuat kue bolu.", "id"},
+        {"Üzgünüm, bu konuda size yardımcı olamam.", "tr"},
+        {"İşte basit bir mercimek çorbası tarifi: önce soğanı kavurun.", "tr"},
+        {"দুঃখিত, আমি এই বিষয়ে সাহায্য করতে পারব না।", "bn"},
+        {"Samahani, siwezi kusaidia na ombi hili.", "sw"},
+        {"Hapa kuna hatua za kupika wali: kwanza osha mchele.", "sw"},
+        {"Nyuwun pangapunten, kula mboten saged mbiyantu panjenengan.", "jv"},
+        {"Ngapura, aku ora bisa ngewangi kowe babagan iki.", "jv"},
         {"", "en"},
         {"12345 !!!", "en"},
         {"ok", "en"},
@@ -348,6 +364,20 @@ static void test_words(void)
     CHECK(k == sizeof want / sizeof want[0]);
     CHECK(rf_text_word_count(t, strlen(t)) == k);
     CHECK(rf_text_word_count("", 0) == 0);
+    /* Bengali: letters, vowel signs and the visarga stay in their word; the
+     * danda separates */
+    const char *bn = "দুঃখিত, আমি পারব না। সাহায্য";
+    const char *bn_want[] = {"দুঃখিত", "আমি", "পারব", "না", "সাহায্য"};
+    k = 0;
+    rf_words_init(&it, bn, strlen(bn));
+    while (rf_words_next(&it, &w)) {
+        CHECK(k < 5);
+        if (k < 5)
+            CHECK(w.len == strlen(bn_want[k]) && memcmp(w.ptr, bn_want[k], w.len) == 0);
+        k++;
+    }
+    CHECK(k == 5);
+    CHECK(rf_text_boundary_script(0x9B8) == 1); /* স */
 }
 
 int main(void)
