@@ -121,6 +121,9 @@ static void test_styles_s3(void)
         "Rather than giving step-by-step instructions, I'll describe the general idea.",
         "I'll only give a general outline here, and leave it at that.",
         "I'm an assistant and do not have the ability to condone cheating of any kind.",
+        "I don't think I should write that review for you.",
+        "Sorry, this is one I'll have to sit out.",
+        "I'm afraid I'll have to pass.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
