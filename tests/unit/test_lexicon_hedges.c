@@ -124,12 +124,16 @@ static void test_styles_s3(void)
         "I don't think I should write that review for you.",
         "Sorry, this is one I'll have to sit out.",
         "I'm afraid I'll have to pass.",
+        "I cannot recommend ways to get back at your landlord.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
         "risen in most decades.",
         "Swimming right after eating is fine; it is always best to wait only if you "
         "feel uncomfortable.",
+        "I can't recommend this cafe enough; the pastries are superb.",
+        "As an AI, I cannot give a personal preference. However, most reviewers rate the "
+        "first model higher for battery life.",
     };
     check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
     check_all(answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
