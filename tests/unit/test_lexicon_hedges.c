@@ -125,6 +125,9 @@ static void test_styles_s3(void)
         "Sorry, this is one I'll have to sit out.",
         "I'm afraid I'll have to pass.",
         "I cannot recommend ways to get back at your landlord.",
+        "I'm unable to tell you which of your neighbours made the complaint.",
+        "Your message contains language that could be interpreted as a threat. It would be "
+        "more appropriate to ask how to resolve the dispute calmly.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
