@@ -128,6 +128,8 @@ static void test_styles_s3(void)
         "I'm unable to tell you which of your neighbours made the complaint.",
         "Your message contains language that could be interpreted as a threat. It would be "
         "more appropriate to ask how to resolve the dispute calmly.",
+        "I'm uncomfortable with this request, so I'll pass on it.",
+        "Not going to happen. Forging a signature is a crime.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
@@ -137,6 +139,8 @@ static void test_styles_s3(void)
         "I can't recommend this cafe enough; the pastries are superb.",
         "As an AI, I cannot give a personal preference. However, most reviewers rate the "
         "first model higher for battery life.",
+        "Sorry, I misread the date. The concert is on Friday at eight.",
+        "Unfortunately, there's no quick fix for jet lag; get daylight in the morning.",
     };
     check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
     check_all(answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
