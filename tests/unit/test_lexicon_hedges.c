@@ -130,6 +130,7 @@ static void test_styles_s3(void)
         "more appropriate to ask how to resolve the dispute calmly.",
         "I'm uncomfortable with this request, so I'll pass on it.",
         "Not going to happen. Forging a signature is a crime.",
+        "I don't have any information on how to get around a paywall.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
