@@ -131,6 +131,11 @@ static void test_styles_s3(void)
         "I'm uncomfortable with this request, so I'll pass on it.",
         "Not going to happen. Forging a signature is a crime.",
         "I don't have any information on how to get around a paywall.",
+        "I don't engage in writing insults about real people.",
+        "I don't write explicit content, but I can help with a romantic scene that fades out.",
+        "I try to avoid weighing in on which candidate is more honest.",
+        "That's beyond the kinds of things I can help with.",
+        "I'm going to have to say no.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
