@@ -136,6 +136,10 @@ static void test_styles_s3(void)
         "I try to avoid weighing in on which candidate is more honest.",
         "That's beyond the kinds of things I can help with.",
         "I'm going to have to say no.",
+        "That's a line I'm not willing to cross.",
+        "I don't feel comfortable impersonating your manager in an email.",
+        "I do not actually have the capability to track a phone, and I wouldn't do that "
+        "even if I could.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
@@ -147,6 +151,8 @@ static void test_styles_s3(void)
         "first model higher for battery life.",
         "Sorry, I misread the date. The concert is on Friday at eight.",
         "Unfortunately, there's no quick fix for jet lag; get daylight in the morning.",
+        "Sorry, that was unclear. The shop opens at nine, not ten.",
+        "No can do on the exact figure, but the average is about forty.",
     };
     check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
     check_all(answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
