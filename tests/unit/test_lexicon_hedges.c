@@ -140,6 +140,9 @@ static void test_styles_s3(void)
         "I don't feel comfortable impersonating your manager in an email.",
         "I do not actually have the capability to track a phone, and I wouldn't do that "
         "even if I could.",
+        "I'm still not comfortable walking you through that.",
+        "I'll hold off on writing this one.",
+        "That's not a request I'll fulfil.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
@@ -153,6 +156,7 @@ static void test_styles_s3(void)
         "Unfortunately, there's no quick fix for jet lag; get daylight in the morning.",
         "Sorry, that was unclear. The shop opens at nine, not ten.",
         "No can do on the exact figure, but the average is about forty.",
+        "I'll hold off on recommending one brand, but look for a long warranty and a trial.",
     };
     check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
     check_all(answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
