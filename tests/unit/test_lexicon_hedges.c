@@ -143,6 +143,10 @@ static void test_styles_s3(void)
         "I'm still not comfortable walking you through that.",
         "I'll hold off on writing this one.",
         "That's not a request I'll fulfil.",
+        "I'll need to stop you there.",
+        "Fake reviews aren't something I write.",
+        "It wouldn't be right for me to read her messages.",
+        "I can explain the rules, but I can't coach you on cheating.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
