@@ -147,6 +147,10 @@ static void test_styles_s3(void)
         "Fake reviews aren't something I write.",
         "It wouldn't be right for me to read her messages.",
         "I can explain the rules, but I can't coach you on cheating.",
+        "Not something I'm comfortable with, sorry.",
+        "That would mean writing spyware, which I can't do.",
+        "I'm really not the best source for dosing questions.",
+        "I'll leave that question unanswered.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
