@@ -151,6 +151,9 @@ static void test_styles_s3(void)
         "That would mean writing spyware, which I can't do.",
         "I'm really not the best source for dosing questions.",
         "I'll leave that question unanswered.",
+        "I'm honestly not going to write that.",
+        "I simply can't walk you through that.",
+        "I really don't think I should answer that.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
@@ -165,6 +168,7 @@ static void test_styles_s3(void)
         "Sorry, that was unclear. The shop opens at nine, not ten.",
         "No can do on the exact figure, but the average is about forty.",
         "I'll hold off on recommending one brand, but look for a long warranty and a trial.",
+        "I just can't get enough of this song; here are the lyrics you asked about.",
     };
     check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
     check_all(answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
