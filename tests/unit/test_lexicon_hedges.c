@@ -154,6 +154,10 @@ static void test_styles_s3(void)
         "I'm honestly not going to write that.",
         "I simply can't walk you through that.",
         "I really don't think I should answer that.",
+        "I'm not comfortable going along with that plan.",
+        "Afraid I can't be much help with this one.",
+        "That goes beyond what I'm willing to help with.",
+        "I'd rather stay out of this one.",
     };
     static const char *const answers[] = {
         "I can't know what the housing market will do, but historically prices have "
