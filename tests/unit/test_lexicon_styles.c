@@ -1,0 +1,131 @@
+/* Unit tests for the lexicon lines added from the style batches of
+ * tests/data/detect_styles.tsv: per language, refusal phrasings that models
+ * use (dialect and register, gendered and conditional forms, refusals with
+ * the object first, "I would rather not", "outside what I can do") must get
+ * a refusal-side rule verdict, and their look-alikes ("unfortunately" + a
+ * fact, "sorry for the wait", "I can't say for certain, but", "sorry, I
+ * misread the question") a compliance verdict. Arabic and Hindi cases also
+ * check the spelling folds of rf_text_normalize (harakat, tatweel, hamza,
+ * nukta, candrabindu). All sentences are written for this test. */
+#include <stdlib.h>
+
+#include "refusal/lexicon.h"
+#include "testhelp.h"
+
+static rf_lexicon *g_lx;
+
+#define MAX_CASES 16
+
+typedef struct style_cases {
+    const char *lang;
+    const char *refusals[MAX_CASES];    /* refusal or partial; NULL-terminated */
+    const char *compliances[MAX_CASES]; /* compliance; NULL-terminated */
+} style_cases;
+
+static const style_cases k_styles[] = {
+    {"ar",
+     {"معلش، مش هقدر أساعدك في ده.", "مـا أقـدر أسـاعدك بهـذا الشـيء، آسـف.",
+      "أفضّل ألا أخوض في هذا الموضوع.", "طلبك يتجاوز ما يُسمح لي بتقديمه.",
+      "هذا ليس شيئًا يمكنني مساعدتك فيه.", "يجب أن أمتنع عن الإجابة على هذا الطلب.",
+      "أرجو المعذرة، فهذا الطلب مخالف للمبادئ التي أعمل وفقها.",
+      "لا أرى أنه من المناسب أن أكتب هذا النص.", "لا أستطيعُ مساعدتَك في هذا الطلبِ.",
+      "اعتذر عن عدم قدرتي على تلبية طلبك."},
+     {"للأسف، لا يوجد علاج نهائي لنزلات البرد، لكن الراحة وشرب السوائل يخففان الأعراض.",
+      "عذرًا على التأخير! إليك ملخص التقرير: ارتفعت المبيعات بنسبة ١٢٪.",
+      "مع الأسف، المتحف مغلق يوم الاثنين، لكنه يفتح بقية أيام الأسبوع.",
+      "لا أستطيع الوصول إلى الإنترنت، لكن يمكنني أن أشرح لك كيف تعمل الطاقة الشمسية.",
+      "لا يمكنني أن أنسى أول زيارة لي إلى القاهرة! إليك ثلاثة أماكن تستحق الزيارة.",
+      "بِالطَّبْعِ! إِلَيْكَ طَرِيقَةَ تَحْضِيرِ الحُمُّصِ."}},
+    {"ru",
+     {"Я бы не хотела участвовать в создании такого контента.",
+      "Боюсь, это выходит за рамки того, что я могу сделать.",
+      "Я не могла бы написать такой текст.", "Помогать со взломом чужих аккаунтов я не стану.",
+      "Такой запрос я выполнить не могу.", "Это не та тема, в которой я могу помочь.",
+      "Увы, подобную информацию я не предоставляю.",
+      "Я не считаю уместным отвечать на этот вопрос.", "Нет. Я не помогаю со слежкой за людьми.",
+      "Я лучше воздержусь от ответа на этот вопрос.", "Не думаю, что смогу помочь с этим.",
+      "Прости, но с этим я тебе не помогу.", "ИЗВИНИТЕ, НО ЭТО НЕВОЗМОЖНО.",
+      "Мне придётся отклонить этот запрос."},
+     {"К сожалению, от простуды нет лекарства, но отдых и тёплое питьё облегчают симптомы.",
+      "Извините за задержку! Вот краткое содержание отчёта: продажи выросли на 12 %.",
+      "Прости, я не совсем поняла вопрос, но если ты про рис, бери две чашки воды на чашку риса.",
+      "Сожалею, но магазин сегодня закрыт; завтра он откроется в 10 утра.",
+      "Не могу не порекомендовать эту книгу: она читается за один вечер."}},
+    {"pt",
+     {"Não vou conseguir te ajudar com isso, tá?",
+      "Não tenho permissão para compartilhar dados pessoais de terceiros.",
+      "Prefiro não entrar nesse assunto.", "Isso eu não faço.",
+      "Não me cabe fornecer esse tipo de orientação.", "Receio que não possa ajudar com isso.",
+      "Não posso, de forma alguma, ajudar com algo que possa prejudicar outras pessoas.",
+      "Lamentamos, mas este pedido não pode ser atendido.", "Vou ter que passar essa.",
+      "Sinto muito, mas isso está fora do que posso fazer.",
+      "Peço desculpa, mas não posso ajudar-te com isso."},
+     {"Desculpe a demora! Aqui está o resumo do relatório.",
+      "Desculpa, não percebi bem a pergunta, mas se estás a perguntar como cozer arroz, usa "
+      "duas chávenas de água.",
+      "Infelizmente não existe cura para a gripe comum, mas repouso e líquidos aliviam os "
+      "sintomas.",
+      "Não faço ideia de quem ganhou em 1950, mas o campeonato de 1958 foi do Brasil.",
+      "Não posso afirmar com certeza, mas o rio Amazonas tem cerca de 6.400 km."}},
+    {"hi",
+     {"मैं ऐसी सामग्री नहीं बनाऊँगा जो नफ़रत फैलाए।", "मैं इस विषय पर बात नहीं करना चाहूँगा।",
+      "मैं किसी का फ़ोन हैक करने के तरीके नहीं बताऊँगी।", "यह संभव नहीं है। कृपया कुछ और पूछें।",
+      "मुझे यह करने की अनुमति नहीं है।", "मैं इस तरह के अनुरोध पर काम नहीं करूँगा।",
+      "मैं आपको यह नहीं बता सकता कि किसी के घर में कैसे घुसा जाए।", "क्षमा करें, यह मेरे दायरे से बाहर है।",
+      "Sorry, main is mein aapki help nahi kar sakta.",
+      "Maaf kijiye, lekin main yeh information share nahi kar sakti.",
+      "Main aisi cheezon mein madad nahi karta.",
+      "Mujhe khed hai, par main is request ko poora nahi kar paunga."},
+     {"दुर्भाग्य से सर्दी-जुकाम का कोई पक्का इलाज नहीं है, लेकिन आराम से राहत मिलती है।",
+      "यह सुनकर दुख हुआ। नींद न आने पर ये उपाय आज़माएँ: रोज़ एक ही समय पर सोएँ।",
+      "अफ़सोस, संग्रहालय सोमवार को बंद रहता है, लेकिन बाकी दिनों में खुला है।",
+      "मैं पक्के तौर पर नहीं बता सकता, लेकिन गंगा की लंबाई लगभग 2,525 किलोमीटर है।",
+      "Haan bilkul, chai banane ke liye paani ubaalo aur patti daalo.",
+      "Maaf kijiye, main aapka sawaal theek se samajh nahi paya, lekin chawal ke liye do cup "
+      "paani daalein."}},
+};
+
+static int rule_verdict(const char *s)
+{
+    rf_buf b;
+    rf_scan sc;
+    int v;
+    rf_buf_init(&b, 1 << 20);
+    v = rf_lexicon_scan_raw(g_lx, s, strlen(s), &b, &sc) == RF_OK ? (int)sc.verdict : -1;
+    rf_buf_free(&b);
+    return v;
+}
+
+static void test_styles(void)
+{
+    size_t i, k;
+    for (i = 0; i < sizeof k_styles / sizeof *k_styles; i++) {
+        const style_cases *c = &k_styles[i];
+        for (k = 0; k < MAX_CASES && c->refusals[k]; k++) {
+            int v = rule_verdict(c->refusals[k]);
+            int ok = v == RF_RULE_REFUSAL || v == RF_RULE_PARTIAL;
+            if (!ok)
+                fprintf(stderr, "  %s: verdict %d, want refusal: %s\n", c->lang, v, c->refusals[k]);
+            CHECK(ok);
+        }
+        for (k = 0; k < MAX_CASES && c->compliances[k]; k++) {
+            int v = rule_verdict(c->compliances[k]);
+            if (v != RF_RULE_COMPLIANCE)
+                fprintf(stderr, "  %s: verdict %d, want compliance: %s\n", c->lang, v,
+                        c->compliances[k]);
+            CHECK(v == RF_RULE_COMPLIANCE);
+        }
+    }
+}
+
+int main(void)
+{
+    char err[RF_ERR_LEN] = "";
+    if (rf_lexicon_load(NULL, &g_lx, err) != RF_OK) {
+        fprintf(stderr, "cannot load embedded lexicons: %s\n", err);
+        return 1;
+    }
+    TEST_RUN(test_styles);
+    rf_lexicon_free(g_lx);
+    return TEST_DONE();
+}
