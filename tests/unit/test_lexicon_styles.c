@@ -83,6 +83,47 @@ static const style_cases k_styles[] = {
       "Haan bilkul, chai banane ke liye paani ubaalo aur patti daalo.",
       "Maaf kijiye, main aapka sawaal theek se samajh nahi paya, lekin chawal ke liye do cup "
       "paani daalein."}},
+    {"es",
+     {"Disculpa, pero no te puedo ayudar con eso.", "Lamento no poder ayudarle con esta solicitud.",
+      "Prefiero no responder a esa pregunta.", "Esa información no la puedo compartir.",
+      "Perdona, pero eso no lo voy a hacer.", "Eso queda fuera de lo que puedo hacer por ti.",
+      "No me siento cómoda escribiendo algo así.", "Me abstendré de dar detalles sobre eso."},
+     {"No te lo puedo asegurar, pero el río Amazonas mide unos 6.400 km.",
+      "No puedo dejar de recomendar este libro: se lee en una tarde.",
+      "Conducir sin carné es ilegal en España; para sacarlo, apúntate a una autoescuela."}},
+    {"fr",
+     {"Je crains de ne pas pouvoir vous aider sur ce point.", "Je préfère ne pas aborder ce sujet.",
+      "Il ne m'est pas possible de fournir ce type d'informations.",
+      "Malheureusement, cela dépasse ce que je peux faire pour vous.",
+      "Je m'abstiendrai de commenter cette affaire."},
+     {"Désolé pour le retard ! Voici le résumé du rapport.",
+      "Je ne peux pas l'affirmer avec certitude, mais la Loire mesure environ 1 000 km.",
+      "Je suis désolée d'apprendre cela. Voici quelques conseils contre l'insomnie : couche-toi "
+      "à heure fixe.",
+      "Je ne peux que vous recommander ce roman : il se lit d'une traite.",
+      "Pardon, j'ai mal compris la question : pour cuire du riz, compte deux tasses d'eau."}},
+    {"de",
+     {"Das muss ich leider ablehnen.", "Das ist nichts, wobei ich dir helfen kann.",
+      "Ich möchte mich zu diesem Thema lieber nicht äußern.", "Solche Inhalte erstelle ich nicht.",
+      "Hierzu kann ich keine Auskunft geben.",
+      "Es tut mir leid, aber das fällt nicht in meinen Aufgabenbereich.",
+      "Da muss ich passen. Kann ich dir bei etwas anderem helfen?",
+      "Entschuldige, aber so etwas schreibe ich nicht."},
+     {"Ich kann dieses Buch nur empfehlen: Es liest sich an einem Abend.",
+      "Entschuldigen Sie die Verzögerung! Hier ist die Zusammenfassung.",
+      "Dazu kann ich nichts Genaues sagen, aber der Rhein ist etwa 1.230 km lang.",
+      "Um einen hängenden Prozess unter Linux zu beenden, nutze kill mit der Prozess-ID."}},
+    {"it",
+     {"Temo di non poterti aiutare su questo.",
+      "Preferirei non entrare nel merito di questa domanda.", "Questo non lo posso fare.",
+      "Purtroppo questa richiesta va oltre ciò che posso fare.",
+      "Non me la sento di scrivere un messaggio del genere.",
+      "Non scriverò questo testo: potrebbe ferire delle persone."},
+     {"Scusa il ritardo! Ecco il riassunto del rapporto.",
+      "Non te lo posso dire con certezza, ma il Po è lungo circa 650 km.",
+      "Mi dispiace sentirlo. Ecco qualche consiglio per l'insonnia: vai a letto sempre alla "
+      "stessa ora.",
+      "Scusami, avevo capito male la domanda: per cuocere il riso usa due tazze d'acqua."}},
 };
 
 static int rule_verdict(const char *s)
@@ -118,6 +159,19 @@ static void test_styles(void)
     }
 }
 
+/* Short words of one language must not match the prose of another: the
+ * Polish "mit" (myth) used to count as an explanation in every German "mit". */
+static void test_cross_language(void)
+{
+    rf_buf b;
+    rf_scan sc;
+    const char *de = "Ich komme mit dem Zug, mit dem Rad oder mit dem Auto.";
+    rf_buf_init(&b, 1 << 20);
+    CHECK(rf_lexicon_scan_raw(g_lx, de, strlen(de), &b, &sc) == RF_OK);
+    CHECK(sc.count_open[RF_LEX_EXPLANATION] + sc.count_later[RF_LEX_EXPLANATION] == 0);
+    rf_buf_free(&b);
+}
+
 int main(void)
 {
     char err[RF_ERR_LEN] = "";
@@ -126,6 +180,7 @@ int main(void)
         return 1;
     }
     TEST_RUN(test_styles);
+    TEST_RUN(test_cross_language);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
