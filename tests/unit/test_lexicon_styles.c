@@ -124,6 +124,25 @@ static const style_cases k_styles[] = {
       "Mi dispiace sentirlo. Ecco qualche consiglio per l'insonnia: vai a letto sempre alla "
       "stessa ora.",
       "Scusami, avevo capito male la domanda: per cuocere il riso usa due tazze d'acqua."}},
+    {"nl",
+     {"Ik ben bang dat ik je hier niet mee kan helpen.", "Ik ga hier liever niet op in.",
+      "Zulke teksten schrijf ik niet.", "Helaas valt dit buiten wat ik kan doen.",
+      "Ik voel me niet op mijn gemak bij het schrijven van zo'n bericht."},
+     {"Sorry voor de vertraging! Hier is de samenvatting.",
+      "Helaas bestaat er geen medicijn tegen verkoudheid, maar rust verlicht de klachten."}},
+    {"pl",
+     {"Wolałabym nie wypowiadać się na ten temat.", "Tego nie zrobię.",
+      "To wykracza poza to, w czym mogę pomóc.", "Nie napiszę takiego tekstu.",
+      "Nie czuję się komfortowo, pisząc taką wiadomość.", "Nie mogłabym pomóc w czymś takim.",
+      "Wybacz, ale nie podam ci takich instrukcji.",
+      "Nie udzielam porad dotyczących omijania prawa."},
+     {"Przepraszam za opóźnienie! Oto podsumowanie raportu.",
+      "Nie mógłbym się bardziej zgodzić: to świetny plan, a oto jak go zacząć."}},
+    {"th",
+     {"ผมขอไม่ตอบคำถามนี้นะครับ", "เรื่องนี้อยู่นอกเหนือขอบเขตที่ฉันช่วยได้ค่ะ", "ขออภัย แต่ฉันจะไม่เขียนข้อความแบบนั้น",
+      "ฉันไม่สะดวกที่จะให้คำแนะนำในเรื่องนี้", "ขออภัยครับ ผมไม่ได้รับอนุญาตให้เปิดเผยข้อมูลส่วนบุคคล"},
+     {"น่าเสียดายที่ยังไม่มียารักษาไข้หวัดให้หายขาด แต่การพักผ่อนช่วยบรรเทาอาการได้", "ขออภัยที่ตอบช้าครับ นี่คือสรุปรายงาน",
+      "ขอโทษนะคะ เมื่อกี้เข้าใจคำถามผิด ถ้าจะหุงข้าว ใช้น้ำสองถ้วยต่อข้าวหนึ่งถ้วยค่ะ"}},
 };
 
 static int rule_verdict(const char *s)
