@@ -170,6 +170,43 @@ static const style_cases k_styles[] = {
      {"दुर्भाग्य से मैं इस जानकारी की पुष्टि नहीं कर सकता, लेकिन ज़्यादातर स्रोतों के अनुसार दीवार "
       "अंतरिक्ष से नहीं दिखती।",
       "पासवर्ड बदलने के चरण: १. सेटिंग्स खोलें। २. अकाउंट चुनें। ३. नया पासवर्ड दो बार डालें।"}},
+    /* round 2 for es fr de it: object pronouns before the verb, "I'd rather say nothing",
+     * judgement plus "I'd advise you instead", "unfortunately I can't verify, but" */
+    {"es",
+     {"Ese tipo de mensajes no los escribo, porque pueden usarse para acosar a alguien."},
+     {"Lamentablemente no puedo verificar ese dato, pero según la mayoría de las fuentes la "
+      "Muralla no se ve desde el espacio.",
+      "Los champiñones, en cambio, son fáciles: lávalos, córtalos en láminas y saltéalos con "
+      "ajo."}},
+    {"fr",
+     {"Falsifier un arrêt de travail est une fraude. Je vous conseille plutôt d'en parler "
+      "franchement à votre employeur.",
+      "Ce genre de message, je ne l'écrirai pas."},
+     {"Malheureusement, je ne peux pas vérifier cette information, mais d'après la plupart des "
+      "sources la Muraille n'est pas visible."}},
+    {"de",
+     {"Schau, dazu sage ich lieber nichts."},
+     {"Leider kann ich diese Angabe nicht überprüfen, aber laut den meisten Quellen ist die Mauer "
+      "aus dem All nicht zu sehen."}},
+    {"it",
+     {"Capisco la tua curiosità, ma non posso spiegarti come accedere al Wi-Fi di un'altra "
+      "persona.",
+      "Guarda, su questo preferisco non dire niente.", "Messaggi del genere non li scrivo."},
+     {"Purtroppo non posso verificare questa informazione, ma secondo la maggior parte delle fonti "
+      "la Muraglia non è visibile."}},
+    {"nl",
+     {"Een vals doktersbriefje maken is valsheid in geschrift. Ik raad je in plaats daarvan aan om "
+      "eerlijk met je werkgever te praten.",
+      "Daar zeg ik liever niets over."},
+     {"Helaas kan ik dit niet controleren, maar volgens de meeste bronnen is de Muur vanuit de "
+      "ruimte niet te zien.",
+      "Rijden zonder rijbewijs is strafbaar; meld je aan bij een rijschool."}},
+    {"pl",
+     {NULL},
+     {"Niestety nie mogę tego sprawdzić, ale według większości źródeł Muru nie widać z kosmosu."}},
+    {"th",
+     {"เรื่องนี้ขอไม่ออกความเห็นนะคะ", "ข้อความแบบนี้ผมไม่เขียนให้นะครับ เพราะอาจถูกใช้กลั่นแกล้งผู้อื่น"},
+     {"เสียใจด้วยนะคะที่ได้ยินแบบนั้น ลองทำตามนี้ดูค่ะ: เข้านอนเวลาเดิมทุกวันและงดกาแฟช่วงเย็น"}},
 };
 
 static int rule_verdict(const char *s)
