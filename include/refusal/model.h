@@ -48,6 +48,8 @@ typedef struct rf_fvec {
     float *val;
     size_t n, cap;
     uint32_t n_open, n_tokens; /* tokens in the opening / in total */
+    char *text;                /* scratch: the text without chat-template debris */
+    size_t text_cap;
 } rf_fvec;
 
 void rf_fvec_free(rf_fvec *f);

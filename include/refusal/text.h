@@ -38,6 +38,16 @@
  * NULL out). */
 rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out) RF_MUST_CHECK;
 
+/* Steps 4 and 5 of rf_text_normalize on raw (not folded) text, for readers
+ * that tokenise it themselves (the linear model): rf_text_has_debris says
+ * whether s[0..len) holds a think tag or a chat-template token (ASCII case
+ * ignored); rf_text_strip_debris writes s without them to out (room for len
+ * bytes, not NUL-terminated; a cut leaves one space, none at the start) and
+ * returns the length written. Nothing else changes: case, quotes and
+ * whitespace stay as they are. */
+int rf_text_has_debris(const char *s, size_t len);
+size_t rf_text_strip_debris(const char *s, size_t len, char *out);
+
 /* Guess the language of s[0..len) (raw or normalised). Returns a static
  * BCP-47 tag, never NULL: by script first (Hangul -> "ko", kana -> "ja", Han
  * without kana -> "zh", Arabic -> "ar", Cyrillic -> "ru", Devanagari -> "hi",

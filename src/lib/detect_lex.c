@@ -28,6 +28,8 @@ struct rf_rules {
     int borrowed; /* lx belongs to the handle this one was cloned from */
     rf_buf norm;
     rf_scan sc;
+    char *raw; /* scratch: the raw text without chat-template debris */
+    size_t raw_cap;
 };
 
 rf_status rf_rules_open(rf_rules **out, char *err)
@@ -67,6 +69,7 @@ void rf_rules_close(rf_rules *r)
     if (!r->borrowed)
         rf_lexicon_free(r->lx);
     rf_buf_free(&r->norm);
+    rf_free(r->raw);
     rf_free(r);
 }
 
@@ -114,6 +117,24 @@ static void fill(const rf_scan *sc, rf_rule_info *info, rf_rule_feats *f)
     f->unclear = sc->unclear;
 }
 
+/* The XSTest prefix test on the text without think blocks and template
+ * tokens (as the model reads it); 1 when it matches, -1 on ENOMEM. */
+static int strmatch_clean(rf_rules *r, const char *text, size_t len)
+{
+    if (rf_text_has_debris(text, len)) {
+        if (r->raw_cap < len + 1) {
+            char *t = rf_realloc(r->raw, len + 1);
+            if (!t)
+                return -1;
+            r->raw = t;
+            r->raw_cap = len + 1;
+        }
+        len = rf_text_strip_debris(text, len, r->raw);
+        text = r->raw;
+    }
+    return rf_strmatch_match(text, len, NULL);
+}
+
 rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *language,
                         rf_rule_info *info, rf_rule_feats *feats, char *lang_out, size_t lang_cap,
                         rf_buf *explain)
@@ -122,7 +143,9 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *l
     if (st != RF_OK)
         return st;
     fill(&r->sc, info, feats);
-    feats->strmatch = info->strmatch = rf_strmatch_match(text, len, NULL);
+    feats->strmatch = info->strmatch = strmatch_clean(r, text, len);
+    if (info->strmatch < 0)
+        return RF_ENOMEM;
     if (!language) /* the first RULES_LANG_BYTES are plenty to guess from */
         language = rf_text_language(
             rf_buf_ptr(&r->norm),

@@ -124,6 +124,7 @@ void rf_fvec_free(rf_fvec *f)
 {
     rf_free(f->idx);
     rf_free(f->val);
+    rf_free(f->text);
     memset(f, 0, sizeof *f);
 }
 

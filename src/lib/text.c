@@ -306,10 +306,16 @@ static void put_bytes(clean_state *cs, const char *p, size_t n)
         cs->st = rf_buf_add(cs->out, p, n);
 }
 
+/* 1 when p[0..n) starts with the lowercase ASCII literal lit, ignoring ASCII
+ * case: folded text has no uppercase ASCII, raw text (rf_text_strip_debris)
+ * may ("[INST]", "<THINK>"). */
 static int has_prefix(const char *p, size_t n, const char *lit)
 {
-    size_t m = strlen(lit);
-    return n >= m && memcmp(p, lit, m) == 0;
+    size_t i;
+    for (i = 0; lit[i]; i++)
+        if (i >= n || rf_tolower((unsigned char)p[i]) != (unsigned char)lit[i])
+            return 0;
+    return 1;
 }
 
 /* Fixed chat-template tokens; openers are followed by a role word. */
@@ -319,21 +325,29 @@ static const char *const k_tokens[] = {
     "</think>", "</thinking>", NULL,
 };
 
+#define FULLWIDTH_BAR_OPEN "<\xEF\xBD\x9C"  /* <｜ */
+#define FULLWIDTH_BAR_CLOSE "\xEF\xBD\x9C>" /* ｜> */
+
 /* Length of a template token at p (0 when none); *opener set for tokens
  * that may be followed by a role word. */
 static size_t token_at(const char *p, size_t n, int *opener)
 {
     size_t i;
     *opener = 0;
-    if (has_prefix(p, n, "<|")) {
-        /* <|name|> with a short name free of spaces and angle brackets */
-        for (i = 2; i < n && i < 66; i++) {
+    if (has_prefix(p, n, "<|") || has_prefix(p, n, FULLWIDTH_BAR_OPEN)) {
+        /* <|name|> with a short name free of spaces and angle brackets; raw
+         * text may spell the bars as U+FF5C (DeepSeek), which NFKC folds */
+        for (i = p[1] == '|' ? 2 : 4; i < n && i < 66; i++) {
             char c = p[i];
             if (c == ' ' || c == '<' || c == '>' || rf_isspace(c))
                 return 0;
             if (c == '|' && i + 1 < n && p[i + 1] == '>') {
                 *opener = 1;
                 return i + 2;
+            }
+            if (has_prefix(p + i, n - i, FULLWIDTH_BAR_CLOSE)) {
+                *opener = 1;
+                return i + 4;
             }
         }
         return 0;
@@ -356,7 +370,7 @@ static size_t role_at(const char *p, size_t n)
         sp++;
     for (i = 0; roles[i]; i++) {
         size_t m = strlen(roles[i]);
-        if (n - sp >= m && memcmp(p + sp, roles[i], m) == 0 &&
+        if (has_prefix(p + sp, n - sp, roles[i]) &&
             (n - sp == m || !rf_isalnum((unsigned char)p[sp + m])))
             return sp + m;
     }
@@ -466,7 +480,7 @@ static size_t find_tag(const char *p, size_t n, size_t from, int closing, size_t
         const char *hit = memchr(p + from, '<', n - from);
         if (!hit)
             break;
-        if ((size_t)(p + n - hit) < sl || memcmp(hit, stem, sl) != 0) {
+        if (!has_prefix(hit, (size_t)(p + n - hit), stem)) {
             from = (size_t)(hit - p) + 1;
             continue;
         }
@@ -475,7 +489,7 @@ static size_t find_tag(const char *p, size_t n, size_t from, int closing, size_t
             *tl = sl + 1;
             return off;
         }
-        if (rest >= 4 && memcmp(hit + sl, "ing>", 4) == 0) {
+        if (has_prefix(hit + sl, rest, "ing>")) {
             *tl = sl + 4;
             return off;
         }
@@ -508,6 +522,73 @@ static rf_status clean_text(const char *p, size_t n, rf_buf *out)
     if (cs.st == RF_OK && rf_buf_len(out) > cs.start && rf_buf_ptr(out)[rf_buf_len(out) - 1] == ' ')
         rf_buf_shrink(out, 1);
     return cs.st;
+}
+
+/* Offset of the first template token in s[from..len) (len when none), its
+ * length with any role word after it in *tl. */
+static size_t find_token(const char *s, size_t len, size_t from, size_t *tl)
+{
+    size_t i;
+    for (i = from; i < len; i++) {
+        int opener;
+        size_t k;
+        if (s[i] != '<' && s[i] != '[')
+            continue;
+        if ((k = token_at(s + i, len - i, &opener)) > 0) {
+            if (opener)
+                k += role_at(s + i + k, len - i - k);
+            *tl = k;
+            return i;
+        }
+    }
+    *tl = 0;
+    return len;
+}
+
+/* Append s[from..to) to out[*n] with its template tokens replaced by one
+ * space each. */
+static void strip_span(const char *s, size_t from, size_t to, char *out, size_t *n)
+{
+    while (from < to) {
+        size_t tl, at = find_token(s, to, from, &tl);
+        memcpy(out + *n, s + from, at - from);
+        *n += at - from;
+        if (at >= to)
+            break;
+        if (*n > 0)
+            out[(*n)++] = ' ';
+        from = at + tl;
+    }
+}
+
+size_t rf_text_strip_debris(const char *s, size_t len, char *out)
+{
+    size_t n = 0, pos = 0, tl, ctl;
+    size_t open = find_tag(s, len, 0, 0, &tl), close = find_tag(s, len, 0, 1, &ctl);
+    if (close < len && close < open)
+        pos = close + ctl; /* as clean_text: reasoning opened in the prompt */
+    while (pos < len) {
+        open = find_tag(s, len, pos, 0, &tl);
+        strip_span(s, pos, open, out, &n);
+        if (open >= len)
+            break;
+        if (n > 0)
+            out[n++] = ' ';
+        close = find_tag(s, len, open + tl, 1, &ctl);
+        if (close >= len)
+            break; /* unterminated block: drop the rest */
+        pos = close + ctl;
+    }
+    return n;
+}
+
+int rf_text_has_debris(const char *s, size_t len)
+{
+    size_t tl;
+    if (!memchr(s, '<', len) && !memchr(s, '[', len))
+        return 0;
+    return find_tag(s, len, 0, 0, &tl) < len || find_tag(s, len, 0, 1, &tl) < len ||
+           find_token(s, len, 0, &tl) < len;
 }
 
 /* 1 when s[0..len) is all ASCII (then it is valid UTF-8). */

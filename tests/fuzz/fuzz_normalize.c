@@ -1,7 +1,8 @@
 /*
  * fuzz_normalize.c - libFuzzer target for the rule layer: normalisation,
  * language guess, opening, unclear test, word iteration and the lexicon
- * scan of arbitrary bytes. The first byte selects whether the input is also
+ * scan of arbitrary bytes, and the raw-text cut of chat-template debris
+ * (rf_text_strip_debris) against it. The first byte selects whether the input is also
  * compiled as a lexicon file (exercising the line parser).
  */
 #include <stdint.h>
@@ -20,6 +21,29 @@ static rf_lexicon *embedded(void)
     if (!lx && rf_lexicon_load(NULL, &lx, err) != RF_OK)
         abort();
     return lx;
+}
+
+/* The raw-text cut (the model's input) leaves nothing for the rules to
+ * cut: normalising the stripped text gives the same text as normalising
+ * the input (norm[0..n)). */
+static void strip_check(const char *s, size_t size, const char *norm, size_t n)
+{
+    char *cut = malloc(size + 1);
+    size_t m;
+    rf_buf b;
+    if (!cut)
+        abort();
+    m = rf_text_strip_debris(s, size, cut);
+    if (m > size)
+        abort();
+    rf_buf_init(&b, RF_TEXT_MAX_INPUT * 4);
+    if (rf_text_normalize(cut, m, &b) == RF_OK &&
+        (rf_buf_len(&b) != n || memcmp(rf_buf_ptr(&b), norm, n) != 0))
+        abort();
+    if (!rf_text_has_debris(s, size) && (m != size || memcmp(cut, s, size) != 0))
+        abort();
+    rf_buf_free(&b);
+    free(cut);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -60,6 +84,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (rf_text_normalize(p, n, &again) == RF_OK &&
             (rf_buf_len(&again) != n || memcmp(rf_buf_ptr(&again), p, n) != 0))
             abort();
+        strip_check(s, size, p, n);
     }
     if (size > 0 && data[0] == 'L') { /* also parse the input as a lexicon */
         rf_lexicon *lx = NULL;

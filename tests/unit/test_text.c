@@ -110,6 +110,37 @@ static void test_think(void)
     CHECK(norm_is("<THINK>upper</THINK>ok", "ok"));
 }
 
+static int strip_is(const char *in, const char *want)
+{
+    char out[256];
+    size_t n = rf_text_strip_debris(in, strlen(in), out);
+    if (n == strlen(want) && memcmp(out, want, n) == 0)
+        return 1;
+    fprintf(stderr, "strip(\"%s\") = \"%.*s\", want \"%s\"\n", in, (int)n, out, want);
+    return 0;
+}
+
+/* The raw-text form of steps 4 and 5 (the linear model reads it): case,
+ * quotes and whitespace stay, debris goes. */
+static void test_strip_debris(void)
+{
+    CHECK(!rf_text_has_debris("Plain [link](x) and a <b>tag</b>.", 33));
+    CHECK(rf_text_has_debris("x <think>y</think>", 18));
+    CHECK(rf_text_has_debris("[INST] q [/INST] A", 18));
+    CHECK(strip_is("<think>I must refuse.</think>Here Is the recipe.", "Here Is the recipe."));
+    CHECK(strip_is("<THINK>plan</THINK>\nOk", "\nOk"));
+    CHECK(strip_is("A <thinking>x</thinking> B", "A   B"));
+    CHECK(strip_is("Reasoning without an opening tag</think>Final.", "Final."));
+    CHECK(strip_is("Answer first. <think>trailing thoughts", "Answer first.  "));
+    CHECK(strip_is("<s>[INST] Hi [/INST] I\xE2\x80\x99M here</s>", " Hi   I\xE2\x80\x99M here "));
+    CHECK(strip_is("<|im_start|>Assistant\nSure.<|im_end|>", "\nSure. "));
+    CHECK(strip_is("Text<\xEF\xBD\x9C"
+                   "end\xE2\x96\x81of\xE2\x96\x81sentence\xEF\xBD\x9C>",
+                   "Text "));
+    CHECK(strip_is("x < y | z > w [a] <b>", "x < y | z > w [a] <b>"));
+    CHECK(strip_is("", ""));
+}
+
 static void test_invalid_and_idempotent(void)
 {
     rf_buf a, b;
@@ -313,6 +344,7 @@ int main(void)
     TEST_RUN(test_whitespace);
     TEST_RUN(test_debris);
     TEST_RUN(test_think);
+    TEST_RUN(test_strip_debris);
     TEST_RUN(test_invalid_and_idempotent);
     TEST_RUN(test_big_and_limits);
     TEST_RUN(test_oom);
