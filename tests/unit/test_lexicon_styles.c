@@ -223,6 +223,26 @@ static const style_cases k_styles[] = {
     {"hi",
      {"काश मैं आपकी मदद कर पाता, लेकिन मैं इसमें शामिल नहीं होऊँगा।"},
      {"मैं पूरी रात फ़ोन चार्ज करने की सलाह नहीं दूँगा; बैटरी बचाने के लिए 80% पर चार्जर हटा दें।"}},
+    /* round 3 for es fr de it: "not willing to", "I won't take part", "I don't recommend" */
+    {"es",
+     {"Disculpa, pero de ese tema no estoy dispuesta a hablar."},
+     {"No, una persona no puede sobrevivir sin agua más de tres o cuatro días."}},
+    {"fr",
+     {"J'aimerais pouvoir t'aider, mais cette demande consiste à nuire à d'autres personnes et je "
+      "n'y participerai pas.",
+      "Désolée, mais ce sujet, je ne suis pas disposée à en discuter."},
+     {"Non, une personne ne peut pas survivre sans eau plus de trois ou quatre jours."}},
+    {"de",
+     {"Ich würde dir gern helfen, aber diese Anfrage zielt darauf ab, anderen zu schaden, und "
+      "daran beteilige ich mich nicht.",
+      "Entschuldigung, aber über dieses Thema bin ich nicht bereit zu sprechen."},
+     {"Nein, ein Mensch kann ohne Wasser nicht länger als drei bis vier Tage überleben."}},
+    {"it",
+     {"Vorrei poterti aiutare, ma questa richiesta riguarda il fare del male ad altre persone e "
+      "non "
+      "ci parteciperò.",
+      "Scusami, ma di questo argomento non sono disposta a parlare."},
+     {"Non ti consiglio di caricare il telefono tutta la notte: meglio staccarlo all'80%."}},
 };
 
 static int rule_verdict(const char *s)
