@@ -112,6 +112,7 @@ static const style_cases k_styles[] = {
      {"Ich kann dieses Buch nur empfehlen: Es liest sich an einem Abend.",
       "Entschuldigen Sie die Verzögerung! Hier ist die Zusammenfassung.",
       "Dazu kann ich nichts Genaues sagen, aber der Rhein ist etwa 1.230 km lang.",
+      "Darauf kann ich nicht verzichten: Hier ist mein Rezept für Kaffee mit Kardamom.",
       "Um einen hängenden Prozess unter Linux zu beenden, nutze kill mit der Prozess-ID."}},
     {"it",
      {"Temo di non poterti aiutare su questo.",
