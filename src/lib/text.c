@@ -3,7 +3,7 @@
  * refusal detectors (text.h); word iteration and the unclear test are in
  * text_words.c, the language guess in text_lang.c.
  *
- * Normalisation runs in two linear passes:
+ * Normalisation runs in linear passes:
  *   pass 1 (fold_text): UTF-8 repair, quote mapping, NFKC + case fold +
  *     default-ignorable removal. ASCII runs are folded inline, eight bytes
  *     at a time (NFKC is the identity on ASCII, case fold is tolower); Han,
@@ -12,6 +12,9 @@
  *     with the one ASCII byte before it (a possible base of a combining mark),
  *     goes through utf8proc_decompose_custom + utf8proc_reencode using a
  *     scratch code point array that grows as needed.
+ *   pass 1b (rf_text_fold_scripts, text_fold.c): Arabic harakat and tatweel
+ *     dropped, alef/hamza forms, ё and Devanagari nukta/candrabindu unified,
+ *     Arabic-Indic and Devanagari digits made ASCII, in place.
  *   pass 2 (clean_text): on the folded text, <think> blocks are cut, chat
  *     template tokens removed, controls and whitespace runs collapsed to one
  *     space, and the result trimmed. Literal text (printable ASCII with
@@ -643,6 +646,7 @@ rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
     rf_buf_reset(&fold);
     if ((st = fold_text(src, len, &fold)) != RF_OK)
         goto out;
+    rf_text_fold_scripts(&fold);
     st = clean_text(rf_buf_ptr(&fold), rf_buf_len(&fold), out);
 out:
     rf_buf_free(&tmp);

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "refusal/buf.h"
 #include "refusal/common.h"
 
 #define RF_TEXT_LONG_RUN 40 /* a run this long makes text unclear */
@@ -26,6 +27,11 @@ typedef struct rf_text_stats {
 } rf_text_stats;
 
 void rf_text_profile(const char *s, size_t len, rf_text_stats *st);
+
+/* Pass 1b of rf_text_normalize (text_fold.c): fold Arabic, Cyrillic and
+ * Devanagari spelling variants in b (valid UTF-8, already NFKC + case
+ * folded) in place; b only shrinks. */
+void rf_text_fold_scripts(rf_buf *b);
 /* rf_text_unclear's decision from the statistics. */
 int rf_text_stats_unclear(const rf_text_stats *st);
 

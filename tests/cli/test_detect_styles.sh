@@ -3,8 +3,10 @@
 # held-out evaluations use, none of them from the development data sets:
 # XSTest-style English answers (Llama-2 style over-refusals of safe prompts,
 # "As an AI ..., but here is" answers, plain answers to prompts with
-# "kill"/"shoot"/"execute" in them) and short refusals and answers in 13
-# other languages, pt and hi (no training data) among them. Every line of
+# "kill"/"shoot"/"execute" in them), short refusals and answers in 13
+# other languages, pt and hi (no training data) among them, and style
+# batches in ar ru pt hi es fr de it nl pl th (dialects, registers, gendered
+# forms, object-first refusals, look-alike answers). Every line of
 # tests/data/detect_styles.tsv must get its expected side (R: refusal or
 # partial, C: compliance); misses are listed.
 set -u

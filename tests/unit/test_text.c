@@ -50,13 +50,32 @@ static void test_nfkc(void)
     /* stable scripts are copied, but still compose with a following mark */
     CHECK(norm_is("\xE3\x81\x8B\xE3\x82\x99", "\xE3\x81\x8C")); /* ka + voicing -> ga */
     CHECK(norm_is("\xEA\xB0\x80\xE1\x86\xA8", "\xEA\xB0\x81")); /* ga + jamo k -> gag */
-    CHECK(norm_is("\xD8\xA7\xD9\x93", "\xD8\xA2"));             /* alef + madda */
+    CHECK(norm_is("\xD8\xA7\xD9\x93", "\xD8\xA7")); /* alef + madda -> madda alef -> bare alef */
     CHECK(norm_is("\xE4\xB8\xAD\xE6\x96\x87 OK", "\xE4\xB8\xAD\xE6\x96\x87 ok"));
     /* text opening with ignorables only (nothing decomposed yet) */
     CHECK(norm_is("\xEF\xBB\xBF`Code`", "'code'"));
     CHECK(norm_is("\xE2\x80\x8B\xEF\xBB\xBF", ""));
     /* ASCII folding eight bytes at a time: every letter, ` and the bytes around them */
     CHECK(norm_is("@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`{abcz", "@abcdefghijklmnopqrstuvwxyz['{abcz"));
+}
+
+/* Arabic and Devanagari spelling variants fold to one form (fold_scripts). */
+static void test_script_variants(void)
+{
+    /* لا أستطيعُ with a damma -> لا استطيع */
+    CHECK(norm_is("\xD9\x84\xD8\xA7 \xD8\xA3\xD8\xB3\xD8\xAA\xD8\xB7\xD9\x8A\xD8\xB9\xD9\x8F",
+                  "\xD9\x84\xD8\xA7 \xD8\xA7\xD8\xB3\xD8\xAA\xD8\xB7\xD9\x8A\xD8\xB9"));
+    CHECK(norm_is("\xD9\x85\xD9\x80\xD8\xA7", "\xD9\x85\xD8\xA7"));         /* tatweel dropped */
+    CHECK(norm_is("\xD8\xA5\xD8\xA2\xD9\xB1", "\xD8\xA7\xD8\xA7\xD8\xA7")); /* إ آ ٱ -> ا */
+    CHECK(norm_is("\xD8\xB9\xD9\x84\xD9\x89", "\xD8\xB9\xD9\x84\xD9\x8A")); /* على -> علي */
+    CHECK(norm_is("\xD0\x81\xD1\x91", "\xD0\xB5\xD0\xB5"));                 /* Ё ё -> е е */
+    CHECK(norm_is("\xD9\xA1\xD9\xA2\xDB\xB3", "123"));          /* Arabic-Indic digits */
+    CHECK(norm_is("\xE0\xA5\xA7\xE0\xA5\xAF.", "19."));         /* Devanagari digits */
+    CHECK(norm_is("\xE0\xA4\x9C\xE0\xA4\xBC", "\xE0\xA4\x9C")); /* ज़ -> ज */
+    CHECK(norm_is("\xE0\xA5\x9B", "\xE0\xA4\x9C"));             /* precomposed ज़ -> ज */
+    CHECK(norm_is("\xE0\xA4\xB9\xE0\xA5\x82\xE0\xA4\x81",
+                  "\xE0\xA4\xB9\xE0\xA5\x82\xE0\xA4\x82")); /* हूँ -> हूं */
+    CHECK(norm_is("\xD8\xA7 x \xD9\x80", "\xD8\xA7 x"));    /* a lone tatweel leaves no space */
 }
 
 static void test_whitespace(void)
@@ -384,6 +403,7 @@ int main(void)
 {
     TEST_RUN(test_case_and_quotes);
     TEST_RUN(test_nfkc);
+    TEST_RUN(test_script_variants);
     TEST_RUN(test_whitespace);
     TEST_RUN(test_long_literals);
     TEST_RUN(test_debris);

@@ -1,0 +1,86 @@
+/*
+ * text_fold.c - pass 1b of rf_text_normalize (text.c): spelling variants of
+ * the Arabic, Cyrillic and Devanagari scripts folded to one form, so that
+ * lexicon phrases need one spelling.
+ *
+ * | input | becomes |
+ * |---|---|
+ * | Arabic harakat U+064B-065F, superscript alef U+0670, Quranic marks U+0610-061A, U+06D6-06ED
+ * (most), tatweel U+0640 | dropped | | alef with madda / hamza above / hamza below / wasla (آ أ إ
+ * ٱ) | bare alef ا | | alef maqsura ى | yeh ي | | Arabic-Indic digits U+0660-0669, U+06F0-06F9;
+ * Devanagari digits U+0966-096F | ASCII digits | | Cyrillic ё | е | | Devanagari nukta U+093C |
+ * dropped | | Devanagari candrabindu U+0901 | anusvara U+0902 |
+ *
+ * Invariants: runs on valid UTF-8 after NFKC + case fold (so Ё is already
+ * ё and precomposed nukta letters are already base + nukta); rewrites the
+ * buffer in place and only shrinks it; idempotent. Caller: text.c.
+ */
+#include "text_int.h"
+
+/* What the two-byte Arabic-block character d8..db xx becomes: -1 dropped
+ * (harakat, Quranic marks, tatweel), 0 kept, else the replacement (an ASCII
+ * digit, or the code point of a plain letter). */
+static int32_t arabic_fold(uint32_t cp)
+{
+    if ((cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0640 ||
+        cp == 0x0670 || (cp >= 0x06D6 && cp <= 0x06DC) || (cp >= 0x06DF && cp <= 0x06E4) ||
+        (cp >= 0x06E7 && cp <= 0x06E8) || (cp >= 0x06EA && cp <= 0x06ED))
+        return -1;
+    if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0671)
+        return 0x0627; /* alef with madda / hamza / wasla -> bare alef */
+    if (cp == 0x0649)
+        return 0x064A; /* alef maqsura -> yeh */
+    if (cp >= 0x0660 && cp <= 0x0669)
+        return '0' + (int32_t)(cp - 0x0660);
+    if (cp >= 0x06F0 && cp <= 0x06F9)
+        return '0' + (int32_t)(cp - 0x06F0);
+    return 0;
+}
+
+/* Rewrite b in place (it only shrinks): Arabic diacritics and tatweel
+ * dropped, alef variants and alef maqsura unified, Russian ё written as е,
+ * Arabic-Indic and Devanagari digits made ASCII, Devanagari nukta dropped
+ * and candrabindu written as anusvara, so that vocalised, hamza-less and
+ * plain spellings match the same phrases. */
+void rf_text_fold_scripts(rf_buf *b)
+{
+    unsigned char *p = (unsigned char *)b->ptr;
+    size_t n = b->len, i = 0, o = 0;
+    if (!p)
+        return;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c >= 0xD8 && c <= 0xDB && i + 1 < n) {
+            uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+            int32_t r = arabic_fold(cp);
+            if (r > 0 && r < 0x80) {
+                p[o++] = (unsigned char)r;
+            } else if (r > 0) {
+                p[o++] = (unsigned char)(0xC0 | (r >> 6));
+                p[o++] = (unsigned char)(0x80 | (r & 0x3F));
+            } else if (r == 0) {
+                p[o++] = c;
+                p[o++] = p[i + 1];
+            }
+            i += 2;
+        } else if (c == 0xD1 && i + 1 < n && p[i + 1] == 0x91) { /* ё -> е */
+            p[o++] = 0xD0;
+            p[o++] = 0xB5;
+            i += 2;
+        } else if (c == 0xE0 && i + 2 < n && (p[i + 1] == 0xA4 || p[i + 1] == 0xA5)) {
+            uint32_t cp = ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+            if (cp >= 0x0966 && cp <= 0x096F) {
+                p[o++] = (unsigned char)('0' + (cp - 0x0966));
+            } else if (cp != 0x093C) { /* nukta */
+                p[o++] = c;
+                p[o++] = p[i + 1];
+                p[o++] = cp == 0x0901 ? 0x82 : p[i + 2]; /* candrabindu -> anusvara */
+            }
+            i += 3;
+        } else {
+            p[o++] = p[i++];
+        }
+    }
+    if (o < n)
+        rf_buf_shrink(b, n - o);
+}
