@@ -23,6 +23,7 @@
 /* ---- language ------------------------------------------------------------ */
 
 enum { L_EN, L_ES, L_FR, L_DE, L_PT, L_IT, L_NL, L_PL, L_VI, L_ID, L_TR, L_SW, L_JV, L_COUNT };
+_Static_assert(L_COUNT <= 16, "stopword masks are counted as 16-bit (latin_language)");
 static const char *const k_latin_tags[L_COUNT] = {"en", "es", "fr", "de", "pt", "it", "nl",
                                                   "pl", "vi", "id", "tr", "sw", "jv"};
 
@@ -934,10 +935,11 @@ static const char *latin_language(const char *s, size_t len)
         unsigned m = stopword_mask(w.ptr, w.len, &high);
         words++;
         if (m) {
-            unsigned b = (m & 0x55u) + ((m >> 1) & 0x55u), k; /* languages in the mask */
+            unsigned b = m - ((m >> 1) & 0x5555u), k; /* languages in the 16-bit mask */
             double share;
-            b = (b & 0x33u) + ((b >> 2) & 0x33u);
-            k = (b & 0x0Fu) + (b >> 4);
+            b = (b & 0x3333u) + ((b >> 2) & 0x3333u);
+            b = (b + (b >> 4)) & 0x0F0Fu;
+            k = (b + (b >> 8)) & 0x1Fu;
             share = 1.0 / k;
             for (i = 0; i < L_COUNT; i++)
                 if (m & (1u << i))
