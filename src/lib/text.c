@@ -57,6 +57,8 @@ static utf8proc_int32_t map_quote(utf8proc_int32_t cp, void *data)
     case 0x02BC: /* ʼ */
     case 0x02B9: /* ʹ */
     case 0xFF07: /* ＇ */
+    case 0xFF40: /* ｀ (NFKC: `) */
+    case 0x1FEF: /* Greek varia (NFKC: `) */
         return '\'';
     case 0x201C: /* “ */
     case 0x201D: /* ” */
