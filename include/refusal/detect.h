@@ -58,6 +58,13 @@ typedef struct rf_detector rf_detector;
  * RF_EPARSE for a corrupt model file; message in err. */
 rf_status rf_detector_open(const char *name, const char *model_path, rf_detector **out,
                            char *err) RF_MUST_CHECK;
+/* rf_detector_open with a model already in memory (trained, not yet saved):
+ * the detector borrows model, which must outlive it and not be freed
+ * before rf_detector_close. Strategies without a model ignore it.
+ * RF_EINVAL for an unknown name or a prompt model. */
+struct rf_model;
+rf_status rf_detector_open_with(const char *name, struct rf_model *model, rf_detector **out,
+                                char *err) RF_MUST_CHECK;
 void rf_detector_close(rf_detector *d);
 
 /* A new handle for another thread: same detector, model and lexicons (shared

@@ -22,7 +22,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cli.h"
 #include "cli_rows.h"
@@ -276,7 +275,7 @@ out:
     return rc;
 }
 
-static int evaluate(const char *model_path, const char *split, const cli_rowset *s, int per_set)
+static int evaluate(rf_model *m, const char *split, const cli_rowset *s, int per_set)
 {
     static const char *const dets[] = {"linear", "auto"};
     char err[RF_ERR_LEN] = "";
@@ -284,7 +283,7 @@ static int evaluate(const char *model_path, const char *split, const cli_rowset 
     for (k = 0; k < 2 && s->n; k++) {
         rf_detector *d = NULL;
         tallies *ts = calloc(1, sizeof *ts);
-        rf_status st = ts ? rf_detector_open(dets[k], model_path, &d, err) : RF_ENOMEM;
+        rf_status st = ts ? rf_detector_open_with(dets[k], m, &d, err) : RF_ENOMEM;
         if (st != RF_OK || score_rows(d, s, per_set, ts, NULL) != 0) {
             cli_status_error(st != RF_OK ? st : RF_ENOMEM, err);
             rf_detector_close(d);
@@ -318,31 +317,9 @@ static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
     return 0;
 }
 
-/* The fitted model loaded as a detector, through a temporary file in
- * $TMPDIR (the output path may be a device or a FIFO and is written once,
- * at the end). */
-static rf_status dev_detector(const rf_model *m, rf_detector **d, char *err)
-{
-    const char *dir = getenv("TMPDIR");
-    char path[64];
-    rf_status st;
-    int fd;
-    snprintf(path, sizeof path, "%s/refusal-train-XXXXXX",
-             dir && *dir && strlen(dir) < 32 ? dir : "/tmp");
-    if ((fd = mkstemp(path)) < 0) {
-        rf_seterr(err, "%s: cannot create a temporary model file", path);
-        return RF_EIO;
-    }
-    close(fd);
-    st = rf_model_save(m, path, err);
-    if (st == RF_OK)
-        st = rf_detector_open("linear", path, d, err);
-    unlink(path);
-    return st;
-}
-
-/* Fit, tune the threshold on dev, save. */
-static int fit_and_save(train_ctx *c, const cli_args *a, const char *out)
+/* Fit, tune the threshold on dev, save; the model is left in *mout for
+ * evaluation (the output path may be a device or a FIFO, never read back). */
+static int fit_and_save(train_ctx *c, const cli_args *a, const char *out, rf_model **mout)
 {
     char err[RF_ERR_LEN] = "";
     rf_model *m = NULL;
@@ -360,7 +337,7 @@ static int fit_and_save(train_ctx *c, const cli_args *a, const char *out)
         rf_model_set_threshold(m, thr);
         rf_model_set_threshold_rules(m, thr);
     } else if (c->dev.n) {
-        if ((st = dev_detector(m, &d, err)) != RF_OK)
+        if ((st = rf_detector_open_with("linear", m, &d, err)) != RF_OK)
             goto out;
         if (tune_thresholds(c, d, m) != 0) {
             st = RF_ENOMEM;
@@ -375,6 +352,8 @@ static int fit_and_save(train_ctx *c, const cli_args *a, const char *out)
             c->n_train, c->n_skipped, c->dev.n, c->test.n, rf_model_threshold(m),
             rf_model_threshold_rules(m), rf_model_languages(m), rf_model_id(m), out);
     rc = RF_EXIT_OK;
+    *mout = m;
+    m = NULL;
 out:
     if (rc == RF_EXIT_ERRORS)
         cli_status_error(st, err);
@@ -392,6 +371,7 @@ int cmd_train(const cli_args *a)
     rf_train_opts o;
     train_ctx c;
     cli_rowset eval = {0};
+    rf_model *model = NULL;
     memset(&c, 0, sizeof c);
     for (i = 0; i < a->n_pos && nf < TRAIN_MAX_FILES; i++)
         files[nf++] = a->pos[i];
@@ -415,18 +395,19 @@ int cmd_train(const cli_args *a)
     for (i = 0; i < ne && rc == RF_EXIT_OK; i++)
         rc = read_file(&c, evals[i], 1, &eval);
     if (rc == RF_EXIT_OK)
-        rc = fit_and_save(&c, a, out);
+        rc = fit_and_save(&c, a, out, &model);
     if (rc == RF_EXIT_OK) {
         int per_set = cli_has(a, OPT_train_per_set);
         printf("%-6s %-9s %-34s %6s %8s %9s %7s %7s\n", "split", "detector", "rows", "n",
                "accuracy", "precision", "recall", "f1");
-        rc = evaluate(out, "dev", &c.dev, per_set);
+        rc = evaluate(model, "dev", &c.dev, per_set);
         if (rc == RF_EXIT_OK)
-            rc = evaluate(out, "test", &c.test, per_set);
+            rc = evaluate(model, "test", &c.test, per_set);
         if (rc == RF_EXIT_OK)
-            rc = evaluate(out, "eval", &eval, per_set);
+            rc = evaluate(model, "eval", &eval, per_set);
     }
 out:
+    rf_model_free(model);
     rf_detector_close(c.rules);
     rf_trainer_free(c.tr);
     cli_rowset_free(&c.dev);

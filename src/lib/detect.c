@@ -229,7 +229,9 @@ static rf_status load_model(rf_detector *d, const char *model_path, char *err)
     return rf_model_load_mem(buf, len, RF_MODEL_DEFAULT_PATH, &d->model, err);
 }
 
-rf_status rf_detector_open(const char *name, const char *model_path, rf_detector **out, char *err)
+/* rf_detector_open, or with model != NULL rf_detector_open_with. */
+static rf_status open_detector(const char *name, const char *model_path, rf_model *model,
+                               rf_detector **out, char *err)
 {
     rf_detector *d;
     int kind = detector_kind(name);
@@ -247,8 +249,17 @@ rf_status rf_detector_open(const char *name, const char *model_path, rf_detector
     d->version = STRMATCH_VERSION;
     if (kind != DET_STRMATCH)
         st = rf_rules_open(&d->rules, err);
-    if (st == RF_OK && (kind == DET_LINEAR || kind == DET_AUTO))
-        st = load_model(d, model_path, err);
+    if (st == RF_OK && (kind == DET_LINEAR || kind == DET_AUTO)) {
+        if (model && rf_model_input(model) != RF_MODEL_RESPONSES) {
+            rf_seterr(err, "a prompt model cannot be a detector's model");
+            st = RF_EINVAL;
+        } else if (model) {
+            d->model = model;
+            d->borrowed = 1;
+        } else {
+            st = load_model(d, model_path, err);
+        }
+    }
     if (st != RF_OK) {
         rf_detector_close(d);
         return st;
@@ -261,6 +272,16 @@ rf_status rf_detector_open(const char *name, const char *model_path, rf_detector
     }
     *out = d;
     return RF_OK;
+}
+
+rf_status rf_detector_open(const char *name, const char *model_path, rf_detector **out, char *err)
+{
+    return open_detector(name, model_path, NULL, out, err);
+}
+
+rf_status rf_detector_open_with(const char *name, rf_model *model, rf_detector **out, char *err)
+{
+    return open_detector(name, NULL, model, out, err);
 }
 
 rf_status rf_detector_clone(const rf_detector *src, rf_detector **out)

@@ -110,15 +110,19 @@ out=$("$R" classify -d linear -m "$T/m.bin" --text <<<"I'm sorry, I cannot help 
 check "trained model refuses" test "$(jq -r .verdict <<<"$out")" = refusal
 "$R" train --out "$T/m2.bin" >/dev/null 2>&1
 check "train without data exit 2" test $? -eq 2
-# --out naming a FIFO (as /dev/null would be): written through, not replaced
-# by a renamed temporary file
+# --out naming a FIFO (as /dev/null would be): written through once, not
+# replaced by a renamed temporary file, never read back (dev and test rows
+# are scored from the model in memory)
 mkfifo "$T/fifo"
 timeout 20 cat "$T/fifo" >"$T/fifo.bytes" &
-"$R" train --data "$T/train.jsonl" --split 100/0/0 --hash-bits 14 --lang-min 1 --out "$T/fifo" >/dev/null 2>&1
+targs=(--data "$T/train.jsonl" --split 50/25/25 --hash-bits 14 --lang-min 1)
+timeout 20 "$R" train "${targs[@]}" --out "$T/fifo" >"$T/fifo.out" 2>&1
 check "train to a FIFO exit 0" test $? -eq 0
 wait
+"$R" train "${targs[@]}" --out "$T/m5.bin" >"$T/m5.out" 2>&1
 check "train to a FIFO keeps the FIFO" test -p "$T/fifo"
-check "train to a FIFO writes the model" cmp -s "$T/fifo.bytes" "$T/m.bin"
+check "train to a FIFO writes the model" cmp -s "$T/fifo.bytes" "$T/m5.bin"
+check "train to a FIFO scores dev and test" grep -q "^test " "$T/fifo.out"
 check "train to a FIFO leaves no temporary" test ! -e "$T/fifo.tmp"
 printf '{"response":"x","label":"maybe"}\n' >"$T/badlabel.jsonl"
 "$R" train --data "$T/badlabel.jsonl" --out "$T/m3.bin" >/dev/null 2>"$T/err"
