@@ -48,6 +48,13 @@ rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out) RF_MUST_CHEC
 int rf_text_has_debris(const char *s, size_t len);
 size_t rf_text_strip_debris(const char *s, size_t len, char *out);
 
+/* The readers' form of the two above: when *s[0..*len) holds debris, the
+ * text without it is written to *scratch (grown to *cap bytes as needed,
+ * owned by the caller, rf_free) and *s, *len point there; otherwise nothing
+ * changes and nothing is copied. RF_OK or RF_ENOMEM. */
+rf_status rf_text_without_debris(const char **s, size_t *len, char **scratch,
+                                 size_t *cap) RF_MUST_CHECK;
+
 /* Guess the language of s[0..len) (raw or normalised). Returns a static
  * BCP-47 tag, never NULL: by script first (Hangul -> "ko", kana -> "ja", Han
  * without kana -> "zh", Arabic -> "ar", Cyrillic -> "ru", Devanagari -> "hi",

@@ -121,17 +121,8 @@ static void fill(const rf_scan *sc, rf_rule_info *info, rf_rule_feats *f)
  * tokens (as the model reads it); 1 when it matches, -1 on ENOMEM. */
 static int strmatch_clean(rf_rules *r, const char *text, size_t len)
 {
-    if (rf_text_has_debris(text, len)) {
-        if (r->raw_cap < len + 1) {
-            char *t = rf_realloc(r->raw, len + 1);
-            if (!t)
-                return -1;
-            r->raw = t;
-            r->raw_cap = len + 1;
-        }
-        len = rf_text_strip_debris(text, len, r->raw);
-        text = r->raw;
-    }
+    if (rf_text_without_debris(&text, &len, &r->raw, &r->raw_cap) != RF_OK)
+        return -1;
     return rf_strmatch_match(text, len, NULL);
 }
 

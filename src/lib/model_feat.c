@@ -415,30 +415,12 @@ static size_t speaker_label(const char *s, size_t len)
     return j + 1;
 }
 
-/* Think blocks and chat-template tokens are cut before tokenising, as the
- * rule layer cuts them (rf_text_normalize): text with none is read in
- * place, other text is copied to the fvec's scratch without them. */
-static rf_status strip_debris(rf_fvec *f, const char **text, size_t *len)
-{
-    if (!rf_text_has_debris(*text, *len))
-        return RF_OK;
-    if (f->text_cap < *len + 1) {
-        char *t = rf_realloc(f->text, *len + 1);
-        if (!t)
-            return RF_ENOMEM;
-        f->text = t;
-        f->text_cap = *len + 1;
-    }
-    *len = rf_text_strip_debris(*text, *len, f->text);
-    *text = f->text;
-    return RF_OK;
-}
-
 static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_rule_feats *r)
 {
     size_t i, nb, no, n0, skip;
     float sb, so, *val;
-    if (strip_debris(c->f, &text, &len) != RF_OK)
+    /* think blocks and chat-template tokens are cut, as for the rule layer */
+    if (rf_text_without_debris(&text, &len, &c->f->text, &c->f->text_cap) != RF_OK)
         return RF_ENOMEM;
     skip = speaker_label(text, len);
     c->f->n = 0;

@@ -600,6 +600,22 @@ size_t rf_text_strip_debris(const char *s, size_t len, char *out)
     return n;
 }
 
+rf_status rf_text_without_debris(const char **s, size_t *len, char **scratch, size_t *cap)
+{
+    if (!rf_text_has_debris(*s, *len))
+        return RF_OK;
+    if (*cap < *len + 1) {
+        char *t = rf_realloc(*scratch, *len + 1);
+        if (!t)
+            return RF_ENOMEM;
+        *scratch = t;
+        *cap = *len + 1;
+    }
+    *len = rf_text_strip_debris(*s, *len, *scratch);
+    *s = *scratch;
+    return RF_OK;
+}
+
 int rf_text_has_debris(const char *s, size_t len)
 {
     size_t tl;
