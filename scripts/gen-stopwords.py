@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Regenerate the stopword table of src/lib/text.c (language guess for
-Latin-script text): the word list below, each word's language mask and an
-open-addressing FNV-1a index. Rewrites the text between the
-'BEGIN GENERATED STOPWORDS' and 'END GENERATED STOPWORDS' markers.
-usage: scripts/gen-stopwords.py [src/lib/text.c]"""
+"""Regenerate the stopword table of the language guess for Latin-script
+text (src/lib/text_lang.c includes it): the word list below, each word's
+language mask and an open-addressing FNV-1a index. Rewrites the text between
+the 'BEGIN GENERATED STOPWORDS' and 'END GENERATED STOPWORDS' markers of
+src/lib/text_lang_stopwords.h.
+usage: scripts/gen-stopwords.py [src/lib/text_lang_stopwords.h]"""
 import sys
 
 LANGS = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'vi', 'id', 'tr', 'sw', 'jv']
@@ -71,7 +72,7 @@ def fnv(b):
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else 'src/lib/text.c'
+    path = sys.argv[1] if len(sys.argv) > 1 else 'src/lib/text_lang_stopwords.h'
     tab = {}
     for i, l in enumerate(LANGS):
         for w in WORDS[l].split():
