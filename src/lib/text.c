@@ -645,13 +645,15 @@ rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
     rf_buf tmp, fold;
     rf_status st;
     const char *src = s;
+    int ascii;
     if (!out || (!s && len > 0))
         return RF_EINVAL;
     if (len > RF_TEXT_MAX_INPUT)
         return RF_ELIMIT;
     rf_buf_init(&tmp, RF_TEXT_MAX_INPUT * 3 + 1);
     rf_buf_init(&fold, RF_TEXT_MAX_INPUT * 4 + 1);
-    if (len && !all_ascii(s, len) && !rf_utf8_valid(s, len)) {
+    ascii = all_ascii(s, len);
+    if (len && !ascii && !rf_utf8_valid(s, len)) {
         if ((st = rf_utf8_sanitize(&tmp, s, len)) != RF_OK)
             goto out;
         src = rf_buf_ptr(&tmp);
@@ -664,7 +666,8 @@ rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
     rf_buf_reset(&fold);
     if ((st = fold_text(src, len, &fold)) != RF_OK)
         goto out;
-    rf_text_fold_scripts(&fold);
+    if (!ascii) /* pass 1 keeps ASCII text ASCII: no script to fold */
+        rf_text_fold_scripts(&fold);
     st = clean_text(rf_buf_ptr(&fold), rf_buf_len(&fold), out);
 out:
     rf_buf_free(&tmp);

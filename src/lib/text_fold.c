@@ -3,13 +3,16 @@
  * the Arabic, Cyrillic and Devanagari scripts folded to one form, so that
  * lexicon phrases need one spelling.
  *
- * | input | becomes |
- * |---|---|
- * | Arabic harakat U+064B-065F, superscript alef U+0670, Quranic marks U+0610-061A, U+06D6-06ED
- * (most), tatweel U+0640 | dropped | | alef with madda / hamza above / hamza below / wasla (آ أ إ
- * ٱ) | bare alef ا | | alef maqsura ى | yeh ي | | Arabic-Indic digits U+0660-0669, U+06F0-06F9;
- * Devanagari digits U+0966-096F | ASCII digits | | Cyrillic ё | е | | Devanagari nukta U+093C |
- * dropped | | Devanagari candrabindu U+0901 | anusvara U+0902 |
+ * What becomes what:
+ *
+ * - Arabic harakat U+064B-065F, superscript alef U+0670, Quranic marks
+ *   U+0610-061A and most of U+06D6-06ED, tatweel U+0640: dropped;
+ * - alef with madda, hamza above, hamza below or wasla (آ أ إ ٱ): bare alef ا;
+ * - alef maqsura ى: yeh ي;
+ * - Arabic-Indic digits U+0660-0669, U+06F0-06F9 and Devanagari digits
+ *   U+0966-096F: ASCII digits;
+ * - Cyrillic ё: е;
+ * - Devanagari nukta U+093C: dropped; candrabindu U+0901: anusvara U+0902.
  *
  * Invariants: runs on valid UTF-8 after NFKC + case fold (so Ё is already
  * ё and precomposed nukta letters are already base + nukta); rewrites the
@@ -48,6 +51,10 @@ void rf_text_fold_scripts(rf_buf *b)
     size_t n = b->len, i = 0, o = 0;
     if (!p)
         return;
+    /* nothing to rewrite before the first lead byte of a folded character */
+    while (i < n && p[i] != 0xD1 && (p[i] < 0xD8 || p[i] > 0xDB) && p[i] != 0xE0)
+        i++;
+    o = i;
     while (i < n) {
         unsigned char c = p[i];
         if (c >= 0xD8 && c <= 0xDB && i + 1 < n) {
