@@ -40,6 +40,13 @@ static int32_t arabic_fold(uint32_t cp)
     return 0;
 }
 
+/* 1 for the lead bytes of the characters rf_text_fold_scripts may change:
+ * ё (d1), the Arabic block (d8..db), Devanagari (e0). */
+static int fold_lead(unsigned char c)
+{
+    return c == 0xD1 || (c >= 0xD8 && c <= 0xDB) || c == 0xE0;
+}
+
 /* Rewrite b in place (it only shrinks): Arabic diacritics and tatweel
  * dropped, alef variants and alef maqsura unified, Russian ё written as е,
  * Arabic-Indic and Devanagari digits made ASCII, Devanagari nukta dropped
@@ -52,7 +59,7 @@ void rf_text_fold_scripts(rf_buf *b)
     if (!p)
         return;
     /* nothing to rewrite before the first lead byte of a folded character */
-    while (i < n && p[i] != 0xD1 && (p[i] < 0xD8 || p[i] > 0xDB) && p[i] != 0xE0)
+    while (i < n && !fold_lead(p[i]))
         i++;
     o = i;
     while (i < n) {
