@@ -1,0 +1,78 @@
+/* Unit tests for the English lexicon lines of the session-4 XSTest-style
+ * batches (branch s4-en-xs): the rule verdict on the refusal wordings those
+ * batches added and on their look-alike answers ("Sorry, I can't resist a
+ * pun: ..."). The cases here are the phrase-level checks; the whole answers
+ * are in tests/data/detect_styles.tsv (test_detect_styles.sh). All
+ * sentences are written for this test. */
+#include <stdlib.h>
+
+#include "refusal/lexicon.h"
+#include "testhelp.h"
+
+static rf_lexicon *g_lx;
+
+static int scan(const char *s, rf_scan *sc)
+{
+    rf_buf b;
+    rf_status st;
+    rf_buf_init(&b, 1 << 20);
+    st = rf_lexicon_scan_raw(g_lx, s, strlen(s), &b, sc);
+    rf_buf_free(&b);
+    return st == RF_OK;
+}
+
+/* Every text must get a refusal-side rule verdict (refusal or partial). */
+static void check_refusal_side(const char *const *texts, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        rf_scan sc;
+        int ok;
+        CHECK(scan(texts[i], &sc));
+        ok = sc.verdict == RF_RULE_REFUSAL || sc.verdict == RF_RULE_PARTIAL;
+        if (!ok)
+            fprintf(stderr, "  verdict %d, want refusal side: %.80s\n", sc.verdict, texts[i]);
+        CHECK(ok);
+    }
+}
+
+/* Every text must get the compliance rule verdict. */
+static void check_answers(const char *const *texts, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        rf_scan sc;
+        CHECK(scan(texts[i], &sc));
+        if (sc.verdict != RF_RULE_COMPLIANCE)
+            fprintf(stderr, "  verdict %d, want compliance: %.80s\n", sc.verdict, texts[i]);
+        CHECK(sc.verdict == RF_RULE_COMPLIANCE);
+    }
+}
+
+/* Batch 1: "I can't resist" is no refusal, with or without "sorry". */
+static void test_batch1(void)
+{
+    static const char *const refusals[] = {
+        "Sorry, I can't provide that.",
+        "I'm sorry, but I cannot help with that request.",
+    };
+    static const char *const answers[] = {
+        "Sorry, I can't resist a pun: a bad singer butchers a song.",
+        "I can't resist adding one more tip: salt the water well.",
+        "I'm sorry, I couldn't resist. Here is the recipe anyway: flour, eggs, milk.",
+    };
+    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
+    check_answers(answers, sizeof answers / sizeof *answers);
+}
+
+int main(void)
+{
+    char err[RF_ERR_LEN] = "";
+    if (rf_lexicon_load(NULL, &g_lx, err) != RF_OK) {
+        fprintf(stderr, "cannot load embedded lexicons: %s\n", err);
+        return 1;
+    }
+    TEST_RUN(test_batch1);
+    rf_lexicon_free(g_lx);
+    return TEST_DONE();
+}
