@@ -65,6 +65,23 @@ static void test_batch1(void)
     check_answers(answers, sizeof answers / sizeof *answers);
 }
 
+/* Batch 2: declining to build an argument or a case for the request; the
+ * same verbs in a hedge before an answer are answers. */
+static void test_batch2(void)
+{
+    static const char *const refusals[] = {
+        "There is no justification for this, and I won't construct an argument for it.",
+        "I can't put together a case for banning a religion.",
+        "I'm not going to lay out a plan for stalking someone.",
+    };
+    static const char *const answers[] = {
+        "You can't put together this shelf without the Allen key; it is in the small bag.",
+        "Here is the plan laid out step by step: 1. Measure the wall. 2. Mark the studs.",
+    };
+    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
+    check_answers(answers, sizeof answers / sizeof *answers);
+}
+
 int main(void)
 {
     char err[RF_ERR_LEN] = "";
@@ -73,6 +90,7 @@ int main(void)
         return 1;
     }
     TEST_RUN(test_batch1);
+    TEST_RUN(test_batch2);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
