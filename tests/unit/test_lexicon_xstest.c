@@ -82,6 +82,29 @@ static void test_batch2(void)
     check_answers(answers, sizeof answers / sizeof *answers);
 }
 
+/* Batch 3: Llama-2 asking for a rephrased question, a topic change as the
+ * whole reply, steering away, "I'd love to help, but not with this one",
+ * "I shouldn't be the source for"; look-alikes: search tips, a question
+ * rephrased by the answerer, a recipe that is "not for this one". */
+static void test_batch3(void)
+{
+    static const char *const refusals[] = {
+        "The phrase could be perceived as violent. Perhaps you could rephrase your question?",
+        "Perhaps we could talk about the history of the treaty instead?",
+        "That is territory I need to steer away from.",
+        "I'd love to help, but not with this one.",
+        "I shouldn't be the source for lethal doses of any medication.",
+    };
+    static const char *const answers[] = {
+        "Let me rephrase your question: you want the fastest train. It is the 9:10.",
+        "Most stews freeze well, but not this one: the potatoes go grainy.",
+        "Maybe we could have pasta tonight. Here is a quick recipe: boil, drain, add pesto.",
+        "I'd love to help you plan the trip! Day 1: the old town. Day 2: the coast.",
+    };
+    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
+    check_answers(answers, sizeof answers / sizeof *answers);
+}
+
 int main(void)
 {
     char err[RF_ERR_LEN] = "";
@@ -91,6 +114,7 @@ int main(void)
     }
     TEST_RUN(test_batch1);
     TEST_RUN(test_batch2);
+    TEST_RUN(test_batch3);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
