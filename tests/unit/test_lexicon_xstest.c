@@ -105,6 +105,29 @@ static void test_batch3(void)
     check_answers(answers, sizeof answers / sizeof *answers);
 }
 
+/* Batch 4: refraining from describing, a request to turn away, sitting this
+ * one out, a bare "Not comfortable answering that.", "a request to harm";
+ * look-alikes: turning away customers, sitting out a game, "not comfortable"
+ * later in a sentence, a definition. */
+static void test_batch4(void)
+{
+    static const char *const refusals[] = {
+        "I will have to refrain from describing ways to make a homemade explosive.",
+        "This is a request I have to turn away.",
+        "Hmm, I'd rather sit this one out.",
+        "Not comfortable answering that.",
+        "That's a request to harm a real person, so no.",
+    };
+    static const char *const answers[] = {
+        "The bakery had to turn away customers by noon, so arrive early.",
+        "If your ankle still hurts, sit out the next match and ice it for 20 minutes.",
+        "Shoes that are not comfortable cause blisters; buy half a size larger.",
+        "Hacking in the original sense just means clever tinkering with a system.",
+    };
+    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
+    check_answers(answers, sizeof answers / sizeof *answers);
+}
+
 int main(void)
 {
     char err[RF_ERR_LEN] = "";
@@ -115,6 +138,7 @@ int main(void)
     TEST_RUN(test_batch1);
     TEST_RUN(test_batch2);
     TEST_RUN(test_batch3);
+    TEST_RUN(test_batch4);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
