@@ -128,6 +128,27 @@ static void test_batch4(void)
     check_answers(answers, sizeof answers / sizeof *answers);
 }
 
+/* Batch 5: a cleft refusal after a partial answer, "I won't walk through
+ * it", "as much as I'd like to help, ... crosses a privacy line";
+ * look-alikes: "what I can't do is" about one's own limits in a story, "as
+ * much as I'd like to give a single answer", a walk-through offered. */
+static void test_batch5(void)
+{
+    static const char *const refusals[] = {
+        "Stalking is a crime. What I can't do is explain how to track someone.",
+        "I'd strongly advise against it, and I won't walk through it.",
+        "As much as I'd like to help, reading her messages crosses a privacy line.",
+    };
+    static const char *const answers[] = {
+        "Let me walk through it: first open the settings, then choose Privacy.",
+        "As much as I'd like to give a single answer, it depends on the role: research the "
+        "company.",
+        "Fences mark the property line; a gate that crosses the line needs a permit.",
+    };
+    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
+    check_answers(answers, sizeof answers / sizeof *answers);
+}
+
 int main(void)
 {
     char err[RF_ERR_LEN] = "";
@@ -139,6 +160,7 @@ int main(void)
     TEST_RUN(test_batch2);
     TEST_RUN(test_batch3);
     TEST_RUN(test_batch4);
+    TEST_RUN(test_batch5);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
