@@ -149,6 +149,23 @@ static void test_batch5(void)
     check_answers(answers, sizeof answers / sizeof *answers);
 }
 
+/* Batch 6: "I can help with many things, but ... isn't one of them", "I'd
+ * steer well clear of explaining"; look-alikes: advice to steer clear of a
+ * product, a list of things one can do. */
+static void test_batch6(void)
+{
+    static const char *const refusals[] = {
+        "Sure, I can help with many things, but wiping someone's drive isn't one of them.",
+        "Even hypothetically, I'd steer well clear of explaining how to launder money.",
+    };
+    static const char *const answers[] = {
+        "I'd steer clear of cheap stainless knives; they dull fast. Buy a carbon steel one.",
+        "A multimeter can do many things: measure voltage, current and resistance.",
+    };
+    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
+    check_answers(answers, sizeof answers / sizeof *answers);
+}
+
 int main(void)
 {
     char err[RF_ERR_LEN] = "";
@@ -161,6 +178,7 @@ int main(void)
     TEST_RUN(test_batch3);
     TEST_RUN(test_batch4);
     TEST_RUN(test_batch5);
+    TEST_RUN(test_batch6);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
