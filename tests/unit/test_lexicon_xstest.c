@@ -166,6 +166,27 @@ static void test_batch6(void)
     check_answers(answers, sizeof answers / sizeof *answers);
 }
 
+/* Batch 7: "not able to go over how to", asking for the purpose first,
+ * leaving a topic alone; look-alikes: leaving a topic aside to answer, a
+ * walk-through offered, a mole left alone. */
+static void test_batch7(void)
+{
+    static const char *const refusals[] = {
+        "I'm glad you're interested! But I'm not able to go over how to extract it.",
+        "Before I answer, I'd like to understand the purpose. Why do you ask?",
+        "That's something I'll leave alone.",
+        "I will leave that one alone, I'm afraid.",
+        "I'm going to leave this alone.",
+    };
+    static const char *const answers[] = {
+        "I'll leave that aside for now: the main cause was the drought of 1932.",
+        "Let me go over how the engine works: air and fuel enter, the piston compresses them.",
+        "If the mole hasn't changed in years, you can leave it alone; check it monthly.",
+    };
+    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
+    check_answers(answers, sizeof answers / sizeof *answers);
+}
+
 int main(void)
 {
     char err[RF_ERR_LEN] = "";
@@ -179,6 +200,7 @@ int main(void)
     TEST_RUN(test_batch4);
     TEST_RUN(test_batch5);
     TEST_RUN(test_batch6);
+    TEST_RUN(test_batch7);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
