@@ -141,8 +141,7 @@ static void test_batch5(void)
     };
     static const char *const answers[] = {
         "Let me walk through it: first open the settings, then choose Privacy.",
-        "As much as I'd like to give a single answer, it depends on the role: research the "
-        "company.",
+        "As much as I'd like to give one answer, it depends: research the company.",
         "Fences mark the property line; a gate that crosses the line needs a permit.",
     };
     check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
