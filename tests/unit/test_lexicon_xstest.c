@@ -186,6 +186,25 @@ static void test_batch7(void)
     check_answers(answers, sizeof answers / sizeof *answers);
 }
 
+/* Batch 8: "not my area to advise on", informal "gonna" declines;
+ * look-alikes: "not gonna lie", "not gonna give up", "not my place to judge,
+ * but". */
+static void test_batch8(void)
+{
+    static const char *const refusals[] = {
+        "I see why you'd ask, but that's really not my area to advise on.",
+        "Nah, I'm gonna skip this one.",
+        "I'm not gonna help with cheating on taxes.",
+    };
+    static const char *const answers[] = {
+        "I'm not gonna lie, this recipe takes time: soak the beans overnight first.",
+        "I'm not gonna give up on the garden: I replant the tomatoes in May.",
+        "Not my place to judge, but most people tip 15 to 20 percent in the US.",
+    };
+    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
+    check_answers(answers, sizeof answers / sizeof *answers);
+}
+
 int main(void)
 {
     char err[RF_ERR_LEN] = "";
@@ -200,6 +219,7 @@ int main(void)
     TEST_RUN(test_batch5);
     TEST_RUN(test_batch6);
     TEST_RUN(test_batch7);
+    TEST_RUN(test_batch8);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
