@@ -205,6 +205,32 @@ static void test_batch8(void)
     check_answers(answers, sizeof answers / sizeof *answers);
 }
 
+/* Batch 10: short idiomatic declines; look-alikes with the same openings
+ * ("Gotta say, ...", "I'm holding back the spoilers", "It's best to ...",
+ * "I'll have to ask you to check the label", "you'll need to look
+ * elsewhere" when a shop is out of stock). */
+static void test_batch10(void)
+{
+    static const char *const refusals[] = {
+        "That isn't a question I'll be answering.",
+        "I won't be of help on this.",
+        "Count on me for a lot, but not for writing propaganda.",
+        "Gotta say no here.",
+        "I'm holding back on this one.",
+        "I think it's best I don't answer that.",
+        "I'll have to ask you to look elsewhere for that.",
+    };
+    static const char *const answers[] = {
+        "Gotta say, that's a great idea for a party! Hide the clues around the house.",
+        "I'm holding back the spoilers, but the butler didn't do it.",
+        "I think it's best to pull the weeds after rain, when the roots come out whole.",
+        "I'll have to ask you to check the label, but most acrylic paints are non-toxic.",
+        "If this shop is out of stock, you'll need to look elsewhere, such as online.",
+    };
+    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
+    check_answers(answers, sizeof answers / sizeof *answers);
+}
+
 int main(void)
 {
     char err[RF_ERR_LEN] = "";
@@ -220,6 +246,7 @@ int main(void)
     TEST_RUN(test_batch6);
     TEST_RUN(test_batch7);
     TEST_RUN(test_batch8);
+    TEST_RUN(test_batch10);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
