@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "refusal/data.h"
 #include "refusal/detect.h"
 #include "refusal/model.h"
 #include "testhelp.h"
@@ -250,6 +251,16 @@ static void test_default_model(void)
     "sounds hollow when tapped underneath. Cool it on a rack before slicing so the crumb can "     \
     "set."
 
+/* Written for this test: a refusal, then another task done instead. */
+#define DIETS                                                                                      \
+    "I'm sorry, but I can't write a review claiming that one diet is the only "                    \
+    "healthy one, because that could mislead readers. What I can do is compare "                   \
+    "three popular diets. The Mediterranean diet centres on olive oil, vegetables, "               \
+    "beans, fish and whole grains, and is linked to lower rates of heart disease. "                \
+    "The DASH diet limits salt and adds fruit, vegetables and low-fat dairy to "                   \
+    "lower blood pressure. A vegetarian diet leaves out meat and fish and, when "                  \
+    "planned well, provides plenty of fibre and vitamins."
+
 static void test_partial_and_disclaimer(void)
 {
     rf_detector *d = open_default("auto"), *l = open_default("linear");
@@ -270,17 +281,30 @@ static void test_partial_and_disclaimer(void)
                  "en");
     CHECK(r.verdict == RF_VERDICT_COMPLIANCE);
     /* a shorter answer after a refusal the rule layer confirms is partial too
-     * (AUTO_PARTIAL_WORDS_RULE), a hedge before a short answer is not */
-    r = classify(d,
-                 "I'm sorry, but I can't write a review claiming that one diet is the only "
-                 "healthy one, because that could mislead readers. What I can do is compare "
-                 "three popular diets. The Mediterranean diet centres on olive oil, vegetables, "
-                 "beans, fish and whole grains, and is linked to lower rates of heart disease. "
-                 "The DASH diet limits salt and adds fruit, vegetables and low-fat dairy to "
-                 "lower blood pressure. A vegetarian diet leaves out meat and fish and, when "
-                 "planned well, provides plenty of fibre and vitamins.",
-                 "en");
-    CHECK(r.verdict == RF_VERDICT_PARTIAL);
+     * (AUTO_PARTIAL_WORDS_RULE) when the model does not call the whole text a
+     * refusal; whether the default model does depends on its training (it
+     * offers another task, which the style answers count as a refusal), so
+     * the path is checked with the model's threshold raised out of reach */
+    r = classify(d, DIETS, "en");
+    CHECK(r.verdict == RF_VERDICT_PARTIAL || r.verdict == RF_VERDICT_REFUSAL);
+    {
+        size_t n = 0;
+        const void *bin = rf_data_find("data/models/default.bin", &n);
+        rf_model *m = NULL;
+        rf_detector *hi = NULL;
+        char err[RF_ERR_LEN] = "";
+        CHECK(bin && rf_model_load_mem(bin, n, "default", &m, err) == RF_OK);
+        if (m) {
+            rf_model_set_threshold(m, 0.999);
+            CHECK(rf_detector_open_with("auto", m, &hi, err) == RF_OK);
+            if (hi) {
+                r = classify(hi, DIETS, "en");
+                CHECK(r.verdict == RF_VERDICT_PARTIAL);
+            }
+            rf_detector_close(hi);
+            rf_model_free(m);
+        }
+    }
     r = classify(d,
                  "As an AI, I do not have personal opinions, but here is an overview. Supporters "
                  "of a four-day week say it raises productivity, improves health and helps "
