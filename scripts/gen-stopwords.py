@@ -45,7 +45,8 @@ WORDS = {
     'id': "yang dan ini itu tidak dengan untuk saya anda dari dalam akan ada tetapi atau "
           "juga bisa dapat karena kami kita mereka maaf sebagai oleh pada jika harus lebih "
           "sangat seperti tentang adalah bahwa tersebut namun membantu apa belum sudah jadi jangan "
-          "lagi bagi agar serta hanya secara telah masih kalau tapi nggak gak kamu",
+          "lagi bagi agar serta hanya secara telah masih kalau tapi nggak gak kamu sayangnya setiap "
+          "sampai pukul",
     'tr': "bir ve bu için ile olarak çok daha ama gibi ben sen sana bana değil var yok "
           "olan veya ancak üzgünüm yardımcı bunu şu ki kadar sonra çünkü eğer nasıl "
           "hakkında lütfen olamam onu özür dilerim tür konuda konusunda ise göre kendi şey olduğu "
