@@ -23,7 +23,7 @@ WORDS = {
     'de': "der die das und ist nicht ich zu den dem ein eine einen mit sie es auf für von "
           "sich auch kann dass wie oder aber wir sind werden bei nur noch diese kein keine "
           "du ihnen mir leid meine mein dir dich uns habe hat war wird über nach aus wenn "
-          "weil jedoch leider",
+          "weil jedoch leider im man darf keinen vielen",
     'pt': "o a os as de do da dos das que e em um uma não é para com por se no na mais eu "
           "você como mas ao isso este esta posso são pode seu sua muito também desculpe meu "
           "minha meus minhas nós ele ela eles pelo pela porque quando onde já ainda",
