@@ -26,7 +26,8 @@ WORDS = {
           "weil jedoch leider im man darf keinen vielen",
     'pt': "o a os as de do da dos das que e em um uma não é para com por se no na mais eu "
           "você como mas ao isso este esta posso são pode seu sua muito também desculpe meu "
-          "minha meus minhas nós ele ela eles pelo pela porque quando onde já ainda",
+          "minha meus minhas nós ele ela eles pelo pela porque quando onde já ainda vou ter "
+          "tenho",
     'it': "il lo la i gli le di del della che e è un una non per con in sono mi ti si ma "
           "come questo questa posso anche più essere ho dei delle nel alla al dispiace mie "
           "mio mia miei tuo tua suo sua devo purtroppo contro perché quindi ci ne io lei lui "
