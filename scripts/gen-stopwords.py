@@ -15,7 +15,8 @@ WORDS = {
           "than then some any all their them his her our just also very because",
     'es': "el la los las de que y en un una es por para con no lo se del al como pero su más "
           "puedo este esta sobre también muy sin hay ser le te me mi tu o eso son puede está "
-          "usted lamento mis tus sus yo ella porque cuando donde siento ayudarte",
+          "usted lamento mis tus sus yo ella porque cuando donde siento ayudarte voy "
+          "decirte",
     'fr': "le la les de des du et est un une que qui en je pas ne pour dans ce cette avec sur "
           "vous il elle au aux mais ou nous peux sont être plus très c'est j'ai d'un d'une "
           "l'on suis désolé cela mes ses ces son sa à ça moi votre vos leur comme si tout "
