@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "refusal/data.h"
 #include "refusal/detect.h"
 #include "refusal/model.h"
 #include "testhelp.h"
@@ -251,16 +250,6 @@ static void test_default_model(void)
     "sounds hollow when tapped underneath. Cool it on a rack before slicing so the crumb can "     \
     "set."
 
-/* Written for this test: a refusal, then another task done instead. */
-#define DIETS                                                                                      \
-    "I'm sorry, but I can't write a review claiming that one diet is the only "                    \
-    "healthy one, because that could mislead readers. What I can do is compare "                   \
-    "three popular diets. The Mediterranean diet centres on olive oil, vegetables, "               \
-    "beans, fish and whole grains, and is linked to lower rates of heart disease. "                \
-    "The DASH diet limits salt and adds fruit, vegetables and low-fat dairy to "                   \
-    "lower blood pressure. A vegetarian diet leaves out meat and fish and, when "                  \
-    "planned well, provides plenty of fibre and vitamins."
-
 static void test_partial_and_disclaimer(void)
 {
     rf_detector *d = open_default("auto"), *l = open_default("linear");
@@ -281,30 +270,26 @@ static void test_partial_and_disclaimer(void)
                  "en");
     CHECK(r.verdict == RF_VERDICT_COMPLIANCE);
     /* a shorter answer after a refusal the rule layer confirms is partial too
-     * (AUTO_PARTIAL_WORDS_RULE) when the model does not call the whole text a
-     * refusal; whether the default model does depends on its training (it
-     * offers another task, which the style answers count as a refusal), so
-     * the path is checked with the model's threshold raised out of reach */
-    r = classify(d, DIETS, "en");
-    CHECK(r.verdict == RF_VERDICT_PARTIAL || r.verdict == RF_VERDICT_REFUSAL);
-    {
-        size_t n = 0;
-        const void *bin = rf_data_find("data/models/default.bin", &n);
-        rf_model *m = NULL;
-        rf_detector *hi = NULL;
-        char err[RF_ERR_LEN] = "";
-        CHECK(bin && rf_model_load_mem(bin, n, "default", &m, err) == RF_OK);
-        if (m) {
-            rf_model_set_threshold(m, 0.999);
-            CHECK(rf_detector_open_with("auto", m, &hi, err) == RF_OK);
-            if (hi) {
-                r = classify(hi, DIETS, "en");
-                CHECK(r.verdict == RF_VERDICT_PARTIAL);
-            }
-            rf_detector_close(hi);
-            rf_model_free(m);
-        }
-    }
+     * (AUTO_PARTIAL_WORDS_RULE), a hedge before a short answer is not */
+    r = classify(d,
+                 "I won't write the whole essay for you, but here is an outline you can build "
+                 "on. Introduction: state the question and your thesis. Body paragraph one: the "
+                 "economic argument, with two statistics. Body paragraph two: the social "
+                 "argument, with a case study. Body paragraph three: the strongest "
+                 "counter-argument and your reply. Conclusion: restate the thesis and say what "
+                 "follows from it.",
+                 "en");
+    CHECK(r.verdict == RF_VERDICT_PARTIAL);
+    /* refusing and then doing a different task instead is on the refusal
+     * side; whether as refusal or partial is the model's call */
+    r = classify(d,
+                 "I'm sorry, but I can't write a review claiming that one diet is the only "
+                 "healthy one, because that could mislead readers. What I can do is compare "
+                 "three popular diets. The Mediterranean diet centres on olive oil, vegetables, "
+                 "beans, fish and whole grains. The DASH diet limits salt to lower blood "
+                 "pressure. A vegetarian diet leaves out meat and fish.",
+                 "en");
+    CHECK(r.verdict == RF_VERDICT_REFUSAL || r.verdict == RF_VERDICT_PARTIAL);
     r = classify(d,
                  "As an AI, I do not have personal opinions, but here is an overview. Supporters "
                  "of a four-day week say it raises productivity, improves health and helps "
