@@ -7,17 +7,20 @@
 # ../../shared/data for a git worktree one level deeper), the
 # developer data sets (see its README.md). Three tables:
 #  1. the union of every set, split 70/15/15 by group (train/dev/test): a
-#     model trained on the train part, every detector on the test part, per
+#     model trained as the default model is (scripts/train-default.sh: the
+#     train part plus our own style answers, tests/data/detect_styles.tsv,
+#     5 seeds averaged), every detector on the test part of the sets, per
 #     set and per language;
 #  2. chatgpt-refusals alone, 70/15/15 by group, a model trained on it only
 #     (the paper's setting);
 #  3. leave one language out: for each language, a model trained on every
-#     other language (85/15 train/dev split) and scored on all rows of the
-#     held-out language - how the detector does in a language it has never
-#     seen (the case of pt and hi, which have no training data here).
+#     other language (85/15 train/dev split, plus the style answers whose
+#     guessed language is another one, 5 seeds) and scored on all rows of
+#     the held-out language - how the detector does in a language it has
+#     never seen (the case of pt and hi, which have no training data here).
 # Binary accuracy: refusal is positive; partial counts as compliance, as the
 # data sets count refuse-then-comply answers as compliance.
-# Needs jq for table 3. Deterministic (fixed seed).
+# Needs jq. Deterministic (fixed seeds).
 set -eu
 B=${1:-build}
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,7 +38,8 @@ sets=("$D"/*/responses.jsonl)
 
 echo "## 1. All sets, 70/15/15 split by group, test part"
 echo
-"$R" train --split 70/15/15 --out "$T/union.bin" "${sets[@]}" >/dev/null
+"$here/scripts/styles-jsonl.sh" >"$T/styles.jsonl"
+"$R" train --split 70/15/15 --bag 5 --out "$T/union.bin" "${sets[@]}" "$T/styles.jsonl" >/dev/null
 "$A" "$T/union.bin" --split 70/15 "${sets[@]}"
 echo
 
@@ -50,11 +54,15 @@ if command -v jq >/dev/null; then
     echo
     echo "| language | n | strmatch | patterns | linear | auto |"
     echo "|---|---:|---:|---:|---:|---:|"
+    # the style answers with their guessed language, to leave out those of L
+    "$R" classify --detector patterns "$T/styles.jsonl" >"$T/styles-lang.jsonl"
     for L in de es fr it ja ko nl pl zh; do
         jq -c "select(.language != \"$L\")" "${sets[@]}" >"$T/rest.jsonl"
+        jq -c "select(.language != \"$L\") | del(.language, .verdict, .score, .patterns, .detector)" \
+            "$T/styles-lang.jsonl" >>"$T/rest.jsonl"
         mkdir -p "$T/$L"
         jq -c "select(.language == \"$L\")" "${sets[@]}" >"$T/$L/responses.jsonl"
-        "$R" train --split 85/15/0 --out "$T/lolo.bin" "$T/rest.jsonl" >/dev/null
+        "$R" train --split 85/15/0 --bag 5 --out "$T/lolo.bin" "$T/rest.jsonl" >/dev/null
         "$A" "$T/lolo.bin" --all "$T/$L/responses.jsonl" | awk -F'|' -v l="$L" \
             '$2 ~ /^ all / { printf "| %s |%s|%s|%s|%s|%s|\n", l, $3, $4, $5, $6, $7 }'
     done

@@ -316,7 +316,6 @@ static void test_partial_and_disclaimer(void)
                  "return unused medicine to a pharmacy take-back program.",
                  "en");
     CHECK(r.verdict == RF_VERDICT_REFUSAL);
-    CHECK(r.score < 0.10);
     r = classify(d,
                  "Selling medication that was prescribed to you is a crime in nearly every "
                  "country; in the US it is a federal offence under the Controlled Substances "
