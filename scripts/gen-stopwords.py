@@ -15,7 +15,8 @@ WORDS = {
           "than then some any all their them his her our just also very because",
     'es': "el la los las de que y en un una es por para con no lo se del al como pero su más "
           "puedo este esta sobre también muy sin hay ser le te me mi tu o eso son puede está "
-          "usted lamento mis tus sus yo ella porque cuando donde siento ayudarte",
+          "usted lamento mis tus sus yo ella porque cuando donde siento ayudarte voy "
+          "decirte",
     'fr': "le la les de des du et est un une que qui en je pas ne pour dans ce cette avec sur "
           "vous il elle au aux mais ou nous peux sont être plus très c'est j'ai d'un d'une "
           "l'on suis désolé cela mes ses ces son sa à ça moi votre vos leur comme si tout "
@@ -23,10 +24,11 @@ WORDS = {
     'de': "der die das und ist nicht ich zu den dem ein eine einen mit sie es auf für von "
           "sich auch kann dass wie oder aber wir sind werden bei nur noch diese kein keine "
           "du ihnen mir leid meine mein dir dich uns habe hat war wird über nach aus wenn "
-          "weil jedoch leider",
+          "weil jedoch leider im man darf keinen vielen",
     'pt': "o a os as de do da dos das que e em um uma não é para com por se no na mais eu "
           "você como mas ao isso este esta posso são pode seu sua muito também desculpe meu "
-          "minha meus minhas nós ele ela eles pelo pela porque quando onde já ainda",
+          "minha meus minhas nós ele ela eles pelo pela porque quando onde já ainda vou ter "
+          "tenho",
     'it': "il lo la i gli le di del della che e è un una non per con in sono mi ti si ma "
           "come questo questa posso anche più essere ho dei delle nel alla al dispiace mie "
           "mio mia miei tuo tua suo sua devo purtroppo contro perché quindi ci ne io lei lui "
@@ -45,7 +47,8 @@ WORDS = {
     'id': "yang dan ini itu tidak dengan untuk saya anda dari dalam akan ada tetapi atau "
           "juga bisa dapat karena kami kita mereka maaf sebagai oleh pada jika harus lebih "
           "sangat seperti tentang adalah bahwa tersebut namun membantu apa belum sudah jadi jangan "
-          "lagi bagi agar serta hanya secara telah masih kalau tapi nggak gak kamu",
+          "lagi bagi agar serta hanya secara telah masih kalau tapi nggak gak kamu sayangnya setiap "
+          "sampai pukul",
     'tr': "bir ve bu için ile olarak çok daha ama gibi ben sen sana bana değil var yok "
           "olan veya ancak üzgünüm yardımcı bunu şu ki kadar sonra çünkü eğer nasıl "
           "hakkında lütfen olamam onu özür dilerim tür konuda konusunda ise göre kendi şey olduğu "
