@@ -11,7 +11,9 @@
  *   | weight | decimal in [0, 1]: how strongly the phrase signals its kind |
  *   | phrase | the text; {a|b|} groups give alternatives (an empty one   |
  *   |        | makes the group optional); '^' first = only at the start of |
- *   |        | the text; '*' first/last = no word boundary on that side    |
+ *   |        | the text; '$' last = only at its end (closing punctuation |
+ *   |        | . ! ? quotes, brackets, * and _ may follow); '*' first/last |
+ *   |        | = no word boundary on that side                            |
  *
  * separated by one or more TABs; '#' starts a comment line; blank lines are
  * ignored. Phrases are normalised with rf_text_normalize at load time.
@@ -395,12 +397,12 @@ static void merge_slots(slot_build *sb)
 /* Clean one fragment text: markers, doubled and edge spaces. Writes the
  * result to out (cap bytes) and returns its length (0 = empty). */
 /* Strip the edge markers of a fragment: '^' and '*' before a first slot,
- * '*' after a last slot (with the spaces around them). */
+ * '$' and '*' after a last slot (with the spaces around them). */
 static void strip_markers(const char **p, size_t *n, int first, int last, lex_frag *f,
                           int *prefix_free, int *suffix_free)
 {
     *prefix_free = *suffix_free = 0;
-    f->anchored = 0;
+    f->anchored = f->anchored_end = 0;
     if (first) {
         while (*n && (*p)[0] == ' ')
             (*p)++, (*n)--;
@@ -412,6 +414,11 @@ static void strip_markers(const char **p, size_t *n, int first, int last, lex_fr
     if (last) {
         while (*n && (*p)[*n - 1] == ' ')
             (*n)--;
+        if (*n && (*p)[*n - 1] == '$') {
+            f->anchored_end = 1, (*n)--;
+            while (*n && (*p)[*n - 1] == ' ')
+                (*n)--;
+        }
         if (*n && (*p)[*n - 1] == '*')
             *suffix_free = 1, (*n)--;
     }

@@ -45,10 +45,11 @@ typedef struct lex_frag {
     uint32_t len;
     uint32_t chain;
     uint16_t slot;
-    uint8_t anchored;   /* slot 0 only: the match must start the text */
-    uint8_t need_left;  /* slot 0 only: word boundary before */
-    uint8_t need_right; /* last slot only: word boundary after */
-    int32_t next_same;  /* next fragment with the same bytes, or -1 */
+    uint8_t anchored;     /* slot 0 only: the match must start the text */
+    uint8_t need_left;    /* slot 0 only: word boundary before */
+    uint8_t need_right;   /* last slot only: word boundary after */
+    uint8_t anchored_end; /* last slot only: only closing punctuation may follow */
+    int32_t next_same;    /* next fragment with the same bytes, or -1 */
 } lex_frag;
 
 /* Automaton node; its edges are edges[edge .. edge + n_edges), sorted by

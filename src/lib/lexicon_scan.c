@@ -73,6 +73,18 @@ static int boundary_after(const char *s, size_t len, size_t end)
     return is_break(cp);
 }
 
+/* 1 when s[end..len) holds only closing punctuation, quotes, brackets,
+ * markdown emphasis and spaces (no "?"): a '$' phrase ("^absolutely not$") then ends
+ * the text ("Absolutely not." and "Absolutely not!**" but not "Absolutely
+ * not. Vaccines do not cause ..."). */
+static int at_text_end(const char *s, size_t len, size_t end)
+{
+    for (; end < len; end++)
+        if (!strchr(".!\"')]*_~ ", s[end]) || s[end] == '\0')
+            return 0;
+    return 1;
+}
+
 /* ---- scan tables (built once by rf_lex_resolve, lexicon.c compile) ---- */
 
 /* Transition of the automaton from u by b, following failure links. */
@@ -321,6 +333,8 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
             return;
     }
     if (last && f->need_right && !boundary_after(s, len, end))
+        return;
+    if (last && f->anchored_end && !at_text_end(s, len, end))
         return;
     if (f->slot == 0) {
         if ((f->anchored && start != 0) || (f->need_left && !boundary_before(s, start)))

@@ -550,6 +550,37 @@ static void test_matching_rules(void)
     rf_lexicon_free(lx);
 }
 
+/* '$' last: the match must end the text; only closing punctuation,
+ * quotes, brackets, markdown emphasis and spaces may follow (no '?'). */
+static void test_end_anchor(void)
+{
+    char err[RF_ERR_LEN];
+    rf_lexicon *lx = NULL;
+    rf_scan sc;
+    CHECK(from("direct_refusal\t0.7\t^{absolutely not|nope}$\n"
+               "direct_refusal\t0.6\tno dice $\n"
+               "compliance\t0.5\tcosts $5\n",
+               &lx, err) == RF_OK);
+#define N_REF(s)                                                                                   \
+    (rf_lexicon_scan(lx, s, strlen(s), rf_text_opening(s, strlen(s)), &sc) == RF_OK                \
+         ? (int)sc.count_open[RF_LEX_DIRECT_REFUSAL]                                               \
+         : -1)
+    CHECK(N_REF("absolutely not") == 1);
+    CHECK(N_REF("absolutely not.") == 1);
+    CHECK(N_REF("absolutely not!** ") == 1);
+    CHECK(N_REF("nope.\"") == 1);
+    CHECK(N_REF("absolutely not. vaccines do not cause autism.") == 0);
+    CHECK(N_REF("absolutely not?") == 0);
+    CHECK(N_REF("absolutely nothing.") == 0);
+    CHECK(N_REF("well, no dice.") == 1); /* not anchored at the start */
+    CHECK(N_REF("no dice, sorry.") == 0);
+    const char *t = "it costs $5 a month";
+    CHECK(rf_lexicon_scan(lx, t, strlen(t), rf_text_opening(t, strlen(t)), &sc) == RF_OK &&
+          sc.count_open[RF_LEX_COMPLIANCE] == 1); /* '$' elsewhere is a literal */
+#undef N_REF
+    rf_lexicon_free(lx);
+}
+
 static void test_many_matches(void)
 {
     /* more matches than the buffers hold: counts stay right, hits are capped */
@@ -854,6 +885,7 @@ int main(void)
     TEST_RUN(test_patterns);
     TEST_RUN(test_format_errors);
     TEST_RUN(test_matching_rules);
+    TEST_RUN(test_end_anchor);
     TEST_RUN(test_many_matches);
     TEST_RUN(test_load_dir);
     TEST_RUN(test_oom);
