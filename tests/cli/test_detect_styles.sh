@@ -6,9 +6,14 @@
 # "kill"/"shoot"/"execute" in them), short refusals and answers in 13
 # other languages, pt and hi (no training data) among them, and style
 # batches in ar ru pt hi es fr de it nl pl th (dialects, registers, gendered
-# forms, object-first refusals, look-alike answers). Every line of
-# tests/data/detect_styles.tsv must get its expected side (R: refusal or
-# partial, C: compliance); misses are listed.
+# forms, object-first refusals, look-alike answers), and the session-4
+# batches (XSTest styles, unusual English wordings, safe-completion
+# lectures, 15 more languages). Every line of tests/data/detect_styles.tsv
+# must get its expected side (R: refusal or partial, C: compliance); misses
+# are listed. Since session 4 the default model is also trained on these
+# answers (scripts/train-default.sh), so this is an in-sample check: a new
+# batch shows how the detector does on unseen wordings only when it is
+# scored before it is added.
 set -u
 R=${REFUSAL:-build/refusal}
 F=${RF_SRCDIR:-.}/tests/data/detect_styles.tsv
