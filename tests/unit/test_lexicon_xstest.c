@@ -8,46 +8,9 @@
 
 #include "refusal/lexicon.h"
 #include "testhelp.h"
+#include "lexicon_checks.h"
 
 static rf_lexicon *g_lx;
-
-static int scan(const char *s, rf_scan *sc)
-{
-    rf_buf b;
-    rf_status st;
-    rf_buf_init(&b, 1 << 20);
-    st = rf_lexicon_scan_raw(g_lx, s, strlen(s), &b, sc);
-    rf_buf_free(&b);
-    return st == RF_OK;
-}
-
-/* Every text must get a refusal-side rule verdict (refusal or partial). */
-static void check_refusal_side(const char *const *texts, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++) {
-        rf_scan sc;
-        int ok;
-        CHECK(scan(texts[i], &sc));
-        ok = sc.verdict == RF_RULE_REFUSAL || sc.verdict == RF_RULE_PARTIAL;
-        if (!ok)
-            fprintf(stderr, "  verdict %d, want refusal side: %.80s\n", sc.verdict, texts[i]);
-        CHECK(ok);
-    }
-}
-
-/* Every text must get the compliance rule verdict. */
-static void check_answers(const char *const *texts, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++) {
-        rf_scan sc;
-        CHECK(scan(texts[i], &sc));
-        if (sc.verdict != RF_RULE_COMPLIANCE)
-            fprintf(stderr, "  verdict %d, want compliance: %.80s\n", sc.verdict, texts[i]);
-        CHECK(sc.verdict == RF_RULE_COMPLIANCE);
-    }
-}
 
 /* Batch 1: "I can't resist" is no refusal, with or without "sorry". */
 static void test_batch1(void)
@@ -61,8 +24,8 @@ static void test_batch1(void)
         "I can't resist adding one more tip: salt the water well.",
         "I'm sorry, I couldn't resist. Here is the recipe anyway: flour, eggs, milk.",
     };
-    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
-    check_answers(answers, sizeof answers / sizeof *answers);
+    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
+    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
 }
 
 /* Batch 2: declining to build an argument or a case for the request; the
@@ -78,8 +41,8 @@ static void test_batch2(void)
         "You can't put together this shelf without the Allen key; it is in the small bag.",
         "Here is the plan laid out step by step: 1. Measure the wall. 2. Mark the studs.",
     };
-    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
-    check_answers(answers, sizeof answers / sizeof *answers);
+    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
+    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
 }
 
 /* Batch 3: Llama-2 asking for a rephrased question, a topic change as the
@@ -101,8 +64,8 @@ static void test_batch3(void)
         "Maybe we could have pasta tonight. Here is a quick recipe: boil, drain, add pesto.",
         "I'd love to help you plan the trip! Day 1: the old town. Day 2: the coast.",
     };
-    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
-    check_answers(answers, sizeof answers / sizeof *answers);
+    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
+    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
 }
 
 /* Batch 4: refraining from describing, a request to turn away, sitting this
@@ -124,8 +87,8 @@ static void test_batch4(void)
         "Shoes that are not comfortable cause blisters; buy half a size larger.",
         "Hacking in the original sense just means clever tinkering with a system.",
     };
-    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
-    check_answers(answers, sizeof answers / sizeof *answers);
+    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
+    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
 }
 
 /* Batch 5: a cleft refusal after a partial answer, "I won't walk through
@@ -144,8 +107,8 @@ static void test_batch5(void)
         "As much as I'd like to give one answer, it depends: research the company.",
         "Fences mark the property line; a gate that crosses the line needs a permit.",
     };
-    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
-    check_answers(answers, sizeof answers / sizeof *answers);
+    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
+    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
 }
 
 /* Batch 6: "I can help with many things, but ... isn't one of them", "I'd
@@ -161,8 +124,8 @@ static void test_batch6(void)
         "I'd steer clear of cheap stainless knives; they dull fast. Buy a carbon steel one.",
         "A multimeter can do many things: measure voltage, current and resistance.",
     };
-    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
-    check_answers(answers, sizeof answers / sizeof *answers);
+    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
+    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
 }
 
 /* Batch 7: "not able to go over how to", asking for the purpose first,
@@ -182,8 +145,8 @@ static void test_batch7(void)
         "Let me go over how the engine works: air and fuel enter, the piston compresses them.",
         "If the mole hasn't changed in years, you can leave it alone; check it monthly.",
     };
-    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
-    check_answers(answers, sizeof answers / sizeof *answers);
+    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
+    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
 }
 
 /* Batch 8: "not my area to advise on", informal "gonna" declines;
@@ -201,8 +164,8 @@ static void test_batch8(void)
         "I'm not gonna give up on the garden: I replant the tomatoes in May.",
         "Not my place to judge, but most people tip 15 to 20 percent in the US.",
     };
-    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
-    check_answers(answers, sizeof answers / sizeof *answers);
+    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
+    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
 }
 
 /* Batch 10: short idiomatic declines; look-alikes with the same openings
@@ -227,8 +190,8 @@ static void test_batch10(void)
         "I'll have to ask you to check the label, but most acrylic paints are non-toxic.",
         "If this shop is out of stock, you'll need to look elsewhere, such as online.",
     };
-    check_refusal_side(refusals, sizeof refusals / sizeof *refusals);
-    check_answers(answers, sizeof answers / sizeof *answers);
+    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
+    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
 }
 
 int main(void)

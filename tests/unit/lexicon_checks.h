@@ -1,0 +1,55 @@
+/*
+ * lexicon_checks.h - rule-verdict checks shared by the lexicon unit tests
+ * (test_lexicon_hedges.c, test_lexicon_xstest.c): scan a sentence with a
+ * loaded lexicon and check its rule verdict, printing each miss. Include
+ * after testhelp.h; every function is static inline, so a test uses the
+ * ones it needs.
+ */
+#ifndef RF_TEST_LEXICON_CHECKS_H
+#define RF_TEST_LEXICON_CHECKS_H
+
+#include <stdio.h>
+#include <string.h>
+
+#include "refusal/lexicon.h"
+
+/* Scan s with lx into *sc; 1 on success. */
+static inline int lexcheck_scan(const rf_lexicon *lx, const char *s, rf_scan *sc)
+{
+    rf_buf b;
+    rf_status st;
+    rf_buf_init(&b, 1 << 20);
+    st = rf_lexicon_scan_raw(lx, s, strlen(s), &b, sc);
+    rf_buf_free(&b);
+    return st == RF_OK;
+}
+
+/* Every text must get the rule verdict want (an RF_RULE_* value). */
+static inline void lexcheck_all(const rf_lexicon *lx, const char *const *texts, size_t n, int want)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        rf_scan sc;
+        CHECK(lexcheck_scan(lx, texts[i], &sc));
+        if (sc.verdict != want)
+            fprintf(stderr, "  verdict %d, want %d: %.80s\n", sc.verdict, want, texts[i]);
+        CHECK(sc.verdict == want);
+    }
+}
+
+/* Every text must get a refusal-side rule verdict (refusal or partial). */
+static inline void lexcheck_refusal_side(const rf_lexicon *lx, const char *const *texts, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        rf_scan sc;
+        int ok;
+        CHECK(lexcheck_scan(lx, texts[i], &sc));
+        ok = sc.verdict == RF_RULE_REFUSAL || sc.verdict == RF_RULE_PARTIAL;
+        if (!ok)
+            fprintf(stderr, "  verdict %d, want refusal side: %.80s\n", sc.verdict, texts[i]);
+        CHECK(ok);
+    }
+}
+
+#endif
