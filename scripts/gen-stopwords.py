@@ -62,7 +62,7 @@ WORDS = {
           "bisa ana dadi banget mung yen kuwi kabeh sampeyan kula panjenengan mboten saged "
           "menika punika ingkang kaliyan kangge saking nyuwun pangapunten sampun badhe "
           "wonten inggih amargi ki piye opo gak iso wong nek lak ae kok seng soko akeh "
-          "carane nggawe",
+          "carane nggawe wae ngono ngene liyane golek",
 }
 SLOTS = 2048
 

@@ -294,6 +294,8 @@ static void test_language(void)
         {"Hapa kuna hatua za kupika wali: kwanza osha mchele.", "sw"},
         {"Nyuwun pangapunten, kula mboten saged mbiyantu panjenengan.", "jv"},
         {"Ngapura, aku ora bisa ngewangi kowe babagan iki.", "jv"},
+        /* session 4: "ya" counts for sw only; ngoko wae/ngono/golek/liyane are jv */
+        {"Aku wegah melu-melu urusan kaya ngono, golek liyane wae ya.", "jv"},
         {"", "en"},
         {"12345 !!!", "en"},
         {"ok", "en"},
