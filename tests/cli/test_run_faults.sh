@@ -45,7 +45,7 @@ t0=$(date +%s)
 "$REFUSAL" run --suite "$tmp/hang.jsonl" --target openai:m --base-url "$URL" --db "$tmp/h.db" \
     --timeout 1 --retries 1 -q >/dev/null 2>&1
 check "hang exit" 1 $?
-check "hang bounded" 1 "$(( $(date +%s) - t0 <= 6 ))"
+check "hang bounded" 1 "$(( $(date +%s) - t0 <= 30 ))" # a real hang never ends
 check_match "hang is timeout error" "error\|0?\|2\|.*[Tt]imed? ?out" "$(q "$tmp/h.db" "select status, http_code, attempts, error from responses where item_id='h'")"
 check "other item fine" ok "$(q "$tmp/h.db" "select status from responses where item_id='g'")"
 
@@ -54,12 +54,14 @@ check "other item fine" ok "$(q "$tmp/h.db" "select status from responses where 
     --db "$tmp/c.db" --retries 1 -q >/dev/null 2>&1
 check "refused exit" 1 $?
 check "refused rows" "2|0" "$(q "$tmp/c.db" "select count(*), (select count(*) from verdicts) from responses where status='error'")"
-# --rpm: 120/min = 2/s with a burst of 2, so 6 items take at least 2 s
+# --rpm: 120/min = 2/s with a burst of 2, so 6 items take at least 2 s (the
+# upper bound only catches a pacer that waits far too long: a loaded machine
+# under ASan took over 5 s)
 python3 -c 'import json
 for i in range(6): print(json.dumps({"id": "r%d" % i, "prompt": "rate %d" % i}))' >"$tmp/rpm.jsonl"
 t0=$(date +%s.%N)
 "$REFUSAL" run --suite "$tmp/rpm.jsonl" --target openai:m --base-url "$URL" --db "$tmp/r.db" --rpm 120 -q >/dev/null 2>&1
 check "rpm exit" 0 $?
 t1=$(date +%s.%N)
-check "rpm paced" 1 "$(python3 -c "print(int(1.9 <= $t1 - $t0 <= 5))")"
+check "rpm paced" 1 "$(python3 -c "print(int(1.9 <= $t1 - $t0 <= 30))")"
 finish
