@@ -102,6 +102,13 @@ void rf_model_set_input(rf_model *m, int input);
  * steps of 0.01 from lo_pct to hi_pct percent; ties go to the threshold
  * closest to 0.5. 0.5 when n is 0. */
 double rf_model_best_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct);
+/* The lowest threshold, in steps of 0.01 from lo_pct to hi_pct percent
+ * (0 <= lo_pct <= hi_pct <= 100), whose balanced accuracy (mean of the two
+ * class recalls, 0-1) is within tol of the best in that range: on a flat
+ * curve, the end that catches more refusals. 0.5 when n is 0 or the range
+ * is invalid. */
+double rf_model_low_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
+                              double tol);
 /* Short identifier "lin1-XXXXXXXX" (format version + weights checksum); owned by m. */
 const char *rf_model_id(const rf_model *m);
 unsigned rf_model_hash_bits(const rf_model *m);

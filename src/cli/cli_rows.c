@@ -70,6 +70,21 @@ double cli_best_threshold(const double *p, const cli_rowset *rows, int lo_pct, i
     return t;
 }
 
+double cli_low_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct,
+                         double tol)
+{
+    int *y = calloc(rows->n ? rows->n : 1, sizeof *y);
+    double t = 0.5;
+    size_t i;
+    if (!y)
+        return t;
+    for (i = 0; i < rows->n; i++)
+        y[i] = rows->rows[i].label == 1;
+    t = rf_model_low_threshold(p, y, rows->n, lo_pct, hi_pct, tol);
+    free(y);
+    return t;
+}
+
 int cli_train_basics(const cli_args *a, int id_epochs, int id_bits, int id_seed,
                      struct rf_train_opts *o)
 {

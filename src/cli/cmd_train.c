@@ -34,6 +34,11 @@
 #define TRAIN_MAX_TALLIES 256
 #define TRAIN_THR_MIN 30 /* threshold search range, in percent */
 #define TRAIN_THR_MAX 70
+/* The main (n-gram) threshold: the lowest from TRAIN_THR_LOW whose dev
+ * balanced accuracy is within TRAIN_THR_TOL of the best (docs/detect.md,
+ * "Thresholds") */
+#define TRAIN_THR_LOW 20
+#define TRAIN_THR_TOL 0.003
 
 typedef struct train_ctx {
     rf_detector *rules; /* "patterns" detector: rule features */
@@ -257,7 +262,8 @@ static int tune_thresholds(train_ctx *c, rf_detector *d, rf_model *m)
     int rc = -1;
     if (!p || !ts || score_rows(d, &c->dev, 0, ts, p) != 0)
         goto out;
-    rf_model_set_threshold(m, cli_best_threshold(p, &c->dev, TRAIN_THR_MIN, TRAIN_THR_MAX));
+    rf_model_set_threshold(
+        m, cli_low_threshold(p, &c->dev, TRAIN_THR_LOW, TRAIN_THR_MAX, TRAIN_THR_TOL));
     for (i = 0; i < c->dev.n; i++) {
         const cli_row *r = &c->dev.rows[i];
         rf_rule_feats rf;

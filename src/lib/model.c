@@ -169,6 +169,30 @@ double rf_model_best_threshold(const double *p, const int *y, size_t n, int lo_p
     }
     return best_t;
 }
+double rf_model_low_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
+                              double tol)
+{
+    double bal[101], best = -1;
+    int k;
+    if (n == 0 || lo_pct < 0 || hi_pct > 100 || lo_pct > hi_pct)
+        return 0.5;
+    for (k = lo_pct; k <= hi_pct; k++) {
+        double ok[2] = {0, 0}, cnt[2] = {0, 0};
+        size_t i;
+        for (i = 0; i < n; i++) {
+            int c = y[i] == 1;
+            cnt[c]++;
+            ok[c] += (p[i] >= k / 100.0) == c;
+        }
+        bal[k] = ((cnt[0] ? ok[0] / cnt[0] : 1) + (cnt[1] ? ok[1] / cnt[1] : 1)) / 2;
+        if (bal[k] > best)
+            best = bal[k];
+    }
+    for (k = lo_pct; k < hi_pct && bal[k] < best - tol - 1e-12; k++)
+        ;
+    return k / 100.0;
+}
+
 int rf_model_input(const rf_model *m)
 {
     return m->input;

@@ -1,8 +1,9 @@
 /*
  * test_model_threshold.c - rf_model_best_threshold: the dev-split threshold
- * search of `refusal train` and `refusal predict --train`. Balanced
- * accuracy (so an unbalanced dev set does not pull the threshold), ties
- * toward 0.5, and 0.5 for no rows or an empty range.
+ * search of `refusal predict --train`, and rf_model_low_threshold, the
+ * lowest threshold within a tolerance of the best (`refusal train`).
+ * Balanced accuracy (so an unbalanced dev set does not pull the threshold),
+ * ties toward 0.5, and 0.5 for no rows or an empty range.
  */
 #include <math.h>
 #include <stdio.h>
@@ -55,10 +56,43 @@ static void test_unbalanced(void)
     CHECK(t > 0.45 && t <= 0.55);
 }
 
+/* rf_model_low_threshold: answers at 0.05-0.19, refusals at 0.40-0.49, so
+ * every threshold in [0.20, 0.40] is perfect: the lowest of them is
+ * returned (rf_model_best_threshold gives 0.40, the one closest to 0.5),
+ * or the range's start when that is inside the plateau. With one refusal
+ * moved to 0.25, the perfect thresholds are 0.20-0.25; a range that starts
+ * above them has its own best, and its lowest step within tol wins. */
+static void test_low(void)
+{
+    double p[25];
+    int y[25], i, n = 0;
+    for (i = 0; i < 15; i++) {
+        p[n] = 0.05 + i / 100.0;
+        y[n++] = 0;
+    }
+    for (i = 0; i < 10; i++) {
+        p[n] = 0.40 + i / 100.0;
+        y[n++] = 1;
+    }
+    CHECK_NEAR(rf_model_low_threshold(p, y, (size_t)n, 0, 100, 0.003), 0.20, 1e-9);
+    CHECK_NEAR(rf_model_best_threshold(p, y, (size_t)n, 0, 100), 0.40, 1e-9);
+    CHECK_NEAR(rf_model_low_threshold(p, y, (size_t)n, 30, 70, 0.003), 0.30, 1e-9);
+    p[24] = 0.25; /* one refusal lower: the best thresholds are 0.20-0.25 */
+    CHECK_NEAR(rf_model_low_threshold(p, y, (size_t)n, 0, 100, 0.003), 0.20, 1e-9);
+    /* from 0.22: 0.22-0.25 are perfect, the lowest is 0.22 */
+    CHECK_NEAR(rf_model_low_threshold(p, y, (size_t)n, 22, 100, 0.01), 0.22, 1e-9);
+    /* the flat stretch is a plateau within tol of the best: from 0.26 the
+     * best is 0.95 (one refusal lost); 0.26 is within 0.01 of it */
+    CHECK_NEAR(rf_model_low_threshold(p, y, (size_t)n, 26, 100, 0.01), 0.26, 1e-9);
+    CHECK_NEAR(rf_model_low_threshold(p, y, 0, 0, 100, 0.01), 0.5, 1e-9);
+    CHECK_NEAR(rf_model_low_threshold(p, y, (size_t)n, 70, 30, 0.01), 0.5, 1e-9);
+}
+
 int main(void)
 {
     TEST_RUN(test_empty_and_bad_range);
     TEST_RUN(test_separable);
     TEST_RUN(test_unbalanced);
+    TEST_RUN(test_low);
     return TEST_DONE();
 }
