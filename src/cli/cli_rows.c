@@ -56,16 +56,20 @@ int cli_split(const cli_args *a, int id, int *t, int *d)
     return 0;
 }
 
-double cli_best_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct)
+/* The labels of rows as 0/1 (a new array, free; NULL when out of memory). */
+static int *row_labels(const cli_rowset *rows)
 {
     int *y = calloc(rows->n ? rows->n : 1, sizeof *y);
-    double t = 0.5;
     size_t i;
-    if (!y)
-        return t;
-    for (i = 0; i < rows->n; i++)
+    for (i = 0; y && i < rows->n; i++)
         y[i] = rows->rows[i].label == 1;
-    t = rf_model_best_threshold(p, y, rows->n, lo_pct, hi_pct);
+    return y;
+}
+
+double cli_best_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct)
+{
+    int *y = row_labels(rows);
+    double t = y ? rf_model_best_threshold(p, y, rows->n, lo_pct, hi_pct) : 0.5;
     free(y);
     return t;
 }
@@ -73,14 +77,8 @@ double cli_best_threshold(const double *p, const cli_rowset *rows, int lo_pct, i
 double cli_low_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct,
                          double tol)
 {
-    int *y = calloc(rows->n ? rows->n : 1, sizeof *y);
-    double t = 0.5;
-    size_t i;
-    if (!y)
-        return t;
-    for (i = 0; i < rows->n; i++)
-        y[i] = rows->rows[i].label == 1;
-    t = rf_model_low_threshold(p, y, rows->n, lo_pct, hi_pct, tol);
+    int *y = row_labels(rows);
+    double t = y ? rf_model_low_threshold(p, y, rows->n, lo_pct, hi_pct, tol) : 0.5;
     free(y);
     return t;
 }

@@ -148,19 +148,25 @@ void rf_model_set_threshold_rules(rf_model *m, double t)
     m->threshold_rules = (float)t;
 }
 
+/* Balanced accuracy (mean of the two class recalls, 0-1) of threshold t. */
+static double balanced_at(const double *p, const int *y, size_t n, double t)
+{
+    double ok[2] = {0, 0}, cnt[2] = {0, 0};
+    size_t i;
+    for (i = 0; i < n; i++) {
+        int c = y[i] == 1;
+        cnt[c]++;
+        ok[c] += (p[i] >= t) == c;
+    }
+    return ((cnt[0] ? ok[0] / cnt[0] : 1) + (cnt[1] ? ok[1] / cnt[1] : 1)) / 2;
+}
+
 double rf_model_best_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct)
 {
     double best_t = 0.5, best = -1;
     int k;
-    size_t i;
     for (k = lo_pct; n > 0 && k <= hi_pct; k++) {
-        double t = k / 100.0, ok[2] = {0, 0}, cnt[2] = {0, 0}, bal;
-        for (i = 0; i < n; i++) {
-            int c = y[i] == 1;
-            cnt[c]++;
-            ok[c] += (p[i] >= t) == c;
-        }
-        bal = (cnt[0] ? ok[0] / cnt[0] : 1) + (cnt[1] ? ok[1] / cnt[1] : 1);
+        double t = k / 100.0, bal = balanced_at(p, y, n, t);
         if (bal > best + 1e-12 ||
             (bal > best - 1e-12 && (t - 0.5) * (t - 0.5) < (best_t - 0.5) * (best_t - 0.5))) {
             best = bal;
@@ -169,6 +175,7 @@ double rf_model_best_threshold(const double *p, const int *y, size_t n, int lo_p
     }
     return best_t;
 }
+
 double rf_model_low_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
                               double tol)
 {
@@ -177,14 +184,7 @@ double rf_model_low_threshold(const double *p, const int *y, size_t n, int lo_pc
     if (n == 0 || lo_pct < 0 || hi_pct > 100 || lo_pct > hi_pct)
         return 0.5;
     for (k = lo_pct; k <= hi_pct; k++) {
-        double ok[2] = {0, 0}, cnt[2] = {0, 0};
-        size_t i;
-        for (i = 0; i < n; i++) {
-            int c = y[i] == 1;
-            cnt[c]++;
-            ok[c] += (p[i] >= k / 100.0) == c;
-        }
-        bal[k] = ((cnt[0] ? ok[0] / cnt[0] : 1) + (cnt[1] ? ok[1] / cnt[1] : 1)) / 2;
+        bal[k] = balanced_at(p, y, n, k / 100.0);
         if (bal[k] > best)
             best = bal[k];
     }
