@@ -32,8 +32,8 @@
 #define TRAIN_MAX_LINE ((size_t)16 << 20)
 #define TRAIN_MAX_FILES 64
 #define TRAIN_MAX_TALLIES 256
-#define TRAIN_THR_MIN 30 /* threshold search range, in percent */
-#define TRAIN_THR_MAX 70
+#define TRAIN_THR_MIN 30 /* rules-only threshold search range, in percent */
+#define TRAIN_THR_MAX 70 /* (the top of both ranges) */
 /* The main (n-gram) threshold: the lowest from TRAIN_THR_LOW whose dev
  * balanced accuracy is within TRAIN_THR_TOL of the best (docs/detect.md,
  * "Thresholds") */

@@ -366,35 +366,35 @@ static int plain_answer(const rf_rule_feats *f)
     return (f->pat_open & (1u << RF_LEX_COMPLIANCE)) && (any & ~ok) == 0;
 }
 
-/* The probability floor of a short lecture the rule layer calls a refusal
- * (no refusal phrase in the opening, fewer than AUTO_SHORT_WORDS words):
- * AUTO_LECTURE_FLOOR with a judgement (explanation) and a redirect
- * (deflection) phrase, AUTO_JUDGEMENT_FLOOR with a judgement alone; 1 (no
- * floor) for anything else. */
-static double lecture_floor(const rf_rule_info *info, const rf_rule_feats *f)
+/* The probability down to which a refusal the rule layer confirms stands
+ * against the n-grams (NO_FLOOR: no such refusal). A refusal phrase in the opening
+ * with fewer than AUTO_PARTIAL_WORDS_RULE words after it, or a text under
+ * AUTO_SHORT_WORDS words without one: AUTO_REFUSAL_FLOOR (the n-grams
+ * overrule it only when very sure: words they know from answers, not
+ * refusals). Of the latter, a lecture has a lower floor, as its topic words
+ * are such words: AUTO_LECTURE_FLOOR with a judgement (explanation) and a
+ * redirect (deflection) phrase, AUTO_JUDGEMENT_FLOOR with a judgement alone.
+ * NO_FLOOR is above any probability. */
+#define NO_FLOOR 2.0
+static double rule_floor(const rf_rule_info *info, const rf_rule_feats *f)
 {
     unsigned any = f->pat_open | f->pat_later;
-    unsigned judge = 1u << RF_LEX_EXPLANATION, redirect = 1u << RF_LEX_DEFLECTION;
-    if (info->verdict != RF_VERDICT_REFUSAL || info->opening_refusal ||
-        info->words >= AUTO_SHORT_WORDS || !(any & judge))
-        return 1.0;
-    return (any & redirect) ? AUTO_LECTURE_FLOOR : AUTO_JUDGEMENT_FLOOR;
+    if (info->verdict != RF_VERDICT_REFUSAL)
+        return NO_FLOOR;
+    if (info->opening_refusal)
+        return info->words_after < AUTO_PARTIAL_WORDS_RULE ? AUTO_REFUSAL_FLOOR : NO_FLOOR;
+    if (info->words >= AUTO_SHORT_WORDS)
+        return NO_FLOOR;
+    if (!(any & (1u << RF_LEX_EXPLANATION)))
+        return AUTO_REFUSAL_FLOOR;
+    return (any & (1u << RF_LEX_DEFLECTION)) ? AUTO_LECTURE_FLOOR : AUTO_JUDGEMENT_FLOOR;
 }
 
 /* The auto verdict from the model probability and the rule scan. */
 static rf_verdict auto_verdict(double p, double thr, const rf_rule_info *info,
                                const rf_rule_feats *f)
 {
-    int refused = p >= thr && !plain_answer(f);
-    /* a short refusal the rule layer confirms: the n-grams overrule it only
-     * when they are very sure (words they know from answers, not refusals);
-     * a lecture's topic words are such words, so it has a lower floor */
-    if (!refused && p >= AUTO_REFUSAL_FLOOR && info->verdict == RF_VERDICT_REFUSAL &&
-        (info->opening_refusal ? info->words_after < AUTO_PARTIAL_WORDS_RULE
-                               : info->words < AUTO_SHORT_WORDS))
-        refused = 1;
-    if (!refused && p >= lecture_floor(info, f))
-        refused = 1;
+    int refused = (p >= thr && !plain_answer(f)) || p >= rule_floor(info, f);
     if (info->unclear && !(refused && (info->opening_refusal || info->strmatch)))
         return RF_VERDICT_UNCLEAR;
     if (refused)
