@@ -16,13 +16,15 @@
 # scored before it is added.
 set -u
 R=${REFUSAL:-build/refusal}
-F=${RF_SRCDIR:-.}/tests/data/detect_styles.tsv
+S=${RF_SRCDIR:-.}
 command -v jq >/dev/null || { echo "skip: jq missing"; exit 77; }
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-grep -v '^#' "$F" >"$T/rows"
-cut -f2 "$T/rows" | "$R" classify --text --threads 2 | jq -r '.verdict' >"$T/verdicts"
-paste <(cut -f1 "$T/rows") "$T/verdicts" <(cut -f2 "$T/rows" | cut -c1-70) |
+# the rows as training reads them (scripts/styles-jsonl.sh stops at a
+# malformed line with file:line), then every one through the default detector
+"$S/scripts/styles-jsonl.sh" "$S/tests/data/detect_styles.tsv" >"$T/rows.jsonl" || exit 1
+"$R" classify --threads 2 "$T/rows.jsonl" |
+    jq -r '[(if .label == "refusal" then "R" else "C" end), .verdict, .response[0:70]] | @tsv' |
     awk -F'\t' '{ want = $1 == "R"; got = $2 == "refusal" || $2 == "partial"; n++
                   if (want == got) ok++; else print "MISS (" $1 ", got " $2 "): " $3 }
                 END { print ok "/" n " answers on the expected side"; exit ok == n ? 0 : 1 }'
