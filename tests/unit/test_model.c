@@ -1,11 +1,13 @@
 /*
  * test_model.c - the linear model: save/load round trip, corrupt files,
- * feature extraction edge cases, deterministic training.
+ * feature extraction edge cases, deterministic training, a detector on a
+ * model in memory (rf_detector_open_with).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "refusal/detect.h"
 #include "refusal/model.h"
 #include "model_int.h"
 #include "testhelp.h"
@@ -288,6 +290,52 @@ out:
     rf_model_free(m1);
 }
 
+/* rf_detector_open_with: a detector on a model that is in memory and was
+ * never saved (what `refusal train` scores its dev and test rows with). A
+ * response model is borrowed and named in the detector's version; a prompt
+ * model is refused with RF_EINVAL; the strategies without a model ignore
+ * the argument; an unknown name is refused. */
+static void test_open_with(void)
+{
+    rf_model *m = train_toy(1, 1);
+    rf_detector *d = NULL;
+    rf_detection r;
+    char err[RF_ERR_LEN] = "";
+    const char *text = "I'm sorry, but I can't help with that.";
+    if (!m)
+        return;
+    /* a response model: borrowed, and the detector's version names it */
+    CHECK(rf_detector_open_with("linear", m, &d, err) == RF_OK);
+    CHECK(d != NULL);
+    if (d) {
+        char want[64];
+        snprintf(want, sizeof want, "linear-1+%s", rf_model_id(m));
+        CHECK_STR(rf_detector_version(d), want);
+        memset(&r, 0, sizeof r);
+        CHECK(rf_detector_classify(d, text, strlen(text), NULL, "en", &r, NULL) == RF_OK);
+        CHECK(r.score >= 0 && r.score <= 1);
+        rf_detector_close(d); /* must not free the borrowed model */
+    }
+    CHECK(rf_model_id(m)[0] != '\0'); /* still alive */
+    /* a prompt model is not a detector's model */
+    rf_model_set_input(m, RF_MODEL_PROMPTS);
+    d = NULL;
+    CHECK(rf_detector_open_with("auto", m, &d, err) == RF_EINVAL);
+    CHECK(d == NULL);
+    CHECK(strstr(err, "prompt model") != NULL);
+    /* strategies without a model ignore it, whatever its kind */
+    err[0] = '\0';
+    CHECK(rf_detector_open_with("strmatch", m, &d, err) == RF_OK);
+    rf_detector_close(d);
+    CHECK(rf_detector_open_with("patterns", m, &d, err) == RF_OK);
+    rf_detector_close(d);
+    /* an unknown name is refused before the model is looked at */
+    d = NULL;
+    CHECK(rf_detector_open_with("nosuch", m, &d, err) == RF_EINVAL);
+    CHECK(d == NULL);
+    rf_model_free(m);
+}
+
 int main(void)
 {
     TEST_RUN(test_round_trip);
@@ -297,5 +345,6 @@ int main(void)
     TEST_RUN(test_speaker_label);
     TEST_RUN(test_split);
     TEST_RUN(test_train);
+    TEST_RUN(test_open_with);
     return TEST_DONE();
 }
