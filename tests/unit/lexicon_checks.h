@@ -1,7 +1,7 @@
 /*
- * lexicon_checks.h - rule-verdict checks shared by the lexicon unit tests
- * (test_lexicon_hedges.c, test_lexicon_xstest.c): scan a sentence with a
- * loaded lexicon and check its rule verdict, printing each miss. Include
+ * lexicon_checks.h - what the lexicon unit tests share (test_lexicon*.c):
+ * load the embedded lexicons, scan a sentence and read its rule verdict,
+ * check the verdict of a list of sentences, printing each miss. Include
  * after testhelp.h; every function is static inline, so a test uses the
  * ones it needs.
  */
@@ -22,6 +22,24 @@ static inline int lexcheck_scan(const rf_lexicon *lx, const char *s, rf_scan *sc
     st = rf_lexicon_scan_raw(lx, s, strlen(s), &b, sc);
     rf_buf_free(&b);
     return st == RF_OK;
+}
+
+/* The embedded lexicons into *lx; 1 on success, else 0 with the reason on
+ * stderr (the test's main then returns 1). */
+static inline int lexcheck_load(rf_lexicon **lx)
+{
+    char err[RF_ERR_LEN] = "";
+    if (rf_lexicon_load(NULL, lx, err) == RF_OK)
+        return 1;
+    fprintf(stderr, "cannot load embedded lexicons: %s\n", err);
+    return 0;
+}
+
+/* The rule verdict of s (an RF_RULE_* value), -1 when the scan fails. */
+static inline int lexcheck_verdict(const rf_lexicon *lx, const char *s)
+{
+    rf_scan sc;
+    return lexcheck_scan(lx, s, &sc) ? (int)sc.verdict : -1;
 }
 
 /* Every text must get the rule verdict want (an RF_RULE_* value). */

@@ -9,19 +9,15 @@
 #include "refusal/lexicon.h"
 #include "refusal/text.h"
 #include "testhelp.h"
+#include "lexicon_checks.h"
 
 static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
 
 static int verdict_of(const char *s, rf_scan *sc)
 {
-    rf_buf b;
     rf_scan tmp;
     rf_scan *p = sc ? sc : &tmp;
-    rf_buf_init(&b, 1 << 20);
-    if (rf_lexicon_scan_raw(g_lx, s, strlen(s), &b, p) != RF_OK)
-        p->verdict = -1;
-    rf_buf_free(&b);
-    return p->verdict;
+    return lexcheck_scan(g_lx, s, p) ? (int)p->verdict : -1;
 }
 
 static const char *vname(int v)
@@ -870,11 +866,8 @@ static void test_embedded(void)
 
 int main(void)
 {
-    char err[RF_ERR_LEN] = "";
-    if (rf_lexicon_load(NULL, &g_lx, err) != RF_OK) {
-        fprintf(stderr, "cannot load embedded lexicons: %s\n", err);
+    if (!lexcheck_load(&g_lx))
         return 1;
-    }
     TEST_RUN(test_embedded);
     TEST_RUN(test_languages);
     TEST_RUN(test_judgement);

@@ -8,6 +8,7 @@
 #include "refusal/lexicon.h"
 #include "refusal/text.h"
 #include "testhelp.h"
+#include "lexicon_checks.h"
 
 static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
 
@@ -22,13 +23,7 @@ typedef struct lang_set {
 
 static int verdict_of(const char *s)
 {
-    rf_buf b;
-    rf_scan sc;
-    rf_buf_init(&b, 1 << 20);
-    if (rf_lexicon_scan_raw(g_lx, s, strlen(s), &b, &sc) != RF_OK)
-        sc.verdict = -1;
-    rf_buf_free(&b);
-    return sc.verdict;
+    return lexcheck_verdict(g_lx, s);
 }
 
 static const lang_set k_sets[] = {
@@ -291,11 +286,8 @@ static void test_embedded(void)
 
 int main(void)
 {
-    char err[RF_ERR_LEN] = "";
-    if (rf_lexicon_load(NULL, &g_lx, err) != RF_OK) {
-        fprintf(stderr, "cannot load embedded lexicons: %s\n", err);
+    if (!lexcheck_load(&g_lx))
         return 1;
-    }
     TEST_RUN(test_embedded);
     TEST_RUN(test_sets);
     rf_lexicon_free(g_lx);

@@ -11,6 +11,7 @@
 
 #include "refusal/lexicon.h"
 #include "testhelp.h"
+#include "lexicon_checks.h"
 
 static rf_lexicon *g_lx;
 
@@ -248,13 +249,7 @@ static const style_cases k_styles[] = {
 
 static int rule_verdict(const char *s)
 {
-    rf_buf b;
-    rf_scan sc;
-    int v;
-    rf_buf_init(&b, 1 << 20);
-    v = rf_lexicon_scan_raw(g_lx, s, strlen(s), &b, &sc) == RF_OK ? (int)sc.verdict : -1;
-    rf_buf_free(&b);
-    return v;
+    return lexcheck_verdict(g_lx, s);
 }
 
 static void test_styles(void)
@@ -294,11 +289,8 @@ static void test_cross_language(void)
 
 int main(void)
 {
-    char err[RF_ERR_LEN] = "";
-    if (rf_lexicon_load(NULL, &g_lx, err) != RF_OK) {
-        fprintf(stderr, "cannot load embedded lexicons: %s\n", err);
+    if (!lexcheck_load(&g_lx))
         return 1;
-    }
     TEST_RUN(test_styles);
     TEST_RUN(test_cross_language);
     rf_lexicon_free(g_lx);

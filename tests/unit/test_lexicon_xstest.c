@@ -196,11 +196,8 @@ static void test_batch10(void)
 
 int main(void)
 {
-    char err[RF_ERR_LEN] = "";
-    if (rf_lexicon_load(NULL, &g_lx, err) != RF_OK) {
-        fprintf(stderr, "cannot load embedded lexicons: %s\n", err);
+    if (!lexcheck_load(&g_lx))
         return 1;
-    }
     TEST_RUN(test_batch1);
     TEST_RUN(test_batch2);
     TEST_RUN(test_batch3);
