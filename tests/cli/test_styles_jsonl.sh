@@ -3,7 +3,8 @@
 # tests/data/detect_styles.tsv for training (scripts/train-default.sh) and
 # for test_detect_styles.sh: good lines become labelled JSONL rows; a
 # malformed line stops it with FILE:LINE: reason and exit 1, and nothing is
-# written to stdout (no partial training set).
+# written to stdout (no partial training set). Also scripts/train-default.sh
+# on a data directory without response sets: a clear error, no model written.
 set -u
 S=${RF_SRCDIR:-.}/scripts/styles-jsonl.sh
 command -v jq >/dev/null || { echo "skip: jq missing"; exit 77; }
@@ -38,4 +39,10 @@ check "missing message" "styles-jsonl: $T/missing.tsv: cannot read" "$(cat "$T/e
 # the shipped file is well-formed
 "$S" >/dev/null
 check "detect_styles.tsv well-formed" 0 $?
+# train-default.sh: no DATA_DIR/*/responses.jsonl -> exit 1, OUT untouched
+mkdir -p "$T/empty"
+"${RF_SRCDIR:-.}/scripts/train-default.sh" "${RF_BUILDDIR:-build}" "$T/empty" "$T/m.bin" >/dev/null 2>"$T/err"
+check "train-default no data exit" 1 $?
+check "train-default no data message" "train-default: no DATA_DIR/*/responses.jsonl under $T/empty" "$(cat "$T/err")"
+check "train-default no model" no "$([ -e "$T/m.bin" ] && echo yes || echo no)"
 [ $fails -eq 0 ]
