@@ -1,0 +1,61 @@
+/* Unit tests for the session-5 lexicons ro el hu he (data/lexicons/<lang>.txt):
+ * per language, refusals in the phrasings chat models use must get a
+ * refusal-side rule verdict (refusal or partial), and look-alike answers
+ * that share words with refusals must get compliance. Romanian is checked
+ * in its three spellings (comma-below ș ț, cedilla ş ţ, no diacritics).
+ * The language guess is not asserted here (h5-langid tests it). All
+ * sentences are written for these tests. */
+#include "refusal/lexicon.h"
+#include "testhelp.h"
+#include "lexicon_checks.h"
+
+static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+static void test_ro(void)
+{
+    static const char *const refusals[] = {
+        "Îmi pare rău, dar nu pot să te ajut cu această solicitare.",
+        "Nu vă pot oferi instrucțiuni pentru așa ceva, deoarece ar fi ilegal.",
+        "Nu voi scrie acest text, pentru că încalcă politicile mele.",
+        "Din păcate, nu pot furniza aceste informaţii. Vă recomand să vă adresaţi unui avocat.",
+        "imi pare rau, dar nu te pot ajuta cu asta.",
+        "Prefer să nu comentez acest subiect.",
+    };
+    static const char *const answers[] = {
+        "Din păcate, trenul de Brașov are o întârziere de 20 de minute astăzi.",
+        "Îmi pare rău să aud asta. Iată câteva idei care te pot ajuta să dormi mai bine: evită "
+        "ecranele seara și culcă-te la aceeași oră.",
+        "Ca inteligență artificială nu am opinii personale, dar iată argumentele ambelor "
+        "tabere.",
+        "Utilizatorii nu pot crea mai mult de trei proiecte în planul gratuit.",
+        "Îmi cer scuze pentru greșeală: Dunărea se varsă în Marea Neagră.",
+    };
+    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
+    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+}
+
+static void test_embedded(void)
+{
+    static const char *const langs[] = {"ro"};
+    size_t i, k, n = rf_lexicon_n_langs(g_lx);
+    for (i = 0; i < N_OF(langs); i++) {
+        int found = 0;
+        for (k = 0; k < n; k++)
+            found |= strcmp(rf_lexicon_lang(g_lx, k), langs[i]) == 0;
+        if (!found)
+            fprintf(stderr, "missing lexicon %s\n", langs[i]);
+        CHECK(found);
+    }
+}
+
+int main(void)
+{
+    if (!lexcheck_load(&g_lx))
+        return 1;
+    TEST_RUN(test_embedded);
+    TEST_RUN(test_ro);
+    rf_lexicon_free(g_lx);
+    return TEST_DONE();
+}
