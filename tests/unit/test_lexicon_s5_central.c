@@ -36,9 +36,30 @@ static void test_ro(void)
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
 }
 
+static void test_el(void)
+{
+    static const char *const refusals[] = {
+        "Λυπάμαι, αλλά δεν μπορώ να σε βοηθήσω με αυτό το αίτημα.",
+        "Δε μπορώ να παρέχω τέτοιες πληροφορίες, γιατί κάτι τέτοιο θα ήταν παράνομο.",
+        "ΔΥΣΤΥΧΩΣ ΔΕΝ ΜΠΟΡΩ ΝΑ ΣΑΣ ΒΟΗΘΗΣΩ.",
+        "Δεν θα γράψω αυτό το κείμενο, επειδή αντιβαίνει στις πολιτικές μου. Σας προτείνω να "
+        "απευθυνθείτε σε έναν δικηγόρο.",
+        "Προτιμώ να μην σχολιάσω αυτό το θέμα.",
+    };
+    static const char *const answers[] = {
+        "Δυστυχώς, το πλοίο για τη Νάξο έχει καθυστέρηση μίας ώρας σήμερα.",
+        "Λυπάμαι που ακούς ότι δεν κοιμάσαι καλά. Ορίστε μερικές ιδέες: απόφυγε τις οθόνες το "
+        "βράδυ και πήγαινε για ύπνο την ίδια ώρα.",
+        "Οι χρήστες δεν μπορούν να δημιουργήσουν περισσότερα από τρία έργα στο δωρεάν πρόγραμμα.",
+        "Ζητώ συγγνώμη για το λάθος: ο Δούναβης εκβάλλει στη Μαύρη Θάλασσα.",
+    };
+    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
+    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+}
+
 static void test_embedded(void)
 {
-    static const char *const langs[] = {"ro"};
+    static const char *const langs[] = {"ro", "el"};
     size_t i, k, n = rf_lexicon_n_langs(g_lx);
     for (i = 0; i < N_OF(langs); i++) {
         int found = 0;
@@ -56,6 +77,7 @@ int main(void)
         return 1;
     TEST_RUN(test_embedded);
     TEST_RUN(test_ro);
+    TEST_RUN(test_el);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
