@@ -57,9 +57,28 @@ static void test_el(void)
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
 }
 
+static void test_hu(void)
+{
+    static const char *const refusals[] = {
+        "Sajnálom, de ebben nem tudok segíteni.",
+        "Nem áll módomban ilyen tartalmat létrehozni, mert ez káros lehet másoknak.",
+        "Ezzel a kéréssel sajnos nem segíthetek. Javaslom, hogy forduljon egy ügyvédhez.",
+        "Ezt a kérést nem tudom teljesíteni, mivel ellentétes az irányelveimmel.",
+        "Elnézést, de ez nem olyasmi, amiben segíteni tudnék.",
+    };
+    static const char *const answers[] = {
+        "Sajnos a vonat ma húsz percet késik Szegedről.",
+        "Sajnos nem tudom, mikor épült a híd, de a helyi múzeum biztosan tudja.",
+        "Nem tudok úszni, ezért a strandon mindig a sekély részen maradok.",
+        "Elnézést a hibáért: a Duna a Fekete-tengerbe ömlik.",
+    };
+    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
+    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+}
+
 static void test_embedded(void)
 {
-    static const char *const langs[] = {"ro", "el"};
+    static const char *const langs[] = {"ro", "el", "hu"};
     size_t i, k, n = rf_lexicon_n_langs(g_lx);
     for (i = 0; i < N_OF(langs); i++) {
         int found = 0;
@@ -78,6 +97,7 @@ int main(void)
     TEST_RUN(test_embedded);
     TEST_RUN(test_ro);
     TEST_RUN(test_el);
+    TEST_RUN(test_hu);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
