@@ -4,7 +4,8 @@
  * that share words with refusals must get compliance. Romanian is checked
  * in its three spellings (comma-below ș ț, cedilla ş ţ, no diacritics).
  * The language guess is not asserted here (h5-langid tests it). All
- * sentences are written for these tests. */
+ * sentences are written for these tests. Hebrew is unpointed: normalisation
+ * keeps niqqud, so pointed text does not match the lexicon. */
 #include "refusal/lexicon.h"
 #include "testhelp.h"
 #include "lexicon_checks.h"
@@ -76,9 +77,28 @@ static void test_hu(void)
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
 }
 
+static void test_he(void)
+{
+    static const char *const refusals[] = {
+        "אני מצטערת, אבל אני לא יכולה לעזור עם הבקשה הזו.",
+        "לצערי לא אוכל לספק מידע כזה, כי זה עלול לגרום נזק לאחרים.",
+        "ולכן אינני יכול לכתוב את הטקסט הזה, מאחר שהוא מנוגד להנחיות שלי.",
+        "אני לא יכול/ה לעזור בזה. אני ממליץ לפנות לעורך דין.",
+        "אני מעדיף שלא להגיב על הנושא הזה.",
+    };
+    static const char *const answers[] = {
+        "לצערי, הרכבת לחיפה מתעכבת היום בעשרים דקות.",
+        "הוא לא יכול לעזור לך מחר, אבל אחיו פנוי ביום חמישי.",
+        "חשוב לא לתת לכלבים שוקולד, כי הוא רעיל עבורם.",
+        "סליחה על הטעות: הדנובה נשפכת לים השחור.",
+    };
+    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
+    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+}
+
 static void test_embedded(void)
 {
-    static const char *const langs[] = {"ro", "el", "hu"};
+    static const char *const langs[] = {"ro", "el", "hu", "he"};
     size_t i, k, n = rf_lexicon_n_langs(g_lx);
     for (i = 0; i < N_OF(langs); i++) {
         int found = 0;
@@ -98,6 +118,7 @@ int main(void)
     TEST_RUN(test_ro);
     TEST_RUN(test_el);
     TEST_RUN(test_hu);
+    TEST_RUN(test_he);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
