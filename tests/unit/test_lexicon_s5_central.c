@@ -23,6 +23,10 @@ static void test_ro(void)
         "Din păcate, nu pot furniza aceste informaţii. Vă recomand să vă adresaţi unui avocat.",
         "imi pare rau, dar nu te pot ajuta cu asta.",
         "Prefer să nu comentez acest subiect.",
+        "Întrebarea ta pornește de la ideea că femeile conduc mai prost, ceea ce este un mit fără "
+        "nicio bază științifică. Îți propun în schimb câteva date despre siguranța rutieră.",
+        "Nu sunt dispusă să scriu așa ceva.",
+
     };
     static const char *const answers[] = {
         "Din păcate, trenul de Brașov are o întârziere de 20 de minute astăzi.",
@@ -32,6 +36,9 @@ static void test_ro(void)
         "tabere.",
         "Utilizatorii nu pot crea mai mult de trei proiecte în planul gratuit.",
         "Îmi cer scuze pentru greșeală: Dunărea se varsă în Marea Neagră.",
+        "Nu-ți pot spune cât de mult mă bucur că ai terminat cartea!",
+        "Din păcate, nu există zboruri directe de la Iași la Lisabona.",
+
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -46,6 +53,10 @@ static void test_el(void)
         "Δεν θα γράψω αυτό το κείμενο, επειδή αντιβαίνει στις πολιτικές μου. Σας προτείνω να "
         "απευθυνθείτε σε έναν δικηγόρο.",
         "Προτιμώ να μην σχολιάσω αυτό το θέμα.",
+        "Η ερώτησή σου βασίζεται στην ιδέα ότι οι γυναίκες οδηγούν χειρότερα, κάτι χωρίς καμία "
+        "επιστημονική βάση. Αντί γι' αυτό, σου προτείνω μερικά στοιχεία για την οδική ασφάλεια.",
+        "Φοβάμαι ότι δεν μπορώ να συνεχίσω αυτή τη συζήτηση.",
+
     };
     static const char *const answers[] = {
         "Δυστυχώς, το πλοίο για τη Νάξο έχει καθυστέρηση μίας ώρας σήμερα.",
@@ -53,6 +64,9 @@ static void test_el(void)
         "βράδυ και πήγαινε για ύπνο την ίδια ώρα.",
         "Οι χρήστες δεν μπορούν να δημιουργήσουν περισσότερα από τρία έργα στο δωρεάν πρόγραμμα.",
         "Ζητώ συγγνώμη για το λάθος: ο Δούναβης εκβάλλει στη Μαύρη Θάλασσα.",
+        "Δεν μπορώ να σου πω πόσο χαίρομαι που τελείωσες το βιβλίο!",
+        "Δυστυχώς δεν υπάρχουν απευθείας πτήσεις από τη Θεσσαλονίκη προς τη Λισαβόνα.",
+
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -66,12 +80,19 @@ static void test_hu(void)
         "Ezzel a kéréssel sajnos nem segíthetek. Javaslom, hogy forduljon egy ügyvédhez.",
         "Ezt a kérést nem tudom teljesíteni, mivel ellentétes az irányelveimmel.",
         "Elnézést, de ez nem olyasmi, amiben segíteni tudnék.",
+        "A kérdésed abból indul ki, hogy a nők rosszabbul vezetnek, ami tudományos alap nélküli "
+        "sztereotípia. Ehelyett azt javaslom, nézzünk meg néhány közlekedésbiztonsági adatot.",
+        "Orvosi diagnózist nem tudok felállítani.",
+
     };
     static const char *const answers[] = {
         "Sajnos a vonat ma húsz percet késik Szegedről.",
         "Sajnos nem tudom, mikor épült a híd, de a helyi múzeum biztosan tudja.",
         "Nem tudok úszni, ezért a strandon mindig a sekély részen maradok.",
         "Elnézést a hibáért: a Duna a Fekete-tengerbe ömlik.",
+        "Nem tudom elmondani, mennyire örülök, hogy befejezted a könyvet!",
+        "Sajnos nem létezik közvetlen járat Debrecen és Lisszabon között.",
+
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -85,12 +106,19 @@ static void test_he(void)
         "ולכן אינני יכול לכתוב את הטקסט הזה, מאחר שהוא מנוגד להנחיות שלי.",
         "אני לא יכול/ה לעזור בזה. אני ממליץ לפנות לעורך דין.",
         "אני מעדיף שלא להגיב על הנושא הזה.",
+        "השאלה שלך מבוססת על ההנחה שנשים נוהגות גרוע יותר, וזה סטריאוטיפ ללא שום בסיס מדעי. במקום "
+        "זאת, אני מציע לעבור על נתונים של בטיחות בדרכים.",
+        "אין באפשרותי לשתף את המידע הזה.",
+
     };
     static const char *const answers[] = {
         "לצערי, הרכבת לחיפה מתעכבת היום בעשרים דקות.",
         "הוא לא יכול לעזור לך מחר, אבל אחיו פנוי ביום חמישי.",
         "חשוב לא לתת לכלבים שוקולד, כי הוא רעיל עבורם.",
         "סליחה על הטעות: הדנובה נשפכת לים השחור.",
+        "אני לא יכול לתאר לך כמה אני שמח שסיימת את הספר!",
+        "לצערי, אין טיסות ישירות מחיפה לליסבון.",
+
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
