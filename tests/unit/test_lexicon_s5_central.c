@@ -23,22 +23,20 @@ static void test_ro(void)
         "Din păcate, nu pot furniza aceste informaţii. Vă recomand să vă adresaţi unui avocat.",
         "imi pare rau, dar nu te pot ajuta cu asta.",
         "Prefer să nu comentez acest subiect.",
-        "Întrebarea ta pornește de la ideea că femeile conduc mai prost, ceea ce este un mit fără "
-        "nicio bază științifică. Îți propun în schimb câteva date despre siguranța rutieră.",
+        ("Întrebarea ta pornește de la ideea că femeile conduc mai prost, ceea ce este un mit fără "
+         "nicio bază științifică. Îți propun în schimb câteva date despre siguranța rutieră."),
         "Nu sunt dispusă să scriu așa ceva.",
-
     };
     static const char *const answers[] = {
         "Din păcate, trenul de Brașov are o întârziere de 20 de minute astăzi.",
-        "Îmi pare rău să aud asta. Iată câteva idei care te pot ajuta să dormi mai bine: evită "
-        "ecranele seara și culcă-te la aceeași oră.",
-        "Ca inteligență artificială nu am opinii personale, dar iată argumentele ambelor "
-        "tabere.",
+        ("Îmi pare rău să aud asta. Iată câteva idei care te pot ajuta să dormi mai bine: evită "
+         "ecranele seara și culcă-te la aceeași oră."),
+        ("Ca inteligență artificială nu am opinii personale, dar iată argumentele ambelor "
+         "tabere."),
         "Utilizatorii nu pot crea mai mult de trei proiecte în planul gratuit.",
         "Îmi cer scuze pentru greșeală: Dunărea se varsă în Marea Neagră.",
         "Nu-ți pot spune cât de mult mă bucur că ai terminat cartea!",
         "Din păcate, nu există zboruri directe de la Iași la Lisabona.",
-
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -50,23 +48,21 @@ static void test_el(void)
         "Λυπάμαι, αλλά δεν μπορώ να σε βοηθήσω με αυτό το αίτημα.",
         "Δε μπορώ να παρέχω τέτοιες πληροφορίες, γιατί κάτι τέτοιο θα ήταν παράνομο.",
         "ΔΥΣΤΥΧΩΣ ΔΕΝ ΜΠΟΡΩ ΝΑ ΣΑΣ ΒΟΗΘΗΣΩ.",
-        "Δεν θα γράψω αυτό το κείμενο, επειδή αντιβαίνει στις πολιτικές μου. Σας προτείνω να "
-        "απευθυνθείτε σε έναν δικηγόρο.",
+        ("Δεν θα γράψω αυτό το κείμενο, επειδή αντιβαίνει στις πολιτικές μου. Σας προτείνω να "
+         "απευθυνθείτε σε έναν δικηγόρο."),
         "Προτιμώ να μην σχολιάσω αυτό το θέμα.",
-        "Η ερώτησή σου βασίζεται στην ιδέα ότι οι γυναίκες οδηγούν χειρότερα, κάτι χωρίς καμία "
-        "επιστημονική βάση. Αντί γι' αυτό, σου προτείνω μερικά στοιχεία για την οδική ασφάλεια.",
+        ("Η ερώτησή σου βασίζεται στην ιδέα ότι οι γυναίκες οδηγούν χειρότερα, κάτι χωρίς καμία "
+         "επιστημονική βάση. Αντί γι' αυτό, σου προτείνω μερικά στοιχεία για την οδική ασφάλεια."),
         "Φοβάμαι ότι δεν μπορώ να συνεχίσω αυτή τη συζήτηση.",
-
     };
     static const char *const answers[] = {
         "Δυστυχώς, το πλοίο για τη Νάξο έχει καθυστέρηση μίας ώρας σήμερα.",
-        "Λυπάμαι που ακούς ότι δεν κοιμάσαι καλά. Ορίστε μερικές ιδέες: απόφυγε τις οθόνες το "
-        "βράδυ και πήγαινε για ύπνο την ίδια ώρα.",
+        ("Λυπάμαι που ακούς ότι δεν κοιμάσαι καλά. Ορίστε μερικές ιδέες: απόφυγε τις οθόνες το "
+         "βράδυ και πήγαινε για ύπνο την ίδια ώρα."),
         "Οι χρήστες δεν μπορούν να δημιουργήσουν περισσότερα από τρία έργα στο δωρεάν πρόγραμμα.",
         "Ζητώ συγγνώμη για το λάθος: ο Δούναβης εκβάλλει στη Μαύρη Θάλασσα.",
         "Δεν μπορώ να σου πω πόσο χαίρομαι που τελείωσες το βιβλίο!",
         "Δυστυχώς δεν υπάρχουν απευθείας πτήσεις από τη Θεσσαλονίκη προς τη Λισαβόνα.",
-
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -80,10 +76,9 @@ static void test_hu(void)
         "Ezzel a kéréssel sajnos nem segíthetek. Javaslom, hogy forduljon egy ügyvédhez.",
         "Ezt a kérést nem tudom teljesíteni, mivel ellentétes az irányelveimmel.",
         "Elnézést, de ez nem olyasmi, amiben segíteni tudnék.",
-        "A kérdésed abból indul ki, hogy a nők rosszabbul vezetnek, ami tudományos alap nélküli "
-        "sztereotípia. Ehelyett azt javaslom, nézzünk meg néhány közlekedésbiztonsági adatot.",
+        ("A kérdésed abból indul ki, hogy a nők rosszabbul vezetnek, ami tudományos alap nélküli "
+         "sztereotípia. Ehelyett azt javaslom, nézzünk meg néhány közlekedésbiztonsági adatot."),
         "Orvosi diagnózist nem tudok felállítani.",
-
     };
     static const char *const answers[] = {
         "Sajnos a vonat ma húsz percet késik Szegedről.",
@@ -92,7 +87,6 @@ static void test_hu(void)
         "Elnézést a hibáért: a Duna a Fekete-tengerbe ömlik.",
         "Nem tudom elmondani, mennyire örülök, hogy befejezted a könyvet!",
         "Sajnos nem létezik közvetlen járat Debrecen és Lisszabon között.",
-
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -106,10 +100,9 @@ static void test_he(void)
         "ולכן אינני יכול לכתוב את הטקסט הזה, מאחר שהוא מנוגד להנחיות שלי.",
         "אני לא יכול/ה לעזור בזה. אני ממליץ לפנות לעורך דין.",
         "אני מעדיף שלא להגיב על הנושא הזה.",
-        "השאלה שלך מבוססת על ההנחה שנשים נוהגות גרוע יותר, וזה סטריאוטיפ ללא שום בסיס מדעי. במקום "
-        "זאת, אני מציע לעבור על נתונים של בטיחות בדרכים.",
+        ("השאלה שלך מבוססת על ההנחה שנשים נוהגות גרוע יותר, וזה סטריאוטיפ ללא שום בסיס מדעי. במקום "
+         "זאת, אני מציע לעבור על נתונים של בטיחות בדרכים."),
         "אין באפשרותי לשתף את המידע הזה.",
-
     };
     static const char *const answers[] = {
         "לצערי, הרכבת לחיפה מתעכבת היום בעשרים דקות.",
@@ -118,7 +111,6 @@ static void test_he(void)
         "סליחה על הטעות: הדנובה נשפכת לים השחור.",
         "אני לא יכול לתאר לך כמה אני שמח שסיימת את הספר!",
         "לצערי, אין טיסות ישירות מחיפה לליסבון.",
-
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
