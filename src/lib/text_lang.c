@@ -22,29 +22,78 @@
 
 /* ---- language ------------------------------------------------------------ */
 
-enum { L_EN, L_ES, L_FR, L_DE, L_PT, L_IT, L_NL, L_PL, L_VI, L_ID, L_TR, L_SW, L_JV, L_COUNT };
-_Static_assert(L_COUNT <= 16, "stopword masks are counted as 16-bit (latin_language)");
-static const char *const k_latin_tags[L_COUNT] = {"en", "es", "fr", "de", "pt", "it", "nl",
-                                                  "pl", "vi", "id", "tr", "sw", "jv"};
+/* Languages in the order of the generator's LANGS (bit i of a stopword mask
+ * is language i): Latin script L_EN..L_TL, Cyrillic L_RU..L_SR, Arabic
+ * script L_AR..L_UR. */
+enum {
+    L_EN,
+    L_ES,
+    L_FR,
+    L_DE,
+    L_PT,
+    L_IT,
+    L_NL,
+    L_PL,
+    L_VI,
+    L_ID,
+    L_TR,
+    L_SW,
+    L_JV,
+    L_CS,
+    L_SK,
+    L_SV,
+    L_DA,
+    L_NB,
+    L_FI,
+    L_RO,
+    L_HU,
+    L_HR,
+    L_TL,
+    L_RU,
+    L_UK,
+    L_BG,
+    L_SR,
+    L_AR,
+    L_FA,
+    L_UR,
+    L_COUNT
+};
+_Static_assert(L_COUNT <= 32, "stopword masks are 32-bit (stopword.mask, mask_languages)");
+static const char *const k_lang_tags[L_COUNT] = {
+    "en", "es", "fr", "de", "pt", "it", "nl", "pl", "vi", "id", "tr", "sw", "jv", "cs", "sk",
+    "sv", "da", "nb", "fi", "ro", "hu", "hr", "tl", "ru", "uk", "bg", "sr", "ar", "fa", "ur"};
+
+/* Longest stopword in bytes (the generator's MAXLEN); longer words are not
+ * looked up. */
+#define STOP_MAXLEN 24
 
 typedef struct stopword {
     const char *w;
-    unsigned mask; /* bit per L_* */
+    uint32_t mask; /* bit per L_* */
 } stopword;
 
 /* Frequent function words and their languages with an FNV-1a
  * open-addressing index (-1 = empty slot). */
 #include "text_lang_stopwords.h"
 
+/* Number of languages in a mask (population count, 32-bit SWAR). */
+static unsigned mask_languages(uint32_t m)
+{
+    m = m - ((m >> 1) & 0x55555555u);
+    m = (m & 0x33333333u) + ((m >> 2) & 0x33333333u);
+    m = (m + (m >> 4)) & 0x0F0F0F0Fu;
+    return (unsigned)((m * 0x01010101u) >> 24);
+}
+
 /* Language mask of a (lowercase) word, 0 when it is no stopword; *high
  * is set when the word has a byte >= 0x80. */
-static unsigned stopword_mask(const char *word, size_t n, int *high)
+static uint32_t stopword_mask(const char *word, size_t n, int *high)
 {
-    char p[16];
+    char p[STOP_MAXLEN];
     uint32_t h = 2166136261u; /* FNV-1a of the lower-cased word */
     unsigned char acc = 0;
     size_t i;
-    if (n > 12) {
+    if (n > STOP_MAXLEN) {
         for (i = 0; i < n; i++)
             acc |= (unsigned char)word[i];
         *high = acc >= 0x80;
@@ -67,6 +116,74 @@ static unsigned stopword_mask(const char *word, size_t n, int *high)
     }
 }
 
+/* Letter hints of the session 5 Latin languages (cs sk sv da nb fi ro hu
+ * hr): adds to score[]. */
+static void letter_hint_s5(uint32_t cp, double *score)
+{
+    switch (cp) {
+    case 0x159:
+    case 0x158:
+    case 0x16F:
+    case 0x16E:
+    case 0x11B:
+    case 0x11A: /* ř ů ě */
+        score[L_CS] += 1.5;
+        break;
+    case 0x13E:
+    case 0x13D:
+    case 0x13A:
+    case 0x139:
+    case 0x155:
+    case 0x154: /* ľ ĺ ŕ */
+        score[L_SK] += 1.5;
+        break;
+    case 0x10F:
+    case 0x10E:
+    case 0x165:
+    case 0x164:
+    case 0x148:
+    case 0x147: /* ď ť ň */
+        score[L_CS] += 0.5, score[L_SK] += 0.5;
+        break;
+    case 0x10D:
+    case 0x10C:
+    case 0x161:
+    case 0x160:
+    case 0x17E:
+    case 0x17D: /* č š ž */
+        score[L_CS] += 0.4, score[L_SK] += 0.4, score[L_HR] += 0.4;
+        break;
+    case 0x219:
+    case 0x218:
+    case 0x21B:
+    case 0x21A:
+    case 0x163:
+    case 0x162: /* ș ț, and ţ with a cedilla */
+        score[L_RO] += 1.5;
+        break;
+    case 0x151:
+    case 0x150:
+    case 0x171:
+    case 0x170: /* ő ű */
+        score[L_HU] += 1.5;
+        break;
+    case 0xE5:
+    case 0xC5: /* å */
+        score[L_SV] += 0.5, score[L_DA] += 0.4, score[L_NB] += 0.4;
+        break;
+    case 0xE6:
+    case 0xC6: /* æ */
+        score[L_DA] += 0.6, score[L_NB] += 0.5;
+        break;
+    case 0xF8:
+    case 0xD8: /* ø */
+        score[L_DA] += 0.5, score[L_NB] += 0.5;
+        break;
+    default:
+        break;
+    }
+}
+
 /* Letter hints for Latin languages: adds to score[]. */
 static void letter_hint(uint32_t cp, double *score)
 {
@@ -75,22 +192,28 @@ static void letter_hint(uint32_t cp, double *score)
         return;
     }
     switch (cp) {
+    case 0x102:
+    case 0x103: /* ă: Vietnamese, also Romanian */
+        score[L_VI] += 1.2, score[L_RO] += 1.2;
+        break;
+    case 0x110:
+    case 0x111: /* đ: Vietnamese, also Croatian */
+        score[L_VI] += 1.5, score[L_HR] += 1.0;
+        break;
     case 0x1A0:
     case 0x1A1:
     case 0x1AF:
-    case 0x1B0:
-    case 0x102:
-    case 0x103:
-    case 0x110:
-    case 0x111: /* ơ ư ă đ */
+    case 0x1B0: /* ơ ư */
         score[L_VI] += 1.5;
+        break;
+    case 0x15E:
+    case 0x15F: /* ş: Turkish, also Romanian written with cedillas */
+        score[L_TR] += 1.5, score[L_RO] += 0.5;
         break;
     case 0x131:
     case 0x130:
     case 0x11E:
-    case 0x11F:
-    case 0x15E:
-    case 0x15F: /* ı İ ğ ş */
+    case 0x11F: /* ı İ ğ */
         score[L_TR] += 1.5;
         break;
     case 0x307: /* the dot of İ after case folding (i + U+0307) */
@@ -111,12 +234,17 @@ static void letter_hint(uint32_t cp, double *score)
     case 0xE7: /* ç */
         score[L_FR] += 0.5, score[L_PT] += 0.5, score[L_TR] += 0.5;
         break;
-    case 0xDF:
-    case 0xE4: /* ß ä */
+    case 0xDF: /* ß */
         score[L_DE] += 0.8;
         break;
-    case 0xF6:
-    case 0xFC: /* ö ü: German, also Turkish */
+    case 0xE4: /* ä: German, also Swedish, Finnish and Slovak */
+        score[L_DE] += 0.5, score[L_SV] += 0.3, score[L_FI] += 0.5, score[L_SK] += 0.2;
+        break;
+    case 0xF6: /* ö: German, also Turkish, Swedish, Finnish, Hungarian */
+        score[L_DE] += 0.5, score[L_TR] += 0.5;
+        score[L_SV] += 0.3, score[L_FI] += 0.4, score[L_HU] += 0.4;
+        break;
+    case 0xFC: /* ü: German, also Turkish */
         score[L_DE] += 0.8, score[L_TR] += 0.5;
         break;
     case 0xE0: /* à */
@@ -125,11 +253,15 @@ static void letter_hint(uint32_t cp, double *score)
     case 0xE9: /* é */
         score[L_FR] += 0.3, score[L_ES] += 0.1, score[L_PT] += 0.1;
         break;
+    case 0xE2:
+    case 0xEE: /* â î: French, also Romanian */
+        score[L_FR] += 0.4, score[L_RO] += 0.5;
+        break;
+    case 0xF4: /* ô: French, also Slovak */
+        score[L_FR] += 0.4, score[L_SK] += 0.6;
+        break;
     case 0xE8:
     case 0xEA:
-    case 0xE2:
-    case 0xEE:
-    case 0xF4:
     case 0xFB:
     case 0xEB:
     case 0xEF:
@@ -140,24 +272,102 @@ static void letter_hint(uint32_t cp, double *score)
     case 0xF9: /* ì ò ù */
         score[L_IT] += 0.6;
         break;
+    case 0x107: /* ć: Polish, also Croatian */
+        score[L_PL] += 1.5, score[L_HR] += 0.5;
+        break;
     case 0x142:
     case 0x105:
     case 0x119:
     case 0x15B:
     case 0x17C:
     case 0x17A:
-    case 0x107:
     case 0x144:
     case 0x141:
     case 0x17B:
         score[L_PL] += 1.5;
         break;
     default:
+        letter_hint_s5(cp, score);
         break;
     }
 }
 
-static const char *latin_language(const char *s, size_t len)
+/* Letter hints for Cyrillic and Arabic-script languages: adds to score[]
+ * (the default languages ru and ar get the letters the others lack). */
+static void letter_hint_other(uint32_t cp, double *score)
+{
+    switch (cp) {
+    case 0x456:
+    case 0x457:
+    case 0x454:
+    case 0x491:
+    case 0x406:
+    case 0x407:
+    case 0x404:
+    case 0x490: /* і ї є ґ */
+        score[L_UK] += 1.5;
+        break;
+    case 0x44B:
+    case 0x44D:
+    case 0x451:
+    case 0x42B:
+    case 0x42D:
+    case 0x401: /* ы э ё: Russian, not Ukrainian, Bulgarian or Serbian */
+        score[L_RU] += 1.0;
+        break;
+    case 0x44A:
+    case 0x42A:
+    case 0x45D: /* ъ ѝ: frequent in Bulgarian, rare in Russian */
+        score[L_BG] += 0.8;
+        break;
+    case 0x452:
+    case 0x458:
+    case 0x459:
+    case 0x45A:
+    case 0x45B:
+    case 0x45F:
+    case 0x402:
+    case 0x408:
+    case 0x409:
+    case 0x40A:
+    case 0x40B:
+    case 0x40F: /* ђ ј љ њ ћ џ */
+        score[L_SR] += 1.5;
+        break;
+    case 0x679:
+    case 0x688:
+    case 0x691:
+    case 0x6BA:
+    case 0x6D2:
+    case 0x6BE:
+    case 0x6C1: /* ٹ ڈ ڑ ں ے ھ ہ: Urdu */
+        score[L_UR] += 1.0;
+        break;
+    case 0x698: /* ژ: Persian */
+        score[L_FA] += 1.0;
+        break;
+    case 0x67E:
+    case 0x686:
+    case 0x6AF:
+    case 0x6CC:
+    case 0x6A9: /* پ چ گ ی ک: Persian and Urdu */
+        score[L_FA] += 0.5, score[L_UR] += 0.5;
+        break;
+    case 0x629:
+    case 0x64A:
+    case 0x643:
+    case 0x649: /* ة ي ك ى: Arabic spellings */
+        score[L_AR] += 0.5;
+        break;
+    default:
+        break;
+    }
+}
+
+/* The language of s[0..len) among L_*[lo..hi) by stopwords (a word shared
+ * by k languages counts 1/k for each) and letter hints; dflt (the first of
+ * the range) when the evidence is weak. */
+static const char *word_language(const char *s, size_t len, size_t lo, size_t hi)
 {
     double score[L_COUNT] = {0};
     rf_word_iter it;
@@ -166,16 +376,11 @@ static const char *latin_language(const char *s, size_t len)
     rf_words_init(&it, s, len);
     while (words < 160 && rf_words_next(&it, &w)) {
         int high;
-        unsigned m = stopword_mask(w.ptr, w.len, &high);
+        uint32_t m = stopword_mask(w.ptr, w.len, &high);
         words++;
         if (m) {
-            unsigned b = m - ((m >> 1) & 0x5555u), k; /* languages in the 16-bit mask */
-            double share;
-            b = (b & 0x3333u) + ((b >> 2) & 0x3333u);
-            b = (b + (b >> 4)) & 0x0F0Fu;
-            k = (b + (b >> 8)) & 0x1Fu;
-            share = 1.0 / k;
-            for (i = 0; i < L_COUNT; i++)
+            double share = 1.0 / mask_languages(m);
+            for (i = lo; i < hi; i++)
                 if (m & (1u << i))
                     score[i] += share;
         }
@@ -183,19 +388,22 @@ static const char *latin_language(const char *s, size_t len)
             if ((unsigned char)w.ptr[i] >= 0xC2) {
                 uint32_t cp;
                 int n = rf_utf8_decode(w.ptr + i, w.len - i, &cp);
-                letter_hint(cp, score);
+                if (lo == L_EN)
+                    letter_hint(cp, score);
+                else
+                    letter_hint_other(cp, score);
                 if (n > 1)
                     i += (size_t)n - 1;
             }
         }
     }
-    size_t best = L_EN;
-    for (i = 1; i < L_COUNT; i++)
+    size_t best = lo;
+    for (i = lo + 1; i < hi; i++)
         if (score[i] > score[best])
             best = i;
-    if (score[best] < 1.0 || score[best] < score[L_EN] + 0.5)
-        return "en";
-    return k_latin_tags[best];
+    if (score[best] < 1.0 || score[best] < score[lo] + 0.5)
+        return k_lang_tags[lo];
+    return k_lang_tags[best];
 }
 
 #define ONES8 0x0101010101010101ull
@@ -263,11 +471,11 @@ const char *rf_text_language(const char *s, size_t len)
     case SC_GREEK:
         return "el";
     case SC_CYRILLIC:
-        return "ru";
+        return word_language(s, len, L_RU, L_SR + 1);
     case SC_HEBREW:
         return "he";
     case SC_ARABIC:
-        return "ar";
+        return word_language(s, len, L_AR, L_UR + 1);
     case SC_DEVANAGARI:
         return "hi";
     case SC_BENGALI:
@@ -280,6 +488,6 @@ const char *rf_text_language(const char *s, size_t len)
     case SC_HAN:
         return (cnt[SC_KANA] >= 2 && cnt[SC_KANA] * 20 >= cnt[SC_KANA] + cnt[SC_HAN]) ? "ja" : "zh";
     default:
-        return latin_language(s, len);
+        return word_language(s, len, L_EN, L_TL + 1);
     }
 }
