@@ -80,21 +80,22 @@ WORDS = {
           "zde všechny",
     'sk': "že som sú nemôžem bohužiaľ ľutujem prepáčte ako alebo keď pretože môžem môžete "
           "vám vás ste tento toto tohto tým ktorý ktorá ktoré byť bolo veľmi len tiež už "
-          "pre ak niečo nič však aby potom mám máte môže nemám ďakujem všetky sme mimo",
+          "pre ak niečo nič však aby potom mám máte môže nemám ďakujem všetky sme mimo sa "
+          "pri",
     'sv': "och att det är som på för med jag inte har av till vad hur också mycket eller "
           "tyvärr hjälpa göra ingen inga någon något sig dig mig vi så när från efter utan "
           "bara här vill ska skulle kunna finns detta dessa kanske ledsen ursäkta ett inget "
-          "får dock eftersom måste sedan bör hos vara blir ut min din men nej",
+          "får dock eftersom måste sedan bör hos vara blir ut min din men nej vid",
     'da': "og det som på med jeg ikke har af til hvad hvordan også meget eller desværre "
           "hjælpe gøre ingen noget nogen sig dig mig vi så når fra efter uden bare vil skal "
           "skulle kunne findes dette disse måske beklager undskyld ked mere er hvis ud være "
           "bliver denne din min mange nogle andre anden derefter sådan hvorfor selv "
-          "selvfølgelig både gerne men nej",
+          "selvfølgelig både gerne men nej ved",
     'nb': "og det som på med jeg ikke har av til hva hvordan også mye eller dessverre "
           "hjelpe gjøre ingen noe noen seg deg meg vi så når fra etter uten bare vil skal "
           "skulle kunne finnes dette disse kanskje beklager unnskyld veldig ikkje mer er "
-          "hvis ut være blir bli denne din ditt mitt min mange andre deretter slik hvorfor "
-          "selv selvfølgelig både gjerne takk gi enn men nei",
+          "hvis ut være blir bli denne din ditt min mange andre deretter slik hvorfor selv "
+          "selvfølgelig både gjerne takk gi enn men nei ved",
     'fi': "että ei voi olen ole mutta tämä tässä tätä tähän kanssa myös kuin niin jos sitä "
           "mitä ovat oli voit voin pysty valitettavasti pahoillani anteeksi minä sinä hän "
           "minun sinun teidän jotka joka mikä kun vain hyvin siitä koska vaan tai mukaan "
@@ -109,12 +110,12 @@ WORDS = {
           "sajnos tudok tudom segíteni ezt ezzel erre arra nincs lehet kell minden amit ami "
           "aki volt lesz vagyok ön önnek neked nekem itt íme kérem elnézést úgy így ahol "
           "amikor mert vannak tudsz szeretnék köszönöm segíthetek pedig között után olyan "
-          "ilyen mindig azonban valamint illetve ezért azért össze ott kérlek",
+          "ilyen mindig azonban valamint illetve ezért azért össze ott kérlek a",
     'hr': "nažalost mogu žao ali ovo ovaj ova sam smo ste što kako nije nisam može možete "
           "biti bi koji koja koje samo već vrlo jer kada zato također neću ću će ćete ako "
           "evo naravno kao još sve bez prema treba trebate imate imam možemo hvala molim "
           "tako kad gdje zašto nešto ništa vas li bilo bio zatim odmah kod nakon prije dok "
-          "tim ovog ove čemu izvinite",
+          "tim ovog ove čemu izvinite pa iz pri",
     'tl': "ang ng mga ay hindi ko ako ka mo siya niya ito iyan iyon kung ba din rin namin "
           "natin tayo kayo ninyo nila sila paumanhin pasensya ipagpaumanhin maaari magagawa "
           "kaya dahil kasi mayroon wala narito heto salamat talaga lamang naman sa",
@@ -122,16 +123,16 @@ WORDS = {
     # their own words (and letters, text_lang.c letter_hint) to win
     'ru': "это что не на и в я с по как но он она они мы вы вас вам мне меня был была было "
           "быть или если так же уже для только может могу чтобы этот эта эти к сожалению "
-          "извините простите который которые также очень нет есть",
+          "извините простите который которые также очень нет есть при",
     'uk': "це що не на і й в у я з як але він вона вони ми ви вас вам мені мене був була "
           "було бути або якщо так вже для тільки може можу щоб цей ця ці жаль вибачте "
-          "перепрошую який які також дуже немає є",
+          "перепрошую який які також дуже немає є при",
     'bg': "това че не на и в аз с по като но той тя те ние вие вас ви ми мен беше бъде "
           "или ако така вече за само може мога да се е са съм сме сте ще от съжаление "
-          "съжалявам извинете който които също много няма има нещо",
+          "съжалявам извинете който които също много няма има нещо как си при след според",
     'sr': "то што не на и у ја са по као али он она они ми ви вас вам мени мене био била "
           "било бити или ако тако већ за само може могу да се је су сам смо сте ће од "
-          "нажалост извините жао који које такође веома нема има нешто",
+          "нажалост извините жао који које такође веома нема има нешто си при",
     # Arabic script: Arabic is the default; both hamza spellings are listed
     # (the normaliser writes أ إ آ as ا)
     'ar': "في من على إلى الى أن ان لا هذا هذه ما التي الذي عن مع لكن أنا انا يمكنني "

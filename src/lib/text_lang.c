@@ -85,8 +85,28 @@ static unsigned mask_languages(uint32_t m)
     return (unsigned)((m * 0x01010101u) >> 24);
 }
 
-/* Language mask of a (lowercase) word, 0 when it is no stopword; *high
- * is set when the word has a byte >= 0x80. */
+/* Lower case of the two-byte letters the stopwords need in raw text
+ * (normalised text is case-folded already): Latin-1 À-Þ, Latin
+ * Extended-A (Č Ř Š Ž Ľ Ő ...), Romanian Ș Ț, Cyrillic Ѐ-Я and Ґ; any
+ * other code point unchanged. */
+static uint32_t lower2(uint32_t cp)
+{
+    if (cp >= 0x100 && cp <= 0x17F) {
+        int odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+        int even_upper = (cp <= 0x137) || (cp >= 0x14A && cp <= 0x177);
+        return ((odd_upper && (cp & 1)) || (even_upper && !(cp & 1))) ? cp + 1 : cp;
+    }
+    if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F))
+        return cp + 0x20;
+    if (cp >= 0x400 && cp <= 0x40F)
+        return cp + 0x50;
+    if (cp == 0x218 || cp == 0x21A || cp == 0x490)
+        return cp + 1;
+    return cp;
+}
+
+/* Language mask of a word (ASCII and the letters of lower2 lower-cased),
+ * 0 when it is no stopword; *high is set when the word has a byte >= 0x80. */
 static uint32_t stopword_mask(const char *word, size_t n, int *high)
 {
     char p[STOP_MAXLEN];
@@ -100,8 +120,20 @@ static uint32_t stopword_mask(const char *word, size_t n, int *high)
         return 0;
     }
     for (i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)rf_tolower((unsigned char)word[i]);
-        acc |= c;
+        unsigned char c = (unsigned char)word[i];
+        if (c >= 0xC3 && c <= 0xD2 && i + 1 < n) { /* two-byte letter: fold its case */
+            uint32_t cp = lower2((uint32_t)(c & 0x1F) << 6 | ((unsigned char)word[i + 1] & 0x3F));
+            unsigned char c2 = (unsigned char)(0x80 | (cp & 0x3F));
+            c = (unsigned char)(0xC0 | (cp >> 6));
+            p[i] = (char)c;
+            h = (h ^ c) * 16777619u;
+            c = c2;
+            acc |= 0x80;
+            i++;
+        } else {
+            c = (unsigned char)rf_tolower(c);
+            acc |= c;
+        }
         p[i] = (char)c;
         h = (h ^ c) * 16777619u;
     }
