@@ -77,11 +77,11 @@ WORDS = {
     'cs': "že jsem jsou není nemohu nemůžu bohužel omlouvám mrzí líto tímto tento tato toto "
           "tohle být bylo který která které nebo když protože mohu můžete vám vás mě jste "
           "také jen velmi jsme už pro tím něco nic však aby potom mám máte můžu nemám tady "
-          "zde všechny",
+          "zde všechny na to je",
     'sk': "že som sú nemôžem bohužiaľ ľutujem prepáčte ako alebo keď pretože môžem môžete "
           "vám vás ste tento toto tohto tým ktorý ktorá ktoré byť bolo veľmi len tiež už "
           "pre ak niečo nič však aby potom mám máte môže nemám ďakujem všetky sme mimo sa "
-          "pri",
+          "pri na to je",
     'sv': "och att det är som på för med jag inte har av till vad hur också mycket eller "
           "tyvärr hjälpa göra ingen inga någon något sig dig mig vi så när från efter utan "
           "bara här vill ska skulle kunna finns detta dessa kanske ledsen ursäkta ett inget "
@@ -115,7 +115,7 @@ WORDS = {
           "biti bi koji koja koje samo već vrlo jer kada zato također neću ću će ćete ako "
           "evo naravno kao još sve bez prema treba trebate imate imam možemo hvala molim "
           "tako kad gdje zašto nešto ništa vas li bilo bio zatim odmah kod nakon prije dok "
-          "tim ovog ove čemu izvinite pa iz pri",
+          "tim ovog ove čemu izvinite pa iz pri na to je i u",
     'tl': "ang ng mga ay hindi ko ako ka mo siya niya ito iyan iyon kung ba din rin namin "
           "natin tayo kayo ninyo nila sila paumanhin pasensya ipagpaumanhin maaari magagawa "
           "kaya dahil kasi mayroon wala narito heto salamat talaga lamang naman sa",

@@ -169,12 +169,14 @@ static void letter_hint_s5(uint32_t cp, double *score)
     case 0x154: /* ľ ĺ ŕ */
         score[L_SK] += 1.5;
         break;
+    case 0x165:
+    case 0x164: /* ť: the Slovak infinitive ending, rare in Czech */
+        score[L_CS] += 0.2, score[L_SK] += 0.8;
+        break;
     case 0x10F:
     case 0x10E:
-    case 0x165:
-    case 0x164:
     case 0x148:
-    case 0x147: /* ď ť ň */
+    case 0x147: /* ď ň */
         score[L_CS] += 0.5, score[L_SK] += 0.5;
         break;
     case 0x10D:
@@ -305,7 +307,7 @@ static void letter_hint(uint32_t cp, double *score)
         score[L_IT] += 0.6;
         break;
     case 0x107: /* ć: Polish, also Croatian */
-        score[L_PL] += 1.5, score[L_HR] += 0.5;
+        score[L_PL] += 1.0, score[L_HR] += 1.0;
         break;
     case 0x142:
     case 0x105:
