@@ -100,7 +100,7 @@ WORDS = {
           "mitä ovat oli voit voin pysty valitettavasti pahoillani anteeksi minä sinä hän "
           "minun sinun teidän jotka joka mikä kun vain hyvin siitä koska vaan tai mukaan "
           "kaikki jotain mitään näin nyt eli siis joten kuitenkin voidaan olla sinulla "
-          "minulla jo vielä sitten ja",
+          "minulla jo vielä sitten ja on",
     'ro': "și şi nu pe cu să că dar pentru mai care acest această aceasta asta din fi pot "
           "poate putem îmi imi pare rău rau păcate pacate ajut vă mă noi voi lor sau foarte "
           "fost îți doar dacă daca despre sunt ca iată cel cea ești cum unde când dintre "

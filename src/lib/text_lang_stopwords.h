@@ -755,7 +755,7 @@ static const stopword k_stopwords[] = {
     {"om", 0x40u},
     {"omdat", 0x40u},
     {"omlouvám", 0x2000u},
-    {"on", 0x1u},
+    {"on", 0x40001u},
     {"onde", 0x10u},
     {"ons", 0x40u},
     {"onu", 0x400u},
