@@ -407,6 +407,7 @@ static const char *word_language(const char *s, size_t len, size_t lo, size_t hi
     rf_word_iter it;
     rf_slice w;
     size_t words = 0, i;
+    uint32_t range = (uint32_t)((1ull << hi) - (1ull << lo));
     rf_words_init(&it, s, len);
     while (words < 160 && rf_words_next(&it, &w)) {
         int high;
@@ -414,8 +415,9 @@ static const char *word_language(const char *s, size_t len, size_t lo, size_t hi
         words++;
         if (m) {
             double share = 1.0 / mask_languages(m);
-            for (i = lo; i < hi; i++)
-                if (m & (1u << i))
+            uint32_t in = m & range; /* the languages of this script */
+            for (i = lo; in >> i; i++)
+                if (in & (1u << i))
                     score[i] += share;
         }
         for (i = 0; high && i < w.len; i++) {
