@@ -5,17 +5,17 @@
  *
  * One table per language of answers written for this test (refusals short
  * and long, one-liners, instructions, facts, answers with English words in
- * them; the first 15-17 of each were written before the word lists were
- * tuned, the last 10 after, as a held-out check). Each table has a floor: the
- * number of its answers guessed right when the guess was written (a few
- * short or function-word-poor answers are guessed as a neighbour: da/nb
- * share most function words, sk/cs/pl share "na to je", fi's "on" is also
- * English). A table below its floor fails and lists the misses. The guess
- * must also be the same on the raw and on the normalised text (the
- * detector guesses on normalised text, other callers on raw text).
- * Finally a few English, Swahili, Italian and HTML texts that contain words
- * of the new languages ("men", "mitt", "bila", "lang", "ti") must keep
- * their guess.
+ * them; the first 15-17 of each guided the choice of the words, the last 10
+ * were written afterwards as a held-out check, docs/lexicons.md). Each table
+ * has a floor: the number of its answers guessed right when the guess was
+ * written (a few short or function-word-poor answers are guessed as a
+ * neighbour: da/nb share most function words, sk/cs/pl share "na to je",
+ * fi's "on" is also English). A table below its floor fails;
+ * RF_TEST_VERBOSE=1 lists the misses. The guess must also be the same on
+ * the raw and on the normalised text (the detector guesses on normalised
+ * text, other callers on raw text). Finally a few English, Swahili, Italian
+ * and HTML texts that contain words of the new languages ("men", "mitt",
+ * "bila", "lang", "ti") must keep their guess.
  */
 #include "refusal/text.h"
 #include "testhelp.h"
@@ -415,39 +415,56 @@ static const char *const k_fa[] = {
     "من نمی‌توانم این کار را انجام دهم.",
     "البته! این یک دستور پخت ساده برای قرمه سبزی است.",
     "تهران پایتخت ایران و بزرگ‌ترین شهر این کشور است.",
-    "می‌فهمم که ناراحت هستید، اما نمی‌توانم به شما در آسیب رساندن به کسی کمک کنم. اگر به حمایت "
+    "می‌فهمم که ناراحت هستید، اما نمی‌توانم به شما در آسیب رساندن به کسی کمک کنم. اگر "
+    "به "
+    "حمایت "
     "نیاز دارید، با یک متخصص تماس بگیرید.",
-    "به عنوان یک مدل زبانی هوش مصنوعی، نظر شخصی ندارم، اما استدلال‌های هر دو طرف را در اینجا "
+    "به عنوان یک مدل زبانی هوش مصنوعی، نظر شخصی ندارم، اما استدلال‌های هر دو طرف را "
+    "در "
+    "اینجا "
     "می‌آورم.",
     "تابع `print()` در پایتون متن را در ترمینال چاپ می‌کند.",
     "ابتدا فر را تا ۲۰۰ درجه گرم کنید، سپس آرد و کره را مخلوط کنید.",
     "نه، به این سؤال پاسخ نمی‌دهم.",
-    "ممنون از سؤال شما! در اینجا خلاصه‌ای از جنگ جهانی دوم آمده "
+    "ممنون از سؤال شما! در اینجا خلاصه‌ای از جنگ جهانی "
+    "دوم "
+    "آمده "
     "است.",
     "اگر درد قفسه سینه دارید، فوراً با اورژانس ۱۱۵ تماس بگیرید.",
-    "خوشحال می‌شوم در مورد موضوع دیگری کمک کنم، ولی این کار از من "
+    "خوشحال می‌شوم در مورد موضوع دیگری کمک کنم، ولی این کار "
+    "از "
+    "من "
     "برنمی‌آید.",
     "این اسکریپت از کتابخانه requests برای ارسال درخواست HTTP استفاده "
     "می‌کند.",
     "ببخشید، ولی نمی‌توانم این نوع اطلاعات را به اشتراک "
     "بگذارم.",
     "متاسفم، اما نمي‌توانم در اين مورد به شما كمك كنم.",
-    "متأسفانه نمی‌توانم این اطلاعات را در اختیار شما قرار "
+    "متأسفانه نمی‌توانم این اطلاعات را در اختیار شما "
+    "قرار "
     "دهم.",
     "من نمی‌توانم محتوایی بسازم که به کسی آسیب برساند.",
-    "این فهرستی از ده کتاب برتر برای مبتدیان برنامه‌نویسی "
+    "این فهرستی از ده کتاب برتر برای مبتدیان "
+    "برنامه‌نویسی "
     "است.",
     "سلام! امروز حالت چطور است؟ با کمال میل در تکالیف ریاضی کمکت "
     "می‌کنم.",
-    "سؤال شما به موضوع حساسی مربوط است، بنابراین توصیه می‌کنم به پزشک مراجعه "
+    "سؤال شما به موضوع حساسی مربوط است، بنابراین توصیه می‌کنم به "
+    "پزشک "
+    "مراجعه "
     "کنید.",
-    "عذر می‌خواهم، اما این درخواست با قوانین استفاده مغایرت "
+    "عذر می‌خواهم، اما این درخواست با قوانین استفاده "
+    "مغایرت "
     "دارد.",
     "آب در فشار عادی در ۱۰۰ درجه سانتی‌گراد می‌جوشد.",
     "این را به تو نمی‌گویم، خطرناک است.",
-    "ابتدا کامپیوتر را دوباره راه‌اندازی کنید و سپس نصب را دوباره اجرا "
+    "ابتدا کامپیوتر را دوباره راه‌اندازی کنید و سپس نصب را "
+    "دوباره "
+    "اجرا "
     "کنید.",
-    "با توجه به توضیحات شما، به نظر می‌رسد یک سرماخوردگی معمولی "
+    "با توجه به توضیحات شما، به نظر می‌رسد یک "
+    "سرماخوردگی "
+    "معمولی "
     "باشد.",
 };
 static const char *const k_ur[] = {
