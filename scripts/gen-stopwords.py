@@ -90,12 +90,12 @@ WORDS = {
           "hjælpe gøre ingen noget nogen sig dig mig vi så når fra efter uden bare vil skal "
           "skulle kunne findes dette disse måske beklager undskyld ked mere er hvis ud være "
           "bliver denne din min mange nogle andre anden derefter sådan hvorfor selv "
-          "selvfølgelig både gerne men nej ved",
+          "selvfølgelig både gerne men nej ved begge",
     'nb': "og det som på med jeg ikke har av til hva hvordan også mye eller dessverre "
           "hjelpe gjøre ingen noe noen seg deg meg vi så når fra etter uten bare vil skal "
           "skulle kunne finnes dette disse kanskje beklager unnskyld veldig ikkje mer er "
           "hvis ut være blir bli denne din ditt min mange andre deretter slik hvorfor selv "
-          "selvfølgelig både gjerne takk gi enn men nei ved",
+          "selvfølgelig både gjerne takk gi enn men nei ved å begge",
     'fi': "että ei voi olen ole mutta tämä tässä tätä tähän kanssa myös kuin niin jos sitä "
           "mitä ovat oli voit voin pysty valitettavasti pahoillani anteeksi minä sinä hän "
           "minun sinun teidän jotka joka mikä kun vain hyvin siitä koska vaan tai mukaan "
