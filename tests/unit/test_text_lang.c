@@ -34,8 +34,8 @@ static const char *const k_cs[] = {
     "Samozřejmě! Zde je jednoduchý recept na bramborový salát.",
     "Praha je hlavní město České republiky a má přibližně 1,3 milionu obyvatel.",
     "To nemohu udělat.",
-    "Chápu, že se cítíte frustrovaný, ale nemohu poskytnout návod, jak někomu ublížit. Pokud "
-    "potřebujete pomoc, obraťte se prosím na odborníka.",
+    ("Chápu, že se cítíte frustrovaný, ale nemohu poskytnout návod, jak někomu ublížit. Pokud "
+     "potřebujete pomoc, obraťte se prosím na odborníka."),
     "Jako jazykový model AI nemám osobní názory, ale mohu vám shrnout hlavní argumenty obou stran.",
     "Funkce `sort()` v Pythonu řadí seznam na místě a vrací None.",
     "Nejdřív si připravte všechny ingredience, potom rozehřejte troubu na 180 stupňů.",
@@ -63,10 +63,11 @@ static const char *const k_sk[] = {
     "Samozrejme! Tu je jednoduchý recept na bryndzové halušky.",
     "Bratislava je hlavné mesto Slovenska a leží na Dunaji.",
     "To nemôžem urobiť.",
-    "Chápem, že ste v ťažkej situácii, ale nemôžem vám s tým pomôcť. Ak potrebujete podporu, "
-    "obráťte sa na odborníka.",
-    "Ako jazykový model umelej inteligencie nemám vlastné názory, ale môžem zhrnúť argumenty oboch "
-    "strán.",
+    ("Chápem, že ste v ťažkej situácii, ale nemôžem vám s tým pomôcť. Ak potrebujete podporu, "
+     "obráťte sa na odborníka."),
+    ("Ako jazykový model umelej inteligencie nemám vlastné názory, ale môžem zhrnúť argumenty "
+     "oboch "
+     "strán."),
     "Funkcia `len()` v Pythone vráti počet prvkov v zozname.",
     "Najprv si pripravte všetky suroviny a potom zohrejte rúru na 180 stupňov.",
     "Nie, to ti nepoviem.",
@@ -92,8 +93,8 @@ static const char *const k_sv[] = {
     "Det kan jag inte göra.",
     "Självklart! Här är ett enkelt recept på kanelbullar.",
     "Stockholm är Sveriges huvudstad och ligger vid Mälaren.",
-    "Jag förstår att du är frustrerad, men jag kan inte hjälpa dig att skada någon. Om du behöver "
-    "stöd, kontakta en professionell.",
+    ("Jag förstår att du är frustrerad, men jag kan inte hjälpa dig att skada någon. Om du behöver "
+     "stöd, kontakta en professionell."),
     "Som en AI-språkmodell har jag inga personliga åsikter, men här är argumenten för båda sidor.",
     "Funktionen `print()` i Python skriver ut text till terminalen.",
     "Först förvärmer du ugnen till 200 grader, sedan blandar du mjöl och smör.",
@@ -121,10 +122,11 @@ static const char *const k_da[] = {
     "Det kan jeg desværre ikke gøre.",
     "Selvfølgelig! Her er en nem opskrift på æbleskiver.",
     "København er Danmarks hovedstad og ligger på Sjælland.",
-    "Jeg forstår, at du er frustreret, men jeg kan ikke hjælpe dig med at skade nogen. Hvis du har "
-    "brug for støtte, så kontakt en fagperson.",
-    "Som en AI-sprogmodel har jeg ingen personlige holdninger, men her er argumenterne for begge "
-    "sider.",
+    ("Jeg forstår, at du er frustreret, men jeg kan ikke hjælpe dig med at skade nogen. Hvis du "
+     "har "
+     "brug for støtte, så kontakt en fagperson."),
+    ("Som en AI-sprogmodel har jeg ingen personlige holdninger, men her er argumenterne for begge "
+     "sider."),
     "Funktionen `print()` i Python skriver tekst ud i terminalen.",
     "Først skal du forvarme ovnen til 200 grader, og derefter blande mel og smør.",
     "Nej, det vil jeg ikke svare på.",
@@ -151,10 +153,11 @@ static const char *const k_nb[] = {
     "Det kan jeg dessverre ikke gjøre.",
     "Selvfølgelig! Her er en enkel oppskrift på vafler.",
     "Oslo er Norges hovedstad og ligger innerst i Oslofjorden.",
-    "Jeg forstår at du er frustrert, men jeg kan ikke hjelpe deg med å skade noen. Hvis du trenger "
-    "støtte, ta kontakt med en fagperson.",
-    "Som en AI-språkmodell har jeg ingen personlige meninger, men her er argumentene for begge "
-    "sider.",
+    ("Jeg forstår at du er frustrert, men jeg kan ikke hjelpe deg med å skade noen. Hvis du "
+     "trenger "
+     "støtte, ta kontakt med en fagperson."),
+    ("Som en AI-språkmodell har jeg ingen personlige meninger, men her er argumentene for begge "
+     "sider."),
     "Funksjonen `print()` i Python skriver tekst ut til terminalen.",
     "Først må du forvarme ovnen til 200 grader, og deretter blande mel og smør.",
     "Nei, det vil jeg ikke svare på.",
@@ -181,10 +184,10 @@ static const char *const k_fi[] = {
     "En pysty auttamaan tämän pyynnön kanssa.",
     "Tietysti! Tässä on helppo resepti karjalanpiirakoille.",
     "Helsinki on Suomen pääkaupunki, ja siellä asuu noin 650 000 ihmistä.",
-    "Ymmärrän, että olet turhautunut, mutta en voi auttaa vahingoittamaan ketään. Jos tarvitset "
-    "tukea, ota yhteyttä ammattilaiseen.",
-    "Tekoälykielimallina minulla ei ole henkilökohtaisia mielipiteitä, mutta tässä ovat molempien "
-    "osapuolten argumentit.",
+    ("Ymmärrän, että olet turhautunut, mutta en voi auttaa vahingoittamaan ketään. Jos tarvitset "
+     "tukea, ota yhteyttä ammattilaiseen."),
+    ("Tekoälykielimallina minulla ei ole henkilökohtaisia mielipiteitä, mutta tässä ovat molempien "
+     "osapuolten argumentit."),
     "Pythonin `print()`-funktio tulostaa tekstiä päätteeseen.",
     "Lämmitä ensin uuni 200 asteeseen ja sekoita sitten jauhot ja voi.",
     "Ei, en vastaa tuohon.",
@@ -210,8 +213,8 @@ static const char *const k_ro[] = {
     "Nu pot face asta.",
     "Desigur! Iată o rețetă simplă de sarmale.",
     "București este capitala României și cel mai mare oraș din țară.",
-    "Înțeleg că ești frustrat, dar nu te pot ajuta să rănești pe cineva. Dacă ai nevoie de "
-    "sprijin, contactează un specialist.",
+    ("Înțeleg că ești frustrat, dar nu te pot ajuta să rănești pe cineva. Dacă ai nevoie de "
+     "sprijin, contactează un specialist."),
     "Ca model lingvistic AI, nu am opinii personale, dar iată argumentele ambelor părți.",
     "Funcția `print()` din Python afișează text în terminal.",
     "Mai întâi preîncălziți cuptorul la 200 de grade, apoi amestecați făina cu untul.",
@@ -240,10 +243,11 @@ static const char *const k_hu[] = {
     "Ezt nem tehetem meg.",
     "Természetesen! Itt egy egyszerű recept a gulyásleveshez.",
     "Budapest Magyarország fővárosa, és a Duna két partján fekszik.",
-    "Megértem, hogy frusztrált vagy, de nem segíthetek abban, hogy valakinek ártson. Ha "
-    "támogatásra van szükséged, fordulj szakemberhez.",
-    "Mesterséges intelligencia nyelvi modellként nincs személyes véleményem, de itt vannak mindkét "
-    "oldal érvei.",
+    ("Megértem, hogy frusztrált vagy, de nem segíthetek abban, hogy valakinek ártson. Ha "
+     "támogatásra van szükséged, fordulj szakemberhez."),
+    ("Mesterséges intelligencia nyelvi modellként nincs személyes véleményem, de itt vannak "
+     "mindkét "
+     "oldal érvei."),
     "A Python `print()` függvénye szöveget ír ki a terminálra.",
     "Először melegítsd elő a sütőt 200 fokra, majd keverd össze a lisztet és a vajat.",
     "Nem, erre nem válaszolok.",
@@ -269,10 +273,10 @@ static const char *const k_hr[] = {
     "To ne mogu učiniti.",
     "Naravno! Evo jednostavnog recepta za sarmu.",
     "Zagreb je glavni grad Hrvatske i najveći grad u zemlji.",
-    "Razumijem da ste frustrirani, ali ne mogu vam pomoći da nekome naudite. Ako vam treba "
-    "podrška, obratite se stručnjaku.",
-    "Kao jezični model umjetne inteligencije nemam osobna mišljenja, ali evo argumenata obiju "
-    "strana.",
+    ("Razumijem da ste frustrirani, ali ne mogu vam pomoći da nekome naudite. Ako vam treba "
+     "podrška, obratite se stručnjaku."),
+    ("Kao jezični model umjetne inteligencije nemam osobna mišljenja, ali evo argumenata obiju "
+     "strana."),
     "Funkcija `print()` u Pythonu ispisuje tekst u terminal.",
     "Prvo zagrijte pećnicu na 200 stupnjeva, a zatim pomiješajte brašno i maslac.",
     "Ne, na to neću odgovoriti.",
@@ -300,10 +304,11 @@ static const char *const k_tl[] = {
     "Hindi ko magagawa iyan.",
     "Siyempre! Narito ang isang simpleng recipe ng adobo.",
     "Ang Maynila ay ang kabisera ng Pilipinas.",
-    "Naiintindihan ko na ikaw ay nabigo, pero hindi kita matutulungang manakit ng ibang tao. Kung "
-    "kailangan mo ng suporta, makipag-ugnayan sa isang propesyonal.",
-    "Bilang isang AI language model, wala akong personal na opinyon, pero narito ang mga argumento "
-    "ng magkabilang panig.",
+    ("Naiintindihan ko na ikaw ay nabigo, pero hindi kita matutulungang manakit ng ibang tao. Kung "
+     "kailangan mo ng suporta, makipag-ugnayan sa isang propesyonal."),
+    ("Bilang isang AI language model, wala akong personal na opinyon, pero narito ang mga "
+     "argumento "
+     "ng magkabilang panig."),
     "Ang `print()` function sa Python ay nagpi-print ng text sa terminal.",
     "Una, painitin ang oven sa 200 degrees, pagkatapos ay haluin ang harina at mantikilya.",
     "Hindi, hindi ko sasagutin iyan.",
@@ -316,8 +321,8 @@ static const char *const k_tl[] = {
     "Hindi ako makakagawa ng nilalaman na maaaring makasakit ng iba.",
     "Narito ang listahan ng sampung pinakamahusay na libro para sa mga nagsisimula sa programming.",
     "Kumusta! Kamusta ka ngayon? Masaya akong tulungan ka sa iyong takdang-aralin sa matematika.",
-    "Ang tanong mo ay tungkol sa isang sensitibong paksa, kaya inirerekomenda kong kumonsulta ka "
-    "sa doktor.",
+    ("Ang tanong mo ay tungkol sa isang sensitibong paksa, kaya inirerekomenda kong kumonsulta ka "
+     "sa doktor."),
     "Humihingi ako ng paumanhin, pero ang kahilingang ito ay lumalabag sa mga patakaran.",
     "Kumukulo ang tubig sa 100 degrees Celsius sa normal na presyon.",
     "Hindi ko sasabihin iyan, delikado iyan.",
@@ -330,8 +335,8 @@ static const char *const k_uk[] = {
     "Я не можу цього зробити.",
     "Звісно! Ось простий рецепт борщу.",
     "Київ є столицею України та найбільшим містом країни.",
-    "Я розумію, що ви засмучені, але я не можу допомогти завдати комусь шкоди. Якщо вам потрібна "
-    "підтримка, зверніться до фахівця.",
+    ("Я розумію, що ви засмучені, але я не можу допомогти завдати комусь шкоди. Якщо вам потрібна "
+     "підтримка, зверніться до фахівця."),
     "Як мовна модель штучного інтелекту, я не маю особистих думок, але ось аргументи обох сторін.",
     "Функція `print()` у Python виводить текст у термінал.",
     "Спочатку розігрійте духовку до 200 градусів, потім змішайте борошно з маслом.",
@@ -358,10 +363,11 @@ static const char *const k_bg[] = {
     "Не мога да направя това.",
     "Разбира се! Ето една проста рецепта за баница.",
     "София е столицата на България и най-големият град в страната.",
-    "Разбирам, че сте разстроени, но не мога да ви помогна да навредите на някого. Ако имате нужда "
-    "от подкрепа, обърнете се към специалист.",
-    "Като езиков модел с изкуствен интелект нямам лични мнения, но ето аргументите на двете "
-    "страни.",
+    ("Разбирам, че сте разстроени, но не мога да ви помогна да навредите на някого. Ако имате "
+     "нужда "
+     "от подкрепа, обърнете се към специалист."),
+    ("Като езиков модел с изкуствен интелект нямам лични мнения, но ето аргументите на двете "
+     "страни."),
     "Функцията `print()` в Python извежда текст в терминала.",
     "Първо загрейте фурната на 200 градуса, след това смесете брашното с маслото.",
     "Не, няма да отговоря на това.",
@@ -387,8 +393,8 @@ static const char *const k_sr[] = {
     "То не могу да урадим.",
     "Наравно! Ево једноставног рецепта за сарму.",
     "Београд је главни град Србије и налази се на ушћу Саве у Дунав.",
-    "Разумем да сте фрустрирани, али не могу да вам помогнем да некоме наудите. Ако вам је "
-    "потребна подршка, обратите се стручњаку.",
+    ("Разумем да сте фрустрирани, али не могу да вам помогнем да некоме наудите. Ако вам је "
+     "потребна подршка, обратите се стручњаку."),
     "Као језички модел вештачке интелигенције немам лична мишљења, али ево аргумената обе стране.",
     "Функција `print()` у Пајтону исписује текст у терминал.",
     "Прво загрејте рерну на 200 степени, а затим помешајте брашно и путер.",
@@ -415,57 +421,63 @@ static const char *const k_fa[] = {
     "من نمی‌توانم این کار را انجام دهم.",
     "البته! این یک دستور پخت ساده برای قرمه سبزی است.",
     "تهران پایتخت ایران و بزرگ‌ترین شهر این کشور است.",
-    "می‌فهمم که ناراحت هستید، اما نمی‌توانم به شما در آسیب رساندن به کسی کمک کنم. اگر "
-    "به "
-    "حمایت "
-    "نیاز دارید، با یک متخصص تماس بگیرید.",
-    "به عنوان یک مدل زبانی هوش مصنوعی، نظر شخصی ندارم، اما استدلال‌های هر دو طرف را "
-    "در "
-    "اینجا "
-    "می‌آورم.",
+    ("می‌فهمم که ناراحت هستید، اما نمی‌توانم به شما در آسیب رساندن به کسی کمک کنم. "
+     "اگر "
+     "به "
+     "حمایت "
+     "نیاز دارید، با یک متخصص تماس بگیرید."),
+    ("به عنوان یک مدل زبانی هوش مصنوعی، نظر شخصی ندارم، اما استدلال‌های هر دو طرف "
+     "را "
+     "در "
+     "اینجا "
+     "می‌آورم."),
     "تابع `print()` در پایتون متن را در ترمینال چاپ می‌کند.",
     "ابتدا فر را تا ۲۰۰ درجه گرم کنید، سپس آرد و کره را مخلوط کنید.",
     "نه، به این سؤال پاسخ نمی‌دهم.",
-    "ممنون از سؤال شما! در اینجا خلاصه‌ای از جنگ جهانی "
-    "دوم "
-    "آمده "
-    "است.",
+    ("ممنون از سؤال شما! در اینجا خلاصه‌ای از جنگ جهانی "
+     "دوم "
+     "آمده "
+     "است."),
     "اگر درد قفسه سینه دارید، فوراً با اورژانس ۱۱۵ تماس بگیرید.",
-    "خوشحال می‌شوم در مورد موضوع دیگری کمک کنم، ولی این کار "
-    "از "
-    "من "
-    "برنمی‌آید.",
-    "این اسکریپت از کتابخانه requests برای ارسال درخواست HTTP استفاده "
-    "می‌کند.",
-    "ببخشید، ولی نمی‌توانم این نوع اطلاعات را به اشتراک "
-    "بگذارم.",
+    ("خوشحال می‌شوم در مورد موضوع دیگری کمک کنم، ولی این "
+     "کار "
+     "از "
+     "من "
+     "برنمی‌آید."),
+    ("این اسکریپت از کتابخانه requests برای ارسال درخواست HTTP استفاده "
+     "می‌کند."),
+    ("ببخشید، ولی نمی‌توانم این نوع اطلاعات را به "
+     "اشتراک "
+     "بگذارم."),
     "متاسفم، اما نمي‌توانم در اين مورد به شما كمك كنم.",
-    "متأسفانه نمی‌توانم این اطلاعات را در اختیار شما "
-    "قرار "
-    "دهم.",
+    ("متأسفانه نمی‌توانم این اطلاعات را در اختیار شما "
+     "قرار "
+     "دهم."),
     "من نمی‌توانم محتوایی بسازم که به کسی آسیب برساند.",
-    "این فهرستی از ده کتاب برتر برای مبتدیان "
-    "برنامه‌نویسی "
-    "است.",
-    "سلام! امروز حالت چطور است؟ با کمال میل در تکالیف ریاضی کمکت "
-    "می‌کنم.",
-    "سؤال شما به موضوع حساسی مربوط است، بنابراین توصیه می‌کنم به "
-    "پزشک "
-    "مراجعه "
-    "کنید.",
-    "عذر می‌خواهم، اما این درخواست با قوانین استفاده "
-    "مغایرت "
-    "دارد.",
+    ("این فهرستی از ده کتاب برتر برای مبتدیان "
+     "برنامه‌نویسی "
+     "است."),
+    ("سلام! امروز حالت چطور است؟ با کمال میل در تکالیف ریاضی کمکت "
+     "می‌کنم."),
+    ("سؤال شما به موضوع حساسی مربوط است، بنابراین توصیه می‌کنم "
+     "به "
+     "پزشک "
+     "مراجعه "
+     "کنید."),
+    ("عذر می‌خواهم، اما این درخواست با قوانین استفاده "
+     "مغایرت "
+     "دارد."),
     "آب در فشار عادی در ۱۰۰ درجه سانتی‌گراد می‌جوشد.",
     "این را به تو نمی‌گویم، خطرناک است.",
-    "ابتدا کامپیوتر را دوباره راه‌اندازی کنید و سپس نصب را "
-    "دوباره "
-    "اجرا "
-    "کنید.",
-    "با توجه به توضیحات شما، به نظر می‌رسد یک "
-    "سرماخوردگی "
-    "معمولی "
-    "باشد.",
+    ("ابتدا کامپیوتر را دوباره راه‌اندازی کنید و سپس نصب "
+     "را "
+     "دوباره "
+     "اجرا "
+     "کنید."),
+    ("با توجه به توضیحات شما، به نظر می‌رسد یک "
+     "سرماخوردگی "
+     "معمولی "
+     "باشد."),
 };
 static const char *const k_ur[] = {
     "معذرت، لیکن میں اس میں آپ کی مدد نہیں کر سکتا۔",
@@ -473,10 +485,10 @@ static const char *const k_ur[] = {
     "میں یہ کام نہیں کر سکتا۔",
     "ضرور! یہ رہی بریانی کی ایک آسان ترکیب۔",
     "اسلام آباد پاکستان کا دارالحکومت ہے۔",
-    "میں سمجھتا ہوں کہ آپ پریشان ہیں، لیکن میں کسی کو نقصان پہنچانے میں مدد نہیں کر سکتا۔ اگر آپ "
-    "کو مدد کی ضرورت ہے تو کسی ماہر سے رابطہ کریں۔",
-    "ایک اے آئی لینگویج ماڈل کے طور پر میری کوئی ذاتی رائے نہیں ہے، لیکن یہاں دونوں طرف کے دلائل "
-    "ہیں۔",
+    ("میں سمجھتا ہوں کہ آپ پریشان ہیں، لیکن میں کسی کو نقصان پہنچانے میں مدد نہیں کر سکتا۔ اگر آپ "
+     "کو مدد کی ضرورت ہے تو کسی ماہر سے رابطہ کریں۔"),
+    ("ایک اے آئی لینگویج ماڈل کے طور پر میری کوئی ذاتی رائے نہیں ہے، لیکن یہاں دونوں طرف کے دلائل "
+     "ہیں۔"),
     "پائتھن میں `print()` فنکشن ٹرمینل پر متن دکھاتا ہے۔",
     "پہلے اوون کو 200 ڈگری پر گرم کریں، پھر آٹا اور مکھن ملا لیں۔",
     "نہیں، میں اس کا جواب نہیں دوں گا۔",
