@@ -76,8 +76,8 @@ WORDS = {
           "carane nggawe wae ngono ngene liyane golek",
     'cs': "že jsem jsou není nemohu nemůžu bohužel omlouvám mrzí líto tímto tento tato toto "
           "tohle být bylo který která které nebo když protože mohu můžete vám vás mě jste "
-          "také jen velmi jsme už pro tím něco nic však aby potom mám máte můžu nemám tady "
-          "zde všechny na to je",
+          "také jen velmi jsme už tím něco nic však aby potom mám máte můžu nemám tady zde "
+          "všechny na to je",
     'sk': "že som sú nemôžem bohužiaľ ľutujem prepáčte ako alebo keď pretože môžem môžete "
           "vám vás ste tento toto tohto tým ktorý ktorá ktoré byť bolo veľmi len tiež už "
           "pre ak niečo nič však aby potom mám máte môže nemám ďakujem všetky sme mimo sa "

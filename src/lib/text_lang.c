@@ -121,15 +121,37 @@ static uint32_t lower2(uint32_t cp)
     return cp;
 }
 
+/* Lower-case word[i..n) into p[i..n) and return the FNV-1a hash h
+ * continued over it: ASCII and the two-byte letters of lower2. */
+static uint32_t fold_rest(const char *word, size_t n, size_t i, char *p, uint32_t h)
+{
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)word[i];
+        if (c >= 0xC3 && c <= 0xD2 && i + 1 < n) { /* two-byte letter: fold its case */
+            uint32_t cp = lower2((uint32_t)(c & 0x1F) << 6 | ((unsigned char)word[i + 1] & 0x3F));
+            c = (unsigned char)(0xC0 | (cp >> 6));
+            p[i++] = (char)c;
+            h = (h ^ c) * 16777619u;
+            c = (unsigned char)(0x80 | (cp & 0x3F));
+        } else {
+            c = (unsigned char)rf_tolower(c);
+        }
+        p[i] = (char)c;
+        h = (h ^ c) * 16777619u;
+    }
+    return h;
+}
+
 /* Language mask of a word (ASCII and the letters of lower2 lower-cased),
- * 0 when it is no stopword; *high is set when the word has a byte >= 0x80. */
+ * 0 when it is no stopword; *high is set when the word has a byte >= 0x80.
+ * ASCII words take the short loop. */
 static uint32_t stopword_mask(const char *word, size_t n, int *high)
 {
     char p[STOP_MAXLEN];
     uint32_t h = 2166136261u; /* FNV-1a of the lower-cased word */
-    unsigned char acc = 0;
     size_t i;
     if (n > STOP_MAXLEN) {
+        unsigned char acc = 0;
         for (i = 0; i < n; i++)
             acc |= (unsigned char)word[i];
         *high = acc >= 0x80;
@@ -137,23 +159,15 @@ static uint32_t stopword_mask(const char *word, size_t n, int *high)
     }
     for (i = 0; i < n; i++) {
         unsigned char c = (unsigned char)word[i];
-        if (c >= 0xC3 && c <= 0xD2 && i + 1 < n) { /* two-byte letter: fold its case */
-            uint32_t cp = lower2((uint32_t)(c & 0x1F) << 6 | ((unsigned char)word[i + 1] & 0x3F));
-            unsigned char c2 = (unsigned char)(0x80 | (cp & 0x3F));
-            c = (unsigned char)(0xC0 | (cp >> 6));
-            p[i] = (char)c;
-            h = (h ^ c) * 16777619u;
-            c = c2;
-            acc |= 0x80;
-            i++;
-        } else {
-            c = (unsigned char)rf_tolower(c);
-            acc |= c;
-        }
+        if (c >= 0x80)
+            break;
+        c = (unsigned char)rf_tolower(c);
         p[i] = (char)c;
         h = (h ^ c) * 16777619u;
     }
-    *high = acc >= 0x80;
+    *high = i < n;
+    if (i < n)
+        h = fold_rest(word, n, i, p, h);
     for (h &= STOP_SLOTS - 1;; h = (h + 1) & (STOP_SLOTS - 1)) {
         int k = k_stop_slots[h];
         if (k < 0)
