@@ -23,7 +23,7 @@ WORDS = {
     'en': "the and is are to of that this it you i with for not can be have what or but as "
           "on my your an will would there they which about how if do don't i'm can't here "
           "was were has should could these those we me from by at am been had does did so "
-          "than then some any all their them his her our just also very because men",
+          "than then some any all their them his her our just also very because men hindi",
     'es': "el la los las de que y en un una es por para con no lo se del al como pero su más "
           "puedo este esta sobre también muy sin hay ser le te me mi tu o eso son puede está "
           "usted lamento mis tus sus yo ella porque cuando donde siento ayudarte voy "
@@ -76,7 +76,7 @@ WORDS = {
           "carane nggawe wae ngono ngene liyane golek",
     'cs': "že jsem jsou není nemohu nemůžu bohužel omlouvám mrzí líto tímto tento tato toto "
           "tohle být bylo který která které nebo když protože mohu můžete vám vás mě jste "
-          "také jen velmi jsme už tím něco nic však aby potom mám máte můžu nemám tady zde "
+          "také velmi jsme už tím něco nic však aby potom mám máte můžu nemám tady zde "
           "všechny na to je",
     'sk': "že som sú nemôžem bohužiaľ ľutujem prepáčte ako alebo keď pretože môžem môžete "
           "vám vás ste tento toto tohto tým ktorý ktorá ktoré byť bolo veľmi len tiež už "
@@ -85,37 +85,37 @@ WORDS = {
     'sv': "och att det är som på för med jag inte har av till vad hur också mycket eller "
           "tyvärr hjälpa göra ingen inga någon något sig dig mig vi så när från efter utan "
           "bara här vill ska skulle kunna finns detta dessa kanske ledsen ursäkta ett inget "
-          "får dock eftersom måste sedan bör hos vara blir ut min din men nej vid",
+          "får dock eftersom måste sedan bör hos vara blir ut din men nej vid",
     'da': "og det som på med jeg ikke har af til hvad hvordan også meget eller desværre "
           "hjælpe gøre ingen noget nogen sig dig mig vi så når fra efter uden bare vil skal "
-          "skulle kunne findes dette disse måske beklager undskyld ked mere er hvis ud være "
-          "bliver denne din min mange nogle andre anden derefter sådan hvorfor selv "
+          "skulle kunne findes dette disse måske beklager undskyld ked er hvis ud være "
+          "bliver denne din mange nogle andre anden derefter sådan hvorfor selv "
           "selvfølgelig både gerne men nej ved begge",
     'nb': "og det som på med jeg ikke har av til hva hvordan også mye eller dessverre "
           "hjelpe gjøre ingen noe noen seg deg meg vi så når fra etter uten bare vil skal "
           "skulle kunne finnes dette disse kanskje beklager unnskyld veldig ikkje mer er "
-          "hvis ut være blir bli denne din ditt min mange andre deretter slik hvorfor selv "
+          "hvis ut være blir bli denne din ditt mange andre deretter slik hvorfor selv "
           "selvfølgelig både gjerne takk gi enn men nei ved å begge",
     'fi': "että ei voi olen ole mutta tämä tässä tätä tähän kanssa myös kuin niin jos sitä "
           "mitä ovat oli voit voin pysty valitettavasti pahoillani anteeksi minä sinä hän "
-          "minun sinun teidän jotka joka mikä kun vain hyvin siitä koska vaan tai mukaan "
-          "kaikki jotain mitään näin nyt eli siis joten kuitenkin voidaan olla sinulla "
-          "minulla jo vielä sitten ja on",
-    'ro': "și şi nu pe cu să că dar pentru mai care acest această aceasta asta din fi pot "
-          "poate putem îmi imi pare rău rau păcate pacate ajut vă mă noi voi lor sau foarte "
-          "fost îți doar dacă daca despre sunt ca iată cel cea ești cum unde când dintre "
-          "fără avea aveți vreau poți puteți orice acesta acestea aceste lucru mulțumesc "
+          "minun sinun teidän jotka joka mikä kun hyvin siitä koska vaan tai mukaan kaikki "
+          "jotain mitään näin nyt eli siis joten kuitenkin voidaan olla sinulla minulla jo "
+          "vielä sitten ja on",
+    'ro': "și şi nu pe cu să că dar pentru mai acest această aceasta asta din fi pot poate "
+          "putem îmi imi pare rău rau păcate pacate ajut vă mă noi voi lor sau foarte fost "
+          "îți doar dacă daca despre sunt ca iată cel cea ești cum unde când dintre fără "
+          "avea aveți vreau poți puteți orice acesta acestea aceste lucru mulțumesc "
           "mulţumesc ajuta",
     'hu': "az és hogy nem egy ez azt vagy meg csak ha már mint még sem nagyon sajnálom "
           "sajnos tudok tudom segíteni ezt ezzel erre arra nincs lehet kell minden amit ami "
           "aki volt lesz vagyok ön önnek neked nekem itt íme kérem elnézést úgy így ahol "
           "amikor mert vannak tudsz szeretnék köszönöm segíthetek pedig között után olyan "
           "ilyen mindig azonban valamint illetve ezért azért össze ott kérlek a",
-    'hr': "nažalost mogu žao ali ovo ovaj ova sam smo ste što kako nije nisam može možete "
-          "biti bi koji koja koje samo već vrlo jer kada zato također neću ću će ćete ako "
-          "evo naravno kao još sve bez prema treba trebate imate imam možemo hvala molim "
-          "tako kad gdje zašto nešto ništa vas li bilo bio zatim odmah kod nakon prije dok "
-          "tim ovog ove čemu izvinite pa iz pri na to je i u",
+    'hr': "nažalost mogu žao ali ovo ovaj ova smo ste što kako nije nisam može možete biti "
+          "bi koji koja koje samo već vrlo jer kada zato također neću ću će ćete ako evo "
+          "naravno kao još sve bez prema treba trebate imate imam možemo hvala molim tako "
+          "kad gdje zašto nešto ništa vas li bilo zatim odmah kod nakon prije dok tim ovog "
+          "ove čemu izvinite pa iz pri na to je i u",
     'tl': "ang ng mga ay hindi ko ako ka mo siya niya ito iyan iyon kung ba din rin namin "
           "natin tayo kayo ninyo nila sila paumanhin pasensya ipagpaumanhin maaari magagawa "
           "kaya dahil kasi mayroon wala narito heto salamat talaga lamang naman sa",

@@ -15,7 +15,8 @@
  * the raw and on the normalised text (the detector guesses on normalised
  * text, other callers on raw text). Finally a few English, Swahili, Italian
  * and HTML texts that contain words of the new languages ("men", "mitt",
- * "bila", "lang", "ti", "pro") must keep their guess.
+ * "bila", "lang", "ti", "pro", "care",
+ * "hindi", "min") must keep their guess.
  */
 #include "refusal/text.h"
 #include "testhelp.h"
@@ -421,13 +422,15 @@ static const char *const k_fa[] = {
     "من نمی‌توانم این کار را انجام دهم.",
     "البته! این یک دستور پخت ساده برای قرمه سبزی است.",
     "تهران پایتخت ایران و بزرگ‌ترین شهر این کشور است.",
-    ("می‌فهمم که ناراحت هستید، اما نمی‌توانم به شما در آسیب رساندن به کسی کمک "
+    ("می‌فهمم که ناراحت هستید، اما نمی‌توانم به شما در آسیب رساندن به کسی "
+     "کمک "
      "کنم. "
      "اگر "
      "به "
      "حمایت "
      "نیاز دارید، با یک متخصص تماس بگیرید."),
-    ("به عنوان یک مدل زبانی هوش مصنوعی، نظر شخصی ندارم، اما استدلال‌های هر دو "
+    ("به عنوان یک مدل زبانی هوش مصنوعی، نظر شخصی ندارم، اما استدلال‌های هر "
+     "دو "
      "طرف "
      "را "
      "در "
@@ -610,6 +613,9 @@ static void test_look_alikes(void)
         {"Those men were tired after the long march, as were the women.", "en"},
         {"Tell me more about the men who built it.", "en"},
         {"Mitt lives in Boston and likes sailing.", "en"},
+        {"Take care!", "en"},
+        {"Translate this sentence to Hindi.", "en"},
+        {"Bake for 20 min.", "en"},
         {"music library design process model library data garden history pro", "en"},
         {"<html lang=\"ko\"><head><meta charset=\"utf-8\"><title>Demo</title></head><body>"
          "<form action=\"/x\" method=\"post\"><label for=\"u\">Name</label></form></body></html>",
