@@ -43,13 +43,13 @@ WORDS = {
     'it': "il lo la i gli le di del della che e è un una non per con in sono mi ti si ma "
           "come questo questa posso anche più essere ho dei delle nel alla al dispiace mie "
           "mio mia miei tuo tua suo sua devo purtroppo contro perché quindi ci ne io lei lui "
-          "da su tra ed",
+          "da su tra ed voi",
     'nl': "de het een en van is dat niet ik je te op met voor zijn er die maar ook kan om "
           "als bij wat u wordt naar dit deze geen we hebben worden zich kunnen spijt mijn "
-          "jij hij zij ons onze heb heeft was waren nog al omdat helaas moet",
+          "jij hij zij ons onze heb heeft was waren nog al omdat helaas moet nu af",
     'pl': "i w nie na się z do to że jest jak o co ale po tak za od czy jestem mogę ten ta "
           "są dla być może przez tylko jego mi ja by już tego lub przykro mój moje moim "
-          "moimi ponieważ gdy bardzo niestety muszę",
+          "moimi ponieważ gdy bardzo niestety muszę aby",
     # vi id tr sw jv: words of these languages only (shared short words such
     # as "de", "di", "na" would dilute the evidence for the languages above)
     'vi': "và của là có không được này những các một cho với để trong bạn người như về "
@@ -76,8 +76,8 @@ WORDS = {
           "carane nggawe wae ngono ngene liyane golek",
     'cs': "že jsem jsou není nemohu nemůžu bohužel omlouvám mrzí líto tímto tento tato toto "
           "tohle být bylo který která které nebo když protože mohu můžete vám vás mě jste "
-          "také velmi jsme už tím něco nic však aby potom mám máte můžu nemám tady zde "
-          "všechny na to je",
+          "také velmi jsme už tím něco však aby potom mám máte můžu nemám tady zde všechny "
+          "na to je",
     'sk': "že som sú nemôžem bohužiaľ ľutujem prepáčte ako alebo keď pretože môžem môžete "
           "vám vás ste tento toto tohto tým ktorý ktorá ktoré byť bolo veľmi len tiež už "
           "pre ak niečo nič však aby potom mám máte môže nemám ďakujem všetky sme mimo sa "
@@ -90,32 +90,31 @@ WORDS = {
           "hjælpe gøre ingen noget nogen sig dig mig vi så når fra efter uden bare vil skal "
           "skulle kunne findes dette disse måske beklager undskyld ked er hvis ud være "
           "bliver denne din mange nogle andre anden derefter sådan hvorfor selv "
-          "selvfølgelig både gerne men nej ved begge",
+          "selvfølgelig både men nej ved begge",
     'nb': "og det som på med jeg ikke har av til hva hvordan også mye eller dessverre "
           "hjelpe gjøre ingen noe noen seg deg meg vi så når fra etter uten bare vil skal "
           "skulle kunne finnes dette disse kanskje beklager unnskyld veldig ikkje mer er "
           "hvis ut være blir bli denne din ditt mange andre deretter slik hvorfor selv "
-          "selvfølgelig både gjerne takk gi enn men nei ved å begge",
+          "selvfølgelig både gjerne takk gi enn men ved å begge",
     'fi': "että ei voi olen ole mutta tämä tässä tätä tähän kanssa myös kuin niin jos sitä "
-          "mitä ovat oli voit voin pysty valitettavasti pahoillani anteeksi minä sinä hän "
-          "minun sinun teidän jotka joka mikä kun hyvin siitä koska vaan tai mukaan kaikki "
-          "jotain mitään näin nyt eli siis joten kuitenkin voidaan olla sinulla minulla jo "
-          "vielä sitten ja on",
-    'ro': "și şi nu pe cu să că dar pentru mai acest această aceasta asta din fi pot poate "
-          "putem îmi imi pare rău rau păcate pacate ajut vă mă noi voi lor sau foarte fost "
-          "îți doar dacă daca despre sunt ca iată cel cea ești cum unde când dintre fără "
-          "avea aveți vreau poți puteți orice acesta acestea aceste lucru mulțumesc "
-          "mulţumesc ajuta",
-    'hu': "az és hogy nem egy ez azt vagy meg csak ha már mint még sem nagyon sajnálom "
-          "sajnos tudok tudom segíteni ezt ezzel erre arra nincs lehet kell minden amit ami "
-          "aki volt lesz vagyok ön önnek neked nekem itt íme kérem elnézést úgy így ahol "
-          "amikor mert vannak tudsz szeretnék köszönöm segíthetek pedig között után olyan "
-          "ilyen mindig azonban valamint illetve ezért azért össze ott kérlek a",
+          "mitä ovat oli voin pysty valitettavasti pahoillani anteeksi minä sinä hän minun "
+          "sinun teidän jotka joka mikä hyvin siitä koska vaan mukaan kaikki jotain mitään "
+          "näin nyt eli siis joten kuitenkin voidaan olla sinulla minulla jo vielä sitten "
+          "ja on",
+    'ro': "și şi nu pe cu să că dar pentru acest această aceasta asta din pot poate putem "
+          "îmi imi pare rău rau păcate pacate ajut vă mă lor foarte fost îți doar dacă daca "
+          "despre sunt ca iată cea ești unde când dintre fără avea aveți vreau poți puteți "
+          "orice acesta acestea aceste lucru mulțumesc mulţumesc ajuta",
+    'hu': "az és hogy nem egy ez azt vagy meg csak már mint még sem nagyon sajnálom sajnos "
+          "tudok tudom segíteni ezt ezzel erre arra nincs lehet kell minden amit aki volt "
+          "lesz vagyok ön önnek neked nekem itt íme kérem elnézést úgy így ahol amikor mert "
+          "vannak tudsz szeretnék köszönöm segíthetek pedig között után olyan ilyen mindig "
+          "azonban valamint illetve ezért azért össze ott kérlek a",
     'hr': "nažalost mogu žao ali ovo ovaj ova smo ste što kako nije nisam može možete biti "
           "bi koji koja koje samo već vrlo jer kada zato također neću ću će ćete ako evo "
-          "naravno kao još sve bez prema treba trebate imate imam možemo hvala molim tako "
-          "kad gdje zašto nešto ništa vas li bilo zatim odmah kod nakon prije dok tim ovog "
-          "ove čemu izvinite pa iz pri na to je i u",
+          "naravno kao još sve prema treba trebate imate imam možemo hvala molim tako kad "
+          "gdje zašto nešto ništa li bilo zatim odmah nakon prije dok tim ovog ove čemu "
+          "izvinite pa iz pri na to je i u",
     'tl': "ang ng mga ay hindi ko ako ka mo siya niya ito iyan iyon kung ba din rin namin "
           "natin tayo kayo ninyo nila sila paumanhin pasensya ipagpaumanhin maaari magagawa "
           "kaya dahil kasi mayroon wala narito heto salamat talaga lamang naman sa",

@@ -539,10 +539,10 @@ static const lang_table k_tables[] = {
     TABLE(sk, 20), /* of 26 */
     TABLE(sv, 25), /* of 26 */
     TABLE(da, 22), /* of 26 */
-    TABLE(nb, 18), /* of 26 */
+    TABLE(nb, 17), /* of 26 */
     TABLE(fi, 23), /* of 25 */
     TABLE(ro, 26), /* of 27 */
-    TABLE(hu, 23), /* of 25 */
+    TABLE(hu, 22), /* of 25 */
     TABLE(hr, 25), /* of 27 */
     TABLE(tl, 25), /* of 25 */
     TABLE(uk, 25), /* of 25 */
