@@ -13,10 +13,11 @@
  * fi's "on" is also English). A table below its floor fails;
  * RF_TEST_VERBOSE=1 lists the misses. The guess must also be the same on
  * the raw and on the normalised text (the detector guesses on normalised
- * text, other callers on raw text). Finally a few English, Swahili, Italian
- * and HTML texts that contain words of the new languages ("men", "mitt",
- * "bila", "lang", "ti", "pro", "care",
- * "hindi", "min") must keep their guess.
+ * text, other callers on raw text). Finally a few texts of the older
+ * languages (English, HTML, Swahili, Russian, Arabic, Italian, Dutch,
+ * French, Polish, Portuguese) that contain words of the new ones ("men",
+ * "mitt", "lang", "pro", "care", "hindi", "min", "bila", "да", "به", "ti")
+ * must keep their guess.
  */
 #include "refusal/text.h"
 #include "testhelp.h"
@@ -422,14 +423,16 @@ static const char *const k_fa[] = {
     "من نمی‌توانم این کار را انجام دهم.",
     "البته! این یک دستور پخت ساده برای قرمه سبزی است.",
     "تهران پایتخت ایران و بزرگ‌ترین شهر این کشور است.",
-    ("می‌فهمم که ناراحت هستید، اما نمی‌توانم به شما در آسیب رساندن به کسی "
+    ("می‌فهمم که ناراحت هستید، اما نمی‌توانم به شما در آسیب رساندن به "
+     "کسی "
      "کمک "
      "کنم. "
      "اگر "
      "به "
      "حمایت "
      "نیاز دارید، با یک متخصص تماس بگیرید."),
-    ("به عنوان یک مدل زبانی هوش مصنوعی، نظر شخصی ندارم، اما استدلال‌های هر "
+    ("به عنوان یک مدل زبانی هوش مصنوعی، نظر شخصی ندارم، اما استدلال‌های "
+     "هر "
      "دو "
      "طرف "
      "را "
@@ -621,6 +624,11 @@ static void test_look_alikes(void)
          "<form action=\"/x\" method=\"post\"><label for=\"u\">Name</label></form></body></html>",
          "en"},
         {"Kwa nini watu wanaishi bila umeme huko?", "sw"},
+        {"Да, конечно, могу помочь.", "ru"},
+        {"Мне очень жаль, но я не могу.", "ru"},
+        {"Это зависит от ситуации и от того, что вы хотите.", "ru"},
+        {"لا أستطيع مساعدتك في ذلك.", "ar"},
+        {"نعم، يمكنني مساعدتك به و بغيره.", "ar"},
         {"Ti va di venire al cinema con me stasera?", "it"},
         {"Het is er koud, dus neem een jas mee als je naar buiten gaat.", "nl"},
         {"Je ne sais pas si sa voiture est prête.", "fr"},
