@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Regenerate the stopword table of the language guess for Latin-script
-text (src/lib/text_lang.c includes it): the word list below, each word's
+"""Regenerate the stopword table of the language guess for Latin, Cyrillic
+and Arabic-script text (src/lib/text_lang.c includes it): the word list below, each word's
 language mask and an open-addressing FNV-1a index. Rewrites the text between
 the 'BEGIN GENERATED STOPWORDS' and 'END GENERATED STOPWORDS' markers of
 src/lib/text_lang_stopwords.h.
@@ -16,7 +16,9 @@ LANGS = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'vi', 'id', 'tr', 'sw',
 # The session 5 languages (cs .. tl) avoid the words of the older ones
 # ("a", "je", "na", "se", "to", "de", "en", "om", "ale", "para", ...): a
 # shared word would dilute the older languages' evidence and change their
-# guesses. main() lists any such overlap.
+# guesses; the few shared on purpose ("a", "na", "to", "je", "on", "men",
+# ...) were checked to change no development answer (docs/lexicons.md).
+# main() lists every such overlap on stderr.
 OLD = LANGS[:13]
 MAXLEN = 24  # bytes; text_lang.c STOP_MAXLEN
 WORDS = {
