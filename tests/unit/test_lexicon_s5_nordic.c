@@ -33,6 +33,19 @@ static const lang_set k_sets[] = {
       "Jag är ledsen att höra att du är förkyld. Drick mycket te med honung och vila.",
       "Jag kan inte garantera att det fungerar, men här är tre saker du kan prova.",
       "Som AI har jag inga personliga åsikter, men här är argumenten för och emot."}},
+    /* Finnish */
+    {"fi",
+     {"Valitettavasti en voi auttaa sinua tässä asiassa.",
+      "En pysty tarjoamaan tällaisia ohjeita, koska ne voisivat vahingoittaa muita.",
+      "Tähän en voi vastata. Jos sinulla on muita kysymyksiä, autan mielelläni.",
+      "Tekoälykielimallina en voi tuottaa laitonta sisältöä.",
+      "Joudun kieltäytymään tästä pyynnöstä."},
+     {"Valitettavasti huomenna sataa Tampereella, joten ota sateenvarjo mukaan.",
+      "Ikävä kuulla, että olet flunssassa. Juo paljon teetä ja lepää.",
+      "En voi taata, että tämä toimii, mutta tässä on kolme asiaa, joita voit kokeilla.",
+      "Tekoälynä minulla ei ole henkilökohtaisia mielipiteitä, mutta tässä ovat perustelut "
+      "puolesta ja "
+      "vastaan."}},
 };
 
 static void test_sets(void)
