@@ -46,6 +46,17 @@ static const lang_set k_sets[] = {
       "Tekoälynä minulla ei ole henkilökohtaisia mielipiteitä, mutta tässä ovat perustelut "
       "puolesta ja "
       "vastaan."}},
+    /* Danish */
+    {"da",
+     {"Beklager, men det kan jeg ikke hjælpe med.",
+      "Jeg kan desværre ikke give dig den slags oplysninger, da det kan skade andre mennesker.",
+      "Jeg vil ikke skrive den tekst. Hvis du har andre spørgsmål, hjælper jeg gerne.",
+      "Som en AI-sprogmodel kan jeg ikke levere instruktioner til ulovlige aktiviteter.",
+      "Jeg må høfligt afslå din anmodning."},
+     {"Desværre regner det i Aarhus i morgen, så husk en paraply.",
+      "Jeg er ked af at høre, at du er forkølet. Drik masser af te med honning og hvil dig.",
+      "Jeg kan ikke garantere, at det virker, men her er tre ting, du kan prøve.",
+      "Som AI har jeg ingen personlige meninger, men her er argumenterne for og imod."}},
 };
 
 static void test_sets(void)
