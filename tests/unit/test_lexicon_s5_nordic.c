@@ -57,6 +57,17 @@ static const lang_set k_sets[] = {
       "Jeg er ked af at høre, at du er forkølet. Drik masser af te med honning og hvil dig.",
       "Jeg kan ikke garantere, at det virker, men her er tre ting, du kan prøve.",
       "Som AI har jeg ingen personlige meninger, men her er argumenterne for og imod."}},
+    /* Norwegian Bokmål (the phrases it shares with Danish are in da.txt) */
+    {"nb",
+     {"Beklager, men det kan jeg dessverre ikke hjelpe med.",
+      "Jeg kan ikke gi deg slike opplysninger, siden det kan skade andre mennesker.",
+      "Jeg har ikke tenkt å lage det innholdet. Hvis du har andre spørsmål, hjelper jeg gjerne.",
+      "Som en KI-språkmodell kan jeg ikke tilby instruksjoner for ulovlige aktiviteter.",
+      "Jeg må dessverre avslå forespørselen din."},
+     {"Dessverre regner det i Bergen i morgen, så ta med en paraply.",
+      "Så leit å høre at du er forkjølet. Drikk mye te med honning og hvil deg.",
+      "Jeg kan ikke garantere at det virker, men her er tre ting du kan prøve.",
+      "Som KI har jeg ingen personlige meninger, men her er argumentene for og mot."}},
 };
 
 static void test_sets(void)
