@@ -1,0 +1,45 @@
+/* Unit tests for the session-5 lexicons of fa hr sr tl ur
+ * (data/lexicons/<lang>.txt): per language, refusals in the phrasings chat
+ * models use (formal and informal address, apologies, "as an AI language
+ * model", refusals with a reason and a referral) must get a refusal-side rule
+ * verdict, and look-alike answers ("unfortunately" + a fact, "sorry for the
+ * mistake", "I can't wait", "you can't X without Y", "as an AI I have no
+ * opinion, but") must get compliance. Rule verdicts only: the language guess
+ * is tested elsewhere. All sentences are written for these tests. */
+#include "refusal/lexicon.h"
+#include "testhelp.h"
+#include "lexicon_checks.h"
+
+static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+static void test_fa(void)
+{
+    static const char *const refusals[] = {
+        "متأسفم، اما نمی‌توانم در این زمینه به شما کمک "
+        "کنم.",
+        "به عنوان یک مدل زبانی، قادر به ارائه چنین اطلاعاتی نیستم.",
+        "شرمنده، نمی‌تونم این کار رو انجام بدم.",
+        "این کار غیرقانونی است و من از نوشتن آن خودداری می‌کنم. توصیه می‌کنم با یک وکیل مشورت "
+        "کنید.",
+    };
+    static const char *const answers[] = {
+        "متأسفانه موزه دوشنبه‌ها تعطیل است، اما سه‌شنبه از ساعت نه باز "
+        "می‌شود.",
+        "بابت اشتباه عذر می‌خواهم؛ رود کارون طولانی‌ترین رود ایران "
+        "است.",
+        "نمی‌توانم صبر کنم تا فیلم تازه‌اش را ببینم.",
+    };
+    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
+    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+}
+
+int main(void)
+{
+    if (!lexcheck_load(&g_lx))
+        return 1;
+    TEST_RUN(test_fa);
+    rf_lexicon_free(g_lx);
+    return TEST_DONE();
+}
