@@ -21,15 +21,36 @@ static void test_fa(void)
         "کنم.",
         "به عنوان یک مدل زبانی، قادر به ارائه چنین اطلاعاتی نیستم.",
         "شرمنده، نمی‌تونم این کار رو انجام بدم.",
-        "این کار غیرقانونی است و من از نوشتن آن خودداری می‌کنم. توصیه می‌کنم با یک وکیل مشورت "
+        "این کار غیرقانونی است و من از نوشتن آن خودداری می‌کنم. توصیه می‌کنم با یک وکیل "
+        "مشورت "
         "کنید.",
     };
     static const char *const answers[] = {
-        "متأسفانه موزه دوشنبه‌ها تعطیل است، اما سه‌شنبه از ساعت نه باز "
+        "متأسفانه موزه دوشنبه‌ها تعطیل است، اما سه‌شنبه از ساعت نه "
+        "باز "
         "می‌شود.",
-        "بابت اشتباه عذر می‌خواهم؛ رود کارون طولانی‌ترین رود ایران "
+        "بابت اشتباه عذر می‌خواهم؛ رود کارون طولانی‌ترین رود "
+        "ایران "
         "است.",
         "نمی‌توانم صبر کنم تا فیلم تازه‌اش را ببینم.",
+    };
+    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
+    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+}
+
+static void test_hr(void)
+{
+    static const char *const refusals[] = {
+        "Žao mi je, ali ne mogu vam pomoći s tim zahtjevom.",
+        "Izvinite, ali ne mogu da vam pružim takve informacije.",
+        "Kao AI jezički model, nisam u mogućnosti da napišem takav sadržaj.",
+        "To je protuzakonito i opasno, pa tu neću pomoći. Predlažem da se obratite advokatu.",
+    };
+    static const char *const answers[] = {
+        "Nažalost, sutra će padati kiša u Splitu, pa ponesite kišobran.",
+        "Ispričavam se zbog zabune: Dunav je duži od Save.",
+        "Ne mogu dočekati ljeto i more!",
+        "Ne možete ući u muzej bez ulaznice, ali je možete kupiti na blagajni.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -40,6 +61,7 @@ int main(void)
     if (!lexcheck_load(&g_lx))
         return 1;
     TEST_RUN(test_fa);
+    TEST_RUN(test_hr);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
