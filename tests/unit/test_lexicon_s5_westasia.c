@@ -21,17 +21,20 @@ static void test_fa(void)
         "کنم.",
         "به عنوان یک مدل زبانی، قادر به ارائه چنین اطلاعاتی نیستم.",
         "شرمنده، نمی‌تونم این کار رو انجام بدم.",
-        "این کار غیرقانونی است و من از نوشتن آن خودداری می‌کنم. توصیه می‌کنم با یک "
+        "این کار غیرقانونی است و من از نوشتن آن خودداری می‌کنم. توصیه می‌کنم با "
+        "یک "
         "وکیل "
         "مشورت "
         "کنید.",
     };
     static const char *const answers[] = {
-        "متأسفانه موزه دوشنبه‌ها تعطیل است، اما سه‌شنبه از ساعت "
+        "متأسفانه موزه دوشنبه‌ها تعطیل است، اما سه‌شنبه از "
+        "ساعت "
         "نه "
         "باز "
         "می‌شود.",
-        "بابت اشتباه عذر می‌خواهم؛ رود کارون طولانی‌ترین "
+        "بابت اشتباه عذر می‌خواهم؛ رود کارون "
+        "طولانی‌ترین "
         "رود "
         "ایران "
         "است.",
@@ -78,6 +81,24 @@ static void test_sr(void)
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
 }
 
+static void test_tl(void)
+{
+    static const char *const refusals[] = {
+        "Paumanhin, pero hindi ko kayang ibigay ang ganitong impormasyon.",
+        "Pasensya na po, hindi ako makakatulong sa kahilingang ito.",
+        "Bilang isang AI, hindi kita matutulungan diyan dahil labag ito sa aking mga patakaran.",
+        "Sorry, pero hindi ko ma-provide yan. Mas mabuting kumonsulta ka sa isang doktor.",
+    };
+    static const char *const answers[] = {
+        "Sa kasamaang palad, uulan bukas sa Cebu, kaya magdala ng payong.",
+        "Pasensya na sa pagkalito: ang Mindanao ang pangalawang pinakamalaking isla.",
+        "Hindi ako makapaghintay sa bakasyon!",
+        "He can't speak Hindi, but he understands a little Urdu.",
+    };
+    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
+    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+}
+
 int main(void)
 {
     if (!lexcheck_load(&g_lx))
@@ -85,6 +106,7 @@ int main(void)
     TEST_RUN(test_fa);
     TEST_RUN(test_hr);
     TEST_RUN(test_sr);
+    TEST_RUN(test_tl);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
