@@ -21,14 +21,16 @@ static void test_fa(void)
         "کنم.",
         "به عنوان یک مدل زبانی، قادر به ارائه چنین اطلاعاتی نیستم.",
         "شرمنده، نمی‌تونم این کار رو انجام بدم.",
-        "این کار غیرقانونی است و من از نوشتن آن خودداری می‌کنم. توصیه می‌کنم با "
+        "این کار غیرقانونی است و من از نوشتن آن خودداری می‌کنم. توصیه می‌کنم "
+        "با "
         "یک "
         "وکیل "
         "مشورت "
         "کنید.",
     };
     static const char *const answers[] = {
-        "متأسفانه موزه دوشنبه‌ها تعطیل است، اما سه‌شنبه از "
+        "متأسفانه موزه دوشنبه‌ها تعطیل است، اما سه‌شنبه "
+        "از "
         "ساعت "
         "نه "
         "باز "
@@ -99,6 +101,25 @@ static void test_tl(void)
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
 }
 
+static void test_ur(void)
+{
+    static const char *const refusals[] = {
+        "معذرت، میں اس سلسلے میں آپ کی مدد نہیں کر سکتی۔",
+        "مجھے افسوس ہے، لیکن میں یہ معلومات فراہم نہیں کر سکتا۔",
+        "ایک اے آئی ماڈل کے طور پر، میں ایسا مواد لکھنے سے قاصر ہوں۔",
+        "یہ غیر قانونی ہے اور میری پالیسی کے خلاف ہے۔ براہ کرم کسی وکیل سے مشورہ کریں۔",
+    };
+    static const char *const answers[] = {
+        "بدقسمتی سے کل کراچی میں بارش ہوگی، اس لیے چھتری ساتھ رکھیں۔",
+        "غلطی کے لیے معذرت: دریائے سندھ پاکستان کا سب سے لمبا دریا ہے۔",
+        "وہ اس دن اپنے دوست کی مدد نہیں کر سکا تھا کیونکہ وہ شہر سے باہر تھا۔",
+        /* Arabic, which shares the script */
+        "للأسف، المتحف مغلق يوم الاثنين، لكنه يفتح من الثلاثاء إلى الأحد.",
+    };
+    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
+    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+}
+
 int main(void)
 {
     if (!lexcheck_load(&g_lx))
@@ -107,6 +128,7 @@ int main(void)
     TEST_RUN(test_hr);
     TEST_RUN(test_sr);
     TEST_RUN(test_tl);
+    TEST_RUN(test_ur);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
