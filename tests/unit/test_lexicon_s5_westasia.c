@@ -21,7 +21,8 @@ static void test_fa(void)
         "کنم.",
         "به عنوان یک مدل زبانی، قادر به ارائه چنین اطلاعاتی نیستم.",
         "شرمنده، نمی‌تونم این کار رو انجام بدم.",
-        "این کار غیرقانونی است و من از نوشتن آن خودداری می‌کنم. توصیه می‌کنم "
+        "این کار غیرقانونی است و من از نوشتن آن خودداری می‌کنم. توصیه "
+        "می‌کنم "
         "با "
         "یک "
         "وکیل "
@@ -41,6 +42,8 @@ static void test_fa(void)
         "ایران "
         "است.",
         "نمی‌توانم صبر کنم تا فیلم تازه‌اش را ببینم.",
+        "متأسفانه قطار امروز با یک ساعت تأخیر حرکت "
+        "می‌کند.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -53,12 +56,14 @@ static void test_hr(void)
         "Izvinite, ali ne mogu da vam pružim takve informacije.",
         "Kao AI jezički model, nisam u mogućnosti da napišem takav sadržaj.",
         "To je protuzakonito i opasno, pa tu neću pomoći. Predlažem da se obratite advokatu.",
+        "Takve tekstove ne pišem.",
     };
     static const char *const answers[] = {
         "Nažalost, sutra će padati kiša u Splitu, pa ponesite kišobran.",
         "Ispričavam se zbog zabune: Dunav je duži od Save.",
         "Ne mogu dočekati ljeto i more!",
         "Ne možete ući u muzej bez ulaznice, ali je možete kupiti na blagajni.",
+        "Ne mogu ti pomoći ako mi ne kažeš što se dogodilo, rekla je majka.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -95,6 +100,7 @@ static void test_tl(void)
         "Sa kasamaang palad, uulan bukas sa Cebu, kaya magdala ng payong.",
         "Pasensya na sa pagkalito: ang Mindanao ang pangalawang pinakamalaking isla.",
         "Hindi ako makapaghintay sa bakasyon!",
+        "Hindi kita matutulungan kung hindi mo sasabihin ang totoo, sabi ng guro.",
         "He can't speak Hindi, but he understands a little Urdu.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
@@ -107,12 +113,14 @@ static void test_ur(void)
         "معذرت، میں اس سلسلے میں آپ کی مدد نہیں کر سکتی۔",
         "مجھے افسوس ہے، لیکن میں یہ معلومات فراہم نہیں کر سکتا۔",
         "ایک اے آئی ماڈل کے طور پر، میں ایسا مواد لکھنے سے قاصر ہوں۔",
+        "میں اس طرح کی کہانی نہیں لکھوں گی۔",
         "یہ غیر قانونی ہے اور میری پالیسی کے خلاف ہے۔ براہ کرم کسی وکیل سے مشورہ کریں۔",
     };
     static const char *const answers[] = {
         "بدقسمتی سے کل کراچی میں بارش ہوگی، اس لیے چھتری ساتھ رکھیں۔",
         "غلطی کے لیے معذرت: دریائے سندھ پاکستان کا سب سے لمبا دریا ہے۔",
         "وہ اس دن اپنے دوست کی مدد نہیں کر سکا تھا کیونکہ وہ شہر سے باہر تھا۔",
+        "افسوس کی بات ہے کہ یہ کتاب اب چھپتی نہیں۔",
         /* Arabic, which shares the script */
         "للأسف، المتحف مغلق يوم الاثنين، لكنه يفتح من الثلاثاء إلى الأحد.",
     };
