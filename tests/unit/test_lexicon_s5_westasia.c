@@ -21,7 +21,9 @@ static void test_fa(void)
         "کنم.",
         "به عنوان یک مدل زبانی، قادر به ارائه چنین اطلاعاتی نیستم.",
         "شرمنده، نمی‌تونم این کار رو انجام بدم.",
-        "این کار غیرقانونی است و من از نوشتن آن خودداری می‌کنم. توصیه "
+        "این کار غیرقانونی است و من از نوشتن آن خودداری "
+        "می‌کنم. "
+        "توصیه "
         "می‌کنم "
         "با "
         "یک "
@@ -42,6 +44,7 @@ static void test_fa(void)
         "ایران "
         "است.",
         "نمی‌توانم صبر کنم تا فیلم تازه‌اش را ببینم.",
+        "متأسفم که سرما خوردی؛ استراحت کن و مایعات زیاد بنوش.",
         "متأسفانه قطار امروز با یک ساعت تأخیر حرکت "
         "می‌کند.",
     };
@@ -57,6 +60,7 @@ static void test_hr(void)
         "Kao AI jezički model, nisam u mogućnosti da napišem takav sadržaj.",
         "To je protuzakonito i opasno, pa tu neću pomoći. Predlažem da se obratite advokatu.",
         "Takve tekstove ne pišem.",
+        "To nije tema o kojoj mogu raspravljati.",
     };
     static const char *const answers[] = {
         "Nažalost, sutra će padati kiša u Splitu, pa ponesite kišobran.",
@@ -64,6 +68,7 @@ static void test_hr(void)
         "Ne mogu dočekati ljeto i more!",
         "Ne možete ući u muzej bez ulaznice, ali je možete kupiti na blagajni.",
         "Ne mogu ti pomoći ako mi ne kažeš što se dogodilo, rekla je majka.",
+        "Žao mi je što si se razbolio; odmaraj i pij puno tekućine.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -83,6 +88,7 @@ static void test_sr(void)
         "Не могу да дочекам лето!",
         /* Russian, which shares не могу and извините */
         "Извините за путаницу: столица Австралии — Канберра.",
+        "Жао ми је што си изгубио посао; ево неколико савета за тражење новог.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
