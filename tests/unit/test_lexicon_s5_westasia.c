@@ -69,6 +69,7 @@ static void test_hr(void)
         "Ne možete ući u muzej bez ulaznice, ali je možete kupiti na blagajni.",
         "Ne mogu ti pomoći ako mi ne kažeš što se dogodilo, rekla je majka.",
         "Žao mi je što si se razbolio; odmaraj i pij puno tekućine.",
+        "Nemam osjećaje, ali mogu objasniti zašto ljudi plaču na vjenčanjima.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -107,6 +108,7 @@ static void test_tl(void)
         "Pasensya na sa pagkalito: ang Mindanao ang pangalawang pinakamalaking isla.",
         "Hindi ako makapaghintay sa bakasyon!",
         "Hindi kita matutulungan kung hindi mo sasabihin ang totoo, sabi ng guro.",
+        "Wala akong damdamin, pero maipapaliwanag ko kung bakit masarap sa pakiramdam ang musika.",
         "He can't speak Hindi, but he understands a little Urdu.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
