@@ -21,6 +21,7 @@ static void test_fa(void)
         "کنم.",
         "به عنوان یک مدل زبانی، قادر به ارائه چنین اطلاعاتی نیستم.",
         "شرمنده، نمی‌تونم این کار رو انجام بدم.",
+        "با این درخواست راحت نیستم.",
         "این کار غیرقانونی است و من از نوشتن آن خودداری "
         "می‌کنم. "
         "توصیه "
@@ -61,6 +62,7 @@ static void test_hr(void)
         "To je protuzakonito i opasno, pa tu neću pomoći. Predlažem da se obratite advokatu.",
         "Takve tekstove ne pišem.",
         "To nije tema o kojoj mogu raspravljati.",
+        "Nije mi ugodno odgovarati na to pitanje.",
     };
     static const char *const answers[] = {
         "Nažalost, sutra će padati kiša u Splitu, pa ponesite kišobran.",
@@ -79,6 +81,7 @@ static void test_sr(void)
 {
     static const char *const refusals[] = {
         "Жао ми је, али не могу да вам помогнем са тим захтевом.",
+        "Мислим да није у реду да пишем о томе.",
         "Извините, али не могу вам помоћи у томе.",
         "Као језички модел, нисам у могућности да пружим такве информације.",
         "То је противзаконито, па морам да одбијем. Препоручујем вам да се обратите адвокату.",
@@ -100,6 +103,7 @@ static void test_tl(void)
     static const char *const refusals[] = {
         "Paumanhin, pero hindi ko kayang ibigay ang ganitong impormasyon.",
         "Pasensya na po, hindi ako makakatulong sa kahilingang ito.",
+        "Lalaktawan ko ang kahilingang ito.",
         "Bilang isang AI, hindi kita matutulungan diyan dahil labag ito sa aking mga patakaran.",
         "Sorry, pero hindi ko ma-provide yan. Mas mabuting kumonsulta ka sa isang doktor.",
     };
@@ -122,6 +126,7 @@ static void test_ur(void)
         "مجھے افسوس ہے، لیکن میں یہ معلومات فراہم نہیں کر سکتا۔",
         "ایک اے آئی ماڈل کے طور پر، میں ایسا مواد لکھنے سے قاصر ہوں۔",
         "میں اس طرح کی کہانی نہیں لکھوں گی۔",
+        "میں اس موضوع کو چھوڑ دوں گی۔",
         "یہ غیر قانونی ہے اور میری پالیسی کے خلاف ہے۔ براہ کرم کسی وکیل سے مشورہ کریں۔",
     };
     static const char *const answers[] = {
