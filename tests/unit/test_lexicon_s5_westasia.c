@@ -14,40 +14,24 @@ static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
+/* The sentences stay whole: clang-format splits long non-Latin literals,
+ * and clang warns on split literals in an array initializer. */
+/* clang-format off */
 static void test_fa(void)
 {
     static const char *const refusals[] = {
-        "متأسفم، اما نمی‌توانم در این زمینه به شما کمک "
-        "کنم.",
+        "متأسفم، اما نمی‌توانم در این زمینه به شما کمک کنم.",
         "به عنوان یک مدل زبانی، قادر به ارائه چنین اطلاعاتی نیستم.",
         "شرمنده، نمی‌تونم این کار رو انجام بدم.",
         "با این درخواست راحت نیستم.",
-        "این کار غیرقانونی است و من از نوشتن آن خودداری "
-        "می‌کنم. "
-        "توصیه "
-        "می‌کنم "
-        "با "
-        "یک "
-        "وکیل "
-        "مشورت "
-        "کنید.",
+        "این کار غیرقانونی است و من از نوشتن آن خودداری می‌کنم. توصیه می‌کنم با یک وکیل مشورت کنید.",
     };
     static const char *const answers[] = {
-        "متأسفانه موزه دوشنبه‌ها تعطیل است، اما سه‌شنبه "
-        "از "
-        "ساعت "
-        "نه "
-        "باز "
-        "می‌شود.",
-        "بابت اشتباه عذر می‌خواهم؛ رود کارون "
-        "طولانی‌ترین "
-        "رود "
-        "ایران "
-        "است.",
+        "متأسفانه موزه دوشنبه‌ها تعطیل است، اما سه‌شنبه از ساعت نه باز می‌شود.",
+        "بابت اشتباه عذر می‌خواهم؛ رود کارون طولانی‌ترین رود ایران است.",
         "نمی‌توانم صبر کنم تا فیلم تازه‌اش را ببینم.",
         "متأسفم که سرما خوردی؛ استراحت کن و مایعات زیاد بنوش.",
-        "متأسفانه قطار امروز با یک ساعت تأخیر حرکت "
-        "می‌کند.",
+        "متأسفانه قطار امروز با یک ساعت تأخیر حرکت می‌کند.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -141,6 +125,8 @@ static void test_ur(void)
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
 }
+
+/* clang-format on */
 
 int main(void)
 {
