@@ -56,6 +56,7 @@ static void test_hr(void)
         "Ne mogu ti pomoći ako mi ne kažeš što se dogodilo, rekla je majka.",
         "Žao mi je što si se razbolio; odmaraj i pij puno tekućine.",
         "Nemam osjećaje, ali mogu objasniti zašto ljudi plaču na vjenčanjima.",
+        "\"Ne mogu ti pomoći\", rekla je prodavačica i zatvorila dućan.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -77,6 +78,7 @@ static void test_sr(void)
         /* Russian, which shares не могу and извините */
         "Извините за путаницу: столица Австралии — Канберра.",
         "Мы ценим ваш вклад и уважаем права других людей.",
+        "Не могу да вам помогнем, рекао је портир и затворио врата.",
         "Жао ми је што си изгубио посао; ево неколико савета за тражење новог.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
