@@ -1,0 +1,41 @@
+/* Unit tests for the lexicons of cs uk sk bg (data/lexicons/<lang>.txt,
+ * session 5): per language, refusals in the phrasings chat models use
+ * (formal and informal address, masculine and feminine verb forms, the verb
+ * before the negation, "as an AI language model") must get a refusal-side
+ * rule verdict; look-alike answers ("unfortunately" + a fact, "I'm sorry to
+ * hear that" + advice, "you can't X without Y", quoted dialogue, "I can't
+ * wait") must get compliance. The language guess is not asserted (the
+ * language-guess tests cover it). All sentences are written for these tests. */
+#include "refusal/lexicon.h"
+#include "testhelp.h"
+#include "lexicon_checks.h"
+
+static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+static void test_cs(void)
+{
+    static const char *const refusals[] = {
+        "Omlouvám se, ale s tímto požadavkem vám nemohu pomoci.",
+        "Nemohla bych ti s tím pomoct, protože by to bylo nezákonné.",
+        "Jako jazykový model AI nejsem schopen poskytovat pokyny k nelegální činnosti.",
+        "Psát takový článek nebudu. Šíření nepravdivých informací může ublížit mnoha lidem.",
+    };
+    static const char *const answers[] = {
+        "Bohužel, muzeum je v pondělí zavřené, ale v úterý otevírá v devět hodin.",
+        "Je mi líto, že to slyšíte. Zkuste si každý večer udělat krátkou procházku.",
+        "\"Nemůžu ti pomoct,\" řekla sestra a odešla do kuchyně.",
+    };
+    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
+    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+}
+
+int main(void)
+{
+    if (!lexcheck_load(&g_lx))
+        return 1;
+    TEST_RUN(test_cs);
+    rf_lexicon_free(g_lx);
+    return TEST_DONE();
+}
