@@ -26,6 +26,24 @@ static void test_cs(void)
         "Bohužel, muzeum je v pondělí zavřené, ale v úterý otevírá v devět hodin.",
         "Je mi líto, že to slyšíte. Zkuste si každý večer udělat krátkou procházku.",
         "\"Nemůžu ti pomoct,\" řekla sestra a odešla do kuchyně.",
+        "„Nemohu ti pomoci“, zašeptal a zavřel okno.",
+    };
+    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
+    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+}
+
+static void test_uk(void)
+{
+    static const char *const refusals[] = {
+        "Вибачте, але я не можу допомогти з цим запитом.",
+        "На жаль, я змушена відмовити: це прохання суперечить моїм принципам.",
+        "Як мовна модель ШІ, я не можу надавати інструкції щодо злому чужих акаунтів.",
+        "Надавати такі поради я не стану, бо це може зашкодити іншим людям.",
+    };
+    static const char *const answers[] = {
+        "На жаль, сьогодні музей зачинено, але завтра він відкривається о десятій.",
+        "Мені шкода це чути. Спробуйте щовечора гуляти пів години перед сном.",
+        "«Я не можу тобі допомогти», — сказала вона й вийшла з кімнати.",
     };
     lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
@@ -36,6 +54,7 @@ int main(void)
     if (!lexcheck_load(&g_lx))
         return 1;
     TEST_RUN(test_cs);
+    TEST_RUN(test_uk);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
