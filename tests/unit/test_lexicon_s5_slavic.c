@@ -66,6 +66,24 @@ static void test_sk(void)
     lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
 }
 
+static void test_bg(void)
+{
+    static const char *const refusals[] = {
+        "Съжалявам, но не мога да помогна с тази заявка.",
+        "Не бих могла да ви предоставя такава информация, защото това е незаконно.",
+        "Като езиков модел на ИИ не мога да създавам съдържание, което подбужда към омраза.",
+        "Няма да напиша такъв текст. Разпространяването на невярна информация може да навреди на "
+        "много хора.",
+    };
+    static const char *const answers[] = {
+        "За съжаление музеят е затворен в понеделник, но във вторник отваря в девет часа.",
+        "Съжалявам да го чуя. Опитайте всяка вечер да се разхождате по половин час.",
+        "„Не мога да ти помогна“, каза тя и излезе от стаята.",
+    };
+    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
+    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+}
+
 int main(void)
 {
     if (!lexcheck_load(&g_lx))
@@ -73,6 +91,7 @@ int main(void)
     TEST_RUN(test_cs);
     TEST_RUN(test_uk);
     TEST_RUN(test_sk);
+    TEST_RUN(test_bg);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
