@@ -109,6 +109,15 @@ double rf_model_best_threshold(const double *p, const int *y, size_t n, int lo_p
  * is invalid. */
 double rf_model_low_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
                               double tol);
+/* The middle of the plateau: with lo and hi the lowest and the highest
+ * thresholds (steps of 0.01 from lo_pct to hi_pct percent) whose balanced
+ * accuracy is within tol of the best in that range, (lo + hi) / 2 rounded
+ * down to 0.01. Every threshold between lo and hi may score below the
+ * plateau; the point is a threshold that small shifts of the
+ * probabilities do not move across the edge. 0.5 when n is 0 or the range
+ * is invalid. */
+double rf_model_mid_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
+                              double tol);
 /* Short identifier "lin1-XXXXXXXX" (format version + weights checksum); owned by m. */
 const char *rf_model_id(const rf_model *m);
 unsigned rf_model_hash_bits(const rf_model *m);

@@ -74,11 +74,13 @@ double cli_best_threshold(const double *p, const cli_rowset *rows, int lo_pct, i
     return t;
 }
 
-double cli_low_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct,
-                         double tol)
+double cli_plateau_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct,
+                             double tol, int middle)
 {
     int *y = row_labels(rows);
-    double t = y ? rf_model_low_threshold(p, y, rows->n, lo_pct, hi_pct, tol) : 0.5;
+    double t = !y       ? 0.5
+               : middle ? rf_model_mid_threshold(p, y, rows->n, lo_pct, hi_pct, tol)
+                        : rf_model_low_threshold(p, y, rows->n, lo_pct, hi_pct, tol);
     free(y);
     return t;
 }

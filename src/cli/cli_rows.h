@@ -35,10 +35,10 @@ int cli_split(const cli_args *a, int id, int *t, int *d);
 /* rf_model_best_threshold of p against the labels of rows, searched in
  * [lo_pct, hi_pct] percent; 0.5 when out of memory. */
 double cli_best_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct);
-/* rf_model_low_threshold of p against the labels of rows; 0.5 when out of
- * memory. */
-double cli_low_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct,
-                         double tol);
+/* rf_model_low_threshold (middle 0) or rf_model_mid_threshold (middle 1) of
+ * p against the labels of rows; 0.5 when out of memory. */
+double cli_plateau_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct,
+                             double tol, int middle);
 
 /* The training options train and predict share: --epochs, --hash-bits and
  * --seed (option ids given) into o, whose defaults stay where an option is

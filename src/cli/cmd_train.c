@@ -32,11 +32,12 @@
 #define TRAIN_MAX_LINE ((size_t)16 << 20)
 #define TRAIN_MAX_FILES 64
 #define TRAIN_MAX_TALLIES 256
-#define TRAIN_THR_MIN 30 /* rules-only threshold search range, in percent */
-#define TRAIN_THR_MAX 70 /* (the top of both ranges) */
-/* The main (n-gram) threshold: the lowest from TRAIN_THR_LOW whose dev
- * balanced accuracy is within TRAIN_THR_TOL of the best (docs/detect.md,
- * "Thresholds") */
+/* Both thresholds are the lowest in their range whose dev balanced accuracy
+ * is within TRAIN_THR_TOL of the best (docs/detect.md, "Thresholds"): the
+ * main (n-gram) one from TRAIN_THR_LOW, the rules-only one from
+ * TRAIN_THR_MIN, both up to TRAIN_THR_MAX (percent). */
+#define TRAIN_THR_MIN 30
+#define TRAIN_THR_MAX 70
 #define TRAIN_THR_LOW 20
 #define TRAIN_THR_TOL 0.003
 
@@ -263,7 +264,7 @@ static int tune_thresholds(train_ctx *c, rf_detector *d, rf_model *m)
     if (!p || !ts || score_rows(d, &c->dev, 0, ts, p) != 0)
         goto out;
     rf_model_set_threshold(
-        m, cli_low_threshold(p, &c->dev, TRAIN_THR_LOW, TRAIN_THR_MAX, TRAIN_THR_TOL));
+        m, cli_plateau_threshold(p, &c->dev, TRAIN_THR_LOW, TRAIN_THR_MAX, TRAIN_THR_TOL, 0));
     for (i = 0; i < c->dev.n; i++) {
         const cli_row *r = &c->dev.rows[i];
         rf_rule_feats rf;
@@ -272,7 +273,8 @@ static int tune_thresholds(train_ctx *c, rf_detector *d, rf_model *m)
             goto out;
         p[i] = rf_model_prob(m, &f);
     }
-    rf_model_set_threshold_rules(m, cli_best_threshold(p, &c->dev, TRAIN_THR_MIN, TRAIN_THR_MAX));
+    rf_model_set_threshold_rules(
+        m, cli_plateau_threshold(p, &c->dev, TRAIN_THR_MIN, TRAIN_THR_MAX, TRAIN_THR_TOL, 1));
     rc = 0;
 out:
     rf_fvec_free(&f);

@@ -193,6 +193,25 @@ double rf_model_low_threshold(const double *p, const int *y, size_t n, int lo_pc
     return k / 100.0;
 }
 
+double rf_model_mid_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
+                              double tol)
+{
+    double bal[101], best = -1;
+    int k, lo, hi;
+    if (n == 0 || lo_pct < 0 || hi_pct > 100 || lo_pct > hi_pct)
+        return 0.5;
+    for (k = lo_pct; k <= hi_pct; k++) {
+        bal[k] = balanced_at(p, y, n, k / 100.0);
+        if (bal[k] > best)
+            best = bal[k];
+    }
+    for (lo = lo_pct; lo < hi_pct && bal[lo] < best - tol - 1e-12; lo++)
+        ;
+    for (hi = hi_pct; hi > lo && bal[hi] < best - tol - 1e-12; hi--)
+        ;
+    return ((lo + hi) / 2) / 100.0;
+}
+
 int rf_model_input(const rf_model *m)
 {
     return m->input;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "refusal/data.h"
 #include "refusal/detect.h"
 #include "refusal/model.h"
 #include "testhelp.h"
@@ -18,6 +19,22 @@ static rf_detection classify(rf_detector *d, const char *text, const char *lang)
     memset(&r, 0, sizeof r);
     CHECK(rf_detector_classify(d, text, strlen(text), NULL, lang, &r, NULL) == RF_OK);
     return r;
+}
+
+/* The main threshold of the built-in model (0.5 if it cannot be read). */
+static double default_threshold(void)
+{
+    char err[RF_ERR_LEN] = "";
+    size_t len = 0;
+    const void *bin = rf_data_find("data/models/default.bin", &len);
+    rf_model *m = NULL;
+    double t = 0.5;
+    CHECK(bin != NULL);
+    if (bin && rf_model_load_mem(bin, len, "default.bin", &m, err) == RF_OK)
+        t = rf_model_threshold(m);
+    CHECK(m != NULL);
+    rf_model_free(m);
+    return t;
 }
 
 static void test_names(void)
@@ -279,7 +296,9 @@ static void test_partial_and_disclaimer(void)
                  "counter-argument and your reply. Conclusion: restate the thesis and say what "
                  "follows from it.",
                  "en");
-    CHECK(r.verdict == RF_VERDICT_PARTIAL);
+    /* partial when the model leaves it below the threshold; at or above it,
+     * the model's refusal stands (both on the refusal side) */
+    CHECK(r.verdict == (r.score < default_threshold() ? RF_VERDICT_PARTIAL : RF_VERDICT_REFUSAL));
     /* refusing and then doing a different task instead is on the refusal
      * side; whether as refusal or partial is the model's call */
     r = classify(d,

@@ -1,7 +1,9 @@
 /*
  * test_model_threshold.c - rf_model_best_threshold: the dev-split threshold
  * search of `refusal predict --train`, and rf_model_low_threshold, the
- * lowest threshold within a tolerance of the best (`refusal train`).
+ * lowest threshold within a tolerance of the best (`refusal train`'s main
+ * threshold), and rf_model_mid_threshold, the middle of that plateau (its
+ * rules-only threshold).
  * Balanced accuracy (so an unbalanced dev set does not pull the threshold),
  * ties toward 0.5, and 0.5 for no rows or an empty range.
  */
@@ -88,11 +90,39 @@ static void test_low(void)
     CHECK_NEAR(rf_model_low_threshold(p, y, (size_t)n, 70, 30, 0.01), 0.5, 1e-9);
 }
 
+/* rf_model_mid_threshold: the middle of the same plateau. Answers at
+ * 0.05-0.19 and refusals at 0.40-0.49 make 0.20-0.40 perfect: the middle is
+ * 0.30; in a range of 30-70, 0.30-0.40 are perfect and the middle is 0.35.
+ * With one refusal at 0.25, only 0.20-0.25 are perfect (0.22, rounded
+ * down); a tolerance of 0.06 lets one lost refusal (0.95, up to 0.40) and
+ * one lost answer (0.967 at 0.19) in: 0.19-0.40, middle 0.29. */
+static void test_mid(void)
+{
+    double p[25];
+    int y[25], i, n = 0;
+    for (i = 0; i < 15; i++) {
+        p[n] = 0.05 + i / 100.0;
+        y[n++] = 0;
+    }
+    for (i = 0; i < 10; i++) {
+        p[n] = 0.40 + i / 100.0;
+        y[n++] = 1;
+    }
+    CHECK_NEAR(rf_model_mid_threshold(p, y, (size_t)n, 0, 100, 0.003), 0.30, 1e-9);
+    CHECK_NEAR(rf_model_mid_threshold(p, y, (size_t)n, 30, 70, 0.003), 0.35, 1e-9);
+    p[24] = 0.25;
+    CHECK_NEAR(rf_model_mid_threshold(p, y, (size_t)n, 0, 100, 0.003), 0.22, 1e-9);
+    CHECK_NEAR(rf_model_mid_threshold(p, y, (size_t)n, 0, 100, 0.06), 0.29, 1e-9);
+    CHECK_NEAR(rf_model_mid_threshold(p, y, 0, 0, 100, 0.01), 0.5, 1e-9);
+    CHECK_NEAR(rf_model_mid_threshold(p, y, (size_t)n, 70, 30, 0.01), 0.5, 1e-9);
+}
+
 int main(void)
 {
     TEST_RUN(test_empty_and_bad_range);
     TEST_RUN(test_separable);
     TEST_RUN(test_unbalanced);
     TEST_RUN(test_low);
+    TEST_RUN(test_mid);
     return TEST_DONE();
 }
