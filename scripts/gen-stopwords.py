@@ -1,18 +1,31 @@
 #!/usr/bin/env python3
-"""Regenerate the stopword table of the language guess for Latin-script
-text (src/lib/text_lang.c includes it): the word list below, each word's
+"""Regenerate the stopword table of the language guess for Latin, Cyrillic
+and Arabic-script text (src/lib/text_lang.c includes it): the word list below, each word's
 language mask and an open-addressing FNV-1a index. Rewrites the text between
 the 'BEGIN GENERATED STOPWORDS' and 'END GENERATED STOPWORDS' markers of
 src/lib/text_lang_stopwords.h.
 usage: scripts/gen-stopwords.py [src/lib/text_lang_stopwords.h]"""
 import sys
 
-LANGS = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'vi', 'id', 'tr', 'sw', 'jv']
+# Latin script first (text_lang.c picks among L_EN..L_TL for Latin text),
+# then Cyrillic (L_RU..L_SR) and Arabic script (L_AR..L_UR); the order is
+# the order of the L_* enum and of the mask bits.
+LANGS = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'vi', 'id', 'tr', 'sw', 'jv',
+         'cs', 'sk', 'sv', 'da', 'nb', 'fi', 'ro', 'hu', 'hr', 'tl',
+         'ru', 'uk', 'bg', 'sr', 'ar', 'fa', 'ur']
+# The session 5 languages (cs .. tl) avoid the words of the older ones
+# ("a", "je", "na", "se", "to", "de", "en", "om", "ale", "para", ...): a
+# shared word would dilute the older languages' evidence and change their
+# guesses; the few shared on purpose ("a", "na", "to", "je", "on", "men",
+# ...) were checked to change no development answer (docs/lexicons.md).
+# main() lists every such overlap on stderr.
+OLD = LANGS[:13]
+MAXLEN = 24  # bytes; text_lang.c STOP_MAXLEN
 WORDS = {
     'en': "the and is are to of that this it you i with for not can be have what or but as "
           "on my your an will would there they which about how if do don't i'm can't here "
           "was were has should could these those we me from by at am been had does did so "
-          "than then some any all their them his her our just also very because",
+          "than then some any all their them his her our just also very because men hindi",
     'es': "el la los las de que y en un una es por para con no lo se del al como pero su más "
           "puedo este esta sobre también muy sin hay ser le te me mi tu o eso son puede está "
           "usted lamento mis tus sus yo ella porque cuando donde siento ayudarte voy "
@@ -32,13 +45,13 @@ WORDS = {
     'it': "il lo la i gli le di del della che e è un una non per con in sono mi ti si ma "
           "come questo questa posso anche più essere ho dei delle nel alla al dispiace mie "
           "mio mia miei tuo tua suo sua devo purtroppo contro perché quindi ci ne io lei lui "
-          "da su tra ed",
+          "da su tra ed voi",
     'nl': "de het een en van is dat niet ik je te op met voor zijn er die maar ook kan om "
           "als bij wat u wordt naar dit deze geen we hebben worden zich kunnen spijt mijn "
-          "jij hij zij ons onze heb heeft was waren nog al omdat helaas moet",
+          "jij hij zij ons onze heb heeft was waren nog al omdat helaas moet nu af",
     'pl': "i w nie na się z do to że jest jak o co ale po tak za od czy jestem mogę ten ta "
           "są dla być może przez tylko jego mi ja by już tego lub przykro mój moje moim "
-          "moimi ponieważ gdy bardzo niestety muszę",
+          "moimi ponieważ gdy bardzo niestety muszę aby",
     # vi id tr sw jv: words of these languages only (shared short words such
     # as "de", "di", "na" would dilute the evidence for the languages above)
     'vi': "và của là có không được này những các một cho với để trong bạn người như về "
@@ -63,8 +76,74 @@ WORDS = {
           "menika punika ingkang kaliyan kangge saking nyuwun pangapunten sampun badhe "
           "wonten inggih amargi ki piye opo gak iso wong nek lak ae kok seng soko akeh "
           "carane nggawe wae ngono ngene liyane golek",
+    'cs': "že jsem jsou není nemohu nemůžu bohužel omlouvám mrzí líto tímto tento tato toto "
+          "tohle být bylo který která které nebo když protože mohu můžete vám vás mě jste "
+          "také velmi jsme už tím něco však aby potom mám máte můžu nemám tady zde všechny "
+          "na to je",
+    'sk': "že som sú nemôžem bohužiaľ ľutujem prepáčte ako alebo keď pretože môžem môžete "
+          "vám vás ste tento toto tohto tým ktorý ktorá ktoré byť bolo veľmi len tiež už "
+          "pre ak niečo nič však aby potom mám máte môže nemám ďakujem všetky sme mimo sa "
+          "pri na to je",
+    'sv': "och att det är som på för med jag inte har av till vad hur också mycket eller "
+          "tyvärr hjälpa göra ingen inga någon något sig dig mig vi så när från efter utan "
+          "bara här vill ska skulle kunna finns detta dessa kanske ledsen ursäkta ett inget "
+          "får dock eftersom måste sedan bör hos vara blir ut din men nej vid",
+    'da': "og det som på med jeg ikke har af til hvad hvordan også meget eller desværre "
+          "hjælpe gøre ingen noget nogen sig dig mig vi så når fra efter uden bare vil skal "
+          "skulle kunne findes dette disse måske beklager undskyld ked er hvis ud være "
+          "bliver denne din mange nogle andre anden derefter sådan hvorfor selv "
+          "selvfølgelig både men nej ved begge",
+    'nb': "og det som på med jeg ikke har av til hva hvordan også mye eller dessverre "
+          "hjelpe gjøre ingen noe noen seg deg meg vi så når fra etter uten bare vil skal "
+          "skulle kunne finnes dette disse kanskje beklager unnskyld veldig ikkje mer er "
+          "hvis ut være blir bli denne din ditt mange andre deretter slik hvorfor selv "
+          "selvfølgelig både gjerne takk gi enn men ved å begge",
+    'fi': "että ei voi olen ole mutta tämä tässä tätä tähän kanssa myös kuin niin jos sitä "
+          "mitä ovat oli voin pysty valitettavasti pahoillani anteeksi minä sinä hän minun "
+          "sinun teidän jotka joka mikä hyvin siitä koska vaan mukaan kaikki jotain mitään "
+          "näin nyt eli siis joten kuitenkin voidaan olla sinulla minulla jo vielä sitten "
+          "ja on",
+    'ro': "și şi nu pe cu să că dar pentru acest această aceasta asta din pot poate putem "
+          "îmi imi pare rău rau păcate pacate ajut vă mă lor foarte fost îți doar dacă daca "
+          "despre sunt ca iată cea ești unde când dintre fără avea aveți vreau poți puteți "
+          "orice acesta acestea aceste lucru mulțumesc mulţumesc ajuta",
+    'hu': "az és hogy nem egy ez azt vagy meg csak már mint még sem nagyon sajnálom sajnos "
+          "tudok tudom segíteni ezt ezzel erre arra nincs lehet kell minden amit aki volt "
+          "lesz vagyok ön önnek neked nekem itt íme kérem elnézést úgy így ahol amikor mert "
+          "vannak tudsz szeretnék köszönöm segíthetek pedig között után olyan ilyen mindig "
+          "azonban valamint illetve ezért azért össze ott kérlek a",
+    'hr': "nažalost mogu žao ali ovo ovaj ova smo ste što kako nije nisam može možete biti "
+          "bi koji koja koje samo već vrlo jer kada zato također neću ću će ćete ako evo "
+          "naravno kao još sve prema treba trebate imate imam možemo hvala molim tako kad "
+          "gdje zašto nešto ništa li bilo zatim odmah nakon prije dok tim ovog ove čemu "
+          "izvinite pa iz pri na to je i u",
+    'tl': "ang ng mga ay hindi ko ako ka mo siya niya ito iyan iyon kung ba din rin namin "
+          "natin tayo kayo ninyo nila sila paumanhin pasensya ipagpaumanhin maaari magagawa "
+          "kaya dahil kasi mayroon wala narito heto salamat talaga lamang naman sa",
+    # Cyrillic: Russian is the default; Ukrainian, Bulgarian and Serbian need
+    # their own words (and letters, text_lang.c letter_hint) to win
+    'ru': "это что не на и в я с по как но он она они мы вы вас вам мне меня был была было "
+          "быть или если так же уже для только может могу чтобы этот эта эти к сожалению "
+          "извините простите который которые также очень нет есть при то конечно вот",
+    'uk': "це що не на і й в у я з як але він вона вони ми ви вас вам мені мене був була "
+          "було бути або якщо так вже для тільки може можу щоб цей ця ці жаль вибачте "
+          "перепрошую який які також дуже немає є при",
+    'bg': "това че не на и в аз с по като но той тя те ние вие вас ви ми мен беше бъде "
+          "или ако така вече за само може мога да се е са съм сме сте ще от съжаление "
+          "съжалявам извинете който които също много няма има нещо как си при след според",
+    'sr': "то што не на и у ја са по као али он она они ми ви вас вам мени мене био била "
+          "било бити или ако тако већ за само може могу да се је су сам смо сте ће од "
+          "нажалост извините жао који које такође веома нема има нешто си при",
+    # Arabic script: Arabic is the default; both hamza spellings are listed
+    # (the normaliser writes أ إ آ as ا)
+    'ar': "في من على إلى الى أن ان لا هذا هذه ما التي الذي عن مع لكن أنا انا يمكنني "
+          "أستطيع استطيع عذرا آسف اسف هو هي كان قد ذلك أو او لم كل بعض إذا اذا يمكن به و",
+    'fa': "است این را می که از به با در برای من نمی نمیتوانم متاسفم متأسفم ها یک و هم "
+          "اما یا شما نیست هست بود کنم کنید آن ان توانم باید خود",
+    'ur': "ہے کے میں نہیں کی کا اور سے کو یہ کہ آپ ہوں ہیں معذرت لیکن مجھے کر سکتا "
+          "سکتی پر بھی ہم وہ تھا تھی گا گی",
 }
-SLOTS = 2048
+SLOTS = 4096
 
 
 def fnv(b):
@@ -82,7 +161,13 @@ def main():
             tab[w] = tab.get(w, 0) | (1 << i)
     items = sorted(tab.items(), key=lambda kv: kv[0].encode())
     for w, _ in items:
-        assert len(w.encode()) <= 12, w
+        assert len(w.encode()) <= MAXLEN, w
+    for w, m in items:
+        old = [l for i, l in enumerate(LANGS) if m >> i & 1 and l in OLD]
+        new = [l for i, l in enumerate(LANGS) if m >> i & 1 and l not in OLD]
+        if old and new:
+            print('note: %r is a word of %s and %s' % (w, ' '.join(old), ' '.join(new)),
+                  file=sys.stderr)
     slots = [-1] * SLOTS
     for i, (w, _) in enumerate(items):
         h = fnv(w.encode()) & (SLOTS - 1)
@@ -91,7 +176,7 @@ def main():
         slots[h] = i
     out = ["/* BEGIN GENERATED STOPWORDS (scripts/gen-stopwords.py; do not edit) */",
            "static const stopword k_stopwords[] = {"]
-    out += ['    {"%s", 0x%02x},' % (w, m) for w, m in items]
+    out += ['    {"%s", 0x%xu},' % (w, m) for w, m in items]
     out += ["};", "", "#define STOP_SLOTS %d" % SLOTS,
             "static const int16_t k_stop_slots[STOP_SLOTS] = {"]
     for i in range(0, SLOTS, 16):

@@ -57,11 +57,14 @@ rf_status rf_text_without_debris(const char **s, size_t *len, char **scratch,
 
 /* Guess the language of s[0..len) (raw or normalised). Returns a static
  * BCP-47 tag, never NULL: by script first (Hangul -> "ko", kana -> "ja", Han
- * without kana -> "zh", Arabic -> "ar", Cyrillic -> "ru", Devanagari -> "hi",
- * Thai -> "th", Greek -> "el", Hebrew -> "he"), then for Latin script by
- * stopword and letter statistics among "en" "es" "fr" "de" "pt" "it" "nl"
- * "pl". Texts with too little evidence (empty, digits, a few words) give "en".
- * Only the first RF_TEXT_LANG_SCAN bytes are examined. */
+ * without kana -> "zh", Devanagari -> "hi", Bengali -> "bn", Thai -> "th",
+ * Greek -> "el", Hebrew -> "he"), then by stopword and letter statistics:
+ * Arabic script among "ar" "fa" "ur" (default "ar"), Cyrillic among "ru" "uk"
+ * "bg" "sr" (default "ru"), Latin among "en" "es" "fr" "de" "pt" "it" "nl"
+ * "pl" "vi" "id" "tr" "sw" "jv" "cs" "sk" "sv" "da" "nb" "fi" "ro" "hu" "hr"
+ * "tl" (Latin-script Serbian and Bosnian give "hr"). Texts with too little
+ * evidence (empty, digits, a few words) give the script's default ("en" for
+ * Latin). Only the first RF_TEXT_LANG_SCAN bytes are examined. */
 #define RF_TEXT_LANG_SCAN 1536
 const char *rf_text_language(const char *s, size_t len);
 
