@@ -112,11 +112,12 @@ check "trained model refuses" test "$(jq -r .verdict <<<"$out")" = refusal
 check "train without data exit 2" test $? -eq 2
 # --out naming a FIFO (as /dev/null would be): written through once, not
 # replaced by a renamed temporary file, never read back (dev and test rows
-# are scored from the model in memory)
+# are scored from the model in memory); the timeouts only guard against a
+# hang, so they are generous (ASan on a loaded machine took over 20 s)
 mkfifo "$T/fifo"
-timeout 20 cat "$T/fifo" >"$T/fifo.bytes" &
+timeout 120 cat "$T/fifo" >"$T/fifo.bytes" &
 targs=(--data "$T/train.jsonl" --split 50/25/25 --hash-bits 14 --lang-min 1)
-timeout 20 "$R" train "${targs[@]}" --out "$T/fifo" >"$T/fifo.out" 2>&1
+timeout 120 "$R" train "${targs[@]}" --out "$T/fifo" >"$T/fifo.out" 2>&1
 check "train to a FIFO exit 0" test $? -eq 0
 wait
 "$R" train "${targs[@]}" --out "$T/m5.bin" >"$T/m5.out" 2>&1
