@@ -293,6 +293,15 @@ static int has_empty_alt(const phrase_tpl *t, size_t g)
 }
 
 /* Build the slots of the chain that includes the groups in mask (bit g). */
+
+/* 1 when an alternative starting with c attaches to the word before it
+ * (the space before its group is dropped): an apostrophe, a comma or a full
+ * stop. Not ; : ! ?, which French typography spaces ("désolé !"). */
+static int attaches(char c)
+{
+    return c == '\'' || c == ',' || c == '.';
+}
+
 static const char *build_slots(const phrase_tpl *t, unsigned mask, slot_build *sb)
 {
     size_t g, k, lit = 0, last = t->n_groups;
@@ -326,9 +335,11 @@ static const char *build_slots(const phrase_tpl *t, unsigned mask, slot_build *s
                 if (!sb_put(sb, l.ptr, l.len))
                     return "template too long";
             }
-            /* a contraction attaches to the word before it: "i {would|'d}"
-             * is "i would" or "i'd", not "i 'd" */
-            if (t->alt_len[g][k] && t->p[t->alt_off[g][k]] == '\'' && sb->used > start &&
+            /* a contraction or a punctuation mark attaches to the word before
+             * it: "i {would|'d}" is "i would" or "i'd", not "i 'd", and
+             * "rozumiem {,|że}" is "rozumiem," or "rozumiem że" (normalised
+             * text has no space before these marks) */
+            if (t->alt_len[g][k] && attaches(t->p[t->alt_off[g][k]]) && sb->used > start &&
                 sb->text[sb->used - 1] == ' ')
                 sb->used--;
             if (!sb_put(sb, t->p + t->alt_off[g][k], t->alt_len[g][k]))

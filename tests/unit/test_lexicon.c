@@ -546,6 +546,34 @@ static void test_matching_rules(void)
     rf_lexicon_free(lx);
 }
 
+/* An alternative that starts with an apostrophe, a comma or a full stop
+ * attaches to the word before its group (normalised text has no space
+ * there); ; : ! ? keep the space, as French typography writes them. */
+static void test_attached_alternatives(void)
+{
+    char err[RF_ERR_LEN];
+    rf_lexicon *lx = NULL;
+    rf_scan sc;
+    CHECK(from("direct_refusal\t0.8\ti {would|'d} rather not\n"
+               "apology\t0.6\trozumiem {,|że} nie\n"
+               "apology\t0.6\tdésolé {!|?} je\n",
+               &lx, err) == RF_OK);
+#define KINDS(s)                                                                                   \
+    (rf_lexicon_scan(lx, s, strlen(s), rf_text_opening(s, strlen(s)), &sc) == RF_OK                \
+         ? (int)sc.patterns                                                                        \
+         : -1)
+    CHECK(KINDS("i'd rather not") == RF_PAT_DIRECT_REFUSAL);
+    CHECK(KINDS("i would rather not") == RF_PAT_DIRECT_REFUSAL);
+    CHECK(KINDS("i 'd rather not") == 0);
+    CHECK(KINDS("rozumiem, nie") == RF_PAT_APOLOGY);
+    CHECK(KINDS("rozumiem że nie") == RF_PAT_APOLOGY);
+    CHECK(KINDS("rozumiem , nie") == 0);
+    CHECK(KINDS("désolé ! je") == RF_PAT_APOLOGY);
+    CHECK(KINDS("désolé! je") == 0);
+#undef KINDS
+    rf_lexicon_free(lx);
+}
+
 /* '$' last: the match must end the text; only closing punctuation,
  * quotes, brackets, markdown emphasis and spaces may follow (no '?'). */
 static void test_end_anchor(void)
@@ -879,6 +907,7 @@ int main(void)
     TEST_RUN(test_format_errors);
     TEST_RUN(test_matching_rules);
     TEST_RUN(test_end_anchor);
+    TEST_RUN(test_attached_alternatives);
     TEST_RUN(test_many_matches);
     TEST_RUN(test_load_dir);
     TEST_RUN(test_oom);
