@@ -12,7 +12,11 @@
  * - Arabic-Indic digits U+0660-0669, U+06F0-06F9 and Devanagari digits
  *   U+0966-096F: ASCII digits;
  * - Cyrillic ё: е;
- * - Devanagari nukta U+093C: dropped; candrabindu U+0901: anusvara U+0902.
+ * - Devanagari nukta U+093C: dropped; candrabindu U+0901: anusvara U+0902;
+ * - Hebrew points and cantillation marks (niqqud: U+0591-05BD, 05BF,
+ *   05C1-05C2, 05C4-05C5, 05C7): dropped, so pointed text matches the
+ *   unpointed phrases; maqaf U+05BE and the punctuation U+05C0, 05C3, 05C6
+ *   are kept.
  *
  * Invariants: runs on valid UTF-8 after NFKC + case fold (so Ё is already
  * ё and precomposed nukta letters are already base + nukta); rewrites the
@@ -40,15 +44,24 @@ static int32_t arabic_fold(uint32_t cp)
     return 0;
 }
 
-/* 1 for the lead bytes of the characters rf_text_fold_scripts may change:
- * ё (d1), the Arabic block (d8..db), Devanagari (e0). */
-static int fold_lead(unsigned char c)
+/* 1 when the Hebrew-block code point cp (U+0580-05FF) is a point or a
+ * cantillation mark (dropped). */
+static int hebrew_point(uint32_t cp)
 {
-    return c == 0xD1 || (c >= 0xD8 && c <= 0xDB) || c == 0xE0;
+    return (cp >= 0x0591 && cp <= 0x05BD) || cp == 0x05BF || cp == 0x05C1 || cp == 0x05C2 ||
+           cp == 0x05C4 || cp == 0x05C5 || cp == 0x05C7;
 }
 
-/* Rewrite b in place (it only shrinks): Arabic diacritics and tatweel
- * dropped, alef variants and alef maqsura unified, Russian ё written as е,
+/* 1 for the lead bytes of the characters rf_text_fold_scripts may change:
+ * ё (d1), Hebrew points (d6, d7), the Arabic block (d8..db), Devanagari
+ * (e0). */
+static int fold_lead(unsigned char c)
+{
+    return c == 0xD1 || c == 0xD6 || c == 0xD7 || (c >= 0xD8 && c <= 0xDB) || c == 0xE0;
+}
+
+/* Rewrite b in place (it only shrinks): Arabic diacritics, tatweel and
+ * Hebrew points dropped, alef variants and alef maqsura unified, Russian ё written as е,
  * Arabic-Indic and Devanagari digits made ASCII, Devanagari nukta dropped
  * and candrabindu written as anusvara, so that vocalised, hamza-less and
  * plain spellings match the same phrases. */
@@ -73,6 +86,13 @@ void rf_text_fold_scripts(rf_buf *b)
                 p[o++] = (unsigned char)(0xC0 | (r >> 6));
                 p[o++] = (unsigned char)(0x80 | (r & 0x3F));
             } else if (r == 0) {
+                p[o++] = c;
+                p[o++] = p[i + 1];
+            }
+            i += 2;
+        } else if ((c == 0xD6 || c == 0xD7) && i + 1 < n) {
+            uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+            if (!hebrew_point(cp)) {
                 p[o++] = c;
                 p[o++] = p[i + 1];
             }
