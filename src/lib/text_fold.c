@@ -65,6 +65,32 @@ static int fold_lead(unsigned char c)
  * Arabic-Indic and Devanagari digits made ASCII, Devanagari nukta dropped
  * and candrabindu written as anusvara, so that vocalised, hamza-less and
  * plain spellings match the same phrases. */
+/* What the two-byte character cp (lead byte d1, d6, d7 or d8..db) becomes:
+ * -1 dropped, 0 kept, else the replacement (as arabic_fold). */
+static int32_t fold_two(uint32_t cp)
+{
+    if (cp == 0x0451)
+        return 0x0435; /* ё -> е */
+    if (cp >= 0x0580 && cp <= 0x05FF)
+        return hebrew_point(cp) ? -1 : 0;
+    if (cp >= 0x0600 && cp <= 0x06FF)
+        return arabic_fold(cp);
+    return 0;
+}
+
+/* Write what the Devanagari character cp (three bytes at q) becomes at
+ * p + *o: digits made ASCII, nukta dropped, candrabindu as anusvara. */
+static void fold_devanagari(unsigned char *p, size_t *o, const unsigned char *q, uint32_t cp)
+{
+    if (cp >= 0x0966 && cp <= 0x096F) {
+        p[(*o)++] = (unsigned char)('0' + (cp - 0x0966));
+    } else if (cp != 0x093C) { /* nukta */
+        p[(*o)++] = q[0];
+        p[(*o)++] = q[1];
+        p[(*o)++] = cp == 0x0901 ? 0x82 : q[2]; /* candrabindu -> anusvara */
+    }
+}
+
 void rf_text_fold_scripts(rf_buf *b)
 {
     unsigned char *p = (unsigned char *)b->ptr;
@@ -77,9 +103,8 @@ void rf_text_fold_scripts(rf_buf *b)
     o = i;
     while (i < n) {
         unsigned char c = p[i];
-        if (c >= 0xD8 && c <= 0xDB && i + 1 < n) {
-            uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
-            int32_t r = arabic_fold(cp);
+        if (fold_lead(c) && c != 0xE0 && i + 1 < n) {
+            int32_t r = fold_two(((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F));
             if (r > 0 && r < 0x80) {
                 p[o++] = (unsigned char)r;
             } else if (r > 0) {
@@ -90,26 +115,8 @@ void rf_text_fold_scripts(rf_buf *b)
                 p[o++] = p[i + 1];
             }
             i += 2;
-        } else if ((c == 0xD6 || c == 0xD7) && i + 1 < n) {
-            uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
-            if (!hebrew_point(cp)) {
-                p[o++] = c;
-                p[o++] = p[i + 1];
-            }
-            i += 2;
-        } else if (c == 0xD1 && i + 1 < n && p[i + 1] == 0x91) { /* ё -> е */
-            p[o++] = 0xD0;
-            p[o++] = 0xB5;
-            i += 2;
         } else if (c == 0xE0 && i + 2 < n && (p[i + 1] == 0xA4 || p[i + 1] == 0xA5)) {
-            uint32_t cp = ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-            if (cp >= 0x0966 && cp <= 0x096F) {
-                p[o++] = (unsigned char)('0' + (cp - 0x0966));
-            } else if (cp != 0x093C) { /* nukta */
-                p[o++] = c;
-                p[o++] = p[i + 1];
-                p[o++] = cp == 0x0901 ? 0x82 : p[i + 2]; /* candrabindu -> anusvara */
-            }
+            fold_devanagari(p, &o, p + i, ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
             i += 3;
         } else {
             p[o++] = p[i++];
