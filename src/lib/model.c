@@ -176,40 +176,41 @@ double rf_model_best_threshold(const double *p, const int *y, size_t n, int lo_p
     return best_t;
 }
 
-double rf_model_low_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
-                              double tol)
+/* The plateau of thresholds lo_pct..hi_pct percent (steps of 0.01) whose
+ * balanced accuracy is within tol of the best in that range: its lowest
+ * step into *lo and its highest into *hi (percent). 0 on success, -1 when
+ * n is 0 or the range is invalid. */
+static int plateau(const double *p, const int *y, size_t n, int lo_pct, int hi_pct, double tol,
+                   int *lo, int *hi)
 {
     double bal[101], best = -1;
     int k;
     if (n == 0 || lo_pct < 0 || hi_pct > 100 || lo_pct > hi_pct)
-        return 0.5;
+        return -1;
     for (k = lo_pct; k <= hi_pct; k++) {
         bal[k] = balanced_at(p, y, n, k / 100.0);
         if (bal[k] > best)
             best = bal[k];
     }
-    for (k = lo_pct; k < hi_pct && bal[k] < best - tol - 1e-12; k++)
+    for (*lo = lo_pct; *lo < hi_pct && bal[*lo] < best - tol - 1e-12; ++*lo)
         ;
-    return k / 100.0;
+    for (*hi = hi_pct; *hi > *lo && bal[*hi] < best - tol - 1e-12; --*hi)
+        ;
+    return 0;
+}
+
+double rf_model_low_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
+                              double tol)
+{
+    int lo, hi;
+    return plateau(p, y, n, lo_pct, hi_pct, tol, &lo, &hi) ? 0.5 : lo / 100.0;
 }
 
 double rf_model_mid_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
                               double tol)
 {
-    double bal[101], best = -1;
-    int k, lo, hi;
-    if (n == 0 || lo_pct < 0 || hi_pct > 100 || lo_pct > hi_pct)
-        return 0.5;
-    for (k = lo_pct; k <= hi_pct; k++) {
-        bal[k] = balanced_at(p, y, n, k / 100.0);
-        if (bal[k] > best)
-            best = bal[k];
-    }
-    for (lo = lo_pct; lo < hi_pct && bal[lo] < best - tol - 1e-12; lo++)
-        ;
-    for (hi = hi_pct; hi > lo && bal[hi] < best - tol - 1e-12; hi--)
-        ;
-    return ((lo + hi) / 2) / 100.0;
+    int lo, hi;
+    return plateau(p, y, n, lo_pct, hi_pct, tol, &lo, &hi) ? 0.5 : ((lo + hi) / 2) / 100.0;
 }
 
 int rf_model_input(const rf_model *m)

@@ -12,7 +12,11 @@
  * - Arabic-Indic digits U+0660-0669, U+06F0-06F9 and Devanagari digits
  *   U+0966-096F: ASCII digits;
  * - Cyrillic ё: е;
- * - Devanagari nukta U+093C: dropped; candrabindu U+0901: anusvara U+0902.
+ * - Devanagari nukta U+093C: dropped; candrabindu U+0901: anusvara U+0902;
+ * - Hebrew points and cantillation marks (niqqud: U+0591-05BD, 05BF,
+ *   05C1-05C2, 05C4-05C5, 05C7): dropped, so pointed text matches the
+ *   unpointed phrases; maqaf U+05BE and the punctuation U+05C0, 05C3, 05C6
+ *   are kept.
  *
  * Invariants: runs on valid UTF-8 after NFKC + case fold (so Ё is already
  * ё and precomposed nukta letters are already base + nukta); rewrites the
@@ -40,18 +44,53 @@ static int32_t arabic_fold(uint32_t cp)
     return 0;
 }
 
-/* 1 for the lead bytes of the characters rf_text_fold_scripts may change:
- * ё (d1), the Arabic block (d8..db), Devanagari (e0). */
-static int fold_lead(unsigned char c)
+/* 1 when the Hebrew-block code point cp (U+0580-05FF) is a point or a
+ * cantillation mark (dropped). */
+static int hebrew_point(uint32_t cp)
 {
-    return c == 0xD1 || (c >= 0xD8 && c <= 0xDB) || c == 0xE0;
+    return (cp >= 0x0591 && cp <= 0x05BD) || cp == 0x05BF || cp == 0x05C1 || cp == 0x05C2 ||
+           cp == 0x05C4 || cp == 0x05C5 || cp == 0x05C7;
 }
 
-/* Rewrite b in place (it only shrinks): Arabic diacritics and tatweel
- * dropped, alef variants and alef maqsura unified, Russian ё written as е,
+/* 1 for the lead bytes of the characters rf_text_fold_scripts may change:
+ * ё (d1), Hebrew points (d6, d7), the Arabic block (d8..db), Devanagari
+ * (e0). */
+static int fold_lead(unsigned char c)
+{
+    return c == 0xD1 || c == 0xD6 || c == 0xD7 || (c >= 0xD8 && c <= 0xDB) || c == 0xE0;
+}
+
+/* Rewrite b in place (it only shrinks): Arabic diacritics, tatweel and
+ * Hebrew points dropped, alef variants and alef maqsura unified, Russian ё written as е,
  * Arabic-Indic and Devanagari digits made ASCII, Devanagari nukta dropped
  * and candrabindu written as anusvara, so that vocalised, hamza-less and
  * plain spellings match the same phrases. */
+/* What the two-byte character cp (lead byte d1, d6, d7 or d8..db) becomes:
+ * -1 dropped, 0 kept, else the replacement (as arabic_fold). */
+static int32_t fold_two(uint32_t cp)
+{
+    if (cp == 0x0451)
+        return 0x0435; /* ё -> е */
+    if (cp >= 0x0580 && cp <= 0x05FF)
+        return hebrew_point(cp) ? -1 : 0;
+    if (cp >= 0x0600 && cp <= 0x06FF)
+        return arabic_fold(cp);
+    return 0;
+}
+
+/* Write what the Devanagari character cp (three bytes at q) becomes at
+ * p + *o: digits made ASCII, nukta dropped, candrabindu as anusvara. */
+static void fold_devanagari(unsigned char *p, size_t *o, const unsigned char *q, uint32_t cp)
+{
+    if (cp >= 0x0966 && cp <= 0x096F) {
+        p[(*o)++] = (unsigned char)('0' + (cp - 0x0966));
+    } else if (cp != 0x093C) { /* nukta */
+        p[(*o)++] = q[0];
+        p[(*o)++] = q[1];
+        p[(*o)++] = cp == 0x0901 ? 0x82 : q[2]; /* candrabindu -> anusvara */
+    }
+}
+
 void rf_text_fold_scripts(rf_buf *b)
 {
     unsigned char *p = (unsigned char *)b->ptr;
@@ -64,9 +103,8 @@ void rf_text_fold_scripts(rf_buf *b)
     o = i;
     while (i < n) {
         unsigned char c = p[i];
-        if (c >= 0xD8 && c <= 0xDB && i + 1 < n) {
-            uint32_t cp = ((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
-            int32_t r = arabic_fold(cp);
+        if (fold_lead(c) && c != 0xE0 && i + 1 < n) {
+            int32_t r = fold_two(((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F));
             if (r > 0 && r < 0x80) {
                 p[o++] = (unsigned char)r;
             } else if (r > 0) {
@@ -77,19 +115,8 @@ void rf_text_fold_scripts(rf_buf *b)
                 p[o++] = p[i + 1];
             }
             i += 2;
-        } else if (c == 0xD1 && i + 1 < n && p[i + 1] == 0x91) { /* ё -> е */
-            p[o++] = 0xD0;
-            p[o++] = 0xB5;
-            i += 2;
         } else if (c == 0xE0 && i + 2 < n && (p[i + 1] == 0xA4 || p[i + 1] == 0xA5)) {
-            uint32_t cp = ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-            if (cp >= 0x0966 && cp <= 0x096F) {
-                p[o++] = (unsigned char)('0' + (cp - 0x0966));
-            } else if (cp != 0x093C) { /* nukta */
-                p[o++] = c;
-                p[o++] = p[i + 1];
-                p[o++] = cp == 0x0901 ? 0x82 : p[i + 2]; /* candrabindu -> anusvara */
-            }
+            fold_devanagari(p, &o, p + i, ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
             i += 3;
         } else {
             p[o++] = p[i++];

@@ -1,7 +1,8 @@
 /*
  * lexicon_checks.h - what the lexicon unit tests share (test_lexicon*.c):
  * load the embedded lexicons, scan a sentence and read its rule verdict,
- * check the verdict of a list of sentences, printing each miss. Include
+ * check the verdict of a list of sentences, printing each miss, and check
+ * that the lexicons of some languages are embedded. Include
  * after testhelp.h; every function is static inline, so a test uses the
  * ones it needs.
  */
@@ -70,4 +71,26 @@ static inline void lexcheck_refusal_side(const rf_lexicon *lx, const char *const
     }
 }
 
+/* Every tag of langs[0..n) must name an embedded lexicon of lx. */
+static inline void lexcheck_embedded(const rf_lexicon *lx, const char *const *langs, size_t n)
+{
+    size_t i, k, m = rf_lexicon_n_langs(lx);
+    for (i = 0; i < n; i++) {
+        int found = 0;
+        for (k = 0; k < m; k++)
+            found |= strcmp(rf_lexicon_lang(lx, k), langs[i]) == 0;
+        if (!found)
+            fprintf(stderr, "missing lexicon %s\n", langs[i]);
+        CHECK(found);
+    }
+}
+
+/* The number of texts before the first NULL in texts[0..max). */
+static inline size_t lexcheck_count(const char *const *texts, size_t max)
+{
+    size_t n = 0;
+    while (n < max && texts[n])
+        n++;
+    return n;
+}
 #endif

@@ -58,6 +58,22 @@ static void test_unbalanced(void)
     CHECK(t > 0.45 && t <= 0.55);
 }
 
+/* The rows of test_low and test_mid: 15 answers at p 0.05-0.19 and 10
+ * refusals at 0.40-0.49, into p[0..25) and y[0..25); returns 25. */
+static int plateau_rows(double *p, int *y)
+{
+    int i, n = 0;
+    for (i = 0; i < 15; i++) {
+        p[n] = 0.05 + i / 100.0;
+        y[n++] = 0;
+    }
+    for (i = 0; i < 10; i++) {
+        p[n] = 0.40 + i / 100.0;
+        y[n++] = 1;
+    }
+    return n;
+}
+
 /* rf_model_low_threshold: answers at 0.05-0.19, refusals at 0.40-0.49, so
  * every threshold in [0.20, 0.40] is perfect: the lowest of them is
  * returned (rf_model_best_threshold gives 0.40, the one closest to 0.5),
@@ -67,15 +83,7 @@ static void test_unbalanced(void)
 static void test_low(void)
 {
     double p[25];
-    int y[25], i, n = 0;
-    for (i = 0; i < 15; i++) {
-        p[n] = 0.05 + i / 100.0;
-        y[n++] = 0;
-    }
-    for (i = 0; i < 10; i++) {
-        p[n] = 0.40 + i / 100.0;
-        y[n++] = 1;
-    }
+    int y[25], n = plateau_rows(p, y);
     CHECK_NEAR(rf_model_low_threshold(p, y, (size_t)n, 0, 100, 0.003), 0.20, 1e-9);
     CHECK_NEAR(rf_model_best_threshold(p, y, (size_t)n, 0, 100), 0.40, 1e-9);
     CHECK_NEAR(rf_model_low_threshold(p, y, (size_t)n, 30, 70, 0.003), 0.30, 1e-9);
@@ -99,15 +107,7 @@ static void test_low(void)
 static void test_mid(void)
 {
     double p[25];
-    int y[25], i, n = 0;
-    for (i = 0; i < 15; i++) {
-        p[n] = 0.05 + i / 100.0;
-        y[n++] = 0;
-    }
-    for (i = 0; i < 10; i++) {
-        p[n] = 0.40 + i / 100.0;
-        y[n++] = 1;
-    }
+    int y[25], n = plateau_rows(p, y);
     CHECK_NEAR(rf_model_mid_threshold(p, y, (size_t)n, 0, 100, 0.003), 0.30, 1e-9);
     CHECK_NEAR(rf_model_mid_threshold(p, y, (size_t)n, 30, 70, 0.003), 0.35, 1e-9);
     p[24] = 0.25;

@@ -62,7 +62,8 @@ static void test_nfkc(void)
     CHECK(norm_is("@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`{abcz", "@abcdefghijklmnopqrstuvwxyz['{abcz"));
 }
 
-/* Arabic and Devanagari spelling variants fold to one form (fold_scripts). */
+/* Arabic, Cyrillic, Devanagari and Hebrew spelling variants fold to one form
+ * (fold_scripts). */
 static void test_script_variants(void)
 {
     /* لا أستطيعُ with a damma -> لا استطيع */
@@ -79,6 +80,15 @@ static void test_script_variants(void)
     CHECK(norm_is("\xE0\xA4\xB9\xE0\xA5\x82\xE0\xA4\x81",
                   "\xE0\xA4\xB9\xE0\xA5\x82\xE0\xA4\x82")); /* हूँ -> हूं */
     CHECK(norm_is("\xD8\xA7 x \xD9\x80", "\xD8\xA7 x"));    /* a lone tatweel leaves no space */
+    /* Hebrew: niqqud and cantillation dropped (לֹא -> לא, שָׁלוֹם -> שלום),
+     * maqaf and sof pasuq kept; a presentation form decomposed by NFKC (שׁ
+     * U+FB2A) loses its point too; Armenian in the same lead byte is kept */
+    CHECK(norm_is("\xD7\x9C\xD6\xB9\xD7\x90", "\xD7\x9C\xD7\x90"));
+    CHECK(norm_is("\xD7\xA9\xD6\xB8\xD7\x81\xD7\x9C\xD7\x95\xD6\xB9\xD7\x9D",
+                  "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D"));
+    CHECK(norm_is("\xD7\x91\xD6\xBE\xD7\x90\xD7\x83", "\xD7\x91\xD6\xBE\xD7\x90\xD7\x83"));
+    CHECK(norm_is("\xEF\xAC\xAA", "\xD7\xA9"));
+    CHECK(norm_is("\xD6\x80\xD6\x81", "\xD6\x80\xD6\x81")); /* Armenian ր ց */
 }
 
 static void test_whitespace(void)
