@@ -546,6 +546,13 @@ static void test_matching_rules(void)
     rf_lexicon_free(lx);
 }
 
+/* The pattern bits of s (normalised first), -1 when the scan fails. */
+static int attached_kinds(const rf_lexicon *lx, const char *s)
+{
+    rf_scan sc;
+    return lexcheck_scan(lx, s, &sc) ? (int)sc.patterns : -1;
+}
+
 /* An alternative that starts with an apostrophe, a comma or a full stop
  * attaches to the word before its group (normalised text has no space
  * there); ; : ! ? keep the space, as French typography writes them. */
@@ -553,24 +560,18 @@ static void test_attached_alternatives(void)
 {
     char err[RF_ERR_LEN];
     rf_lexicon *lx = NULL;
-    rf_scan sc;
     CHECK(from("direct_refusal\t0.8\ti {would|'d} rather not\n"
                "apology\t0.6\trozumiem {,|że} nie\n"
                "apology\t0.6\tdésolé {!|?} je\n",
                &lx, err) == RF_OK);
-#define KINDS(s)                                                                                   \
-    (rf_lexicon_scan(lx, s, strlen(s), rf_text_opening(s, strlen(s)), &sc) == RF_OK                \
-         ? (int)sc.patterns                                                                        \
-         : -1)
-    CHECK(KINDS("i'd rather not") == RF_PAT_DIRECT_REFUSAL);
-    CHECK(KINDS("i would rather not") == RF_PAT_DIRECT_REFUSAL);
-    CHECK(KINDS("i 'd rather not") == 0);
-    CHECK(KINDS("rozumiem, nie") == RF_PAT_APOLOGY);
-    CHECK(KINDS("rozumiem że nie") == RF_PAT_APOLOGY);
-    CHECK(KINDS("rozumiem , nie") == 0);
-    CHECK(KINDS("désolé ! je") == RF_PAT_APOLOGY);
-    CHECK(KINDS("désolé! je") == 0);
-#undef KINDS
+    CHECK(attached_kinds(lx, "i'd rather not") == RF_PAT_DIRECT_REFUSAL);
+    CHECK(attached_kinds(lx, "i would rather not") == RF_PAT_DIRECT_REFUSAL);
+    CHECK(attached_kinds(lx, "i 'd rather not") == 0);
+    CHECK(attached_kinds(lx, "rozumiem, nie") == RF_PAT_APOLOGY);
+    CHECK(attached_kinds(lx, "rozumiem że nie") == RF_PAT_APOLOGY);
+    CHECK(attached_kinds(lx, "rozumiem , nie") == 0);
+    CHECK(attached_kinds(lx, "désolé ! je") == RF_PAT_APOLOGY);
+    CHECK(attached_kinds(lx, "désolé! je") == 0);
     rf_lexicon_free(lx);
 }
 
