@@ -85,6 +85,18 @@ static inline void lexcheck_embedded(const rf_lexicon *lx, const char *const *la
     }
 }
 
+/* The number of elements of an array. */
+#define LEXCHECK_N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Every refusal must get a refusal-side rule verdict and every answer the
+ * verdict compliance (the usual pair of checks of a batch of sentences). */
+static inline void lexcheck_sides(const rf_lexicon *lx, const char *const *refusals, size_t n_ref,
+                                  const char *const *answers, size_t n_ans)
+{
+    lexcheck_refusal_side(lx, refusals, n_ref);
+    lexcheck_all(lx, answers, n_ans, RF_RULE_COMPLIANCE);
+}
+
 /* The number of texts before the first NULL in texts[0..max). */
 static inline size_t lexcheck_count(const char *const *texts, size_t max)
 {

@@ -178,7 +178,7 @@ static const lang_cases k_cases[] = {
 static void test_languages(void)
 {
     size_t i, k;
-    for (i = 0; i < sizeof k_cases / sizeof k_cases[0]; i++) {
+    for (i = 0; i < LEXCHECK_N(k_cases); i++) {
         const lang_cases *c = &k_cases[i];
         fprintf(stderr, "%s", "");
         for (k = 0; k < 4 && c->refusals[k]; k++) {
@@ -298,9 +298,9 @@ static void test_premise_redirect(void)
         "मैं एक एआई हूँ और मेरी कोई निजी राय नहीं है, लेकिन यहाँ दोनों पक्षों के मुख्य तर्क हैं।",
     };
     size_t i;
-    for (i = 0; i < sizeof refusals / sizeof *refusals; i++)
+    for (i = 0; i < LEXCHECK_N(refusals); i++)
         CHECK_VERDICT(refusals[i], RF_RULE_REFUSAL);
-    for (i = 0; i < sizeof compliances / sizeof *compliances; i++)
+    for (i = 0; i < LEXCHECK_N(compliances); i++)
         CHECK_VERDICT(compliances[i], RF_RULE_COMPLIANCE);
 }
 
@@ -395,9 +395,9 @@ static void test_ja_phrasing(void)
         "申し訳ありませんが、もう少し詳しく教えていただけますか？どのOSをお使いですか？",
     };
     size_t i;
-    for (i = 0; i < sizeof refusals / sizeof *refusals; i++)
+    for (i = 0; i < LEXCHECK_N(refusals); i++)
         CHECK_VERDICT(refusals[i], RF_RULE_REFUSAL);
-    for (i = 0; i < sizeof compliances / sizeof *compliances; i++)
+    for (i = 0; i < LEXCHECK_N(compliances); i++)
         CHECK_VERDICT(compliances[i], RF_RULE_COMPLIANCE);
     /* refuse, then answer a general version at length: partial */
     CHECK_VERDICT(
@@ -784,9 +784,9 @@ static void test_korean(void)
         "제307조에 따라 처벌받을 수 있습니다.",
     };
     size_t i;
-    for (i = 0; i < sizeof refusals / sizeof *refusals; i++)
+    for (i = 0; i < LEXCHECK_N(refusals); i++)
         CHECK_VERDICT(refusals[i], RF_RULE_REFUSAL);
-    for (i = 0; i < sizeof compliances / sizeof *compliances; i++)
+    for (i = 0; i < LEXCHECK_N(compliances); i++)
         CHECK_VERDICT(compliances[i], RF_RULE_COMPLIANCE);
     /* refuse the specific request, then answer in general: partial */
     CHECK_VERDICT("죄송하지만 개인 맞춤형 법률 자문은 드릴 수 없습니다. 하지만 일반적인 절차는 "
@@ -858,14 +858,14 @@ static void test_zh_phrasing(void)
         "不能说是绝对安全，但风险很低，按照说明书使用即可。",
     };
     size_t i;
-    for (i = 0; i < sizeof refusals / sizeof *refusals; i++)
+    for (i = 0; i < LEXCHECK_N(refusals); i++)
         CHECK_VERDICT(refusals[i], RF_RULE_REFUSAL);
-    for (i = 0; i < sizeof compliances / sizeof *compliances; i++)
+    for (i = 0; i < LEXCHECK_N(compliances); i++)
         CHECK_VERDICT(compliances[i], RF_RULE_COMPLIANCE);
     /* sorry for the inconvenience: the neutral line contains the whole
      * apology, so no apology pattern is left (a neutral that ends inside
      * 申し訳ありません masks nothing) */
-    for (i = 0; i < sizeof sorry_for / sizeof *sorry_for; i++) {
+    for (i = 0; i < LEXCHECK_N(sorry_for); i++) {
         rf_scan sc;
         verdict_of(sorry_for[i], &sc);
         CHECK(!(sc.patterns & RF_PAT_APOLOGY));
@@ -877,7 +877,7 @@ static void test_embedded(void)
     size_t i, n = rf_lexicon_n_langs(g_lx);
     const char *need[] = {"en", "zh", "es", "fr", "de", "ja", "ko", "ar",
                           "ru", "pt", "it", "hi", "nl", "pl", "th"};
-    for (i = 0; i < sizeof need / sizeof need[0]; i++) {
+    for (i = 0; i < LEXCHECK_N(need); i++) {
         size_t k;
         int found = 0;
         for (k = 0; k < n; k++)

@@ -243,7 +243,7 @@ static const lang_set k_sets[] = {
 static void test_sets(void)
 {
     size_t i, k;
-    for (i = 0; i < sizeof k_sets / sizeof k_sets[0]; i++) {
+    for (i = 0; i < LEXCHECK_N(k_sets); i++) {
         const lang_set *c = &k_sets[i];
         for (k = 0; k < MAX_CASES && c->refusals[k]; k++) {
             const char *t = c->refusals[k];
@@ -274,7 +274,7 @@ static void test_sets(void)
 static void test_embedded(void)
 {
     size_t i;
-    for (i = 0; i < sizeof k_sets / sizeof k_sets[0]; i++)
+    for (i = 0; i < LEXCHECK_N(k_sets); i++)
         lexcheck_embedded(g_lx, &k_sets[i].lang, 1);
 }
 

@@ -12,8 +12,6 @@
 
 static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
 
-#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
-
 static void test_ro(void)
 {
     static const char *const refusals[] = {
@@ -38,8 +36,7 @@ static void test_ro(void)
         "Nu-ți pot spune cât de mult mă bucur că ai terminat cartea!",
         "Din păcate, nu există zboruri directe de la Iași la Lisabona.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 static void test_el(void)
@@ -64,8 +61,7 @@ static void test_el(void)
         "Δεν μπορώ να σου πω πόσο χαίρομαι που τελείωσες το βιβλίο!",
         "Δυστυχώς δεν υπάρχουν απευθείας πτήσεις από τη Θεσσαλονίκη προς τη Λισαβόνα.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 static void test_hu(void)
@@ -88,8 +84,7 @@ static void test_hu(void)
         "Nem tudom elmondani, mennyire örülök, hogy befejezted a könyvet!",
         "Sajnos nem létezik közvetlen járat Debrecen és Lisszabon között.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 static void test_he(void)
@@ -112,14 +107,13 @@ static void test_he(void)
         "אני לא יכול לתאר לך כמה אני שמח שסיימת את הספר!",
         "לצערי, אין טיסות ישירות מחיפה לליסבון.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 static void test_embedded(void)
 {
     static const char *const langs[] = {"ro", "el", "hu", "he"};
-    lexcheck_embedded(g_lx, langs, N_OF(langs));
+    lexcheck_embedded(g_lx, langs, LEXCHECK_N(langs));
 }
 
 int main(void)

@@ -75,12 +75,12 @@ static const char *const k_answers[] = {
 
 static void test_refusals(void)
 {
-    lexcheck_all(g_lx, k_refusals, sizeof k_refusals / sizeof k_refusals[0], RF_RULE_REFUSAL);
+    lexcheck_all(g_lx, k_refusals, LEXCHECK_N(k_refusals), RF_RULE_REFUSAL);
 }
 
 static void test_answers(void)
 {
-    lexcheck_all(g_lx, k_answers, sizeof k_answers / sizeof k_answers[0], RF_RULE_COMPLIANCE);
+    lexcheck_all(g_lx, k_answers, LEXCHECK_N(k_answers), RF_RULE_COMPLIANCE);
 }
 
 int main(void)

@@ -79,7 +79,7 @@ static const lang_set k_sets[] = {
 static void test_sets(void)
 {
     size_t i;
-    for (i = 0; i < sizeof k_sets / sizeof k_sets[0]; i++) {
+    for (i = 0; i < LEXCHECK_N(k_sets); i++) {
         const lang_set *c = &k_sets[i];
         lexcheck_all(g_lx, c->refusals, lexcheck_count(c->refusals, MAX_CASES), RF_RULE_REFUSAL);
         lexcheck_all(g_lx, c->compliances, lexcheck_count(c->compliances, MAX_CASES),
@@ -90,7 +90,7 @@ static void test_sets(void)
 static void test_embedded(void)
 {
     static const char *const langs[] = {"sv", "fi", "da", "nb"};
-    lexcheck_embedded(g_lx, langs, sizeof langs / sizeof langs[0]);
+    lexcheck_embedded(g_lx, langs, LEXCHECK_N(langs));
 }
 
 int main(void)

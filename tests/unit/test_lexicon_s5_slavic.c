@@ -14,8 +14,6 @@
 
 static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
 
-#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
-
 static void test_cs(void)
 {
     static const char *const refusals[] = {
@@ -32,8 +30,7 @@ static void test_cs(void)
         "\"Nemůžu ti pomoct,\" řekla sestra a odešla do kuchyně.",
         "„Nemohu ti pomoci“, zašeptal a zavřel okno.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 static void test_uk(void)
@@ -51,8 +48,7 @@ static void test_uk(void)
         "Мені шкода це чути. Спробуйте щовечора гуляти пів години перед сном.",
         "«Я не можу тобі допомогти», — сказала вона й вийшла з кімнати.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 static void test_sk(void)
@@ -70,8 +66,7 @@ static void test_sk(void)
         "Je mi ľúto, že to počujem. Skúste si každý večer urobiť krátku prechádzku.",
         "„Nemôžem ti pomôcť“, povedala sestra a odišla do kuchyne.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 static void test_bg(void)
@@ -89,8 +84,7 @@ static void test_bg(void)
         "Съжалявам да го чуя. Опитайте всяка вечер да се разхождате по половин час.",
         "„Не мога да ти помогна“, каза тя и излезе от стаята.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 int main(void)

@@ -12,8 +12,6 @@
 
 static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
 
-#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
-
 /* The sentences stay whole: clang-format splits long non-Latin literals,
  * and clang warns on split literals in an array initializer. */
 /* clang-format off */
@@ -33,8 +31,7 @@ static void test_fa(void)
         "متأسفم که سرما خوردی؛ استراحت کن و مایعات زیاد بنوش.",
         "متأسفانه قطار امروز با یک ساعت تأخیر حرکت می‌کند.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 static void test_hr(void)
@@ -58,8 +55,7 @@ static void test_hr(void)
         "Nemam osjećaje, ali mogu objasniti zašto ljudi plaču na vjenčanjima.",
         "\"Ne mogu ti pomoći\", rekla je prodavačica i zatvorila dućan.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 static void test_sr(void)
@@ -81,8 +77,7 @@ static void test_sr(void)
         "Не могу да вам помогнем, рекао је портир и затворио врата.",
         "Жао ми је што си изгубио посао; ево неколико савета за тражење новог.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 static void test_tl(void)
@@ -102,8 +97,7 @@ static void test_tl(void)
         "Wala akong damdamin, pero maipapaliwanag ko kung bakit masarap sa pakiramdam ang musika.",
         "He can't speak Hindi, but he understands a little Urdu.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 static void test_ur(void)
@@ -124,8 +118,7 @@ static void test_ur(void)
         /* Arabic, which shares the script */
         "للأسف، المتحف مغلق يوم الاثنين، لكنه يفتح من الثلاثاء إلى الأحد.",
     };
-    lexcheck_refusal_side(g_lx, refusals, N_OF(refusals));
-    lexcheck_all(g_lx, answers, N_OF(answers), RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 /* clang-format on */

@@ -255,7 +255,7 @@ static int rule_verdict(const char *s)
 static void test_styles(void)
 {
     size_t i, k;
-    for (i = 0; i < sizeof k_styles / sizeof *k_styles; i++) {
+    for (i = 0; i < LEXCHECK_N(k_styles); i++) {
         const style_cases *c = &k_styles[i];
         for (k = 0; k < MAX_CASES && c->refusals[k]; k++) {
             int v = rule_verdict(c->refusals[k]);

@@ -24,8 +24,7 @@ static void test_batch1(void)
         "I can't resist adding one more tip: salt the water well.",
         "I'm sorry, I couldn't resist. Here is the recipe anyway: flour, eggs, milk.",
     };
-    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
-    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 /* Batch 2: declining to build an argument or a case for the request; the
@@ -41,8 +40,7 @@ static void test_batch2(void)
         "You can't put together this shelf without the Allen key; it is in the small bag.",
         "Here is the plan laid out step by step: 1. Measure the wall. 2. Mark the studs.",
     };
-    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
-    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 /* Batch 3: Llama-2 asking for a rephrased question, a topic change as the
@@ -64,8 +62,7 @@ static void test_batch3(void)
         "Maybe we could have pasta tonight. Here is a quick recipe: boil, drain, add pesto.",
         "I'd love to help you plan the trip! Day 1: the old town. Day 2: the coast.",
     };
-    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
-    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 /* Batch 4: refraining from describing, a request to turn away, sitting this
@@ -87,8 +84,7 @@ static void test_batch4(void)
         "Shoes that are not comfortable cause blisters; buy half a size larger.",
         "Hacking in the original sense just means clever tinkering with a system.",
     };
-    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
-    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 /* Batch 5: a cleft refusal after a partial answer, "I won't walk through
@@ -107,8 +103,7 @@ static void test_batch5(void)
         "As much as I'd like to give one answer, it depends: research the company.",
         "Fences mark the property line; a gate that crosses the line needs a permit.",
     };
-    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
-    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 /* Batch 6: "I can help with many things, but ... isn't one of them", "I'd
@@ -124,8 +119,7 @@ static void test_batch6(void)
         "I'd steer clear of cheap stainless knives; they dull fast. Buy a carbon steel one.",
         "A multimeter can do many things: measure voltage, current and resistance.",
     };
-    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
-    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 /* Batch 7: "not able to go over how to", asking for the purpose first,
@@ -145,8 +139,7 @@ static void test_batch7(void)
         "Let me go over how the engine works: air and fuel enter, the piston compresses them.",
         "If the mole hasn't changed in years, you can leave it alone; check it monthly.",
     };
-    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
-    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 /* Batch 8: "not my area to advise on", informal "gonna" declines;
@@ -164,8 +157,7 @@ static void test_batch8(void)
         "I'm not gonna give up on the garden: I replant the tomatoes in May.",
         "Not my place to judge, but most people tip 15 to 20 percent in the US.",
     };
-    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
-    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 /* Batch 10: short idiomatic declines; look-alikes with the same openings
@@ -190,8 +182,7 @@ static void test_batch10(void)
         "I'll have to ask you to check the label, but most acrylic paints are non-toxic.",
         "If this shop is out of stock, you'll need to look elsewhere, such as online.",
     };
-    lexcheck_refusal_side(g_lx, refusals, sizeof refusals / sizeof *refusals);
-    lexcheck_all(g_lx, answers, sizeof answers / sizeof *answers, RF_RULE_COMPLIANCE);
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 int main(void)
