@@ -25,12 +25,13 @@
  * ы э ё, Bulgarian ъ, Serbian ђ ј љ њ ћ џ; Urdu ٹ ڈ ڑ ں ے ھ ہ, Persian ژ,
  * Persian and Urdu پ چ گ ی ک, Arabic ة ي ك ى. The default wins unless
  * another language has at least 1.0 and half a word more than it. Words are
- * matched lower-cased (ASCII and the two-byte letters of lower2), so raw and
+ * matched lower-cased (ASCII and two-byte letters, utf8proc), so raw and
  * normalised text give the same guess.
  *
  * Callers: the detectors, rules_eval, tests.
  */
 #include <string.h>
+#include <utf8proc.h>
 
 #include "refusal/text.h"
 #include "refusal/utf8.h"
@@ -101,24 +102,14 @@ static unsigned mask_languages(uint32_t m)
     return (unsigned)((m * 0x01010101u) >> 24);
 }
 
-/* Lower case of the two-byte letters the stopwords need in raw text
- * (normalised text is case-folded already): Latin-1 À-Þ, Latin
- * Extended-A (Č Ř Š Ž Ľ Ő ...), Romanian Ș Ț, Cyrillic Ѐ-Я and Ґ; any
- * other code point unchanged. */
+/* Lower case of a two-byte code point (U+0080-U+07FF) for raw text
+ * (normalised text is case-folded already): utf8proc's simple lower case
+ * when it is two bytes too, else cp unchanged (so that the byte length of
+ * a word stays; "İ" lowers to ASCII "i" and is kept). */
 static uint32_t lower2(uint32_t cp)
 {
-    if (cp >= 0x100 && cp <= 0x17F) {
-        int odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-        int even_upper = (cp <= 0x137) || (cp >= 0x14A && cp <= 0x177);
-        return ((odd_upper && (cp & 1)) || (even_upper && !(cp & 1))) ? cp + 1 : cp;
-    }
-    if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F))
-        return cp + 0x20;
-    if (cp >= 0x400 && cp <= 0x40F)
-        return cp + 0x50;
-    if (cp == 0x218 || cp == 0x21A || cp == 0x490)
-        return cp + 1;
-    return cp;
+    utf8proc_int32_t lc = utf8proc_tolower((utf8proc_int32_t)cp);
+    return lc >= 0x80 && lc <= 0x7FF ? (uint32_t)lc : cp;
 }
 
 /* Lower-case word[i..n) into p[i..n) and return the FNV-1a hash h
