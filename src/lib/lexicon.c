@@ -12,7 +12,7 @@
  *   | phrase | the text; {a|b|} groups give alternatives (an empty one   |
  *   |        | makes the group optional); '^' first = only at the start of |
  *   |        | the text; '$' last = only at its end (closing punctuation |
- *   |        | . ! ? quotes, brackets, * and _ may follow); '*' first/last |
+ *   |        | . ! quotes, brackets, * _ ~ may follow, no ?); '*' first/last |
  *   |        | = no word boundary on that side                            |
  *
  * separated by one or more TABs; '#' starts a comment line; blank lines are
@@ -292,8 +292,6 @@ static int has_empty_alt(const phrase_tpl *t, size_t g)
     return 0;
 }
 
-/* Build the slots of the chain that includes the groups in mask (bit g). */
-
 /* 1 when an alternative starting with c attaches to the word before it
  * (the space before its group is dropped): an apostrophe, a comma or a full
  * stop. Not ; : ! ?, which French typography spaces ("désolé !"). */
@@ -302,6 +300,7 @@ static int attaches(char c)
     return c == '\'' || c == ',' || c == '.';
 }
 
+/* Build the slots of the chain that includes the groups in mask (bit g). */
 static const char *build_slots(const phrase_tpl *t, unsigned mask, slot_build *sb)
 {
     size_t g, k, lit = 0, last = t->n_groups;
