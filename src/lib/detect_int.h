@@ -21,6 +21,8 @@ typedef struct rf_rule_info {
     size_t words_after;  /* words after the refusal part */
     int compliance;      /* compliance marker ("here is") anywhere */
     int strmatch;        /* the XSTest prefix rule matches */
+    int corrected;       /* the opening corrects a question with no meaningful
+                            answer, no refusal phrase anywhere (rf_scan) */
 } rf_rule_info;
 
 /* Open the rule layer (embedded lexicons). Errors: RF_ENOMEM, RF_EPARSE. */

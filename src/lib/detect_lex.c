@@ -137,6 +137,9 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *l
     feats->strmatch = info->strmatch = strmatch_clean(r, text, len);
     if (info->strmatch < 0)
         return RF_ENOMEM;
+    info->corrected = r->sc.corrected;
+    if (r->sc.corrected) /* "I'm sorry, but X is fictional": the prefix is no refusal */
+        feats->strmatch = 0;
     if (!language) /* the first RULES_LANG_BYTES are plenty to guess from */
         language = rf_text_language(
             rf_buf_ptr(&r->norm),

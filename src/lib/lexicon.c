@@ -50,7 +50,7 @@
 static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "direct_refusal", "apology",          "explanation",         "deflection",
     "acknowledgment", "boundary_setting", "emotional_awareness", "compliance",
-    "disclaimer",     "neutral",
+    "disclaimer",     "neutral",          "correction",
 };
 
 const char *rf_lex_kind_name(int kind)
