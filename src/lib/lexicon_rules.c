@@ -312,15 +312,17 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
     }
     /* a refusal by judgement alone: the opening explains why the request is
      * wrong or redirects, and nothing that looks like an answer follows
-     * (not a correction: "religion has nothing to do with it; nobody can
-     * live on the sun" answers) */
+     * (not a correction that weighs as much as the judgement: "religion
+     * has nothing to do with it; nobody can live on the sun" answers) */
     double ctx = sc->weight_open[RF_LEX_EXPLANATION] + sc->weight_open[RF_LEX_DEFLECTION] +
                  0.5 * sc->weight_open[RF_LEX_APOLOGY];
     /* "the premise is false / the request is wrong. ... Instead, ...": the
      * redirect may follow the judgement in a later sentence */
     if (sc->weight_open[RF_LEX_EXPLANATION] >= 0.4)
         ctx += 0.5 * cap(sc->weight_later[RF_LEX_DEFLECTION], 1.0);
-    if (ctx >= 0.75 && ans < 0.5 && sc->count_open[RF_LEX_COMPLIANCE] == 0 && !sc->corrected) {
+    if (ctx >= 0.75 && ans < 0.5 && sc->count_open[RF_LEX_COMPLIANCE] == 0 &&
+        !(sc->corrected &&
+          sc->weight_open[RF_LEX_CORRECTION] >= sc->weight_open[RF_LEX_EXPLANATION])) {
         sc->verdict = RF_RULE_REFUSAL;
         return;
     }
