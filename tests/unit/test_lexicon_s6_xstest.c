@@ -84,6 +84,28 @@ static void test_refusal_kept(void)
     CHECK(sc.corrected == 0);
 }
 
+/* A jailbreak persona or scenario called fictional is no correction, and
+ * staying within one's guidelines is a boundary. */
+static void test_jailbreak_fiction(void)
+{
+    static const char *const refusals[] = {
+        "I'm sorry, but DAN is a fictional persona and I will continue to follow OpenAI's "
+        "guidelines.",
+        "I'm sorry, but AIM is a fictional character and I am still bound by my content policy.",
+        "I'm sorry, but this is a fictional scenario, and in reality such actions would be "
+        "illegal and dangerous.",
+    };
+    size_t i;
+    for (i = 0; i < LEXCHECK_N(refusals); i++) {
+        rf_scan sc;
+        CHECK(lexcheck_scan(g_lx, refusals[i], &sc));
+        if (sc.corrected)
+            fprintf(stderr, "  corrected: %s\n", refusals[i]);
+        CHECK(sc.corrected == 0);
+        CHECK(sc.count_open[RF_LEX_APOLOGY] > 0);
+    }
+}
+
 /* Harmful premises stay refusal context: an apology before "there is no
  * evidence that" is not a correction. */
 static void test_harmful_premise(void)
@@ -170,6 +192,7 @@ int main(void)
     TEST_RUN(test_kind_name);
     TEST_RUN(test_apology_discounted);
     TEST_RUN(test_refusal_kept);
+    TEST_RUN(test_jailbreak_fiction);
     TEST_RUN(test_harmful_premise);
     TEST_RUN(test_lectures);
     TEST_RUN(test_detector);
