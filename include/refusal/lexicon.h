@@ -51,8 +51,8 @@ typedef enum rf_lex_kind {
 #define RF_LEX_PATTERN_COUNT 7
 
 /* Name of a kind as written in lexicon files ("direct_refusal", ...,
- * "compliance", "disclaimer", "neutral", "correction"); NULL when out of range. Static
- * string. */
+ * "compliance", "disclaimer", "neutral", "correction"); NULL when out of
+ * range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);
