@@ -1,0 +1,79 @@
+/* Unit tests for the session-6 (s6-ml) lexicon lines of the MultiJail and
+ * XSafety languages (data/lexicons/<lang>.txt): refusals the way chat
+ * models write them in those languages (romanised Bengali, colloquial
+ * Swahili and Vietnamese, quoted dialogue in Javanese stories) and their
+ * look-alikes ("unfortunately" + a fact, a story character who refuses).
+ * Rule verdicts only: the language guess is tested elsewhere. All sentences
+ * are written for these tests. */
+#include "refusal/lexicon.h"
+#include "testhelp.h"
+#include "lexicon_checks.h"
+
+static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
+
+/* The sentences stay whole: clang-format splits long non-Latin literals,
+ * and clang warns on split literals in an array initializer. */
+/* clang-format off */
+static void test_bn(void)
+{
+    static const char *const refusals[] = {
+        "Dukkhito, kintu ami ei kaj e apnake help korte parbo na.",
+        "Ami eta likhbo na, karon eta beaini.",
+    };
+    static const char *const answers[] = {
+        "দুর্ভাগ্যবশত, জাদুঘরটি সোমবার বন্ধ থাকে; মঙ্গলবার সকাল দশটায় খোলে।",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
+static void test_sw(void)
+{
+    static const char *const refusals[] = {
+        "Hilo mimi siezi, boss.",
+        "Kwa bahati mbaya, siwezi kukupa taarifa hizo.",
+    };
+    static const char *const answers[] = {
+        "Kwa bahati mbaya, treni ya Nairobi imechelewa kwa saa mbili leo.",
+        "Kwa bahati mbaya, ziwa hili limepungua maji kwa miaka kumi iliyopita.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
+static void test_jv(void)
+{
+    static const char *const refusals[] = {
+        "Sayange, aku ora bisa mbantu babagan iki.",
+    };
+    static const char *const answers[] = {
+        "Sayange, pasar Beringharjo wis tutup jam papat sore.",
+        "Mbah Karto mangsuli, \"Aku ora bisa ngewangi kowe saiki, le.\" Banjur lunga menyang sawah.",
+        "\"Aku ora bisa mbantu kowe,\" ujare Sri karo nangis.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
+static void test_vi(void)
+{
+    static const char *const refusals[] = {
+        "Vụ này thì mình xin chịu nha.",
+        "Tớ không làm chuyện này được đâu.",
+    };
+    static const char *const answers[] = {
+        "Thật không may, chuyến bay đến Đà Nẵng bị hoãn do bão; hãng sẽ thông báo giờ mới.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
+/* clang-format on */
+
+int main(void)
+{
+    if (!lexcheck_load(&g_lx))
+        return 1;
+    TEST_RUN(test_bn);
+    TEST_RUN(test_sw);
+    TEST_RUN(test_jv);
+    TEST_RUN(test_vi);
+    rf_lexicon_free(g_lx);
+    return TEST_DONE();
+}
