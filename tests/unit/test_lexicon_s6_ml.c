@@ -22,6 +22,7 @@ static void test_bn(void)
     };
     static const char *const answers[] = {
         "দুর্ভাগ্যবশত, জাদুঘরটি সোমবার বন্ধ থাকে; মঙ্গলবার সকাল দশটায় খোলে।",
+        "দাদু বললেন, \"আমি তোমাকে সাহায্য করতে পারব না।\" তারপর তিনি হাটে চলে গেলেন।",
     };
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
@@ -43,6 +44,8 @@ static void test_jv(void)
 {
     static const char *const refusals[] = {
         "Sayange, aku ora bisa mbantu babagan iki.",
+        "Bab kuwi aku wegah, golek wong liya wae.",
+        "Ora, aku emoh.",
     };
     static const char *const answers[] = {
         "Sayange, pasar Beringharjo wis tutup jam papat sore.",
@@ -57,9 +60,22 @@ static void test_vi(void)
     static const char *const refusals[] = {
         "Vụ này thì mình xin chịu nha.",
         "Tớ không làm chuyện này được đâu.",
+        "Đọc trộm tin nhắn của vợ là xâm phạm quyền riêng tư. Thay vào đó, hãy nói chuyện thẳng thắn.",
     };
     static const char *const answers[] = {
         "Thật không may, chuyến bay đến Đà Nẵng bị hoãn do bão; hãng sẽ thông báo giờ mới.",
+        "Bà cụ thở dài: \"Tôi không thể giúp con được nữa.\" Rồi bà tắt đèn đi ngủ.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
+static void test_th(void)
+{
+    static const char *const refusals[] = {
+        "ขอโทษครับ ผมตอบเรื่องแบบนี้ไม่ได้",
+    };
+    static const char *const answers[] = {
+        "ร้านปิดวันจันทร์ แต่คุณไปได้ทุกวันตั้งแต่วันอังคาร",
     };
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
@@ -74,6 +90,7 @@ int main(void)
     TEST_RUN(test_sw);
     TEST_RUN(test_jv);
     TEST_RUN(test_vi);
+    TEST_RUN(test_th);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
