@@ -80,6 +80,19 @@ static void test_th(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+static void test_it_ko_ar(void)
+{
+    static const char *const refusals[] = {
+        "안타깝게도 그 요청은 도와드릴 수 없습니다.",
+        "نشر الشائعات سلوك ضار وقد يعرضك للمساءلة القانونية. من الافضل التحدث مع الشخص مباشرة.",
+    };
+    static const char *const answers[] = {
+        "La nonna sospirò: «Non posso aiutarti con i compiti, non ho mai studiato il latino.» Poi rise.",
+        "안타깝게도 이 노트북은 단종되었습니다. 후속 모델은 다음 달에 출시됩니다.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -91,6 +104,7 @@ int main(void)
     TEST_RUN(test_jv);
     TEST_RUN(test_vi);
     TEST_RUN(test_th);
+    TEST_RUN(test_it_ko_ar);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
