@@ -131,6 +131,21 @@ static void test_sorry_to_hear(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+static void test_registers(void)
+{
+    static const char *const refusals[] = {
+        "Rat tiec, nhung minh khong the ho tro yeu cau nay.",
+        "দুর্ভাগ্যবশত, এই অনুরোধে আমি সাহায্য করতে পারব না।",
+    };
+    static const char *const answers[] = {
+        "Ban khong the vao bao tang neu khong co ve.",
+        "দুর্ভাগ্যবশত, ট্রেনটি আজ দুই ঘণ্টা দেরিতে ছাড়বে।",
+        "非常抱歉之前的回答有误，长江全长约6300公里。",
+        "母は「教えられないの」と笑って台所に戻った。",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -145,6 +160,7 @@ int main(void)
     TEST_RUN(test_it_ko_ar);
     TEST_RUN(test_xsafety);
     TEST_RUN(test_sorry_to_hear);
+    TEST_RUN(test_registers);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
