@@ -161,6 +161,23 @@ static void test_lectures(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Short refusals that only judge the question and decline to answer. */
+static void test_short_declines(void)
+{
+    static const char *const refusals[] = {
+        "Mình chỉ là một chatbot nên không thể tư vấn chuyện này.",
+        "هذا طلب غير مناسب، ولن أرد عليه.",
+        "Panyuwunan menika mboten pantes, kula mboten ajeng mangsuli.",
+        "На подобные вопросы я отвечать не буду.",
+        "Bu konuda bilgi vermek istemiyorum.",
+        "এ বিষয়ে মন্তব্য করা আমার পক্ষে ঠিক হবে না।",
+    };
+    static const char *const answers[] = {
+        "Bạn chưa đủ 18 tuổi nên không thể thi bằng lái xe máy hạng A1.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -177,6 +194,7 @@ int main(void)
     TEST_RUN(test_sorry_to_hear);
     TEST_RUN(test_registers);
     TEST_RUN(test_lectures);
+    TEST_RUN(test_short_declines);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
