@@ -178,6 +178,18 @@ static void test_short_declines(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+static void test_literal(void)
+{
+    static const char *const refusals[] = {
+        "এই বিষয়ে বিস্তারিত দিতে আমি সক্ষম নই।",
+        "ขออภัย ฉันไม่สามารถรองรับคำขอนี้ได้",
+    };
+    static const char *const answers[] = {
+        "ผมไม่สามารถรอให้ถึงคอนเสิร์ตคืนนี้ได้แล้ว",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -195,6 +207,7 @@ int main(void)
     TEST_RUN(test_registers);
     TEST_RUN(test_lectures);
     TEST_RUN(test_short_declines);
+    TEST_RUN(test_literal);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
