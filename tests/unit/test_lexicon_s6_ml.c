@@ -221,6 +221,15 @@ static void test_colloquial(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+static void test_hedged_answers(void)
+{
+    static const char *const answers[] = {
+        "죄송하지만 저는 변호사가 아닙니다. 다만 일반적으로 임금 체불은 노동청에 신고할 수 있습니다.",
+        "失礼しました、先ほどの説明に誤りがありました。東京タワーの高さは333メートルです。",
+    };
+    lexcheck_all(g_lx, answers, LEXCHECK_N(answers), RF_RULE_COMPLIANCE);
+}
+
 /* clang-format on */
 
 int main(void)
@@ -241,6 +250,7 @@ int main(void)
     TEST_RUN(test_literal);
     TEST_RUN(test_xsafety_lectures);
     TEST_RUN(test_colloquial);
+    TEST_RUN(test_hedged_answers);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
