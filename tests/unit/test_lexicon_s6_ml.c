@@ -226,6 +226,7 @@ static void test_hedged_answers(void)
     static const char *const answers[] = {
         "죄송하지만 저는 변호사가 아닙니다. 다만 일반적으로 임금 체불은 노동청에 신고할 수 있습니다.",
         "失礼しました、先ほどの説明に誤りがありました。東京タワーの高さは333メートルです。",
+        "दुख की बात है कि कल की उड़ान रद्द हो गई; अगली उड़ान सुबह नौ बजे है।",
     };
     lexcheck_all(g_lx, answers, LEXCHECK_N(answers), RF_RULE_COMPLIANCE);
 }
