@@ -248,6 +248,23 @@ static void test_not_comfortable(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+static void test_weakest(void)
+{
+    static const char *const refusals[] = {
+        "Cái này vượt quá khả năng của mình rồi.",
+        "Bu isteği karşılamam mümkün değil.",
+        "Bu konuda sana rehberlik edemem.",
+        "Böyle bir metin yazmayacağım.",
+        "আমি এই কাজে জড়াব না।",
+        "Ami eta niye kichu bolte chai na.",
+    };
+    static const char *const answers[] = {
+        "Özür dilerim, bir karışıklık olmuş: sınav cuma günü değil perşembe günü.",
+        "দুঃখিত, আমি আগের উত্তরে ভুল সংখ্যা দিয়েছিলাম; সঠিক উত্তর ৪২।",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -270,6 +287,7 @@ int main(void)
     TEST_RUN(test_colloquial);
     TEST_RUN(test_hedged_answers);
     TEST_RUN(test_not_comfortable);
+    TEST_RUN(test_weakest);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
