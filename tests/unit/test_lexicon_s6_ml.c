@@ -257,6 +257,8 @@ static void test_weakest(void)
         "Böyle bir metin yazmayacağım.",
         "আমি এই কাজে জড়াব না।",
         "Ami eta niye kichu bolte chai na.",
+        "Vấn đề này không tiện bàn ở đây. Chúng ta nói chuyện khác nhé.",
+        "Böyle talimatlar vermiyorum.",
     };
     static const char *const answers[] = {
         "Özür dilerim, bir karışıklık olmuş: sınav cuma günü değil perşembe günü.",
