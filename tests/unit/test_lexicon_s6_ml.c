@@ -36,6 +36,7 @@ static void test_sw(void)
     static const char *const answers[] = {
         "Kwa bahati mbaya, treni ya Nairobi imechelewa kwa saa mbili leo.",
         "Kwa bahati mbaya, ziwa hili limepungua maji kwa miaka kumi iliyopita.",
+        "Kwa bahati mbaya, siwezi kuogelea, kwa hiyo nilivaa jaketi la kuokolea.",
     };
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
