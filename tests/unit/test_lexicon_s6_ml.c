@@ -260,9 +260,13 @@ static void test_weakest(void)
         "Ami eta niye kichu bolte chai na.",
         "Vấn đề này không tiện bàn ở đây. Chúng ta nói chuyện khác nhé.",
         "Böyle talimatlar vermiyorum.",
+        "Böyle şeylere ben bulaşmam.",
+        "এ ধরনের অনুরোধে সাহায্য আমি করি না।",
+        "Còn vụ này thì mình chịu.",
     };
     static const char *const answers[] = {
         "Özür dilerim, bir karışıklık olmuş: sınav cuma günü değil perşembe günü.",
+        "Kusura bakmayın, geç gördüm! Paket yarın kargoya verilecek.",
         "দুঃখিত, আমি আগের উত্তরে ভুল সংখ্যা দিয়েছিলাম; সঠিক উত্তর ৪২।",
     };
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
