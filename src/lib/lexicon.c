@@ -98,7 +98,6 @@ void rf_lexicon_free(rf_lexicon *lx)
     rf_free(lx->edges);
     rf_free(lx->dense);
     rf_free(lx->prefix);
-    rf_free(lx->emit);
     rf_free(lx);
 }
 
@@ -699,6 +698,10 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
         }
         term[it[i].idx] = path[it[i].len];
     }
+    if (lx->n_nodes > RF_LEX_MAX_NODES) {
+        st = RF_ELIMIT;
+        goto out;
+    }
     lx->nodes = rf_calloc(lx->n_nodes, sizeof *lx->nodes);
     lx->edges = rf_malloc(lx->n_nodes * sizeof *lx->edges);
     cnt = rf_calloc(lx->n_nodes + 1, sizeof *cnt);
@@ -809,9 +812,15 @@ static rf_status compile(rf_lexicon *lx)
     rf_status st = term ? build_trie(lx, term) : RF_ENOMEM;
     if (st != RF_OK)
         goto out;
+    for (i = 0; i < lx->n_nodes; i++)
+        lx->nodes[i].flen = RF_LEX_LATER;
     for (i = lx->n_frags; i-- > 0;) { /* chain duplicates, first entry first */
-        lx->frags[i].next_same = lx->nodes[term[i]].out;
-        lx->nodes[term[i]].out = (int32_t)i;
+        lex_frag *f = &lx->frags[i];
+        ac_node *nd = &lx->nodes[term[i]];
+        f->next_same = nd->out;
+        f->last = f->slot + 1 == lx->chains[f->chain].n_slots;
+        nd->out = (int32_t)i;
+        nd->flen = (uint16_t)((nd->flen & RF_LEX_LATER & (f->slot ? RF_LEX_LATER : 0)) | f->len);
     }
     /* dense rows repurpose the edge field: keep the sparse starts for the
      * breadth-first walk */

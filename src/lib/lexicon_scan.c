@@ -16,11 +16,16 @@
  * per-kind counts and the rule verdict (lexicon_rules.c).
  *
  * rf_lex_resolve (called once when a lexicon is compiled) builds the scan
- * tables: resolved rows for the nodes near the root and the emit bitmap.
- * A resolved row entry holds the offset of the next node's row, or that
- * node with RF_LEX_STOP when it reports or has no resolved row, so the scan
- * runs one load and one test per byte until something can report; the
- * deeper nodes step through their sparse edges and failure links.
+ * tables: resolved rows for the nodes near the root, and every transition
+ * flagged when its target reports (RF_LEX_EMIT, so no table is read to
+ * know). A resolved row entry holds the offset of the next node's row, or
+ * that node with RF_LEX_STOP when it reports or has no resolved row, so the
+ * scan runs one load and one test per byte until something can report;
+ * the deeper nodes step through their sparse edges (a single edge sits in
+ * the node itself) and failure links. Each reporting node carries the
+ * length of its fragments and whether any opens a chain, so fragments that
+ * could only extend a partial match are not read when none ends where they
+ * start.
  *
  * All scratch state lives on the caller's stack (about 60 KB); the lexicon
  * is only read, so scans may run concurrently.
@@ -121,29 +126,58 @@ static uint32_t *node_depths(const rf_lexicon *lx, const uint32_t *starts)
     return depth;
 }
 
+/* Re-encode the transitions for the scan (see rf_lexicon): entry[u] is
+ * node u with its RF_LEX_EMIT flag; p = n_prefix. */
+static void encode_scan(rf_lexicon *lx, const uint32_t *entry, uint32_t p)
+{
+    size_t n = lx->n_nodes, k;
+    uint32_t u;
+    for (k = 0; k < (size_t)p * 256; k++) {
+        uint32_t v = lx->prefix[k];
+        lx->prefix[k] = v >= p || (entry[v] & RF_LEX_EMIT) ? entry[v] | RF_LEX_STOP : v << 8;
+    }
+    for (u = p; u < n; u++) {
+        ac_node *nd = &lx->nodes[u];
+        if (nd->n_edges > RF_LEX_WIDE) {
+            uint32_t *row = lx->dense + (size_t)nd->edge * 256;
+            for (k = 0; k < 256; k++)
+                row[k] = entry[row[k]];
+            continue;
+        }
+        for (k = 0; k < nd->n_edges; k++) {
+            uint32_t *e = &lx->edges[nd->edge + k];
+            *e = (*e & 0xFF) << 24 | entry[*e >> 8];
+        }
+        if (nd->n_edges == 1)
+            nd->edge = lx->edges[nd->edge];
+    }
+}
+
 /* Make the scan's hot path one table lookup per byte: nodes 0..P-1 (the
  * root and, as nodes are numbered breadth-first, every node up to depth
  * RF_LEX_DENSE_DEPTH) get a resolved 256-entry row in lx->prefix, where an
  * absent edge holds the transition the failure links reach; the other
- * dense (wide) rows are resolved the same way; lx->emit marks the nodes
- * whose fail chain reports fragments. The automaton's states, and thus the
- * matches, are unchanged. starts[] holds the sparse edge starts. */
+ * dense (wide) rows are resolved the same way; then every transition gets
+ * the scan's encoding, which flags the nodes whose fail chain reports
+ * fragments. The automaton's states, and thus the matches, are unchanged.
+ * starts[] holds the sparse edge starts. */
 rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
 {
     size_t n = lx->n_nodes, k, p = 1;
     uint32_t *depth = node_depths(lx, starts), u;
+    uint64_t *emit = NULL;
     rf_status st = RF_ENOMEM;
     if (!depth)
         return st;
     while (p < n && p < RF_LEX_MAX_PREFIX && depth[p] <= RF_LEX_DENSE_DEPTH)
         p++;
     lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix);
-    lx->emit = rf_calloc(n / 64 + 1, sizeof *lx->emit);
-    if (!lx->prefix || !lx->emit)
+    emit = rf_calloc(n / 64 + 1, sizeof *emit);
+    if (!lx->prefix || !emit)
         goto out;
     for (u = 0; u < n; u++)
         if (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE)
-            lx->emit[u / 64] |= (uint64_t)1 << (u % 64);
+            emit[u / 64] |= (uint64_t)1 << (u % 64);
     memcpy(lx->prefix, lx->root, sizeof lx->root);
     for (u = 1; u < p; u++) { /* breadth-first: the failure target's row is done */
         uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
@@ -162,15 +196,14 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
             if (row[k] == NO_NODE)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
-    /* the scan's encoding (see rf_lexicon.prefix), per target node in the
-     * depth array (no longer needed), then applied to every entry */
+    /* the scan's encoding (see rf_lexicon), per node in the depth array (no
+     * longer needed), then applied to every transition */
     for (u = 0; u < n; u++)
-        depth[u] =
-            u >= p || (lx->emit[u / 64] & ((uint64_t)1 << (u % 64))) ? u | RF_LEX_STOP : u << 8;
-    for (k = 0; k < p * 256; k++)
-        lx->prefix[k] = depth[lx->prefix[k]];
+        depth[u] = u | (emit[u / 64] & ((uint64_t)1 << (u % 64)) ? RF_LEX_EMIT : 0);
+    encode_scan(lx, depth, (uint32_t)p);
     st = RF_OK;
 out:
+    rf_free(emit);
     rf_free(depth);
     return st;
 }
@@ -321,17 +354,21 @@ static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t sta
     mb->head[h] = (int32_t)i;
 }
 
+/* 1 when a partial match may end at offset start: the newest entry of its
+ * bucket ends there or later (a cheap test before the bucket walk). */
+static inline int partial_near(const match_buf *mb, size_t start)
+{
+    int32_t h = mb->head[start % PART_HASH];
+    return h >= 0 && mb->pool[h].end >= start;
+}
+
 /* One fragment f matched s[start..end): open, extend or complete chains. */
 static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t start, size_t end,
                         const lex_frag *f, rf_scan *sc, match_buf *mb)
 {
-    const lex_chain *c = &lx->chains[f->chain];
-    int last = f->slot + 1 == c->n_slots;
-    if (f->slot > 0) { /* cheap test first: is any partial match ending here? */
-        int32_t h = mb->head[start % PART_HASH];
-        if (h < 0 || mb->pool[h].end < start)
-            return;
-    }
+    int last = f->last;
+    if (f->slot > 0 && !partial_near(mb, start))
+        return;
     if (last && f->need_right && !boundary_after(s, len, end))
         return;
     if (last && f->anchored_end && !at_text_end(s, len, end))
@@ -340,7 +377,7 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
         if ((f->anchored && start != 0) || (f->need_left && !boundary_before(s, start)))
             return;
         if (last)
-            add_raw(lx, sc, mb, c->rule, start, end);
+            add_raw(lx, sc, mb, lx->chains[f->chain].rule, start, end);
         else
             add_partial(mb, f->chain, 0, start, end);
         return;
@@ -355,7 +392,7 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
         if (p->end == start && p->chain == f->chain && p->slot + 1 == f->slot) {
             size_t from = p->start;
             if (last)
-                add_raw(lx, sc, mb, c->rule, from, end);
+                add_raw(lx, sc, mb, lx->chains[f->chain].rule, from, end);
             else
                 add_partial(mb, f->chain, f->slot, from, end);
         }
@@ -363,16 +400,22 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
     }
 }
 
-/* Report the fragments of node u ending at byte offset end. */
+/* Report the fragments of node u's fail chain (u reports) ending at byte
+ * offset end. A node whose fragments all continue a chain is skipped
+ * without reading them when no partial match can end where they start. */
 static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, uint32_t u,
                    rf_scan *sc, match_buf *mb)
 {
+    if (lx->nodes[u].out < 0)
+        u = lx->nodes[u].dict;
     for (; u != NO_NODE; u = lx->nodes[u].dict) {
+        const ac_node *nd = &lx->nodes[u];
+        size_t start = end - (nd->flen & RF_LEX_FLEN);
         int32_t fi;
-        for (fi = lx->nodes[u].out; fi >= 0; fi = lx->frags[fi].next_same) {
-            const lex_frag *f = &lx->frags[fi];
-            on_fragment(lx, s, len, end - f->len, end, f, sc, mb);
-        }
+        if ((nd->flen & RF_LEX_LATER) && !partial_near(mb, start))
+            continue;
+        for (fi = nd->out; fi >= 0; fi = lx->frags[fi].next_same)
+            on_fragment(lx, s, len, start, end, &lx->frags[fi], sc, mb);
     }
 }
 
@@ -381,13 +424,13 @@ static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, 
 typedef struct scan_tabs {
     const uint32_t *pre, *dense, *edges;
     const ac_node *nodes;
-    const uint64_t *emit;
     uint32_t np;
 } scan_tabs;
 
-/* The scan's transition from a node without a resolved row (u >=
- * n_prefix): its sparse or wide edges, else its failure links (wide rows
- * and the rows reached by failing are resolved, so this ends). */
+/* The scan's transition (an entry, see rf_lexicon) from a node without a
+ * resolved row (u >= n_prefix): its one edge, sparse edges or wide row,
+ * else its failure links (wide rows and the rows reached by failing are
+ * resolved, so this ends). */
 static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
 {
     for (;;) {
@@ -396,15 +439,20 @@ static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
         uint32_t k;
         if (u < t->np) {
             uint32_t v = t->pre[(size_t)u * 256 + b];
-            return v & RF_LEX_STOP ? v & RF_LEX_NODE_MASK : v >> 8;
+            return v & RF_LEX_STOP ? v & ~RF_LEX_STOP : v >> 8;
         }
         nd = &t->nodes[u];
-        if (nd->n_edges > RF_LEX_WIDE)
+        if (nd->n_edges == 1) {
+            if (nd->edge >> 24 == b)
+                return nd->edge & 0xFFFFFF;
+        } else if (nd->n_edges > RF_LEX_WIDE) {
             return t->dense[(size_t)nd->edge * 256 + b];
-        e = t->edges + nd->edge;
-        for (k = 0; k < nd->n_edges; k++)
-            if ((e[k] & 0xFF) == b)
-                return e[k] >> 8;
+        } else {
+            e = t->edges + nd->edge;
+            for (k = 0; k < nd->n_edges; k++)
+                if (e[k] >> 24 == b)
+                    return e[k] & 0xFFFFFF;
+        }
         u = nd->fail;
     }
 }
@@ -452,7 +500,6 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     t.dense = lx->dense;
     t.edges = lx->edges;
     t.nodes = lx->nodes;
-    t.emit = lx->emit;
     mb.n = 0;
     mb.n_all = 0;
     mb.n_pool = 0;
@@ -463,7 +510,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
             for (;;) {
                 v = t.pre[off + (uint8_t)norm[i++]];
                 if (v & RF_LEX_STOP) {
-                    u = v & RF_LEX_NODE_MASK;
+                    u = v & ~RF_LEX_STOP;
                     break;
                 }
                 if (i >= len) {
@@ -475,8 +522,10 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
         } else {
             u = sparse_step(&t, u, (uint8_t)norm[i++]);
         }
-        if (t.emit[u / 64] & ((uint64_t)1 << (u % 64)))
-            report(lx, norm, len, i, t.nodes[u].out >= 0 ? u : t.nodes[u].dict, out, &mb);
+        if (u & RF_LEX_EMIT) {
+            u &= RF_LEX_ID;
+            report(lx, norm, len, i, u, out, &mb);
+        }
     }
     flush(lx, out, &mb);
     sort_hits(mb.all, mb.n_all);
