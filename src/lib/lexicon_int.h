@@ -21,7 +21,7 @@
 #define RF_LEX_MAX_LANGS 64
 #define RF_LEX_NO_NODE UINT32_MAX
 #define RF_LEX_WIDE 8           /* nodes with more edges get a dense row */
-#define RF_LEX_DENSE_DEPTH 4    /* so do the nodes this close to the root */
+#define RF_LEX_DENSE_DEPTH 5    /* so do the nodes this close to the root */
 #define RF_LEX_STOP 0x80000000u /* flag in a compiled prefix entry, see rf_lexicon.prefix */
 #define RF_LEX_MAX_PREFIX                                                                          \
     (1u << 23)                      /* resolved rows, so that row offsets (node << 8)              \
