@@ -95,15 +95,17 @@ struct rf_lexicon {
 };
 
 /* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). For
- * compiling only: rf_lex_resolve re-encodes the prefix rows, dense rows and
- * edges at its end. */
+ * compiling only: rf_lex_resolve re-encodes the dense rows and edges at its
+ * end. */
 static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
 {
     const ac_node *nd;
     const uint32_t *e;
     uint32_t i;
-    if (u < lx->n_prefix)
-        return lx->prefix[(size_t)u * 256 + b];
+    if (u < lx->n_prefix) { /* a resolved row, in the scan's encoding */
+        i = lx->prefix[(size_t)u * 256 + b];
+        return i & RF_LEX_STOP ? i & RF_LEX_ID : i >> 8;
+    }
     if (u == 0)
         return lx->root[b];
     nd = &lx->nodes[u];

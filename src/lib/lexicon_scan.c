@@ -126,16 +126,13 @@ static uint32_t *node_depths(const rf_lexicon *lx, const uint32_t *starts)
     return depth;
 }
 
-/* Re-encode the transitions for the scan (see rf_lexicon): entry[u] is
- * node u with its RF_LEX_EMIT flag; p = n_prefix. */
-static void encode_scan(rf_lexicon *lx, const uint32_t *entry, uint32_t p)
+/* Re-encode the transitions of the nodes >= p for the scan (see
+ * rf_lexicon; their wide rows are resolved): entry[u] is node u with its
+ * RF_LEX_EMIT flag. */
+static void encode_deep(rf_lexicon *lx, const uint32_t *entry, uint32_t p)
 {
     size_t n = lx->n_nodes, k;
     uint32_t u;
-    for (k = 0; k < (size_t)p * 256; k++) {
-        uint32_t v = lx->prefix[k];
-        lx->prefix[k] = v >= p || (entry[v] & RF_LEX_EMIT) ? entry[v] | RF_LEX_STOP : v << 8;
-    }
     for (u = p; u < n; u++) {
         ac_node *nd = &lx->nodes[u];
         if (nd->n_edges > RF_LEX_WIDE) {
@@ -153,41 +150,63 @@ static void encode_scan(rf_lexicon *lx, const uint32_t *entry, uint32_t p)
     }
 }
 
+/* The prefix entry of a transition to node v (see rf_lexicon.prefix). */
+static inline uint32_t prefix_entry(const uint32_t *entry, uint32_t p, uint32_t v)
+{
+    return v >= p || (entry[v] & RF_LEX_EMIT) ? entry[v] | RF_LEX_STOP : v << 8;
+}
+
+/* Fill the resolved rows of nodes 0..p-1, already in the scan encoding
+ * (which depends on the target alone, so a row starts as a copy of its
+ * failure node's row: breadth-first, that row is done). */
+static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_t *entry,
+                           uint32_t p)
+{
+    size_t k;
+    uint32_t u;
+    for (k = 0; k < 256; k++)
+        lx->prefix[k] = prefix_entry(entry, p, lx->root[k]);
+    lx->n_prefix = 1;
+    for (u = 1; u < p; u++) {
+        uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
+        if (fail < u)
+            memcpy(row, lx->prefix + (size_t)fail * 256, 256 * sizeof *row);
+        else /* not reached: a failure node is shallower */
+            for (k = 0; k < 256; k++)
+                row[k] = prefix_entry(entry, p, dfa_step(lx, fail, (uint8_t)k));
+        for (k = 0; k < lx->nodes[u].n_edges; k++) {
+            uint32_t e = lx->edges[starts[u] + k];
+            row[e & 0xFF] = prefix_entry(entry, p, e >> 8);
+        }
+        lx->n_prefix = u + 1; /* rows 0..u are final */
+    }
+}
+
 /* Make the scan's hot path one table lookup per byte: nodes 0..P-1 (the
  * root and, as nodes are numbered breadth-first, every node up to depth
  * RF_LEX_DENSE_DEPTH) get a resolved 256-entry row in lx->prefix, where an
  * absent edge holds the transition the failure links reach; the other
- * dense (wide) rows are resolved the same way; then every transition gets
- * the scan's encoding, which flags the nodes whose fail chain reports
+ * dense (wide) rows are resolved the same way; every transition has the
+ * scan's encoding, which flags the nodes whose fail chain reports
  * fragments. The automaton's states, and thus the matches, are unchanged.
  * starts[] holds the sparse edge starts. */
 rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
 {
     size_t n = lx->n_nodes, k, p = 1;
     uint32_t *depth = node_depths(lx, starts), u;
-    uint64_t *emit = NULL;
-    rf_status st = RF_ENOMEM;
     if (!depth)
-        return st;
+        return RF_ENOMEM;
     while (p < n && p < RF_LEX_MAX_PREFIX && depth[p] <= RF_LEX_DENSE_DEPTH)
         p++;
-    lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix);
-    emit = rf_calloc(n / 64 + 1, sizeof *emit);
-    if (!lx->prefix || !emit)
-        goto out;
-    for (u = 0; u < n; u++)
-        if (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE)
-            emit[u / 64] |= (uint64_t)1 << (u % 64);
-    memcpy(lx->prefix, lx->root, sizeof lx->root);
-    for (u = 1; u < p; u++) { /* breadth-first: the failure target's row is done */
-        uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
-        for (k = 0; k < 256; k++) /* absent edges: where the failure node goes */
-            row[k] = fail < u ? lx->prefix[(size_t)fail * 256 + k] : dfa_step(lx, fail, (uint8_t)k);
-        for (k = 0; k < lx->nodes[u].n_edges; k++)
-            row[lx->edges[starts[u] + k] & 0xFF] = lx->edges[starts[u] + k] >> 8;
-        lx->n_prefix = u + 1; /* rows 0..u are final */
+    if (!(lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix))) {
+        rf_free(depth);
+        return RF_ENOMEM;
     }
-    lx->n_prefix = (uint32_t)p;
+    /* the depth array (no longer needed) becomes entry[]: each node with
+     * its RF_LEX_EMIT flag */
+    for (u = 0; u < n; u++)
+        depth[u] = u | (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE ? RF_LEX_EMIT : 0);
+    resolve_prefix(lx, starts, depth, (uint32_t)p);
     for (u = (uint32_t)p; u < n; u++) {
         if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
             continue;
@@ -196,16 +215,9 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
             if (row[k] == NO_NODE)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
-    /* the scan's encoding (see rf_lexicon), per node in the depth array (no
-     * longer needed), then applied to every transition */
-    for (u = 0; u < n; u++)
-        depth[u] = u | (emit[u / 64] & ((uint64_t)1 << (u % 64)) ? RF_LEX_EMIT : 0);
-    encode_scan(lx, depth, (uint32_t)p);
-    st = RF_OK;
-out:
-    rf_free(emit);
+    encode_deep(lx, depth, (uint32_t)p);
     rf_free(depth);
-    return st;
+    return RF_OK;
 }
 
 /* ---- scanning ---- */
