@@ -30,7 +30,8 @@
 #define RF_LEX_ID 0x007FFFFFu       /* node id in a scan entry (see rf_lexicon) */
 #define RF_LEX_EMIT 0x00800000u     /* scan entry flag: the node's fail chain reports */
 #define RF_LEX_LATER 0x8000u        /* ac_node.flen flag: no fragment here is of slot 0 */
-#define RF_LEX_FLEN 0x7FFFu         /* ac_node.flen: length of the fragments here */
+#define RF_LEX_CHAIN_LATER 0x4000u  /* ac_node.flen flag: nor on its fail chain */
+#define RF_LEX_FLEN 0x3FFFu         /* ac_node.flen: a fragment length */
 
 typedef struct lex_rule {
     char *tpl; /* normalised template, owned (shown by --explain) */
@@ -63,7 +64,8 @@ typedef struct lex_frag {
 typedef struct ac_node {
     uint32_t edge;
     uint16_t n_edges; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
-    uint16_t flen;    /* out >= 0: RF_LEX_FLEN length of its fragments | RF_LEX_LATER */
+    uint16_t flen;    /* RF_LEX_FLEN length of the first fragments on its fail chain
+                         (its own when out >= 0) | RF_LEX_LATER | RF_LEX_CHAIN_LATER */
     uint32_t fail;    /* failure link */
     uint32_t dict;    /* next node on the fail chain with an output, or NO_NODE */
     int32_t out;      /* first fragment ending here, or -1 */

@@ -182,6 +182,24 @@ static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_
     }
 }
 
+/* Complete the flen field of every node (see ac_node): the
+ * RF_LEX_CHAIN_LATER flag, and for a node without fragments of its own
+ * the length of the first ones its fail chain reports. Breadth-first, a
+ * node's dict target is shallower, so it is done. */
+static void chain_lengths(rf_lexicon *lx)
+{
+    size_t u;
+    for (u = 0; u < lx->n_nodes; u++) {
+        ac_node *nd = &lx->nodes[u];
+        uint32_t d = nd->dict;
+        uint16_t later = d == NO_NODE ? RF_LEX_CHAIN_LATER : lx->nodes[d].flen & RF_LEX_CHAIN_LATER;
+        if (nd->out >= 0 && (nd->flen & RF_LEX_LATER))
+            nd->flen |= later;
+        else if (nd->out < 0)
+            nd->flen = d == NO_NODE ? 0 : lx->nodes[d].flen & (RF_LEX_CHAIN_LATER | RF_LEX_FLEN);
+    }
+}
+
 /* Make the scan's hot path one table lookup per byte: nodes 0..P-1 (the
  * root and, as nodes are numbered breadth-first, every node up to depth
  * RF_LEX_DENSE_DEPTH) get a resolved 256-entry row in lx->prefix, where an
@@ -206,6 +224,7 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
      * its RF_LEX_EMIT flag */
     for (u = 0; u < n; u++)
         depth[u] = u | (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE ? RF_LEX_EMIT : 0);
+    chain_lengths(lx);
     resolve_prefix(lx, starts, depth, (uint32_t)p);
     for (u = (uint32_t)p; u < n; u++) {
         if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
@@ -251,6 +270,7 @@ typedef struct match_buf {
     size_t n_all;
     partial pool[PART_POOL];
     uint32_t n_pool;
+    size_t max_end; /* largest end of a partial match so far (n_pool > 0) */
     int32_t head[PART_HASH];
 } match_buf;
 
@@ -358,6 +378,8 @@ static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t sta
     uint32_t i = mb->n_pool++ % PART_POOL;
     partial *p = &mb->pool[i];
     size_t h = end % PART_HASH;
+    if (end > mb->max_end)
+        mb->max_end = end;
     p->start = start;
     p->end = end;
     p->chain = chain;
@@ -413,13 +435,19 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
 }
 
 /* Report the fragments of node u's fail chain (u reports) ending at byte
- * offset end. A node whose fragments all continue a chain is skipped
- * without reading them when no partial match can end where they start. */
+ * offset end. When no fragment on the chain opens a rule and no partial
+ * match ends late enough for the longest of them to extend it, nothing is
+ * read; a node whose fragments all continue a chain is skipped without
+ * reading them when no partial match can end where they start. */
 static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, uint32_t u,
                    rf_scan *sc, match_buf *mb)
 {
-    if (lx->nodes[u].out < 0)
-        u = lx->nodes[u].dict;
+    const ac_node *top = &lx->nodes[u];
+    if ((top->flen & RF_LEX_CHAIN_LATER) &&
+        (mb->n_pool == 0 || mb->max_end + (top->flen & RF_LEX_FLEN) < end))
+        return; /* no partial match ends where one of its fragments starts */
+    if (top->out < 0)
+        u = top->dict;
     for (; u != NO_NODE; u = lx->nodes[u].dict) {
         const ac_node *nd = &lx->nodes[u];
         size_t start = end - (nd->flen & RF_LEX_FLEN);
@@ -515,6 +543,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     mb.n = 0;
     mb.n_all = 0;
     mb.n_pool = 0;
+    mb.max_end = 0;
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
     for (i = 0; i < len;) {
         if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
