@@ -598,22 +598,6 @@ static rf_status parse_text(rf_lexicon *lx, const char *name, const char *lang, 
 
 /* ---- automaton ----------------------------------------------------------- */
 
-/* Sort key of an entry: its phrase bytes. */
-typedef struct sort_item {
-    const char *p;
-    uint32_t len, idx;
-} sort_item;
-
-static int cmp_item(const void *a, const void *b)
-{
-    const sort_item *x = a, *y = b;
-    size_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->p, y->p, n);
-    if (c)
-        return c;
-    return x->len < y->len ? -1 : x->len > y->len;
-}
-
 /* A trie edge recorded while building: parent -> child by byte. */
 typedef struct build_edge {
     uint32_t parent, child;
@@ -665,7 +649,7 @@ static rf_status bfs_order(rf_lexicon *lx, uint32_t *term, size_t n_term)
 static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
 {
     size_t n = lx->n_frags, i, d, total = 1, k;
-    sort_item *it = rf_malloc((n ? n : 1) * sizeof *it);
+    lex_sort_item *it = rf_malloc((n ? n : 1) * sizeof *it);
     build_edge *be = NULL;
     uint32_t path[RF_LEX_MAX_PHRASE + 1], *cnt = NULL;
     rf_status st = RF_ENOMEM;
@@ -677,7 +661,7 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
         it[i].idx = (uint32_t)i;
         total += it[i].len; /* upper bound on nodes */
     }
-    qsort(it, n, sizeof *it, cmp_item);
+    rf_lex_sort(it, n, 0);
     if (!(be = rf_malloc(total * sizeof *be)))
         goto out;
     lx->n_nodes = 1;

@@ -120,6 +120,16 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
     return RF_LEX_NO_NODE;
 }
 
+/* Sort key of a fragment when building the trie: its text. */
+typedef struct lex_sort_item {
+    const char *p;
+    uint32_t len, idx;
+} lex_sort_item;
+
+/* Sort a[0..n), whose texts agree on their first d bytes, bytewise
+ * (a proper prefix first; lexicon_sort.c). */
+void rf_lex_sort(lex_sort_item *a, size_t n, size_t d);
+
 /* Build the scan tables of a compiled lexicon (failure links set):
  * lx->prefix / n_prefix (resolved rows of the nodes up to depth
  * RF_LEX_DENSE_DEPTH), resolved wide rows, and the scan encoding of every
