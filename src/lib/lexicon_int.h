@@ -20,12 +20,13 @@
 
 #define RF_LEX_MAX_LANGS 64
 #define RF_LEX_NO_NODE UINT32_MAX
-#define RF_LEX_WIDE 8           /* nodes with more edges get a dense row */
-#define RF_LEX_DENSE_DEPTH 5    /* so do the nodes this close to the root */
-#define RF_LEX_STOP 0x80000000u /* flag in a compiled prefix entry, see rf_lexicon.prefix */
+#define RF_LEX_WIDE 8                 /* nodes with more edges get a dense row */
+#define RF_LEX_DENSE_DEPTH 5          /* so do the nodes this close to the root */
+#define RF_LEX_STOP 0x80000000u       /* flag in a compiled prefix entry, see rf_lexicon.prefix */
+#define RF_LEX_LATER_STOP 0x40000000u /* flag in a compiled prefix entry, ditto */
 #define RF_LEX_MAX_PREFIX                                                                          \
-    (1u << 23)                      /* resolved rows, so that row offsets (node << 8)              \
-                                       stay below RF_LEX_STOP */
+    (1u << 22)                      /* resolved rows, so that row offsets (node << 8)              \
+                                       stay below RF_LEX_LATER_STOP */
 #define RF_LEX_MAX_NODES (1u << 23) /* node ids fit the 23 bits of RF_LEX_ID */
 #define RF_LEX_ID 0x007FFFFFu       /* node id in a scan entry (see rf_lexicon) */
 #define RF_LEX_EMIT 0x00800000u     /* scan entry flag: the node's fail chain reports */
@@ -87,11 +88,16 @@ struct rf_lexicon {
     uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */
     uint32_t *prefix;   /* compiled: 256 resolved transitions per node < n_prefix */
     uint32_t n_prefix;
+    uint32_t later_len;
     /* Once rf_lex_resolve is done, the scan reads "entries": a node id
      * (RF_LEX_ID bits) with RF_LEX_EMIT set when that node's fail chain
      * reports a fragment. A prefix entry holds RF_LEX_STOP | entry when the
      * target reports or has no resolved row (>= n_prefix), else the
-     * target's row offset (target << 8). The resolved dense rows of nodes
+     * target's row offset (target << 8), with RF_LEX_LATER_STOP when the
+     * target's fail chain only reports fragments that extend a partial
+     * match (RF_LEX_CHAIN_LATER), the first of them later_len bytes long
+     * at most: the scan stops there only while a partial match ends
+     * within later_len bytes before it. The resolved dense rows of nodes
      * >= n_prefix hold entries; a sparse edge is (byte << 24 | entry), and
      * a node with one edge holds that edge in its edge field itself. */
 };
@@ -106,7 +112,7 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
     uint32_t i;
     if (u < lx->n_prefix) { /* a resolved row, in the scan's encoding */
         i = lx->prefix[(size_t)u * 256 + b];
-        return i & RF_LEX_STOP ? i & RF_LEX_ID : i >> 8;
+        return i & RF_LEX_STOP ? i & RF_LEX_ID : (i & ~RF_LEX_LATER_STOP) >> 8;
     }
     if (u == 0)
         return lx->root[b];

@@ -151,8 +151,11 @@ static void encode_deep(rf_lexicon *lx, const uint32_t *entry, uint32_t p)
 }
 
 /* The prefix entry of a transition to node v (see rf_lexicon.prefix). */
-static inline uint32_t prefix_entry(const uint32_t *entry, uint32_t p, uint32_t v)
+static inline uint32_t prefix_entry(const rf_lexicon *lx, const uint32_t *entry, uint32_t p,
+                                    uint32_t v)
 {
+    if (v < p && (entry[v] & RF_LEX_EMIT) && (lx->nodes[v].flen & RF_LEX_CHAIN_LATER))
+        return RF_LEX_LATER_STOP | v << 8;
     return v >= p || (entry[v] & RF_LEX_EMIT) ? entry[v] | RF_LEX_STOP : v << 8;
 }
 
@@ -165,7 +168,7 @@ static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_
     size_t k;
     uint32_t u;
     for (k = 0; k < 256; k++)
-        lx->prefix[k] = prefix_entry(entry, p, lx->root[k]);
+        lx->prefix[k] = prefix_entry(lx, entry, p, lx->root[k]);
     lx->n_prefix = 1;
     for (u = 1; u < p; u++) {
         uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
@@ -173,10 +176,10 @@ static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_
             memcpy(row, lx->prefix + (size_t)fail * 256, 256 * sizeof *row);
         else /* not reached: a failure node is shallower */
             for (k = 0; k < 256; k++)
-                row[k] = prefix_entry(entry, p, dfa_step(lx, fail, (uint8_t)k));
+                row[k] = prefix_entry(lx, entry, p, dfa_step(lx, fail, (uint8_t)k));
         for (k = 0; k < lx->nodes[u].n_edges; k++) {
             uint32_t e = lx->edges[starts[u] + k];
-            row[e & 0xFF] = prefix_entry(entry, p, e >> 8);
+            row[e & 0xFF] = prefix_entry(lx, entry, p, e >> 8);
         }
         lx->n_prefix = u + 1; /* rows 0..u are final */
     }
@@ -225,6 +228,11 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
     for (u = 0; u < n; u++)
         depth[u] = u | (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE ? RF_LEX_EMIT : 0);
     chain_lengths(lx);
+    lx->later_len = 0;
+    for (u = 0; u < p; u++)
+        if ((depth[u] & RF_LEX_EMIT) && (lx->nodes[u].flen & RF_LEX_CHAIN_LATER) &&
+            (lx->nodes[u].flen & RF_LEX_FLEN) > lx->later_len)
+            lx->later_len = lx->nodes[u].flen & RF_LEX_FLEN;
     resolve_prefix(lx, starts, depth, (uint32_t)p);
     for (u = (uint32_t)p; u < n; u++) {
         if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
@@ -464,7 +472,7 @@ static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, 
 typedef struct scan_tabs {
     const uint32_t *pre, *dense, *edges;
     const ac_node *nodes;
-    uint32_t np;
+    uint32_t np, later_len;
 } scan_tabs;
 
 /* The scan's transition (an entry, see rf_lexicon) from a node without a
@@ -479,7 +487,9 @@ static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
         uint32_t k;
         if (u < t->np) {
             uint32_t v = t->pre[(size_t)u * 256 + b];
-            return v & RF_LEX_STOP ? v & ~RF_LEX_STOP : v >> 8;
+            if (v & RF_LEX_STOP)
+                return v & ~RF_LEX_STOP;
+            return (v & ~RF_LEX_LATER_STOP) >> 8 | (v & RF_LEX_LATER_STOP ? RF_LEX_EMIT : 0);
         }
         nd = &t->nodes[u];
         if (nd->n_edges == 1) {
@@ -537,6 +547,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     scan_init(out, len, opening_len);
     t.pre = lx->prefix;
     t.np = lx->n_prefix;
+    t.later_len = lx->later_len;
     t.dense = lx->dense;
     t.edges = lx->edges;
     t.nodes = lx->nodes;
@@ -547,19 +558,20 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
     for (i = 0; i < len;) {
         if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
-            uint32_t v, off = u << 8;
+            uint32_t v, off = u << 8, stop = RF_LEX_STOP;
+            if (mb.n_pool && mb.max_end + t.later_len >= i)
+                stop |= RF_LEX_LATER_STOP; /* a partial match may go on */
             for (;;) {
                 v = t.pre[off + (uint8_t)norm[i++]];
-                if (v & RF_LEX_STOP) {
-                    u = v & ~RF_LEX_STOP;
+                if ((v & stop) || i >= len)
                     break;
-                }
-                if (i >= len) {
-                    u = v >> 8;
-                    break;
-                }
-                off = v;
+                off = v & ~RF_LEX_LATER_STOP;
             }
+            if (v & RF_LEX_STOP)
+                u = v & ~RF_LEX_STOP;
+            else
+                u = (v & ~RF_LEX_LATER_STOP) >> 8 |
+                    (v & stop & RF_LEX_LATER_STOP ? RF_LEX_EMIT : 0);
         } else {
             u = sparse_step(&t, u, (uint8_t)norm[i++]);
         }
