@@ -789,6 +789,8 @@ static rf_status make_dense(rf_lexicon *lx)
     return RF_OK;
 }
 
+_Static_assert(RF_LEX_MAX_PHRASE <= RF_LEX_FLEN, "a fragment length must fit ac_node.flen");
+
 static rf_status compile(rf_lexicon *lx)
 {
     size_t i;
