@@ -143,6 +143,11 @@ void rf_lex_sort(lex_sort_item *a, size_t n, size_t d);
  * u. RF_ENOMEM on allocation failure. */
 rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts);
 
+/* Numbered ("2. ", "3) ") or bulleted (" - ", " * ") list items in
+ * s[from..len): spaces at i >= from, i + 2 < len, followed by "- ", "* ",
+ * or a digit, '.' or ')' and a space (lexicon_rules.c). */
+size_t rf_lex_list_items(const char *s, size_t from, size_t len);
+
 /* Fill sc->words_after, sc->rule_score and sc->verdict from the counts,
  * weights, offsets and word counts already in *sc. norm is the scanned text;
  * hits[0..n_hits) are all (or the first n_hits) resolved matches in text

@@ -3,7 +3,9 @@
  * the multikey sort of fragment texts (lexicon_sort.c) against qsort, and
  * scans through the paths the scan encoding added (lexicon_int.h): a
  * report dropped because no partial match ends late enough, one-edge and
- * wide nodes below the resolved rows, and failure back into the rows.
+ * wide nodes below the resolved rows, and failure back into the rows;
+ * and the list-item count of the rule verdict (eight bytes at a time)
+ * against the memchr loop it replaced.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -141,10 +143,50 @@ static void test_deep_nodes(void)
     rf_lexicon_free(lx);
 }
 
+/* The list-item count as lexicon_rules.c wrote it before session 6: a
+ * memchr per space. */
+static size_t list_items_ref(const char *s, size_t from, size_t len)
+{
+    size_t i, n = 0;
+    for (i = from; i + 2 < len; i++) {
+        const char *sp = memchr(s + i, ' ', len - 2 - i);
+        if (!sp)
+            break;
+        i = (size_t)(sp - s);
+        unsigned char a = (unsigned char)s[i + 1], b = (unsigned char)s[i + 2];
+        if ((a == '-' || a == '*') && b == ' ')
+            n++;
+        else if (a >= '0' && a <= '9' && (b == '.' || b == ')') && i + 3 < len && s[i + 3] == ' ')
+            n++;
+    }
+    return n;
+}
+
+/* Random texts dense in list markers, spaces and bytes next to them
+ * (0x2C, 0x2E, 0x2F, 0x3A, 0xAD, 0xB0 ...), at every start offset. */
+static void test_list_items(void)
+{
+    static const unsigned char alpha[] = {' ', ' ', '-', '*', '.',  ')',  '1',  '9',  '0',  'a',
+                                          ',', '/', ':', '+', 0xAD, 0xAA, 0xB0, 0xB9, 0xC3, '\n'};
+    char buf[200];
+    size_t round, k, from;
+    CHECK(rf_lex_list_items("intro: 1. one 2) two - three * four", 0, 35) == 4);
+    CHECK(rf_lex_list_items(" - ", 0, 3) == 1 && rf_lex_list_items(" -", 0, 2) == 0);
+    CHECK(rf_lex_list_items(" 1.", 0, 3) == 0 && rf_lex_list_items(" 1. x", 1, 5) == 0);
+    for (round = 0; round < 3000; round++) {
+        size_t len = next_rand() % sizeof buf;
+        for (k = 0; k < len; k++)
+            buf[k] = (char)alpha[next_rand() % sizeof alpha];
+        for (from = 0; from <= len; from += 1 + next_rand() % 7)
+            CHECK(rf_lex_list_items(buf, from, len) == list_items_ref(buf, from, len));
+    }
+}
+
 int main(void)
 {
     TEST_RUN(test_sort_matches_qsort);
     TEST_RUN(test_later_fragments);
     TEST_RUN(test_deep_nodes);
+    TEST_RUN(test_list_items);
     return TEST_DONE();
 }
