@@ -64,6 +64,8 @@ static int boundary_before(const char *s, size_t off)
     uint32_t cp;
     if (off == 0)
         return 1;
+    if ((unsigned char)s[off - 1] < 0x80) /* is_break of an ASCII code point */
+        return !rf_isalnum((unsigned char)s[off - 1]);
     i = off - 1;
     while (i > 0 && off - i < 4 && ((unsigned char)s[i] & 0xC0) == 0x80)
         i--;
@@ -77,6 +79,8 @@ static int boundary_after(const char *s, size_t len, size_t end)
     uint32_t cp;
     if (end >= len)
         return 1;
+    if ((unsigned char)s[end] < 0x80) /* is_break of an ASCII code point */
+        return !rf_isalnum((unsigned char)s[end]);
     (void)rf_utf8_decode(s + end, len - end, &cp);
     return is_break(cp);
 }

@@ -4,7 +4,8 @@
  * scans through the paths the scan encoding added (lexicon_int.h): a
  * report dropped because no partial match ends late enough, one-edge and
  * wide nodes below the resolved rows, and failure back into the rows;
- * and the list-item count of the rule verdict (eight bytes at a time)
+ * word boundaries next to ASCII and other code points; and the list-item
+ * count of the rule verdict (eight bytes at a time)
  * against the memchr loop it replaced.
  */
 #include <stdint.h>
@@ -143,6 +144,33 @@ static void test_deep_nodes(void)
     rf_lexicon_free(lx);
 }
 
+/* Number of apology matches in s (already normalised). */
+static unsigned apologies(const rf_lexicon *lx, const char *s)
+{
+    rf_scan sc;
+    if (rf_lexicon_scan(lx, s, strlen(s), 0, &sc) != RF_OK)
+        return 999;
+    return sc.count_later[RF_LEX_APOLOGY] + sc.count_open[RF_LEX_APOLOGY];
+}
+
+/* Word boundaries next to ASCII bytes (a short path since session 6) and
+ * next to other code points. */
+static void test_boundaries(void)
+{
+    rf_lexicon *lx = load("apology\t0.5\tsorry\n");
+    CHECK(lx != NULL);
+    if (!lx)
+        return;
+    CHECK(apologies(lx, "sorry") == 1);
+    CHECK(apologies(lx, "(sorry), 'sorry'. sorry!") == 3);
+    CHECK(apologies(lx, "sorry1 2sorry _sorry sorry_") == 2); /* '_' is no letter */
+    CHECK(apologies(lx, "sorryx xsorry") == 0);
+    CHECK(apologies(lx, "\xC3\xA9sorry sorry\xC3\xA9") == 0);   /* e acute glues */
+    CHECK(apologies(lx, "\xE7\xA7\x81sorry\xE3\x81\xAF") == 1); /* kanji, kana do not */
+    CHECK(apologies(lx, "sorry\xCC\x81") == 0);                 /* a combining mark */
+    rf_lexicon_free(lx);
+}
+
 /* The list-item count as lexicon_rules.c wrote it before session 6: a
  * memchr per space. */
 static size_t list_items_ref(const char *s, size_t from, size_t len)
@@ -188,5 +216,6 @@ int main(void)
     TEST_RUN(test_later_fragments);
     TEST_RUN(test_deep_nodes);
     TEST_RUN(test_list_items);
+    TEST_RUN(test_boundaries);
     return TEST_DONE();
 }
