@@ -87,8 +87,7 @@ void rf_lexicon_free(rf_lexicon *lx)
         return;
     for (i = 0; i < lx->n_rules; i++)
         rf_free(lx->rules[i].tpl);
-    for (i = 0; i < lx->n_frags; i++)
-        rf_free(lx->frags[i].text);
+    rf_free(lx->ftext);
     for (i = 0; i < lx->n_langs; i++)
         rf_free(lx->langs[i]);
     rf_free(lx->rules);
@@ -453,6 +452,26 @@ static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag 
     return o;
 }
 
+/* Append p[0..n) to the fragment texts; *off receives its offset. 0 on
+ * ENOMEM (or when the texts would outgrow 32-bit offsets). */
+static int add_text(rf_lexicon *lx, const char *p, size_t n, uint32_t *off)
+{
+    if (lx->n_ftext + n > lx->cap_ftext) {
+        size_t nc = lx->cap_ftext ? lx->cap_ftext * 2 : 65536;
+        char *q;
+        while (nc < lx->n_ftext + n)
+            nc *= 2;
+        if (nc > UINT32_MAX || !(q = rf_realloc(lx->ftext, nc)))
+            return 0;
+        lx->ftext = q;
+        lx->cap_ftext = nc;
+    }
+    memcpy(lx->ftext + lx->n_ftext, p, n);
+    *off = (uint32_t)lx->n_ftext;
+    lx->n_ftext += n;
+    return 1;
+}
+
 /* Add the fragments of one chain of rule r built in sb. */
 static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, rf_status *st)
 {
@@ -482,7 +501,7 @@ static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, r
                 return "too many phrases";
             }
             if (!grow((void **)&lx->frags, &lx->cap_frags, lx->n_frags, sizeof *lx->frags) ||
-                !(f.text = rf_strndup(buf, n))) {
+                !add_text(lx, buf, n, &f.text)) {
                 *st = RF_ENOMEM;
                 return "out of memory";
             }
@@ -656,7 +675,7 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
     if (!it)
         return RF_ENOMEM;
     for (i = 0; i < n; i++) {
-        it[i].p = lx->frags[i].text;
+        it[i].p = lx->ftext + lx->frags[i].text;
         it[i].len = lx->frags[i].len;
         it[i].idx = (uint32_t)i;
         total += it[i].len; /* upper bound on nodes */
