@@ -10,6 +10,7 @@
 
 #include "refusal/buf.h"
 #include "refusal/common.h"
+#include "refusal/text.h"
 
 #define RF_TEXT_LONG_RUN 40 /* a run this long makes text unclear */
 
@@ -123,6 +124,37 @@ static inline int rf_text_cp(const char *s, size_t len, size_t pos, uint32_t *cp
         }
     }
     return rf_text_next_cp(s, len, pos, cp);
+}
+
+/* Byte classes shared by the word iterators (text_words.c): 0 other
+ * ASCII, 1 letter, 2 digit, 3 space, 4 non-ASCII. */
+extern const unsigned char rf_text_prof_cls[256];
+
+/* rf_words_next, its common case inline: an ASCII word after ASCII
+ * separators ending at the end of the text or at an ASCII byte other than
+ * an apostrophe. Anything else goes to rf_words_next from it->pos (which
+ * tests the same case again and then takes its general path). */
+static inline int rf_words_next_inline(rf_word_iter *it, rf_slice *w)
+{
+    const unsigned char *s = (const unsigned char *)it->s;
+    size_t len = it->len, pos = it->pos, start;
+    while (pos < len && rf_text_prof_cls[s[pos]] != 4 && rf_text_prof_cls[s[pos]] - 1u > 1)
+        pos++;
+    if (pos >= len) {
+        it->pos = len;
+        return 0;
+    }
+    if (rf_text_prof_cls[s[pos]] - 1u > 1)
+        return rf_words_next(it, w);
+    start = pos;
+    for (pos++; pos < len && rf_text_prof_cls[s[pos]] - 1u <= 1; pos++)
+        ;
+    if (pos < len && (s[pos] >= 0x80 || s[pos] == '\''))
+        return rf_words_next(it, w);
+    w->ptr = it->s + start;
+    w->len = pos - start;
+    it->pos = pos;
+    return 1;
 }
 
 #endif

@@ -7,7 +7,7 @@
  * its own. rf_text_profile walks normalised text once with the same
  * segmentation: character classes, long runs of one code point, and the
  * word hashes of a repetition-loop test. ASCII goes through a byte class
- * table (k_prof_cls) in tight loops; everything else through the code point
+ * table (rf_text_prof_cls) in tight loops; everything else through the code point
  * path, with the same results.
  *
  * No state is kept between calls (the loop test's ring lives on the stack).
@@ -42,7 +42,7 @@ int rf_text_next_cp(const char *s, size_t len, size_t pos, uint32_t *cp)
 
 /* Byte classes for rf_words_next and rf_text_profile: 0 other ASCII,
  * 1 letter, 2 digit, 3 space, 4 non-ASCII (ends an ASCII run). */
-static const unsigned char k_prof_cls[256] = {
+const unsigned char rf_text_prof_cls[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
@@ -71,7 +71,7 @@ static inline int class_at(const char *s, size_t len, size_t pos, int *n, uint32
 /* 1 when the ASCII byte c is a letter or digit (0 for bytes >= 0x80). */
 static inline int ascii_alnum(unsigned char c)
 {
-    return (unsigned)k_prof_cls[c] - 1 <= 1;
+    return (unsigned)rf_text_prof_cls[c] - 1 <= 1;
 }
 
 static int words_next_any(rf_word_iter *it, rf_slice *w);
@@ -302,14 +302,14 @@ static size_t profile_word_run(prof_state *ps, const char *s, size_t len, size_t
     rf_text_stats *st = ps->st;
     const unsigned char *p = (const unsigned char *)s + pos, *end = (const unsigned char *)s + len;
     size_t start = pos, tsum = 0, n;
-    uint32_t hash = ps->hash, c = *p, t = k_prof_cls[c];
+    uint32_t hash = ps->hash, c = *p, t = rf_text_prof_cls[c];
     for (;;) {
         tsum += t; /* 1 per letter, 2 per digit */
         hash = (hash ^ c) * 16777619u;
         if (++p == end)
             break;
         c = *p;
-        t = k_prof_cls[c];
+        t = rf_text_prof_cls[c];
         if (t - 1 > 1)
             break;
     }
@@ -333,7 +333,7 @@ static size_t profile_ascii(prof_state *ps, const char *s, size_t len, size_t po
     rf_text_stats *st = ps->st;
     while (pos < len) {
         unsigned char c = (unsigned char)s[pos];
-        int t = k_prof_cls[c];
+        int t = rf_text_prof_cls[c];
         if (t == 1 || t == 2) {
             if (ps->in_word != 1) {
                 word_end(ps);
