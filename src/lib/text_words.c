@@ -293,27 +293,6 @@ static size_t longest_run(const char *p, size_t n)
     return best;
 }
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ &&                        \
-    (defined(__GNUC__) || defined(__clang__))
-#define PROF_SWAR 1
-#define PROF_ONES8 0x0101010101010101ull
-#define PROF_HIGH8 0x8080808080808080ull
-
-/* Bit 7 of each byte of w that is an ASCII letter or digit, and in *digits
- * of each that is a digit. x = w without bit 7 (so no byte carries into the
- * next): x + 0x50 has bit 7 from '0' on, x + 0x46 from ':' on; y = x | 0x20
- * puts both letter cases in 'a'..'z' and nothing else, y + 0x1F has bit 7
- * from 'a' on, y + 0x05 from '{' on. Bytes >= 0x80 are neither. */
-static inline uint64_t alnum8(uint64_t w, uint64_t *digits)
-{
-    uint64_t x = w & ~PROF_HIGH8, y = x | 0x20 * PROF_ONES8, ascii = ~w & PROF_HIGH8;
-    uint64_t dig = (x + 0x50 * PROF_ONES8) & ~(x + 0x46 * PROF_ONES8) & ascii;
-    uint64_t let = (y + 0x1F * PROF_ONES8) & ~(y + 0x05 * PROF_ONES8) & ascii;
-    *digits = dig;
-    return (dig | let) & PROF_HIGH8;
-}
-#endif
-
 /* Letters and digits from pos on (s[pos] is one): counts and the word
  * hash. Returns the offset after them. A run of one code point inside them
  * is a run of its own (the bytes around them are no letters or digits), so
@@ -321,7 +300,7 @@ static inline uint64_t alnum8(uint64_t w, uint64_t *digits)
  *
  * The hash only has to tell words apart (the loop test compares hashes;
  * its distinct-word estimate only ever undercounts, and a loop leaves few
- * distinct words, so the estimate cannot hide one): with PROF_SWAR the run
+ * distinct words, so the estimate cannot hide one): with RF_TEXT_SWAR the run
  * is taken eight bytes at a time from its start (a chunk past the end of
  * the text zero-padded, so the pieces and their hash depend on the bytes
  * of the run alone) and each piece is mixed into the hash with two
@@ -331,7 +310,7 @@ static size_t profile_word_run(prof_state *ps, const char *s, size_t len, size_t
     rf_text_stats *st = ps->st;
     size_t start = pos, nd = 0, n;
     uint32_t hash = ps->hash;
-#ifdef PROF_SWAR
+#ifdef RF_TEXT_SWAR
     for (;;) {
         uint64_t w = 0, dig, stop, keep, x;
         unsigned k;
@@ -339,12 +318,12 @@ static size_t profile_word_run(prof_state *ps, const char *s, size_t len, size_t
             memcpy(&w, s + pos, 8);
         else
             memcpy(&w, s + pos, len - pos);
-        stop = ~alnum8(w, &dig) & PROF_HIGH8;
+        stop = ~rf_text_alnum8(w, &dig) & RF_TEXT_HIGH8;
         k = stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8;
         if (k == 0)
             break;
         keep = k == 8 ? ~0ull : ((uint64_t)1 << (8 * k)) - 1;
-        nd += (size_t)((((dig & keep) >> 7) * PROF_ONES8) >> 56);
+        nd += (size_t)((((dig & keep) >> 7) * RF_TEXT_ONES8) >> 56);
         x = (w & keep) ^ ((uint64_t)hash * 0x9E3779B97F4A7C15ull);
         x *= 0xBF58476D1CE4E5B9ull;
         hash = (uint32_t)((x ^ (x >> 29)) >> 32);
