@@ -167,7 +167,7 @@ size_t rf_text_word_count(const char *s, size_t len)
     rf_slice w;
     size_t n = 0;
     rf_words_init(&it, s, len);
-    while (rf_words_next(&it, &w))
+    while (rf_words_next_inline(&it, &w))
         n++;
     return n;
 }
