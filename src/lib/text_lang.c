@@ -177,7 +177,7 @@ static uint32_t stopword_mask(const char *word, size_t n, int *high)
         if (k < 0)
             return 0;
         const char *w = k_stopwords[k].w;
-        if (w[0] == p[0] && memcmp(w, p, n) == 0 && w[n] == 0) /* p has no NUL */
+        if (w[0] == p[0] && strncmp(w, p, n) == 0 && w[n] == 0)
             return k_stopwords[k].mask;
     }
 }
