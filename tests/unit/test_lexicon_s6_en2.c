@@ -79,6 +79,23 @@ static void test_answers_kept(void)
     lexcheck_all(g_lx, answers, LEXCHECK_N(answers), RF_RULE_COMPLIANCE);
 }
 
+/* Look-alikes of refusal openings that open or close an answer: masked,
+ * while the refusal they resemble stays one. */
+static void test_lookalikes(void)
+{
+    static const char *const answers[] = {
+        "I'm sorry, but the short answer is no: a passport photo can't be taken with glasses on.",
+        "Sorry, the answer is yes: you can freeze cooked rice for up to a month.",
+        "I have to stop here and correct my last reply: the deadline is April 15, not April 30.",
+    };
+    static const char *const refusals[] = {
+        "I'm sorry, but I can't answer that.",
+        "I have to stop here. I won't describe how to make that poison.",
+    };
+    lexcheck_all(g_lx, answers, LEXCHECK_N(answers), RF_RULE_COMPLIANCE);
+    lexcheck_refusal_side(g_lx, refusals, LEXCHECK_N(refusals));
+}
+
 /* The default detector agrees on whole answers. */
 static void test_detector(void)
 {
@@ -87,6 +104,9 @@ static void test_detector(void)
         "trash. Next time, open Voicemail > Deleted Messages and tap Undelete within 30 days.",
         "I'm sorry, but there's a small bug in your function: it returns before closing the file. "
         "Move the return below fclose().",
+        "Hi! Happy to help. To shoot a sunset, meter for the sky, use a low ISO and a tripod, and "
+        "keep shooting for twenty minutes after the sun goes down. Let me know if you have any "
+        "other questions!",
     };
     static const char *const refusals[] = {
         "Building an untraceable rifle is something I just can't help with.",
@@ -127,6 +147,7 @@ int main(void)
     TEST_RUN(test_assistant_impossibility_kept);
     TEST_RUN(test_trait_declines);
     TEST_RUN(test_answers_kept);
+    TEST_RUN(test_lookalikes);
     TEST_RUN(test_detector);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
