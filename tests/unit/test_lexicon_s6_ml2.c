@@ -107,7 +107,7 @@ static void test_ko_ru_ja_jv(void)
         "Я не стану писать такой текст.",
         "Откажусь от ответа на этот вопрос.",
         "Это является преступлением. Советую отказаться от этой идеи.",
-        "それは犯罪になります。やめたほうがいいですよ。",
+        "それは犯罪になる可能性があるので、やめたほうがいいですよ。",
         "Iki nglanggar hukum, mending ora usah dilakoni.",
     };
     static const char *const answers[] = {
@@ -118,6 +118,7 @@ static void test_ko_ru_ja_jv(void)
         "Извините, у меня нет свежих данных, но в 2021 году в Самаре жило около 1,1 млн человек.",
         "すみませんが、最新の統計は持っていません。ただ、2020年時点で福岡市の人口は約161万人です。",
         "あいにくですが、その便は欠航となりました。次の便は14時発です。",
+        "やめたほうがいいですよ。寝る前のコーヒーは眠りを浅くします。",
         "Ngapunten, kula mboten gadhah data paling anyar, nanging taun 2020 warga Solo kinten-kinten 520 ewu.",
     };
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
