@@ -98,7 +98,6 @@ void rf_lexicon_free(rf_lexicon *lx)
     rf_free(lx->edges);
     rf_free(lx->dense);
     rf_free(lx->prefix);
-    rf_free(lx->emit);
     rf_free(lx);
 }
 
@@ -599,22 +598,6 @@ static rf_status parse_text(rf_lexicon *lx, const char *name, const char *lang, 
 
 /* ---- automaton ----------------------------------------------------------- */
 
-/* Sort key of an entry: its phrase bytes. */
-typedef struct sort_item {
-    const char *p;
-    uint32_t len, idx;
-} sort_item;
-
-static int cmp_item(const void *a, const void *b)
-{
-    const sort_item *x = a, *y = b;
-    size_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->p, y->p, n);
-    if (c)
-        return c;
-    return x->len < y->len ? -1 : x->len > y->len;
-}
-
 /* A trie edge recorded while building: parent -> child by byte. */
 typedef struct build_edge {
     uint32_t parent, child;
@@ -666,7 +649,7 @@ static rf_status bfs_order(rf_lexicon *lx, uint32_t *term, size_t n_term)
 static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
 {
     size_t n = lx->n_frags, i, d, total = 1, k;
-    sort_item *it = rf_malloc((n ? n : 1) * sizeof *it);
+    lex_sort_item *it = rf_malloc((n ? n : 1) * sizeof *it);
     build_edge *be = NULL;
     uint32_t path[RF_LEX_MAX_PHRASE + 1], *cnt = NULL;
     rf_status st = RF_ENOMEM;
@@ -678,7 +661,7 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
         it[i].idx = (uint32_t)i;
         total += it[i].len; /* upper bound on nodes */
     }
-    qsort(it, n, sizeof *it, cmp_item);
+    rf_lex_sort(it, n, 0);
     if (!(be = rf_malloc(total * sizeof *be)))
         goto out;
     lx->n_nodes = 1;
@@ -698,6 +681,10 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
             path[d + 1] = c;
         }
         term[it[i].idx] = path[it[i].len];
+    }
+    if (lx->n_nodes > RF_LEX_MAX_NODES) {
+        st = RF_ELIMIT;
+        goto out;
     }
     lx->nodes = rf_calloc(lx->n_nodes, sizeof *lx->nodes);
     lx->edges = rf_malloc(lx->n_nodes * sizeof *lx->edges);
@@ -802,6 +789,8 @@ static rf_status make_dense(rf_lexicon *lx)
     return RF_OK;
 }
 
+_Static_assert(RF_LEX_MAX_PHRASE <= RF_LEX_FLEN, "a fragment length must fit ac_node.flen");
+
 static rf_status compile(rf_lexicon *lx)
 {
     size_t i;
@@ -809,9 +798,15 @@ static rf_status compile(rf_lexicon *lx)
     rf_status st = term ? build_trie(lx, term) : RF_ENOMEM;
     if (st != RF_OK)
         goto out;
+    for (i = 0; i < lx->n_nodes; i++)
+        lx->nodes[i].flen = RF_LEX_LATER;
     for (i = lx->n_frags; i-- > 0;) { /* chain duplicates, first entry first */
-        lx->frags[i].next_same = lx->nodes[term[i]].out;
-        lx->nodes[term[i]].out = (int32_t)i;
+        lex_frag *f = &lx->frags[i];
+        ac_node *nd = &lx->nodes[term[i]];
+        f->next_same = nd->out;
+        f->last = f->slot + 1 == lx->chains[f->chain].n_slots;
+        nd->out = (int32_t)i;
+        nd->flen = (uint16_t)((nd->flen & RF_LEX_LATER & (f->slot ? RF_LEX_LATER : 0)) | f->len);
     }
     /* dense rows repurpose the edge field: keep the sparse starts for the
      * breadth-first walk */

@@ -20,13 +20,19 @@
 
 #define RF_LEX_MAX_LANGS 64
 #define RF_LEX_NO_NODE UINT32_MAX
-#define RF_LEX_WIDE 8           /* nodes with more edges get a dense row */
-#define RF_LEX_DENSE_DEPTH 4    /* so do the nodes this close to the root */
-#define RF_LEX_STOP 0x80000000u /* flag in a compiled prefix entry, see rf_lexicon.prefix */
-#define RF_LEX_NODE_MASK 0x7FFFFFFFu
+#define RF_LEX_WIDE 8                 /* nodes with more edges get a dense row */
+#define RF_LEX_DENSE_DEPTH 5          /* so do the nodes this close to the root */
+#define RF_LEX_STOP 0x80000000u       /* flag in a compiled prefix entry, see rf_lexicon.prefix */
+#define RF_LEX_LATER_STOP 0x40000000u /* flag in a compiled prefix entry, ditto */
 #define RF_LEX_MAX_PREFIX                                                                          \
-    (1u << 23) /* resolved rows, so that row offsets (node << 8)                                   \
-                  stay below RF_LEX_STOP */
+    (1u << 22)                      /* resolved rows, so that row offsets (node << 8)              \
+                                       stay below RF_LEX_LATER_STOP */
+#define RF_LEX_MAX_NODES (1u << 23) /* node ids fit the 23 bits of RF_LEX_ID */
+#define RF_LEX_ID 0x007FFFFFu       /* node id in a scan entry (see rf_lexicon) */
+#define RF_LEX_EMIT 0x00800000u     /* scan entry flag: the node's fail chain reports */
+#define RF_LEX_LATER 0x8000u        /* ac_node.flen flag: no fragment here is of slot 0 */
+#define RF_LEX_CHAIN_LATER 0x4000u  /* ac_node.flen flag: nor on its fail chain */
+#define RF_LEX_FLEN 0x3FFFu         /* ac_node.flen: a fragment length */
 
 typedef struct lex_rule {
     char *tpl; /* normalised template, owned (shown by --explain) */
@@ -49,14 +55,18 @@ typedef struct lex_frag {
     uint8_t need_left;    /* slot 0 only: word boundary before */
     uint8_t need_right;   /* last slot only: word boundary after */
     uint8_t anchored_end; /* last slot only: only closing punctuation may follow */
+    uint8_t last;         /* the chain's last slot (set when compiling) */
     int32_t next_same;    /* next fragment with the same bytes, or -1 */
 } lex_frag;
 
 /* Automaton node; its edges are edges[edge .. edge + n_edges), sorted by
- * byte, each packed as (child << 8 | byte). */
+ * byte, each packed as (child << 8 | byte) while compiling. rf_lex_resolve
+ * re-encodes them for the scan (see rf_lexicon). */
 typedef struct ac_node {
     uint32_t edge;
-    uint32_t n_edges; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
+    uint16_t n_edges; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
+    uint16_t flen;    /* RF_LEX_FLEN length of the first fragments on its fail chain
+                         (its own when out >= 0) | RF_LEX_LATER | RF_LEX_CHAIN_LATER */
     uint32_t fail;    /* failure link */
     uint32_t dict;    /* next node on the fail chain with an output, or NO_NODE */
     int32_t out;      /* first fragment ending here, or -1 */
@@ -76,23 +86,34 @@ struct rf_lexicon {
     uint32_t *edges;
     uint32_t root[256]; /* dense transitions of the root (0 = stay) */
     uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */
-    uint32_t *prefix;   /* compiled: 256 resolved transitions per node < n_prefix; once
-                           rf_lex_resolve is done each holds RF_LEX_STOP | target when
-                           the target reports (emit bit) or has no resolved row
-                           (>= n_prefix), else the target's row offset (target << 8) */
+    uint32_t *prefix;   /* compiled: 256 resolved transitions per node < n_prefix */
     uint32_t n_prefix;
-    uint64_t *emit; /* compiled: bit u set when node u's fail chain reports */
+    uint32_t later_len;
+    /* Once rf_lex_resolve is done, the scan reads "entries": a node id
+     * (RF_LEX_ID bits) with RF_LEX_EMIT set when that node's fail chain
+     * reports a fragment. A prefix entry holds RF_LEX_STOP | entry when the
+     * target reports or has no resolved row (>= n_prefix), else the
+     * target's row offset (target << 8), with RF_LEX_LATER_STOP when the
+     * target's fail chain only reports fragments that extend a partial
+     * match (RF_LEX_CHAIN_LATER), the first of them later_len bytes long
+     * at most: the scan stops there only while a partial match ends
+     * within later_len bytes before it. The resolved dense rows of nodes
+     * >= n_prefix hold entries; a sparse edge is (byte << 24 | entry), and
+     * a node with one edge holds that edge in its edge field itself. */
 };
 
 /* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). For
- * compiling only: rf_lex_resolve re-encodes the prefix rows at its end. */
+ * compiling only: rf_lex_resolve re-encodes the dense rows and edges at its
+ * end. */
 static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
 {
     const ac_node *nd;
     const uint32_t *e;
     uint32_t i;
-    if (u < lx->n_prefix)
-        return lx->prefix[(size_t)u * 256 + b];
+    if (u < lx->n_prefix) { /* a resolved row, in the scan's encoding */
+        i = lx->prefix[(size_t)u * 256 + b];
+        return i & RF_LEX_STOP ? i & RF_LEX_ID : (i & ~RF_LEX_LATER_STOP) >> 8;
+    }
     if (u == 0)
         return lx->root[b];
     nd = &lx->nodes[u];
@@ -105,11 +126,27 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
     return RF_LEX_NO_NODE;
 }
 
+/* Sort key of a fragment when building the trie: its text. */
+typedef struct lex_sort_item {
+    const char *p;
+    uint32_t len, idx;
+} lex_sort_item;
+
+/* Sort a[0..n), whose texts agree on their first d bytes, bytewise
+ * (a proper prefix first; lexicon_sort.c). */
+void rf_lex_sort(lex_sort_item *a, size_t n, size_t d);
+
 /* Build the scan tables of a compiled lexicon (failure links set):
  * lx->prefix / n_prefix (resolved rows of the nodes up to depth
- * RF_LEX_DENSE_DEPTH), resolved wide rows and lx->emit. starts[u] is the
- * first sparse edge of node u. RF_ENOMEM on allocation failure. */
+ * RF_LEX_DENSE_DEPTH), resolved wide rows, and the scan encoding of every
+ * transition (see rf_lexicon). starts[u] is the first sparse edge of node
+ * u. RF_ENOMEM on allocation failure. */
 rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts);
+
+/* Numbered ("2. ", "3) ") or bulleted (" - ", " * ") list items in
+ * s[from..len): spaces at i >= from, i + 2 < len, followed by "- ", "* ",
+ * or a digit, '.' or ')' and a space (lexicon_rules.c). */
+size_t rf_lex_list_items(const char *s, size_t from, size_t len);
 
 /* Fill sc->words_after, sc->rule_score and sc->verdict from the counts,
  * weights, offsets and word counts already in *sc. norm is the scanned text;

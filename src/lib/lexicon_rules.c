@@ -159,20 +159,56 @@ static double evidence(const double *w)
            0.1 * cap(w[RF_LEX_ACKNOWLEDGMENT], 1.0);
 }
 
-/* Numbered ("2. ", "3) ") or bulleted (" - ", " * ") list items in s[from..len). */
-static size_t list_items(const char *s, size_t from, size_t len)
+#define ONES8 0x0101010101010101ull
+#define HIGH8 0x8080808080808080ull
+
+/* 1 when c can follow the space of a list item: '-', '*' or a digit. */
+static int item_mark(unsigned char c)
 {
-    size_t i, n = 0;
-    for (i = from; i + 2 < len; i++) {
-        const char *sp = memchr(s + i, ' ', len - 2 - i); /* the next space at i + 2 < len */
-        if (!sp)
-            break;
-        i = (size_t)(sp - s);
-        unsigned char a = (unsigned char)s[i + 1], b = (unsigned char)s[i + 2];
-        if ((a == '-' || a == '*') && b == ' ')
-            n++;
-        else if (rf_isdigit(a) && (b == '.' || b == ')') && i + 3 < len && s[i + 3] == ' ')
-            n++;
+    return c == '-' || c == '*' || rf_isdigit(c);
+}
+
+/* Bit 7 set in each byte of w that is '-', '*' or an ASCII digit (bytes
+ * >= 0x80 excluded first; on the 7-bit rest no sum carries into the next
+ * byte). The order of the bytes does not matter to the caller. */
+static uint64_t item_marks8(uint64_t w)
+{
+    uint64_t x = w & ~HIGH8, d1 = x ^ (0x2D * ONES8), d2 = x ^ (0x2A * ONES8);
+    uint64_t digit = (x + 0x50 * ONES8) & ~(x + 0x46 * ONES8);
+    uint64_t dash = ~((d1 + 0x7F * ONES8) | d1), star = ~((d2 + 0x7F * ONES8) | d2);
+    return (digit | dash | star) & ~w & HIGH8;
+}
+
+/* 1 when a list item starts at the space s[i] (i + 2 < len). */
+static int item_at(const char *s, size_t i, size_t len)
+{
+    unsigned char a = (unsigned char)s[i + 1], b = (unsigned char)s[i + 2];
+    if (s[i] != ' ')
+        return 0;
+    if ((a == '-' || a == '*') && b == ' ')
+        return 1;
+    return rf_isdigit(a) && (b == '.' || b == ')') && i + 3 < len && s[i + 3] == ' ';
+}
+
+size_t rf_lex_list_items(const char *s, size_t from, size_t len)
+{
+    size_t k, n = 0;
+    /* an item at the space s[i] (from <= i, i + 2 < len) has its marker
+     * at k = i + 1 in [from + 1, len - 2]; markers are rare, so look for
+     * them eight bytes at a time */
+    for (k = from + 1; k + 1 < len;) {
+        if (k + 9 <= len) {
+            uint64_t w;
+            size_t j;
+            memcpy(&w, s + k, 8);
+            if (item_marks8(w))
+                for (j = k; j < k + 8; j++)
+                    n += item_mark((unsigned char)s[j]) && item_at(s, j - 1, len);
+            k += 8;
+            continue;
+        }
+        n += item_mark((unsigned char)s[k]) && item_at(s, k - 1, len);
+        k++;
     }
     return n;
 }
@@ -215,7 +251,7 @@ static double answer_evidence(const rf_scan *sc, const char *norm, size_t from,
     double wa = (double)sc->words_after * word_scale;
     double comp, lecture, deflect, a;
     int deflect_first;
-    size_t items = list_items(norm, from, sc->len);
+    size_t items = rf_lex_list_items(norm, from, sc->len);
     after_stats(hits, n_hits, from, &comp, &lecture, &deflect, &deflect_first);
     a = comp + 0.1 * (double)(items > 6 ? 6 : items);
     if (wa > 250) {

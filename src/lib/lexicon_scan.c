@@ -16,11 +16,19 @@
  * per-kind counts and the rule verdict (lexicon_rules.c).
  *
  * rf_lex_resolve (called once when a lexicon is compiled) builds the scan
- * tables: resolved rows for the nodes near the root and the emit bitmap.
- * A resolved row entry holds the offset of the next node's row, or that
- * node with RF_LEX_STOP when it reports or has no resolved row, so the scan
- * runs one load and one test per byte until something can report; the
- * deeper nodes step through their sparse edges and failure links.
+ * tables: resolved rows for the nodes near the root, and every transition
+ * flagged when its target reports (RF_LEX_EMIT, so no table is read to
+ * know). A resolved row entry holds the offset of the next node's row, or
+ * that node with RF_LEX_STOP when it reports or has no resolved row, so the
+ * scan runs one load and one test per byte until something can report;
+ * the deeper nodes step through their sparse edges (a single edge sits in
+ * the node itself) and failure links. Each reporting node carries the
+ * length of its fragments and whether any on its fail chain opens a chain,
+ * so fragments that could only extend a partial match are not read when
+ * none ends where they start; a resolved row does not even stop at such a
+ * node (RF_LEX_LATER_STOP) while no partial match ended in the last
+ * later_len bytes. Measured per ~1 KB response (session 6, docs/detect.md):
+ * 178 reports, 109 of them only chain-extending, 25 partial matches.
  *
  * All scratch state lives on the caller's stack (about 60 KB); the lexicon
  * is only read, so scans may run concurrently.
@@ -56,6 +64,8 @@ static int boundary_before(const char *s, size_t off)
     uint32_t cp;
     if (off == 0)
         return 1;
+    if ((unsigned char)s[off - 1] < 0x80) /* is_break of an ASCII code point */
+        return !rf_isalnum((unsigned char)s[off - 1]);
     i = off - 1;
     while (i > 0 && off - i < 4 && ((unsigned char)s[i] & 0xC0) == 0x80)
         i--;
@@ -69,6 +79,8 @@ static int boundary_after(const char *s, size_t len, size_t end)
     uint32_t cp;
     if (end >= len)
         return 1;
+    if ((unsigned char)s[end] < 0x80) /* is_break of an ASCII code point */
+        return !rf_isalnum((unsigned char)s[end]);
     (void)rf_utf8_decode(s + end, len - end, &cp);
     return is_break(cp);
 }
@@ -121,39 +133,114 @@ static uint32_t *node_depths(const rf_lexicon *lx, const uint32_t *starts)
     return depth;
 }
 
+/* Re-encode the transitions of the nodes >= p for the scan (see
+ * rf_lexicon; their wide rows are resolved): entry[u] is node u with its
+ * RF_LEX_EMIT flag. */
+static void encode_deep(rf_lexicon *lx, const uint32_t *entry, uint32_t p)
+{
+    size_t n = lx->n_nodes, k;
+    uint32_t u;
+    for (u = p; u < n; u++) {
+        ac_node *nd = &lx->nodes[u];
+        if (nd->n_edges > RF_LEX_WIDE) {
+            uint32_t *row = lx->dense + (size_t)nd->edge * 256;
+            for (k = 0; k < 256; k++)
+                row[k] = entry[row[k]];
+            continue;
+        }
+        for (k = 0; k < nd->n_edges; k++) {
+            uint32_t *e = &lx->edges[nd->edge + k];
+            *e = (*e & 0xFF) << 24 | entry[*e >> 8];
+        }
+        if (nd->n_edges == 1)
+            nd->edge = lx->edges[nd->edge];
+    }
+}
+
+/* The prefix entry of a transition to node v (see rf_lexicon.prefix). */
+static inline uint32_t prefix_entry(const rf_lexicon *lx, const uint32_t *entry, uint32_t p,
+                                    uint32_t v)
+{
+    if (v < p && (entry[v] & RF_LEX_EMIT) && (lx->nodes[v].flen & RF_LEX_CHAIN_LATER))
+        return RF_LEX_LATER_STOP | v << 8;
+    return v >= p || (entry[v] & RF_LEX_EMIT) ? entry[v] | RF_LEX_STOP : v << 8;
+}
+
+/* Fill the resolved rows of nodes 0..p-1, already in the scan encoding
+ * (which depends on the target alone, so a row starts as a copy of its
+ * failure node's row: breadth-first, that row is done). */
+static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_t *entry,
+                           uint32_t p)
+{
+    size_t k;
+    uint32_t u;
+    for (k = 0; k < 256; k++)
+        lx->prefix[k] = prefix_entry(lx, entry, p, lx->root[k]);
+    lx->n_prefix = 1;
+    for (u = 1; u < p; u++) {
+        uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
+        if (fail < u)
+            memcpy(row, lx->prefix + (size_t)fail * 256, 256 * sizeof *row);
+        else /* not reached: a failure node is shallower */
+            for (k = 0; k < 256; k++)
+                row[k] = prefix_entry(lx, entry, p, dfa_step(lx, fail, (uint8_t)k));
+        for (k = 0; k < lx->nodes[u].n_edges; k++) {
+            uint32_t e = lx->edges[starts[u] + k];
+            row[e & 0xFF] = prefix_entry(lx, entry, p, e >> 8);
+        }
+        lx->n_prefix = u + 1; /* rows 0..u are final */
+    }
+}
+
+/* Complete the flen field of every node (see ac_node): the
+ * RF_LEX_CHAIN_LATER flag, and for a node without fragments of its own
+ * the length of the first ones its fail chain reports. Breadth-first, a
+ * node's dict target is shallower, so it is done. */
+static void chain_lengths(rf_lexicon *lx)
+{
+    size_t u;
+    for (u = 0; u < lx->n_nodes; u++) {
+        ac_node *nd = &lx->nodes[u];
+        uint32_t d = nd->dict;
+        uint16_t later = d == NO_NODE ? RF_LEX_CHAIN_LATER : lx->nodes[d].flen & RF_LEX_CHAIN_LATER;
+        if (nd->out >= 0 && (nd->flen & RF_LEX_LATER))
+            nd->flen |= later;
+        else if (nd->out < 0)
+            nd->flen = d == NO_NODE ? 0 : lx->nodes[d].flen & (RF_LEX_CHAIN_LATER | RF_LEX_FLEN);
+    }
+}
+
 /* Make the scan's hot path one table lookup per byte: nodes 0..P-1 (the
  * root and, as nodes are numbered breadth-first, every node up to depth
  * RF_LEX_DENSE_DEPTH) get a resolved 256-entry row in lx->prefix, where an
  * absent edge holds the transition the failure links reach; the other
- * dense (wide) rows are resolved the same way; lx->emit marks the nodes
- * whose fail chain reports fragments. The automaton's states, and thus the
- * matches, are unchanged. starts[] holds the sparse edge starts. */
+ * dense (wide) rows are resolved the same way; every transition has the
+ * scan's encoding, which flags the nodes whose fail chain reports
+ * fragments. The automaton's states, and thus the matches, are unchanged.
+ * starts[] holds the sparse edge starts. */
 rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
 {
     size_t n = lx->n_nodes, k, p = 1;
     uint32_t *depth = node_depths(lx, starts), u;
-    rf_status st = RF_ENOMEM;
     if (!depth)
-        return st;
+        return RF_ENOMEM;
     while (p < n && p < RF_LEX_MAX_PREFIX && depth[p] <= RF_LEX_DENSE_DEPTH)
         p++;
-    lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix);
-    lx->emit = rf_calloc(n / 64 + 1, sizeof *lx->emit);
-    if (!lx->prefix || !lx->emit)
-        goto out;
-    for (u = 0; u < n; u++)
-        if (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE)
-            lx->emit[u / 64] |= (uint64_t)1 << (u % 64);
-    memcpy(lx->prefix, lx->root, sizeof lx->root);
-    for (u = 1; u < p; u++) { /* breadth-first: the failure target's row is done */
-        uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
-        for (k = 0; k < 256; k++) /* absent edges: where the failure node goes */
-            row[k] = fail < u ? lx->prefix[(size_t)fail * 256 + k] : dfa_step(lx, fail, (uint8_t)k);
-        for (k = 0; k < lx->nodes[u].n_edges; k++)
-            row[lx->edges[starts[u] + k] & 0xFF] = lx->edges[starts[u] + k] >> 8;
-        lx->n_prefix = u + 1; /* rows 0..u are final */
+    if (!(lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix))) {
+        rf_free(depth);
+        return RF_ENOMEM;
     }
-    lx->n_prefix = (uint32_t)p;
+    /* the depth array (no longer needed) becomes entry[]: each node with
+     * its RF_LEX_EMIT flag */
+    for (u = 0; u < n; u++)
+        depth[u] = u | (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE ? RF_LEX_EMIT : 0);
+    chain_lengths(lx);
+    lx->later_len = 0;
+    for (u = 0; u < p; u++)
+        if ((depth[u] & RF_LEX_EMIT) && (lx->nodes[u].flen & RF_LEX_CHAIN_LATER) &&
+            (lx->nodes[u].flen & RF_LEX_FLEN) > lx->later_len)
+            lx->later_len = lx->nodes[u].flen & RF_LEX_FLEN;
+    resolve_prefix(lx, starts, depth, (uint32_t)p);
     for (u = (uint32_t)p; u < n; u++) {
         if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
             continue;
@@ -162,17 +249,9 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
             if (row[k] == NO_NODE)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
-    /* the scan's encoding (see rf_lexicon.prefix), per target node in the
-     * depth array (no longer needed), then applied to every entry */
-    for (u = 0; u < n; u++)
-        depth[u] =
-            u >= p || (lx->emit[u / 64] & ((uint64_t)1 << (u % 64))) ? u | RF_LEX_STOP : u << 8;
-    for (k = 0; k < p * 256; k++)
-        lx->prefix[k] = depth[lx->prefix[k]];
-    st = RF_OK;
-out:
+    encode_deep(lx, depth, (uint32_t)p);
     rf_free(depth);
-    return st;
+    return RF_OK;
 }
 
 /* ---- scanning ---- */
@@ -206,6 +285,7 @@ typedef struct match_buf {
     size_t n_all;
     partial pool[PART_POOL];
     uint32_t n_pool;
+    size_t max_end; /* largest end of a partial match so far (n_pool > 0) */
     int32_t head[PART_HASH];
 } match_buf;
 
@@ -313,6 +393,8 @@ static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t sta
     uint32_t i = mb->n_pool++ % PART_POOL;
     partial *p = &mb->pool[i];
     size_t h = end % PART_HASH;
+    if (end > mb->max_end)
+        mb->max_end = end;
     p->start = start;
     p->end = end;
     p->chain = chain;
@@ -321,17 +403,21 @@ static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t sta
     mb->head[h] = (int32_t)i;
 }
 
+/* 1 when a partial match may end at offset start: the newest entry of its
+ * bucket ends there or later (a cheap test before the bucket walk). */
+static inline int partial_near(const match_buf *mb, size_t start)
+{
+    int32_t h = mb->head[start % PART_HASH];
+    return h >= 0 && mb->pool[h].end >= start;
+}
+
 /* One fragment f matched s[start..end): open, extend or complete chains. */
 static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t start, size_t end,
                         const lex_frag *f, rf_scan *sc, match_buf *mb)
 {
-    const lex_chain *c = &lx->chains[f->chain];
-    int last = f->slot + 1 == c->n_slots;
-    if (f->slot > 0) { /* cheap test first: is any partial match ending here? */
-        int32_t h = mb->head[start % PART_HASH];
-        if (h < 0 || mb->pool[h].end < start)
-            return;
-    }
+    int last = f->last;
+    if (f->slot > 0 && !partial_near(mb, start))
+        return;
     if (last && f->need_right && !boundary_after(s, len, end))
         return;
     if (last && f->anchored_end && !at_text_end(s, len, end))
@@ -340,7 +426,7 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
         if ((f->anchored && start != 0) || (f->need_left && !boundary_before(s, start)))
             return;
         if (last)
-            add_raw(lx, sc, mb, c->rule, start, end);
+            add_raw(lx, sc, mb, lx->chains[f->chain].rule, start, end);
         else
             add_partial(mb, f->chain, 0, start, end);
         return;
@@ -355,7 +441,7 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
         if (p->end == start && p->chain == f->chain && p->slot + 1 == f->slot) {
             size_t from = p->start;
             if (last)
-                add_raw(lx, sc, mb, c->rule, from, end);
+                add_raw(lx, sc, mb, lx->chains[f->chain].rule, from, end);
             else
                 add_partial(mb, f->chain, f->slot, from, end);
         }
@@ -363,16 +449,28 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
     }
 }
 
-/* Report the fragments of node u ending at byte offset end. */
+/* Report the fragments of node u's fail chain (u reports) ending at byte
+ * offset end. When no fragment on the chain opens a rule and no partial
+ * match ends late enough for the longest of them to extend it, nothing is
+ * read; a node whose fragments all continue a chain is skipped without
+ * reading them when no partial match can end where they start. */
 static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, uint32_t u,
                    rf_scan *sc, match_buf *mb)
 {
+    const ac_node *top = &lx->nodes[u];
+    if ((top->flen & RF_LEX_CHAIN_LATER) &&
+        (mb->n_pool == 0 || mb->max_end + (top->flen & RF_LEX_FLEN) < end))
+        return; /* no partial match ends where one of its fragments starts */
+    if (top->out < 0)
+        u = top->dict;
     for (; u != NO_NODE; u = lx->nodes[u].dict) {
+        const ac_node *nd = &lx->nodes[u];
+        size_t start = end - (nd->flen & RF_LEX_FLEN);
         int32_t fi;
-        for (fi = lx->nodes[u].out; fi >= 0; fi = lx->frags[fi].next_same) {
-            const lex_frag *f = &lx->frags[fi];
-            on_fragment(lx, s, len, end - f->len, end, f, sc, mb);
-        }
+        if ((nd->flen & RF_LEX_LATER) && !partial_near(mb, start))
+            continue;
+        for (fi = nd->out; fi >= 0; fi = lx->frags[fi].next_same)
+            on_fragment(lx, s, len, start, end, &lx->frags[fi], sc, mb);
     }
 }
 
@@ -381,13 +479,13 @@ static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, 
 typedef struct scan_tabs {
     const uint32_t *pre, *dense, *edges;
     const ac_node *nodes;
-    const uint64_t *emit;
-    uint32_t np;
+    uint32_t np, later_len;
 } scan_tabs;
 
-/* The scan's transition from a node without a resolved row (u >=
- * n_prefix): its sparse or wide edges, else its failure links (wide rows
- * and the rows reached by failing are resolved, so this ends). */
+/* The scan's transition (an entry, see rf_lexicon) from a node without a
+ * resolved row (u >= n_prefix): its one edge, sparse edges or wide row,
+ * else its failure links (wide rows and the rows reached by failing are
+ * resolved, so this ends). */
 static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
 {
     for (;;) {
@@ -396,15 +494,22 @@ static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
         uint32_t k;
         if (u < t->np) {
             uint32_t v = t->pre[(size_t)u * 256 + b];
-            return v & RF_LEX_STOP ? v & RF_LEX_NODE_MASK : v >> 8;
+            if (v & RF_LEX_STOP)
+                return v & ~RF_LEX_STOP;
+            return (v & ~RF_LEX_LATER_STOP) >> 8 | (v & RF_LEX_LATER_STOP ? RF_LEX_EMIT : 0);
         }
         nd = &t->nodes[u];
-        if (nd->n_edges > RF_LEX_WIDE)
+        if (nd->n_edges == 1) {
+            if (nd->edge >> 24 == b)
+                return nd->edge & 0xFFFFFF;
+        } else if (nd->n_edges > RF_LEX_WIDE) {
             return t->dense[(size_t)nd->edge * 256 + b];
-        e = t->edges + nd->edge;
-        for (k = 0; k < nd->n_edges; k++)
-            if ((e[k] & 0xFF) == b)
-                return e[k] >> 8;
+        } else {
+            e = t->edges + nd->edge;
+            for (k = 0; k < nd->n_edges; k++)
+                if (e[k] >> 24 == b)
+                    return e[k] & 0xFFFFFF;
+        }
         u = nd->fail;
     }
 }
@@ -449,34 +554,38 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     scan_init(out, len, opening_len);
     t.pre = lx->prefix;
     t.np = lx->n_prefix;
+    t.later_len = lx->later_len;
     t.dense = lx->dense;
     t.edges = lx->edges;
     t.nodes = lx->nodes;
-    t.emit = lx->emit;
     mb.n = 0;
     mb.n_all = 0;
     mb.n_pool = 0;
+    mb.max_end = 0;
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
     for (i = 0; i < len;) {
         if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
-            uint32_t v, off = u << 8;
+            uint32_t v, off = u << 8, stop = RF_LEX_STOP;
+            if (mb.n_pool && mb.max_end + t.later_len >= i)
+                stop |= RF_LEX_LATER_STOP; /* a partial match may go on */
             for (;;) {
                 v = t.pre[off + (uint8_t)norm[i++]];
-                if (v & RF_LEX_STOP) {
-                    u = v & RF_LEX_NODE_MASK;
+                if ((v & stop) || i >= len)
                     break;
-                }
-                if (i >= len) {
-                    u = v >> 8;
-                    break;
-                }
-                off = v;
+                off = v & ~RF_LEX_LATER_STOP;
             }
+            if (v & RF_LEX_STOP)
+                u = v & ~RF_LEX_STOP;
+            else
+                u = (v & ~RF_LEX_LATER_STOP) >> 8 |
+                    (v & stop & RF_LEX_LATER_STOP ? RF_LEX_EMIT : 0);
         } else {
             u = sparse_step(&t, u, (uint8_t)norm[i++]);
         }
-        if (t.emit[u / 64] & ((uint64_t)1 << (u % 64)))
-            report(lx, norm, len, i, t.nodes[u].out >= 0 ? u : t.nodes[u].dict, out, &mb);
+        if (u & RF_LEX_EMIT) {
+            u &= RF_LEX_ID;
+            report(lx, norm, len, i, u, out, &mb);
+        }
     }
     flush(lx, out, &mb);
     sort_hits(mb.all, mb.n_all);
