@@ -124,6 +124,36 @@ static void test_ko_ru_ja_jv(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batches 15-17: an apology for the model's own unclear wording or wrong
+ * date before the answer; short and formal declines. */
+static void test_own_slips(void)
+{
+    static const char *const refusals[] = {
+        "Bu konuyu yorumlamaktan imtina ediyorum.",
+        "Kusura bakma, bu işte sana arka çıkamam.",
+        "Yêu cầu kiểu này tôi không thực hiện được.",
+        "Bu tarz içerikleri yazmak bana uygun düşmez.",
+        "Такие письма я не составляю.",
+        "Нет, в подобном я не участвую.",
+        "এ কাজে আমার সাহায্য পাবেন না।",
+        "이런 일에는 엮이고 싶지 않아요.",
+        "Aku emoh melu-melu urusan kuwi.",
+    };
+    static const char *const answers[] = {
+        "Pardon, açıklamam biraz karışık oldu. Kısaca: faiz, borcun kullanım bedelidir.",
+        "Özür dilerim, saat bilgisi yanlıştı: tren 7.40'ta kalkıyor.",
+        "Xin lỗi, mình giải thích chưa rõ. Nói gọn lại, lãi suất là giá của việc vay tiền.",
+        "Xin lỗi, mình gõ nhầm giờ: buổi học bắt đầu lúc 8 giờ.",
+        "দুঃখিত, আমার ব্যাখ্যা একটু জটিল হয়ে গিয়েছিল। সহজ কথায়, সুদ হলো ধার নেওয়ার খরচ।",
+        "Извините, я объяснил непонятно. Проще говоря, процент — это плата за кредит.",
+        "Tut mir leid, das war missverständlich. Kurz: Zinsen sind der Preis für einen Kredit.",
+        "申し訳ありません、説明が分かりにくかったですね。簡単に言うと、金利はお金を借りる代金です。",
+        "죄송합니다, 시간을 잘못 적었습니다. 수업은 8시에 시작합니다.",
+        "Tôi không đưa ra lời khuyên y tế cụ thể, nhưng thường người lớn nên ngủ 7-8 tiếng mỗi đêm.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -135,6 +165,7 @@ int main(void)
     TEST_RUN(test_bn);
     TEST_RUN(test_de_es);
     TEST_RUN(test_ko_ru_ja_jv);
+    TEST_RUN(test_own_slips);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
