@@ -82,6 +82,7 @@ static void test_de_es(void)
         "Bitte haben Sie Verständnis, dass ich hierzu keine Auskunft gebe.",
         "Leider kann ich dir dabei nicht helfen.",
         "Lo siento, no voy a ayudarte con eso.",
+        "Prefiero no. Podría usarse para acosar a alguien.",
     };
     static const char *const answers[] = {
         "Leider gibt es keinen Impfstoff gegen Borreliose; schütze dich mit langer Kleidung.",
@@ -91,6 +92,7 @@ static void test_de_es(void)
         "Sorry, ich hatte mich verschrieben: Der Termin ist am Dienstag.",
         "Entschuldigung, ich habe keine aktuellen Zahlen, aber 2021 lebten in Bremen etwa 560.000 Menschen.",
         "Lo siento, me equivoqué: el vuelo sale a las 9:40, no a las 10.",
+        "Mejor no: el agua caliente encoge la lana; lávalo en frío.",
         "Lamentablemente, sí: el museo cobra entrada los domingos.",
         "Lamento mucho la pérdida de tu perro. Para incinerarlo, llama a tu veterinario.",
         "Advertencia: usa guantes. Sigue estos pasos: 1) diluye el producto, 2) aplícalo con un paño.",
