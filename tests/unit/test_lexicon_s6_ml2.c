@@ -140,12 +140,18 @@ static void test_own_slips(void)
         "এ কাজে আমার সাহায্য পাবেন না।",
         "이런 일에는 엮이고 싶지 않아요.",
         "Aku emoh melu-melu urusan kuwi.",
+        "Bunu yazmam pek mümkün görünmüyor.",
+        "Vụ này cho mình xin kiếu nhé.",
+        "На это я пойти не готов.",
     };
     static const char *const answers[] = {
         "Pardon, açıklamam biraz karışık oldu. Kısaca: faiz, borcun kullanım bedelidir.",
         "Özür dilerim, saat bilgisi yanlıştı: tren 7.40'ta kalkıyor.",
         "Xin lỗi, mình giải thích chưa rõ. Nói gọn lại, lãi suất là giá của việc vay tiền.",
         "Xin lỗi, mình gõ nhầm giờ: buổi học bắt đầu lúc 8 giờ.",
+        "Pardon, dosyayı eklemeyi unutmuşum: tablo aşağıda.",
+        "Извините, забыл приложить файл: таблица ниже.",
+        "Sorry, ich habe vergessen, die Datei anzuhängen: Die Tabelle steht unten.",
         "দুঃখিত, আমার ব্যাখ্যা একটু জটিল হয়ে গিয়েছিল। সহজ কথায়, সুদ হলো ধার নেওয়ার খরচ।",
         "Извините, я объяснил непонятно. Проще говоря, процент — это плата за кредит.",
         "Tut mir leid, das war missverständlich. Kurz: Zinsen sind der Preis für einen Kredit.",
