@@ -87,8 +87,7 @@ void rf_lexicon_free(rf_lexicon *lx)
         return;
     for (i = 0; i < lx->n_rules; i++)
         rf_free(lx->rules[i].tpl);
-    for (i = 0; i < lx->n_frags; i++)
-        rf_free(lx->frags[i].text);
+    rf_free(lx->ftext);
     for (i = 0; i < lx->n_langs; i++)
         rf_free(lx->langs[i]);
     rf_free(lx->rules);
@@ -453,6 +452,26 @@ static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag 
     return o;
 }
 
+/* Append p[0..n) to the fragment texts; *off receives its offset. 0 on
+ * ENOMEM (or when the texts would outgrow 32-bit offsets). */
+static int add_text(rf_lexicon *lx, const char *p, size_t n, uint32_t *off)
+{
+    if (lx->n_ftext + n > lx->cap_ftext) {
+        size_t nc = lx->cap_ftext ? lx->cap_ftext * 2 : 65536;
+        char *q;
+        while (nc < lx->n_ftext + n)
+            nc *= 2;
+        if (nc > UINT32_MAX || !(q = rf_realloc(lx->ftext, nc)))
+            return 0;
+        lx->ftext = q;
+        lx->cap_ftext = nc;
+    }
+    memcpy(lx->ftext + lx->n_ftext, p, n);
+    *off = (uint32_t)lx->n_ftext;
+    lx->n_ftext += n;
+    return 1;
+}
+
 /* Add the fragments of one chain of rule r built in sb. */
 static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, rf_status *st)
 {
@@ -482,7 +501,7 @@ static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, r
                 return "too many phrases";
             }
             if (!grow((void **)&lx->frags, &lx->cap_frags, lx->n_frags, sizeof *lx->frags) ||
-                !(f.text = rf_strndup(buf, n))) {
+                !add_text(lx, buf, n, &f.text)) {
                 *st = RF_ENOMEM;
                 return "out of memory";
             }
@@ -602,35 +621,49 @@ static rf_status parse_text(rf_lexicon *lx, const char *name, const char *lang, 
 typedef struct build_edge {
     uint32_t parent, child;
     uint8_t byte;
+    uint16_t depth; /* of the child */
 } build_edge;
 
 /* Renumber the nodes in breadth-first order, so that the shallow nodes a
- * scan visits most sit together in memory; term[0..n_term) is remapped. */
-static rf_status bfs_order(rf_lexicon *lx, uint32_t *term, size_t n_term)
+ * scan visits most sit together in memory; term[0..n_term) is remapped.
+ * The nodes were created in depth-first order of the sorted phrases, so
+ * the nodes of one depth are in byte order of their paths there, and so
+ * they are in a breadth-first walk that takes children in byte order:
+ * breadth-first order is creation order stably sorted by depth (a
+ * counting sort; be[c - 1].depth is node c's). A node's children are then
+ * numbered after the children of the nodes before it: the child on edge
+ * e (edges laid out in the new order) is node e + 1. Passes over the old
+ * nodes in order write one sequential stream per depth, instead of the
+ * walk's reads all over the node array. */
+static rf_status bfs_order(rf_lexicon *lx, const build_edge *be, uint32_t *term, size_t n_term)
 {
-    size_t n = lx->n_nodes, head = 0, tail = 0, k, e = 0;
-    uint32_t *queue = rf_malloc(n * sizeof *queue), *newid = rf_malloc(n * sizeof *newid);
+    size_t n = lx->n_nodes, u, k, e = 0;
+    uint32_t start[RF_LEX_MAX_PHRASE + 2] = {0}, *newid = rf_malloc(n * sizeof *newid);
     ac_node *nodes = rf_malloc(n * sizeof *nodes);
     uint32_t *edges = rf_malloc(n * sizeof *edges);
-    if (!queue || !newid || !nodes || !edges) {
-        rf_free(queue), rf_free(newid), rf_free(nodes), rf_free(edges);
+    if (!newid || !nodes || !edges) {
+        rf_free(newid), rf_free(nodes), rf_free(edges);
         return RF_ENOMEM;
     }
-    queue[tail++] = 0;
-    while (head < tail) {
-        uint32_t u = queue[head];
-        newid[u] = (uint32_t)head++;
-        for (k = 0; k < lx->nodes[u].n_edges; k++)
-            queue[tail++] = lx->edges[lx->nodes[u].edge + k] >> 8;
+    start[1] = 1; /* the root, depth 0 */
+    for (u = 1; u < n; u++)
+        start[be[u - 1].depth + 1]++;
+    for (k = 1; k <= RF_LEX_MAX_PHRASE + 1; k++)
+        start[k] += start[k - 1];
+    newid[0] = start[0]++;
+    for (u = 1; u < n; u++)
+        newid[u] = start[be[u - 1].depth]++;
+    for (u = 0; u < n; u++)
+        nodes[newid[u]] = lx->nodes[u];
+    for (u = 0; u < n; u++) {
+        nodes[u].edge = (uint32_t)e;
+        e += nodes[u].n_edges;
     }
-    for (head = 0; head < n; head++) {
-        const ac_node *old = &lx->nodes[queue[head]];
-        nodes[head] = *old;
-        nodes[head].edge = (uint32_t)e;
-        for (k = 0; k < old->n_edges; k++) {
-            uint32_t x = lx->edges[old->edge + k];
-            edges[e++] = newid[x >> 8] << 8 | (x & 0xFF);
-        }
+    for (u = 0; u < n; u++) {
+        const ac_node *old = &lx->nodes[u];
+        uint32_t ne = nodes[newid[u]].edge;
+        for (k = 0; k < old->n_edges; k++)
+            edges[ne + k] = (ne + (uint32_t)k + 1) << 8 | (lx->edges[old->edge + k] & 0xFF);
     }
     for (k = 0; k < n_term; k++)
         term[k] = newid[term[k]];
@@ -638,7 +671,6 @@ static rf_status bfs_order(rf_lexicon *lx, uint32_t *term, size_t n_term)
     rf_free(lx->edges);
     lx->nodes = nodes;
     lx->edges = edges;
-    rf_free(queue);
     rf_free(newid);
     return RF_OK;
 }
@@ -656,7 +688,7 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
     if (!it)
         return RF_ENOMEM;
     for (i = 0; i < n; i++) {
-        it[i].p = lx->frags[i].text;
+        it[i].p = lx->ftext + lx->frags[i].text;
         it[i].len = lx->frags[i].len;
         it[i].idx = (uint32_t)i;
         total += it[i].len; /* upper bound on nodes */
@@ -678,6 +710,7 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
             be[c - 1].parent = path[d];
             be[c - 1].child = c;
             be[c - 1].byte = (uint8_t)it[i].p[d];
+            be[c - 1].depth = (uint16_t)(d + 1);
             path[d + 1] = c;
         }
         term[it[i].idx] = path[it[i].len];
@@ -707,7 +740,7 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
     }
     for (k = 0; k < lx->n_nodes; k++)
         lx->nodes[k].n_edges = cnt[k + 1] - cnt[k];
-    if ((st = bfs_order(lx, term, n)) != RF_OK)
+    if ((st = bfs_order(lx, be, term, n)) != RF_OK)
         goto out;
     st = RF_ENOMEM;
     for (k = 0; k < 256; k++)

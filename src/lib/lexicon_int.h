@@ -47,7 +47,7 @@ typedef struct lex_chain {
 } lex_chain;
 
 typedef struct lex_frag {
-    char *text; /* normalised fragment, owned */
+    uint32_t text; /* offset of the normalised fragment in rf_lexicon.ftext */
     uint32_t len;
     uint32_t chain;
     uint16_t slot;
@@ -79,6 +79,8 @@ struct rf_lexicon {
     size_t n_chains, cap_chains;
     lex_frag *frags;
     size_t n_frags, cap_frags;
+    char *ftext; /* the fragment texts, one after another (no terminators) */
+    size_t n_ftext, cap_ftext;
     char *langs[RF_LEX_MAX_LANGS];
     size_t n_langs;
     size_t n_nodes;

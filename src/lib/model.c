@@ -89,7 +89,8 @@ uint32_t rf_model_fnv1a(const void *p, size_t n, uint32_t h)
 
 /* ---- model lifetime ---- */
 
-rf_status rf_model_new(unsigned hash_bits, rf_model **out)
+/* A zeroed model of 2^hash_bits weights, its id not yet set. */
+static rf_status model_alloc(unsigned hash_bits, rf_model **out)
 {
     rf_model *m;
     *out = NULL;
@@ -108,9 +109,16 @@ rf_status rf_model_new(unsigned hash_bits, rf_model **out)
     }
     m->threshold = 0.5f;
     m->threshold_rules = 0.5f;
-    rf_model_update_id(m);
     *out = m;
     return RF_OK;
+}
+
+rf_status rf_model_new(unsigned hash_bits, rf_model **out)
+{
+    rf_status st = model_alloc(hash_bits, out);
+    if (st == RF_OK)
+        rf_model_update_id(*out);
+    return st;
 }
 
 void rf_model_free(rf_model *m)
@@ -357,10 +365,33 @@ static const char *check_header(const unsigned char *b, size_t len, unsigned *bi
         return "bad language list";
     if (len != 24 + fl + gl + 12 + ((size_t)4 << *bits) + 4)
         return "wrong size for its hash size (truncated or padded)";
-    if (rf_model_fnv1a(b, len - 4, 2166136261U) != get_u32(b + len - 4))
-        return "checksum mismatch (corrupt file)";
     *off = 24 + fl + gl;
     return NULL;
+}
+
+/* The file checksum (FNV-1a of b[0..len-4), weights from w on) and, in
+ * *id, the FNV-1a of the weight bytes b[w..len-4) then of the bias bytes
+ * b[w-4..w): the hash rf_model_update_id takes of the in-memory weights on
+ * a little-endian host. Both in one pass, as two independent chains. */
+static uint32_t checksums(const unsigned char *b, size_t len, size_t w, uint32_t *id)
+{
+    uint32_t ck = rf_model_fnv1a(b, w, 2166136261U), h = 2166136261U;
+    size_t i;
+    for (i = w; i < len - 4; i++) {
+        ck = (ck ^ b[i]) * 16777619U;
+        h = (h ^ b[i]) * 16777619U;
+    }
+    *id = rf_model_fnv1a(b + w - 4, 4, h);
+    return ck;
+}
+
+/* 1 on a little-endian host (a float's bytes as the file stores them). */
+static int little_endian(void)
+{
+    uint32_t one = 1;
+    unsigned char c;
+    memcpy(&c, &one, 1);
+    return c == 1;
 }
 
 rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_model **out,
@@ -372,14 +403,17 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
     rf_model *m = NULL;
     size_t i, off = 0, gl;
     int input = RF_MODEL_RESPONSES;
+    uint32_t id = 0;
     rf_status st;
     *out = NULL;
     why = check_header(b, len, &bits, &off, &input);
+    if (!why && checksums(b, len, off + 12, &id) != get_u32(b + len - 4))
+        why = "checksum mismatch (corrupt file)";
     if (why) {
         rf_seterr(err, "%s: %s", name, why);
         return RF_EPARSE;
     }
-    st = rf_model_new(bits, &m);
+    st = model_alloc(bits, &m);
     if (st != RF_OK)
         return st;
     m->input = input;
@@ -402,7 +436,10 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
         rf_seterr(err, "%s: non-finite weight or threshold out of range", name);
         return RF_EPARSE;
     }
-    rf_model_update_id(m);
+    if (little_endian()) /* the id from the file's bytes, hashed with the checksum */
+        snprintf(m->id, sizeof m->id, "lin%u-%08x", MODEL_VERSION, (unsigned)id);
+    else
+        rf_model_update_id(m);
     *out = m;
     return RF_OK;
 }

@@ -7,9 +7,11 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "refusal/buf.h"
 #include "refusal/common.h"
+#include "refusal/text.h"
 
 #define RF_TEXT_LONG_RUN 40 /* a run this long makes text unclear */
 
@@ -123,6 +125,75 @@ static inline int rf_text_cp(const char *s, size_t len, size_t pos, uint32_t *cp
         }
     }
     return rf_text_next_cp(s, len, pos, cp);
+}
+
+/* Byte classes shared by the word iterators (text_words.c): 0 other
+ * ASCII, 1 letter, 2 digit, 3 space, 4 non-ASCII. */
+extern const unsigned char rf_text_prof_cls[256];
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ &&                        \
+    (defined(__GNUC__) || defined(__clang__))
+/* Eight bytes at a time: a uint64_t loaded with memcpy holds s[i] in byte
+ * i (little-endian), and __builtin_ctzll finds the first flagged byte. */
+#define RF_TEXT_SWAR 1
+#define RF_TEXT_ONES8 0x0101010101010101ull
+#define RF_TEXT_HIGH8 0x8080808080808080ull
+
+/* Bit 7 of each byte of w that is an ASCII letter or digit, and in *digits
+ * of each that is a digit. x = w without bit 7 (so no byte carries into the
+ * next): x + 0x50 has bit 7 from '0' on, x + 0x46 from ':' on; y = x | 0x20
+ * puts both letter cases in 'a'..'z' and nothing else, y + 0x1F has bit 7
+ * from 'a' on, y + 0x05 from '{' on. Bytes >= 0x80 are neither. */
+static inline uint64_t rf_text_alnum8(uint64_t w, uint64_t *digits)
+{
+    uint64_t x = w & ~RF_TEXT_HIGH8, y = x | 0x20 * RF_TEXT_ONES8, ascii = ~w & RF_TEXT_HIGH8;
+    uint64_t dig = (x + 0x50 * RF_TEXT_ONES8) & ~(x + 0x46 * RF_TEXT_ONES8) & ascii;
+    uint64_t let = (y + 0x1F * RF_TEXT_ONES8) & ~(y + 0x05 * RF_TEXT_ONES8) & ascii;
+    *digits = dig;
+    return (dig | let) & RF_TEXT_HIGH8;
+}
+#endif
+
+/* rf_words_next, its common case inline: an ASCII word after ASCII
+ * separators ending at the end of the text or at an ASCII byte other than
+ * an apostrophe. Anything else goes to rf_words_next from it->pos (which
+ * tests the same case again and then takes its general path). */
+static inline int rf_words_next_inline(rf_word_iter *it, rf_slice *w)
+{
+    const unsigned char *s = (const unsigned char *)it->s;
+    size_t len = it->len, pos = it->pos, start;
+    while (pos < len && rf_text_prof_cls[s[pos]] != 4 && rf_text_prof_cls[s[pos]] - 1u > 1)
+        pos++;
+    if (pos >= len) {
+        it->pos = len;
+        return 0;
+    }
+    if (rf_text_prof_cls[s[pos]] - 1u > 1)
+        return rf_words_next(it, w);
+    start = pos++;
+#ifdef RF_TEXT_SWAR
+    while (len - pos >= 8) { /* the word's end, eight bytes at a time */
+        uint64_t v, dig, stop;
+        memcpy(&v, s + pos, 8);
+        stop = ~rf_text_alnum8(v, &dig) & RF_TEXT_HIGH8;
+        if (stop) {
+            pos += (size_t)__builtin_ctzll(stop) >> 3;
+            goto end;
+        }
+        pos += 8;
+    }
+#endif
+    for (; pos < len && rf_text_prof_cls[s[pos]] - 1u <= 1; pos++)
+        ;
+#ifdef RF_TEXT_SWAR
+end:
+#endif
+    if (pos < len && (s[pos] >= 0x80 || s[pos] == '\''))
+        return rf_words_next(it, w);
+    w->ptr = it->s + start;
+    w->len = pos - start;
+    it->pos = pos;
+    return 1;
 }
 
 #endif

@@ -102,6 +102,19 @@ static unsigned mask_languages(uint32_t m)
     return (unsigned)((m * 0x01010101u) >> 24);
 }
 
+/* Index of the lowest set bit of m (m != 0). */
+static inline unsigned lowest_bit(uint32_t m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctz(m);
+#else
+    unsigned i = 0;
+    while (!(m & 1u))
+        m >>= 1, i++;
+    return i;
+#endif
+}
+
 /* Lower case of a two-byte code point (U+0080-U+07FF) for raw text
  * (normalised text is case-folded already): utf8proc's simple lower case
  * when it is two bytes too, else cp unchanged (so that the byte length of
@@ -443,16 +456,15 @@ static const char *word_language(const char *s, size_t len, size_t lo, size_t hi
     size_t words = 0, i;
     uint32_t range = (uint32_t)((1ull << hi) - (1ull << lo));
     rf_words_init(&it, s, len);
-    while (words < 160 && rf_words_next(&it, &w)) {
+    while (words < 160 && rf_words_next_inline(&it, &w)) {
         int high;
         uint32_t m = stopword_mask(w.ptr, w.len, &high);
         words++;
         if (m) {
             double share = 1.0 / mask_languages(m);
             uint32_t in = m & range; /* the languages of this script */
-            for (i = lo; in >> i; i++)
-                if (in & (1u << i))
-                    score[i] += share;
+            for (; in; in &= in - 1) /* each set bit, lowest first */
+                score[lowest_bit(in)] += share;
         }
         for (i = 0; high && i < w.len; i++) {
             if ((unsigned char)w.ptr[i] >= 0xC2) {

@@ -7,7 +7,7 @@
  * its own. rf_text_profile walks normalised text once with the same
  * segmentation: character classes, long runs of one code point, and the
  * word hashes of a repetition-loop test. ASCII goes through a byte class
- * table (k_prof_cls) in tight loops; everything else through the code point
+ * table (rf_text_prof_cls) in tight loops; everything else through the code point
  * path, with the same results.
  *
  * No state is kept between calls (the loop test's ring lives on the stack).
@@ -42,7 +42,7 @@ int rf_text_next_cp(const char *s, size_t len, size_t pos, uint32_t *cp)
 
 /* Byte classes for rf_words_next and rf_text_profile: 0 other ASCII,
  * 1 letter, 2 digit, 3 space, 4 non-ASCII (ends an ASCII run). */
-static const unsigned char k_prof_cls[256] = {
+const unsigned char rf_text_prof_cls[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
@@ -71,7 +71,7 @@ static inline int class_at(const char *s, size_t len, size_t pos, int *n, uint32
 /* 1 when the ASCII byte c is a letter or digit (0 for bytes >= 0x80). */
 static inline int ascii_alnum(unsigned char c)
 {
-    return (unsigned)k_prof_cls[c] - 1 <= 1;
+    return (unsigned)rf_text_prof_cls[c] - 1 <= 1;
 }
 
 static int words_next_any(rf_word_iter *it, rf_slice *w);
@@ -167,7 +167,7 @@ size_t rf_text_word_count(const char *s, size_t len)
     rf_slice w;
     size_t n = 0;
     rf_words_init(&it, s, len);
-    while (rf_words_next(&it, &w))
+    while (rf_words_next_inline(&it, &w))
         n++;
     return n;
 }
@@ -296,27 +296,64 @@ static size_t longest_run(const char *p, size_t n)
 /* Letters and digits from pos on (s[pos] is one): counts and the word
  * hash. Returns the offset after them. A run of one code point inside them
  * is a run of its own (the bytes around them are no letters or digits), so
- * runs are only measured in word runs long enough to hold a long one. */
+ * runs are only measured in word runs long enough to hold a long one.
+ *
+ * The hash only has to tell words apart (the loop test compares hashes;
+ * its distinct-word estimate only ever undercounts, and a loop leaves few
+ * distinct words, so the estimate cannot hide one): with RF_TEXT_SWAR the run
+ * is taken eight bytes at a time from its start (a chunk past the end of
+ * the text zero-padded, so the pieces and their hash depend on the bytes
+ * of the run alone) and each piece is mixed into the hash with two
+ * multiplies; otherwise byte by byte (FNV-1a). */
 static size_t profile_word_run(prof_state *ps, const char *s, size_t len, size_t pos, prof_run *pr)
 {
     rf_text_stats *st = ps->st;
-    const unsigned char *p = (const unsigned char *)s + pos, *end = (const unsigned char *)s + len;
-    size_t start = pos, tsum = 0, n;
-    uint32_t hash = ps->hash, c = *p, t = k_prof_cls[c];
+    size_t start = pos, nd = 0, n;
+    uint32_t hash = ps->hash;
+#ifdef RF_TEXT_SWAR
     for (;;) {
-        tsum += t; /* 1 per letter, 2 per digit */
-        hash = (hash ^ c) * 16777619u;
-        if (++p == end)
+        uint64_t w = 0, dig, stop, keep, x;
+        unsigned k;
+        if (len - pos >= 8)
+            memcpy(&w, s + pos, 8);
+        else
+            memcpy(&w, s + pos, len - pos);
+        stop = ~rf_text_alnum8(w, &dig) & RF_TEXT_HIGH8;
+        k = stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8;
+        if (k == 0)
             break;
-        c = *p;
-        t = k_prof_cls[c];
-        if (t - 1 > 1)
+        keep = k == 8 ? ~0ull : ((uint64_t)1 << (8 * k)) - 1;
+        nd += (size_t)((((dig & keep) >> 7) * RF_TEXT_ONES8) >> 56);
+        x = (w & keep) ^ ((uint64_t)hash * 0x9E3779B97F4A7C15ull);
+        x *= 0xBF58476D1CE4E5B9ull;
+        hash = (uint32_t)((x ^ (x >> 29)) >> 32);
+        pos += k;
+        if (k < 8)
             break;
     }
-    pos = (size_t)(p - (const unsigned char *)s);
+#else
+    {
+        const unsigned char *p = (const unsigned char *)s + pos,
+                            *end = (const unsigned char *)s + len;
+        uint32_t c = *p, t = rf_text_prof_cls[c];
+        size_t tsum = 0;
+        for (;;) {
+            tsum += t; /* 1 per letter, 2 per digit */
+            hash = (hash ^ c) * 16777619u;
+            if (++p == end)
+                break;
+            c = *p;
+            t = rf_text_prof_cls[c];
+            if (t - 1 > 1)
+                break;
+        }
+        pos = (size_t)(p - (const unsigned char *)s);
+        nd = tsum - (pos - start);
+    }
+#endif
     n = pos - start;
-    st->digits += tsum - n;
-    st->letters += n - (tsum - n);
+    st->digits += nd;
+    st->letters += n - nd;
     if (n >= RF_TEXT_LONG_RUN && longest_run(s + start, n) >= RF_TEXT_LONG_RUN)
         st->long_run = 1;
     ps->hash = hash;
@@ -333,7 +370,7 @@ static size_t profile_ascii(prof_state *ps, const char *s, size_t len, size_t po
     rf_text_stats *st = ps->st;
     while (pos < len) {
         unsigned char c = (unsigned char)s[pos];
-        int t = k_prof_cls[c];
+        int t = rf_text_prof_cls[c];
         if (t == 1 || t == 2) {
             if (ps->in_word != 1) {
                 word_end(ps);
