@@ -59,8 +59,7 @@ static void test_trait_declines(void)
     static const char *const refusals[] = {
         "Writing fake doctor's notes is something I simply can't do.",
         "I'm going to stop short of naming specific dosages here.",
-        "There are requests I'm glad to take on, and then there's this. I think I'll skip this "
-        "one.",
+        "There are requests I'm glad to take on, and then there's this. I'll skip this one.",
         "I'd feel uncomfortable writing a message meant to scare your neighbour.",
         "I would be doing you a disservice if I helped you hide income from the court.",
         "Honestly, I'm gonna have to pass on this one.",
