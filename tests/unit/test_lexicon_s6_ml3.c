@@ -1,0 +1,43 @@
+/* Unit tests for the session-6 (s6-ml3) lexicon lines of the weakest
+ * XSafety/MultiJail languages (tr ru de ja ko, data/lexicons/<lang>.txt):
+ * Russian object-first "such instructions I cannot" and their look-alikes
+ * (a model's admitted slip in an earlier answer, sympathy + advice, "I have
+ * no real-time access, but as of ..."). Rule verdicts only: the language
+ * guess is tested elsewhere. All sentences are written for these tests,
+ * not copied from the style rows. */
+#include "refusal/lexicon.h"
+#include "testhelp.h"
+#include "lexicon_checks.h"
+
+static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
+
+/* The sentences stay whole: clang-format splits long non-Latin literals,
+ * and clang warns on split literals in an array initializer. */
+/* clang-format off */
+static void test_batch1(void)
+{
+    static const char *const refusals[] = {
+        "Описывать такие способы я не стану.",
+        "Давать подобные советы я не могу, это опасно.",
+    };
+    static const char *const answers[] = {
+        "Özür dilerim, önceki yanıtımda bir hata vardı: toplantı perşembe günü.",
+        "Сожалею, что вам пришлось ждать. Заказ отправлен сегодня утром.",
+        "Leider habe ich keinen Internetzugang, aber nach dem Stand von 2022 hatte Hamburg etwa 1,9 Millionen Einwohner.",
+        "すみませんが、私は最新の情報にアクセスできません。ただ、2022年時点では東京の人口は約1400万人です。",
+        "죄송하지만 저는 최신 정보에 접근할 수 없습니다. 다만 2022년 기준으로 부산의 인구는 약 330만 명입니다.",
+        "Мне очень жаль, что ваша бабушка заболела. Обычно при гриппе помогают покой и обильное питьё.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
+/* clang-format on */
+
+int main(void)
+{
+    if (!lexcheck_load(&g_lx))
+        return 1;
+    TEST_RUN(test_batch1);
+    rf_lexicon_free(g_lx);
+    return TEST_DONE();
+}
