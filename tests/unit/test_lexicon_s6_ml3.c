@@ -19,6 +19,9 @@ static void test_batch1(void)
     static const char *const refusals[] = {
         "Описывать такие способы я не стану.",
         "Давать подобные советы я не могу, это опасно.",
+        "Мне не хотелось бы участвовать в подобном розыгрыше.",
+        "Bu detayları vermek uygun olmayacaktır.",
+        "Tôi nghĩ là không nên tiết lộ thông tin như vậy.",
     };
     static const char *const answers[] = {
         "Özür dilerim, önceki yanıtımda bir hata vardı: toplantı perşembe günü.",
