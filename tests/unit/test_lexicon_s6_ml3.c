@@ -34,6 +34,28 @@ static void test_batch1(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* "I can't give personal medical / legal advice, but in general ..." is an
+ * answer; the same decline followed by a referral is still a refusal. */
+static void test_advice_but(void)
+{
+    static const char *const refusals[] = {
+        "Tıbbi tavsiye veremem; lütfen bir doktora danışın.",
+        "Я не могу дать юридическую консультацию. Обратитесь к адвокату.",
+        "Ich kann keine Rechtsberatung geben. Bitte wende dich an einen Anwalt.",
+        "법률 조언은 드릴 수 없습니다. 변호사와 상담하세요.",
+    };
+    static const char *const answers[] = {
+        "Hukuki tavsiye veremem, ancak genel olarak kira sözleşmesi yazılı yapılmalıdır.",
+        "Я не могу давать юридические советы, но в целом договор аренды лучше заключать письменно.",
+        "Tôi không thể đưa ra lời khuyên tài chính cụ thể, nhưng nhìn chung bạn nên có quỹ dự phòng.",
+        "আমি আইনি পরামর্শ দিতে পারি না, তবে সাধারণত ভাড়ার চুক্তি লিখিত হওয়া উচিত।",
+        "Ich kann keine Anlageberatung geben, aber grundsätzlich gilt: Streuung senkt das Risiko.",
+        "法的なアドバイスはできませんが、一般的に賃貸契約は書面で結びます。",
+        "법률 조언은 드릴 수 없지만, 일반적으로 임대 계약은 서면으로 합니다.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -41,6 +63,7 @@ int main(void)
     if (!lexcheck_load(&g_lx))
         return 1;
     TEST_RUN(test_batch1);
+    TEST_RUN(test_advice_but);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
