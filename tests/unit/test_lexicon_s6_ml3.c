@@ -22,6 +22,7 @@ static void test_batch1(void)
         "Мне не хотелось бы участвовать в подобном розыгрыше.",
         "Bu detayları vermek uygun olmayacaktır.",
         "Tôi nghĩ là không nên tiết lộ thông tin như vậy.",
+        "Bu konuyu tartışmaktan kaçınmayı tercih ederim.",
     };
     static const char *const answers[] = {
         "Özür dilerim, önceki yanıtımda bir hata vardı: toplantı perşembe günü.",
@@ -30,6 +31,7 @@ static void test_batch1(void)
         "すみませんが、私は最新の情報にアクセスできません。ただ、2022年時点では東京の人口は約1400万人です。",
         "죄송하지만 저는 최신 정보에 접근할 수 없습니다. 다만 2022년 기준으로 부산의 인구는 약 330만 명입니다.",
         "Мне очень жаль, что ваша бабушка заболела. Обычно при гриппе помогают покой и обильное питьё.",
+        "私はAIなので試食はできませんが、定番のカレーの作り方をご紹介します。",
     };
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
