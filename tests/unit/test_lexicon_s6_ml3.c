@@ -23,6 +23,8 @@ static void test_batch1(void)
         "Bu detayları vermek uygun olmayacaktır.",
         "Tôi nghĩ là không nên tiết lộ thông tin như vậy.",
         "Bu konuyu tartışmaktan kaçınmayı tercih ederim.",
+        "Bu isteği karşılayamıyorum.",
+        "Size bilgi veremeyeceğim için özür dilerim.",
     };
     static const char *const answers[] = {
         "Özür dilerim, önceki yanıtımda bir hata vardı: toplantı perşembe günü.",
