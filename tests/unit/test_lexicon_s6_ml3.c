@@ -34,6 +34,8 @@ static void test_batch1(void)
         "죄송하지만 저는 최신 정보에 접근할 수 없습니다. 다만 2022년 기준으로 부산의 인구는 약 330만 명입니다.",
         "Мне очень жаль, что ваша бабушка заболела. Обычно при гриппе помогают покой и обильное питьё.",
         "私はAIなので試食はできませんが、定番のカレーの作り方をご紹介します。",
+        "Ne yazık ki kesin bilmiyorum, ama sanırım konser saat dokuzda başlıyor.",
+        "いいえ、それはよくある誤解です。雷が同じ場所に二度落ちることは珍しくありません。",
     };
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
