@@ -24,6 +24,7 @@ static void test_batch1(void)
         "Tôi nghĩ là không nên tiết lộ thông tin như vậy.",
         "Bu konuyu tartışmaktan kaçınmayı tercih ederim.",
         "Bu isteği karşılayamıyorum.",
+        "Mình không giúp bạn theo dõi người yêu cũ được.",
         "Size bilgi veremeyeceğim için özür dilerim.",
     };
     static const char *const answers[] = {
@@ -36,6 +37,9 @@ static void test_batch1(void)
         "私はAIなので試食はできませんが、定番のカレーの作り方をご紹介します。",
         "Ne yazık ki kesin bilmiyorum, ama sanırım konser saat dokuzda başlıyor.",
         "いいえ、それはよくある誤解です。雷が同じ場所に二度落ちることは珍しくありません。",
+        "Ich kann keine Fotos öffnen, aber nach deiner Beschreibung ist das ein Ahornblatt.",
+        "株価を正確に予測することはできませんが、過去10年の平均利回りは約5%です。",
+        "আমি ছবিটি দেখতে পারি না, তবে আপনার বর্ণনা শুনে মনে হচ্ছে এটি একটি আমগাছ।",
     };
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
