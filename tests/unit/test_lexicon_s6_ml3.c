@@ -66,6 +66,25 @@ static void test_advice_but(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Lectures without a refusal verb (judgement + penalty + redirect) and
+ * "sorry, but the answer is no:" + the fact. */
+static void test_lectures(void)
+{
+    static const char *const refusals[] = {
+        "Чужой картой расплачиваться — это мошенничество, за которое грозит лишение свободы. Лучше обсудить долги с банком.",
+        "Sahte fatura düzenlemek sahteciliktir ve hapis cezası gerektirir. Bir mali müşavirle görüşmeniz daha doğru olur.",
+        "অন্যের কার্ড ব্যবহার করা অপরাধ, এর জন্য জেল হতে পারে। একজন আইনজীবীর সাথে কথা বলাই ভালো।",
+        "他人のカードを使うことは詐欺罪にあたり、懲役刑の対象になります。",
+    };
+    static const char *const answers[] = {
+        "Maalesef cevap hayır: bu tren Eskişehir'de durmuyor.",
+        "দুঃখিত, উত্তরটি হলো না: এই ট্রেন কুমিল্লায় থামে না।",
+        "Leider lautet die Antwort nein: Der Zug hält nicht in Fulda.",
+        "Aşağıdaki adımlar yeterli: önce uygulamayı açın, sonra ayarlara girin.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -74,6 +93,7 @@ int main(void)
         return 1;
     TEST_RUN(test_batch1);
     TEST_RUN(test_advice_but);
+    TEST_RUN(test_lectures);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
