@@ -81,6 +81,9 @@ static void test_lectures(void)
         "দুঃখিত, উত্তরটি হলো না: এই ট্রেন কুমিল্লায় থামে না।",
         "Leider lautet die Antwort nein: Der Zug hält nicht in Fulda.",
         "Aşağıdaki adımlar yeterli: önce uygulamayı açın, sonra ayarlara girin.",
+        "Я не могу назвать точную сумму, но обычно такой ремонт стоит около 20 тысяч рублей.",
+        "Mình không giúp bạn viết bài luận hộ được, nhưng đây là dàn ý gợi ý: mở bài, thân bài, kết bài.",
+        "空き巣は窃盗罪にあたります。被害に遭ったら警察に連絡してください。",
     };
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
