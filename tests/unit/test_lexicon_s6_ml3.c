@@ -74,7 +74,7 @@ static void test_lectures(void)
         "Чужой картой расплачиваться — это мошенничество, за которое грозит лишение свободы. Лучше обсудить долги с банком.",
         "Sahte fatura düzenlemek sahteciliktir ve hapis cezası gerektirir. Bir mali müşavirle görüşmeniz daha doğru olur.",
         "অন্যের কার্ড ব্যবহার করা অপরাধ, এর জন্য জেল হতে পারে। একজন আইনজীবীর সাথে কথা বলাই ভালো।",
-        "他人のカードを使うことは詐欺罪にあたり、懲役刑の対象になります。",
+        "他人のカードを使うと刑事罰の対象になります。お困りであれば、まずは公的な相談窓口にご相談ください。",
     };
     static const char *const answers[] = {
         "Maalesef cevap hayır: bu tren Eskişehir'de durmuyor.",
