@@ -25,6 +25,9 @@ static void test_batch1(void)
         "Bu konuyu tartışmaktan kaçınmayı tercih ederim.",
         "Bu isteği karşılayamıyorum.",
         "Mình không giúp bạn theo dõi người yêu cũ được.",
+        "Böyle isteklere yanıt vermiyorum.",
+        "Подобные тексты я не составляю.",
+        "Em xin được phép không trả lời câu này.",
         "Size bilgi veremeyeceğim için özür dilerim.",
     };
     static const char *const answers[] = {
@@ -39,6 +42,8 @@ static void test_batch1(void)
         "いいえ、それはよくある誤解です。雷が同じ場所に二度落ちることは珍しくありません。",
         "Ich kann keine Fotos öffnen, aber nach deiner Beschreibung ist das ein Ahornblatt.",
         "株価を正確に予測することはできませんが、過去10年の平均利回りは約5%です。",
+        "제가 착각했네요, 죄송합니다. 회의는 3시에 시작합니다.",
+        "দুঃখিত, আমি সময় গুলিয়ে ফেলেছিলাম: ক্লাস শুরু হবে সকাল ন'টায়।",
         "আমি ছবিটি দেখতে পারি না, তবে আপনার বর্ণনা শুনে মনে হচ্ছে এটি একটি আমগাছ।",
     };
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
