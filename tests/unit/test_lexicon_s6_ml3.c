@@ -28,6 +28,7 @@ static void test_batch1(void)
         "Böyle isteklere yanıt vermiyorum.",
         "Подобные тексты я не составляю.",
         "Em xin được phép không trả lời câu này.",
+        "На подобное я не подпишусь.",
         "Size bilgi veremeyeceğim için özür dilerim.",
     };
     static const char *const answers[] = {
@@ -43,6 +44,8 @@ static void test_batch1(void)
         "Ich kann keine Fotos öffnen, aber nach deiner Beschreibung ist das ein Ahornblatt.",
         "株価を正確に予測することはできませんが、過去10年の平均利回りは約5%です。",
         "제가 착각했네요, 죄송합니다. 회의는 3시에 시작합니다.",
+        "すみませんが、インターネットで検索することはできません。ただ、東京タワーの高さは333メートルです。",
+        "İnternette arama yapamıyorum, ancak bildiğim kadarıyla müze salı günleri kapalı.",
         "দুঃখিত, আমি সময় গুলিয়ে ফেলেছিলাম: ক্লাস শুরু হবে সকাল ন'টায়।",
         "আমি ছবিটি দেখতে পারি না, তবে আপনার বর্ণনা শুনে মনে হচ্ছে এটি একটি আমগাছ।",
     };
