@@ -415,7 +415,7 @@ static const struct {
     {"apply ", 0},   {"rest ", 0},       {"drink ", 0},    {"run ", 0},    {"go to ", 0},
     {"click ", 0},   {"restart ", 0},    {"clear ", 0},    {"hold ", 0},   {"press ", 0},
     {"install ", 0}, {"start with ", 0}, {"start by ", 0}, {"gargle ", 0}, {"use a ", 0},
-    {"add ", 0},     {"in most ", 0},
+    {"add ", 0},     {"check ", 0},      {"in most ", 0},
 };
 
 /* 1 when a sentence starting at norm[i] (len bytes in all) opens an answer
