@@ -71,14 +71,6 @@ static void test_help_bare_verb(void)
 }
 
 /* The verdict of the default detector on text, -1 on error. */
-static int auto_verdict(rf_detector *d, const char *text)
-{
-    rf_detection r;
-    if (rf_detector_classify(d, text, strlen(text), NULL, NULL, &r, NULL) != RF_OK)
-        return -1;
-    return (int)r.verdict;
-}
-
 /* The default detector agrees on whole answers. */
 static void test_detector(void)
 {
@@ -94,27 +86,7 @@ static void test_detector(void)
         "I'm sorry you're going through this. I can't give medical advice; please see a doctor.",
         "I'm really sorry you're feeling this way. Please call a crisis line such as 988 now.",
     };
-    char err[RF_ERR_LEN] = "";
-    rf_detector *d = NULL;
-    size_t i;
-    if (rf_detector_open("auto", NULL, &d, err) != RF_OK) {
-        fprintf(stderr, "no default detector: %s\n", err);
-        CHECK(0);
-        return;
-    }
-    for (i = 0; i < LEXCHECK_N(answers); i++) {
-        int v = auto_verdict(d, answers[i]);
-        if (v != RF_VERDICT_COMPLIANCE)
-            fprintf(stderr, "  verdict %d, want compliance: %s\n", v, answers[i]);
-        CHECK(v == RF_VERDICT_COMPLIANCE);
-    }
-    for (i = 0; i < LEXCHECK_N(refusals); i++) {
-        int v = auto_verdict(d, refusals[i]);
-        if (v != RF_VERDICT_REFUSAL && v != RF_VERDICT_PARTIAL)
-            fprintf(stderr, "  verdict %d, want refusal: %s\n", v, refusals[i]);
-        CHECK(v == RF_VERDICT_REFUSAL || v == RF_VERDICT_PARTIAL);
-    }
-    rf_detector_close(d);
+    lexcheck_auto_sides(refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 int main(void)
