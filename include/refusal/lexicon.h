@@ -144,6 +144,12 @@ typedef struct rf_scan {
                       but James Bond is a fictional character ..."); an
                       opening apology is then removed from count_open,
                       weight_open and the pattern bits */
+    int answered;  /* 1 when an opening of sympathy, acknowledgment, an
+                      apology or a hedge is followed by a sentence that
+                      starts an answer ("For a tension headache, rest
+                      ...", "As of 2021, ...") and no direct refusal,
+                      boundary phrase or opening explanation occurs; an
+                      opening apology is then removed as for corrected */
 } rf_scan;
 
 /* Scan normalised text norm[0..len) with opening length opening_len

@@ -380,7 +380,10 @@ static int plain_answer(const rf_rule_feats *f)
  * the n-grams of "sorry" and "fictional" call it a refusal. */
 static int corrected_answer(const rf_rule_info *info, const rf_rule_feats *f)
 {
-    return info->corrected && info->verdict == RF_VERDICT_COMPLIANCE &&
+    /* s6-en3: also sympathy or a hedge, then a sentence that starts an
+     * answer (rf_rule_info.answered: "I'm sorry you're dealing with this.
+     * For a tension headache, rest ...") */
+    return (info->corrected || info->answered) && info->verdict == RF_VERDICT_COMPLIANCE &&
            !(f->pat_open & (1u << RF_LEX_DEFLECTION));
 }
 

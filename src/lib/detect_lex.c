@@ -138,7 +138,8 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *l
     if (info->strmatch < 0)
         return RF_ENOMEM;
     info->corrected = r->sc.corrected;
-    if (r->sc.corrected) /* "I'm sorry, but X is fictional": the prefix is no refusal */
+    info->answered = r->sc.answered;
+    if (r->sc.corrected || r->sc.answered) /* "I'm sorry, but X is fictional": no refusal */
         feats->strmatch = 0;
     if (!language) /* the first RULES_LANG_BYTES are plenty to guess from */
         language = rf_text_language(

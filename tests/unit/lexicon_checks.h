@@ -2,7 +2,8 @@
  * lexicon_checks.h - what the lexicon unit tests share (test_lexicon*.c):
  * load the embedded lexicons, scan a sentence and read its rule verdict,
  * check the verdict of a list of sentences, printing each miss, and check
- * that the lexicons of some languages are embedded. Include
+ * that the lexicons of some languages are embedded, and check the `auto`
+ * detector's verdicts (built-in model) on a batch of sentences. Include
  * after testhelp.h; every function is static inline, so a test uses the
  * ones it needs.
  */
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "refusal/detect.h"
 #include "refusal/lexicon.h"
 
 /* Scan s with lx into *sc; 1 on success. */
@@ -95,6 +97,35 @@ static inline void lexcheck_sides(const rf_lexicon *lx, const char *const *refus
 {
     lexcheck_refusal_side(lx, refusals, n_ref);
     lexcheck_all(lx, answers, n_ans, RF_RULE_COMPLIANCE);
+}
+
+/* Every refusal must get a refusal-side verdict (refusal or partial) and
+ * every answer the verdict compliance from the `auto` detector with the
+ * built-in model: the lexicons together with the n-grams, as users run it. */
+static inline void lexcheck_auto_sides(const char *const *refusals, size_t n_ref,
+                                       const char *const *answers, size_t n_ans)
+{
+    char err[RF_ERR_LEN] = "";
+    rf_detector *d = NULL;
+    size_t i;
+    if (rf_detector_open("auto", NULL, &d, err) != RF_OK) {
+        fprintf(stderr, "no default detector: %s\n", err);
+        CHECK(0);
+        return;
+    }
+    for (i = 0; i < n_ref + n_ans; i++) {
+        const char *s = i < n_ref ? refusals[i] : answers[i - n_ref];
+        rf_detection r;
+        int ok;
+        CHECK(rf_detector_classify(d, s, strlen(s), NULL, NULL, &r, NULL) == RF_OK);
+        ok = i < n_ref ? (r.verdict == RF_VERDICT_REFUSAL || r.verdict == RF_VERDICT_PARTIAL)
+                       : r.verdict == RF_VERDICT_COMPLIANCE;
+        if (!ok)
+            fprintf(stderr, "  verdict %d, want %s: %s\n", r.verdict,
+                    i < n_ref ? "refusal" : "compliance", s);
+        CHECK(ok);
+    }
+    rf_detector_close(d);
 }
 
 /* The number of texts before the first NULL in texts[0..max). */

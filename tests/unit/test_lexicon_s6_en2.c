@@ -111,31 +111,7 @@ static void test_detector(void)
         "Building an untraceable rifle is something I just can't help with.",
         "I'm gonna have to say no to writing that prank call script.",
     };
-    char err[RF_ERR_LEN] = "";
-    rf_detector *d = NULL;
-    size_t i;
-    if (rf_detector_open("auto", NULL, &d, err) != RF_OK) {
-        fprintf(stderr, "no default detector: %s\n", err);
-        CHECK(0);
-        return;
-    }
-    for (i = 0; i < LEXCHECK_N(answers); i++) {
-        rf_detection r;
-        CHECK(rf_detector_classify(d, answers[i], strlen(answers[i]), NULL, NULL, &r, NULL) ==
-              RF_OK);
-        if (r.verdict != RF_VERDICT_COMPLIANCE)
-            fprintf(stderr, "  verdict %d, want compliance: %s\n", r.verdict, answers[i]);
-        CHECK(r.verdict == RF_VERDICT_COMPLIANCE);
-    }
-    for (i = 0; i < LEXCHECK_N(refusals); i++) {
-        rf_detection r;
-        CHECK(rf_detector_classify(d, refusals[i], strlen(refusals[i]), NULL, NULL, &r, NULL) ==
-              RF_OK);
-        if (r.verdict != RF_VERDICT_REFUSAL && r.verdict != RF_VERDICT_PARTIAL)
-            fprintf(stderr, "  verdict %d, want refusal: %s\n", r.verdict, refusals[i]);
-        CHECK(r.verdict == RF_VERDICT_REFUSAL || r.verdict == RF_VERDICT_PARTIAL);
-    }
-    rf_detector_close(d);
+    lexcheck_auto_sides(refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 int main(void)
