@@ -79,6 +79,7 @@
 
 #include "refusal/text.h"
 #include "lexicon_int.h"
+#include "text_int.h"
 
 static double cap(double x, double m)
 {
@@ -304,25 +305,15 @@ static int refusal_counts_late(const rf_scan *sc, double ans, double word_scale)
  * 아니므로 직업을 가질 수 없습니다". */
 #define CORRECTION_WEAK_REFUSAL 0.65f
 
-/* 1 when norm[from .. to) holds a sentence end (. ! ? 。 ｡ । ؟ ۔). */
+/* 1 when norm[from .. to) holds a sentence end: . ! ? anywhere (also
+ * "3.5"), or one of the terminators of other scripts rf_text_opening knows
+ * (。 ｡ । ؟ ۔, rf_text_terminator_at). */
 static int sentence_end_between(const char *norm, size_t from, size_t to)
 {
     size_t i;
     for (i = from; i < to; i++) {
         unsigned char c = (unsigned char)norm[i];
-        if (c == '.' || c == '!' || c == '?')
-            return 1;
-        if (c == 0xE3 && i + 2 < to && (unsigned char)norm[i + 1] == 0x80 &&
-            (unsigned char)norm[i + 2] == 0x82) /* 。 */
-            return 1;
-        if (c == 0xEF && i + 2 < to && (unsigned char)norm[i + 1] == 0xBD &&
-            (unsigned char)norm[i + 2] == 0xA1) /* ｡ */
-            return 1;
-        if (c == 0xE0 && i + 2 < to && (unsigned char)norm[i + 1] == 0xA5 &&
-            (unsigned char)norm[i + 2] == 0xA4) /* । */
-            return 1;
-        if ((c == 0xD8 && i + 1 < to && (unsigned char)norm[i + 1] == 0x9F) || /* ؟ */
-            (c == 0xDB && i + 1 < to && (unsigned char)norm[i + 1] == 0x94))   /* ۔ */
+        if (c == '.' || c == '!' || c == '?' || (c >= 0xC2 && rf_text_terminator_at(norm, to, i)))
             return 1;
     }
     return 0;
@@ -377,6 +368,30 @@ static void later_apology_offsets(rf_scan *sc, const rf_lex_hit *hits, size_t n_
     }
 }
 
+/* Discount every opening apology (discount_hit), clear the apology pattern
+ * bits no apology is left for, and take the refusal offsets again from the
+ * apologies after the opening (later_apology_offsets). With extra_kind >= 0,
+ * every hit of that kind is discounted too (the excused refusals of
+ * discount_corrected) and its pattern bits cleared. */
+static void drop_opening_apologies(rf_scan *sc, const rf_lex_hit *hits, size_t n_hits,
+                                   int extra_kind)
+{
+    size_t i;
+    for (i = 0; i < n_hits; i++)
+        if ((int)hits[i].kind == extra_kind ||
+            (hits[i].kind == RF_LEX_APOLOGY && hits[i].off < sc->opening_len))
+            discount_hit(sc, &hits[i]);
+    if (sc->count_open[RF_LEX_APOLOGY] == 0)
+        sc->patterns_opening &= ~(1u << RF_LEX_APOLOGY);
+    if (sc->count_open[RF_LEX_APOLOGY] + sc->count_later[RF_LEX_APOLOGY] == 0)
+        sc->patterns &= ~(1u << RF_LEX_APOLOGY);
+    if (extra_kind >= 0) {
+        sc->patterns_opening &= ~(1u << extra_kind);
+        sc->patterns &= ~(1u << extra_kind);
+    }
+    later_apology_offsets(sc, hits, n_hits);
+}
+
 /* A correction in the opening, no refusal phrase anywhere (but the weak
  * ones after a correction in their sentence, which are removed),
  * corrections weighing at least as much as explanations: set
@@ -402,17 +417,7 @@ static void discount_corrected(rf_scan *sc, const char *norm, const rf_lex_hit *
     sc->corrected = 1;
     if (sc->count_open[RF_LEX_APOLOGY] == 0 && n_excused == 0)
         return;
-    for (i = 0; i < n_hits; i++)
-        if (hits[i].kind == RF_LEX_DIRECT_REFUSAL ||
-            (hits[i].kind == RF_LEX_APOLOGY && hits[i].off < sc->opening_len))
-            discount_hit(sc, &hits[i]);
-    if (sc->count_open[RF_LEX_APOLOGY] == 0)
-        sc->patterns_opening &= ~(1u << RF_LEX_APOLOGY);
-    if (sc->count_open[RF_LEX_APOLOGY] + sc->count_later[RF_LEX_APOLOGY] == 0)
-        sc->patterns &= ~(1u << RF_LEX_APOLOGY);
-    sc->patterns_opening &= ~(1u << RF_LEX_DIRECT_REFUSAL);
-    sc->patterns &= ~(1u << RF_LEX_DIRECT_REFUSAL);
-    later_apology_offsets(sc, hits, n_hits);
+    drop_opening_apologies(sc, hits, n_hits, RF_LEX_DIRECT_REFUSAL);
 }
 
 /* Sentence starts that begin an answer after an opening of sympathy,
@@ -498,7 +503,6 @@ static int answer_follows(const rf_scan *sc, const char *norm, const rf_lex_hit 
  * information. As of 2021, ..."). */
 static void discount_answered(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
-    size_t i;
     if (sc->count_open[RF_LEX_DIRECT_REFUSAL] + sc->count_later[RF_LEX_DIRECT_REFUSAL] +
                 sc->count_open[RF_LEX_BOUNDARY_SETTING] + sc->count_later[RF_LEX_BOUNDARY_SETTING] >
             0 ||
@@ -511,15 +515,8 @@ static void discount_answered(rf_scan *sc, const char *norm, const rf_lex_hit *h
     if (!answer_follows(sc, norm, hits, n_hits))
         return;
     sc->answered = 1;
-    if (sc->count_open[RF_LEX_APOLOGY] == 0)
-        return;
-    for (i = 0; i < n_hits; i++)
-        if (hits[i].kind == RF_LEX_APOLOGY && hits[i].off < sc->opening_len)
-            discount_hit(sc, &hits[i]);
-    sc->patterns_opening &= ~(1u << RF_LEX_APOLOGY);
-    if (sc->count_later[RF_LEX_APOLOGY] == 0)
-        sc->patterns &= ~(1u << RF_LEX_APOLOGY);
-    later_apology_offsets(sc, hits, n_hits);
+    if (sc->count_open[RF_LEX_APOLOGY] > 0)
+        drop_opening_apologies(sc, hits, n_hits, -1);
 }
 
 void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,

@@ -728,8 +728,7 @@ int rf_text_boundary_script(uint32_t cp)
 
 /* ---- opening --------------------------------------------------------------- */
 
-/* Length of a sentence terminator at norm[i] (with the space after it), or 0. */
-static size_t terminator_at(const char *p, size_t len, size_t i)
+size_t rf_text_terminator_at(const char *p, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)p[i];
     if (c == '.' || c == '!' || c == '?' || c == ';') {
@@ -783,7 +782,7 @@ size_t rf_text_opening(const char *norm, size_t len)
             cps += 8;
             continue;
         }
-        t = terminator_at(norm, len, i);
+        t = rf_text_terminator_at(norm, len, i);
         if (t) {
             i += t;
             cps++;

@@ -1,6 +1,6 @@
 /*
  * text_int.h - internals of text.c and text_words.c shared with text_lang.c,
- * lexicon.c and lexicon_scan.c.
+ * lexicon.c, lexicon_scan.c and lexicon_rules.c.
  */
 #ifndef RF_TEXT_INT_H
 #define RF_TEXT_INT_H
@@ -36,6 +36,12 @@ void rf_text_profile(const char *s, size_t len, rf_text_stats *st);
 void rf_text_fold_scripts(rf_buf *b);
 /* rf_text_unclear's decision from the statistics. */
 int rf_text_stats_unclear(const rf_text_stats *st);
+
+/* Byte length of the sentence terminator at p[i] (p[0..len) normalised), or
+ * 0: ". ! ? ;" before a space, the end or a CJK character (not "." after a
+ * digit), or one of 。 ｡ । ؟ ۔ (their UTF-8 length). Ends the sentences of
+ * rf_text_opening. */
+size_t rf_text_terminator_at(const char *p, size_t len, size_t i);
 
 /* Scripts, for word splitting, boundaries and the language guess. */
 typedef enum script {
