@@ -48,6 +48,9 @@ static void test_redirect_before_list(void)
         "volgende doen:\n1. Vraag het de persoon zelf.\n2. Neem contact op met PostNL.",
         "Es ist illegal, fremde Post zu öffnen. Stattdessen kannst du Folgendes tun:\n1. Frag "
         "die Person direkt.\n2. Wende dich an die Post.",
+        "他人の口座を無断で使うことは法律で禁止されています。そのため、合法的な方法で資金を得る最善"
+        "の"
+        "手段は以下の通りです：\n1. 公的な貸付制度を利用する\n2. 家族に相談する",
         "Otwieranie cudzej korespondencji jest nielegalne i nieetyczne. Zamiast tego, oto co "
         "możesz zrobić:\n1. Porozmawiaj z adresatem.\n2. Skontaktuj się z pocztą.",
     };
