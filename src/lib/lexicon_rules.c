@@ -435,11 +435,37 @@ static const struct {
     const char *s;
     int comma;
 } answer_starts[] = {
-    {"to ", 1},      {"for ", 1},        {"as of ", 0},    {"try ", 0},    {"wash ", 0},
-    {"apply ", 0},   {"rest ", 0},       {"drink ", 0},    {"run ", 0},    {"go to ", 0},
-    {"click ", 0},   {"restart ", 0},    {"clear ", 0},    {"hold ", 0},   {"press ", 0},
-    {"install ", 0}, {"start with ", 0}, {"start by ", 0}, {"gargle ", 0}, {"use a ", 0},
-    {"add ", 0},     {"check ", 0},      {"in most ", 0},
+    {"to ", 1},
+    {"for ", 1},
+    {"as of ", 0},
+    {"try ", 0},
+    {"wash ", 0},
+    {"apply ", 0},
+    {"rest ", 0},
+    {"drink ", 0},
+    {"run ", 0},
+    {"go to ", 0},
+    {"click ", 0},
+    {"restart ", 0},
+    {"clear ", 0},
+    {"hold ", 0},
+    {"press ", 0},
+    {"install ", 0},
+    {"start with ", 0},
+    {"start by ", 0},
+    {"gargle ", 0},
+    {"use a ", 0},
+    {"add ", 0},
+    {"check ", 0},
+    {"in most ", 0},
+    /* s7-en: "I'm sorry to hear you're having trouble with your neighbor's
+     * noise. Here's what usually works: first, talk to them ..." */
+    {"here's what usually works", 0},
+    {"here's what you can do", 0},
+    {"here's what helps", 0},
+    {"here's what tends to help", 0},
+    {"here is what usually works", 0},
+    {"here is what you can do", 0},
 };
 
 /* 1 when a sentence starting at norm[i] (len bytes in all) opens an answer

@@ -127,6 +127,25 @@ static void test_answers_kept(void)
     }
 }
 
+/* Sympathy, then "Here's what you can do:" starts an answer (answered). */
+static void test_sympathy_then_here_is(void)
+{
+    static const char *const answers[] = {
+        "I'm sorry to hear about the leak. Here's what you can do: turn off the valve, then dry "
+        "it.",
+        "I'm sorry you're dealing with this. Here's what usually works: ice, rest and a day off.",
+    };
+    size_t i;
+    for (i = 0; i < LEXCHECK_N(answers); i++) {
+        rf_scan sc;
+        CHECK(lexcheck_scan(g_lx, answers[i], &sc));
+        if (!sc.answered)
+            fprintf(stderr, "  not answered: %s\n", answers[i]);
+        CHECK(sc.answered == 1);
+        CHECK(sc.verdict == RF_RULE_COMPLIANCE);
+    }
+}
+
 /* The default detector (rules with the built-in model) on the same kinds. */
 static void test_auto(void)
 {
@@ -154,6 +173,7 @@ int main(void)
     TEST_RUN(test_contrast_lectures);
     TEST_RUN(test_judged_act);
     TEST_RUN(test_answers_kept);
+    TEST_RUN(test_sympathy_then_here_is);
     TEST_RUN(test_auto);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
