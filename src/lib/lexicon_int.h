@@ -173,13 +173,15 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
 #define RF_LEX_ANSWER_CLAUSE 80
 
 /* 1 when a sentence (not the first) starts at norm[i] (norm[0..len)
- * normalised): after ". ", "! ", "? ", ": " or "/ ". */
+ * normalised): after ". ", "! ", "? ", ": " or "/ ", after one of 。 ｡ । ؟ ۔
+ * and a space, right after 。 ｡ ।, or right after a full-width ！？ (folded
+ * to ASCII) before CJK text (Chinese and Japanese put no space). */
 int rf_lex_sentence_start(const char *norm, size_t len, size_t i);
 
 /* Offset of the sentence start (rf_lex_sentence_start) of the clause that
  * holds norm[at]: at itself, or the nearest start at most
- * RF_LEX_ANSWER_CLAUSE code points before it with no clause end (. ! ? ;)
- * between; SIZE_MAX when there is none. */
+ * RF_LEX_ANSWER_CLAUSE code points before it with no clause end (. ! ? ;
+ * 。 ｡ । ؟ ۔) between; SIZE_MAX when there is none. */
 size_t rf_lex_clause_start(const char *norm, size_t len, size_t at);
 
 /* 1 when a match norm[start..end) of answer_start rule e is anchored: it

@@ -431,20 +431,45 @@ static void discount_corrected(rf_scan *sc, const char *norm, const rf_lex_hit *
  * where rf_lex_answer_anchor holds. */
 #define ANSWER_SENTENCES 2 /* the answer starts in sentence 2 or 3 */
 
+/* 1 when a terminator of another script (rf_text_terminator_at: 。 ｡ । ؟ ۔)
+ * ends at norm[k] (its last byte is norm[k - 1]). */
+static int script_terminator_before(const char *norm, size_t len, size_t k)
+{
+    size_t j = k;
+    while (j > 0 && k - j < 4) {
+        j--;
+        if (((unsigned char)norm[j] & 0xC0) != 0x80)
+            return (unsigned char)norm[j] >= 0xC2 && rf_text_terminator_at(norm, len, j) == k - j;
+    }
+    return 0;
+}
+
 int rf_lex_sentence_start(const char *norm, size_t len, size_t i)
 {
     char p;
-    if (i < 2 || i >= len || norm[i - 1] != ' ')
+    if (i < 2 || i >= len)
         return 0;
+    if (norm[i - 1] != ' ') /* 。 or a folded ！？ before CJK text */
+        return script_terminator_before(norm, len, i) ||
+               ((norm[i - 1] == '!' || norm[i - 1] == '?') && (unsigned char)norm[i] >= 0xE0);
     p = norm[i - 2];
-    return p == '.' || p == '!' || p == '?' || p == ':' || p == '/';
+    return p == '.' || p == '!' || p == '?' || p == ':' || p == '/' ||
+           script_terminator_before(norm, len, i - 1);
 }
 
-/* 1 when norm[j] ends a clause: . ! ? ; */
-static int clause_end(const char *norm, size_t j)
+/* 1 when norm[j] ends a sentence: . ! ? or a terminator of another script
+ * (。 ｡ । ؟ ۔). */
+static int sentence_end_at(const char *norm, size_t len, size_t j)
 {
     char c = norm[j];
-    return c == '.' || c == '!' || c == '?' || c == ';';
+    return c == '.' || c == '!' || c == '?' ||
+           ((unsigned char)c >= 0xC2 && rf_text_terminator_at(norm, len, j) > 0);
+}
+
+/* 1 when norm[j] ends a clause: a sentence end or ; */
+static int clause_end(const char *norm, size_t len, size_t j)
+{
+    return norm[j] == ';' || sentence_end_at(norm, len, j);
 }
 
 size_t rf_lex_clause_start(const char *norm, size_t len, size_t at)
@@ -458,7 +483,7 @@ size_t rf_lex_clause_start(const char *norm, size_t len, size_t at)
         i--;
         while (i > 0 && ((unsigned char)norm[i] & 0xC0) == 0x80)
             i--;
-        if (clause_end(norm, i))
+        if (clause_end(norm, len, i))
             return SIZE_MAX;
         cps++;
     }
@@ -479,7 +504,7 @@ int rf_lex_answer_anchor(const char *norm, size_t len, const lex_rule *e, size_t
         if (j >= end) {
             if (j + e->tail_len <= len && memcmp(norm + j, e->tpl + e->tail_off, e->tail_len) == 0)
                 return 1;
-            if (clause_end(norm, j))
+            if (clause_end(norm, len, j))
                 return 0;
         }
         if (((unsigned char)norm[j] & 0xC0) != 0x80)
@@ -529,7 +554,7 @@ static int answer_follows(const rf_scan *sc, const char *norm, const rf_lex_hit 
             continue;
         if (++n_starts > ANSWER_SENTENCES)
             return 0;
-        for (j = i; j < sc->len && norm[j] != '.' && norm[j] != '!' && norm[j] != '?'; j++)
+        for (j = i; j < sc->len && !sentence_end_at(norm, sc->len, j); j++)
             ;
         if (!answer_sentence(norm, sc->len, hits, n_hits, i, j))
             continue;

@@ -14,7 +14,8 @@
  * match is dropped (neutral phrases mask what they contain) and
  * overlapping matches of one kind merge. Answer starts (kind
  * answer_start) are kept only where anchored (rf_lex_answer_anchor) and
- * take no part in this: they neither mask nor are masked. The resolved
+ * take no part in this: they mask nothing and only a neutral phrase masks
+ * them ("per favore," is no "per ...," purpose clause). The resolved
  * matches feed the per-kind counts and the rule verdict (lexicon_rules.c).
  *
  * rf_lex_resolve (called once when a lexicon is compiled) builds the scan
@@ -349,15 +350,18 @@ static void sort_raw(raw_match *m, size_t n)
 static void flush(const rf_lexicon *lx, rf_scan *sc, match_buf *mb)
 {
     raw_match *m = mb->m;
-    size_t i, cover_end = 0, last[RF_LEX_KIND_COUNT], k, kept = 0;
+    size_t i, cover_end = 0, neutral_end = 0, last[RF_LEX_KIND_COUNT], k, kept = 0;
     sort_raw(m, mb->n);
     for (k = 0; k < RF_LEX_KIND_COUNT; k++)
         last[k] = SIZE_MAX;
     for (i = 0; i < mb->n; i++) {
         raw_match *x = &m[i];
         int kind = lx->rules[x->rule].kind;
+        if (kind == RF_LEX_NEUTRAL && x->end > neutral_end)
+            neutral_end = x->end;
         if (kind == RF_LEX_ANSWER_START) { /* anchored, few: kept apart */
-            m[kept++] = *x;
+            if (x->end > neutral_end)      /* only a neutral phrase masks it */
+                m[kept++] = *x;
             continue;
         }
         if (x->end <= cover_end && kept > 0)
