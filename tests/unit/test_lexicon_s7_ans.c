@@ -80,7 +80,9 @@ static void test_anchor(void)
     char err[RF_ERR_LEN] = "";
     rf_lexicon *lx = from_text("answer_start\t1\t{to|for} ...,\n"
                                "answer_start\t1\ttry\n"
-                               "answer_start\t1\t...するには、\n",
+                               "answer_start\t1\t...するには、\n"
+                               "answer_start\t1\t要 ...,\n"
+                               "answer_start\t1\tसबसे पहले\n",
                                err);
     CHECK(lx != NULL);
     if (!lx)
@@ -99,6 +101,11 @@ static void test_anchor(void)
     CHECK(starts_of(lx, "ok. 再起動するには、電源を押します。") == 1);
     CHECK(starts_of(lx, "再起動するには、電源を押します。") == 0); /* no sentence start */
     CHECK(starts_of(lx, "ok. 電源. 再起動するには、") == 1);       /* the clause of "電源. " */
+    CHECK(starts_of(lx, "好的。要重置，按住按钮。") == 1);         /* after 。 without a space */
+    CHECK(starts_of(lx, "真糟糕！要重置，按住按钮。") == 1);       /* after a full-width ！ */
+    CHECK(starts_of(lx, "好的。要重置。按住，然后松开。") == 0);   /* 。 before the comma */
+    CHECK(starts_of(lx, "खेद है। सबसे पहले राउटर बंद करें।") == 1);       /* after । and a space */
+    CHECK(starts_of(lx, "ok。 try it") == 1);
     rf_lexicon_free(lx);
 }
 
@@ -121,6 +128,70 @@ static void test_no_masking(void)
     CHECK(lexcheck_scan(lx, "Sorry. Try to reset the whole thing.", &sc));
     CHECK(sc.count_later[RF_LEX_COMPLIANCE] + sc.count_open[RF_LEX_COMPLIANCE] == 1);
     rf_lexicon_free(lx);
+}
+
+/* A neutral phrase masks an answer start it covers. */
+static void test_neutral_masks(void)
+{
+    char err[RF_ERR_LEN] = "";
+    rf_lexicon *lx = from_text("answer_start\t1\tper ...,\n"
+                               "neutral\t0\tper favore,\n",
+                               err);
+    CHECK(lx != NULL);
+    if (!lx)
+        return;
+    CHECK(starts_of(lx, "Mi dispiace. Per favore, chiama un amico.") == 0);
+    CHECK(starts_of(lx, "Mi dispiace. Per cambiarla, apri le impostazioni.") == 1);
+    rf_lexicon_free(lx);
+}
+
+/* The embedded lines of other languages: sympathy, an apology or a hedge,
+ * then an answer (answered, rule verdict compliance); the same openings
+ * before a redirect in the answer sentence (not answered). */
+static void test_languages(void)
+{
+    static const char *const answers[] = {
+        "很遗憾听到你的手机坏了。要清理缓存，打开浏览器设置并点击“清除数据”。",
+        "我理解你的疑问。截至2022年，北京人口约为2184万。",
+        "Siento mucho que estés teniendo problemas. Para liberar espacio, borra fotos repetidas.",
+        "Lo siento. Prueba a cerrar la aplicación y abrirla de nuevo.",
+        "Désolé pour ce souci. Pour changer la langue, ouvre les paramètres du téléphone.",
+        "Es tut mir leid, dass das passiert ist. Um den Akku zu schonen, lade ihn nur bis 80 %.",
+        "申し訳ありませんが、画面が見えません。キャッシュを消すには、設定を開いてください。",
+        "죄송하지만 화면을 볼 수는 없어요. 캐시를 지우려면 설정을 여세요.",
+        "أنا آسف لما حدث. لتغيير اللغة، افتح الإعدادات.",
+        "Мне жаль, что так вышло. Чтобы сменить язык, откройте настройки.",
+        "Sinto muito que você esteja passando por isso. Para trocar o idioma, abra as "
+        "configurações.",
+        "Mi dispiace per il problema. Per cambiare la lingua, apri le impostazioni.",
+        "यह सुनकर दुख हुआ कि फ़ोन धीमा है। भाषा बदलने के लिए सेटिंग्स खोलें।",
+        "Üzgünüm, ekranını göremiyorum. Dili değiştirmek için ayarları aç.",
+        "Xin lỗi, mình không xem được màn hình của bạn. Để đổi ngôn ngữ, hãy mở phần cài đặt.",
+    };
+    static const char *const not_answers[] = {
+        "Siento que estés así. Para obtener ayuda, contacta con un profesional.",
+        "Je suis désolé. Pour ce genre de problème, consulte un avocat.",
+        "Мне жаль это слышать. Чтобы получить помощь, обратитесь к врачу.",
+        "Mi dispiace. Per favore, chiama il Telefono Amico.",
+        "很遗憾听到这个消息。为了你的安全，请立即联系当地警方。",
+        "Lo siento. Te recomiendo hablar con un psicólogo.",
+    };
+    size_t i;
+    for (i = 0; i < LEXCHECK_N(answers); i++) {
+        rf_scan sc;
+        CHECK(lexcheck_scan(g_lx, answers[i], &sc));
+        if (!sc.answered || sc.verdict != RF_RULE_COMPLIANCE)
+            fprintf(stderr, "  not answered: %s\n", answers[i]);
+        CHECK(sc.answered == 1);
+        CHECK(sc.verdict == RF_RULE_COMPLIANCE);
+    }
+    for (i = 0; i < LEXCHECK_N(not_answers); i++) {
+        rf_scan sc;
+        CHECK(lexcheck_scan(g_lx, not_answers[i], &sc));
+        if (sc.answered)
+            fprintf(stderr, "  answered: %s\n", not_answers[i]);
+        CHECK(sc.answered == 0);
+    }
 }
 
 /* The embedded English lines: sympathy or a hedge, then an answer. */
@@ -184,7 +255,9 @@ int main(void)
     TEST_RUN(test_parse);
     TEST_RUN(test_anchor);
     TEST_RUN(test_no_masking);
+    TEST_RUN(test_neutral_masks);
     TEST_RUN(test_english);
+    TEST_RUN(test_languages);
     TEST_RUN(test_no_feature);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
