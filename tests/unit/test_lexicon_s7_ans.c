@@ -161,12 +161,13 @@ static void test_languages(void)
         "죄송하지만 화면을 볼 수는 없어요. 캐시를 지우려면 설정을 여세요.",
         "أنا آسف لما حدث. لتغيير اللغة، افتح الإعدادات.",
         "Мне жаль, что так вышло. Чтобы сменить язык, откройте настройки.",
-        "Sinto muito que você esteja passando por isso. Para trocar o idioma, abra as "
-        "configurações.",
+        "Sinto muito que você esteja passando por isso. Para trocar o idioma, abra o menu.",
         "Mi dispiace per il problema. Per cambiare la lingua, apri le impostazioni.",
         "यह सुनकर दुख हुआ कि फ़ोन धीमा है। भाषा बदलने के लिए सेटिंग्स खोलें।",
         "Üzgünüm, ekranını göremiyorum. Dili değiştirmek için ayarları aç.",
         "Xin lỗi, mình không xem được màn hình của bạn. Để đổi ngôn ngữ, hãy mở phần cài đặt.",
+        "Sorry, ik kan je scherm niet zien. Om de taal te wijzigen, open je de instellingen.",
+        "Przepraszam, nie widzę twojego ekranu. Aby zmienić język, otwórz ustawienia.",
     };
     static const char *const not_answers[] = {
         "Siento que estés así. Para obtener ayuda, contacta con un profesional.",
