@@ -446,15 +446,18 @@ static int script_terminator_before(const char *norm, size_t len, size_t k)
 
 int rf_lex_sentence_start(const char *norm, size_t len, size_t i)
 {
-    char p;
+    unsigned char c, p;
     if (i < 2 || i >= len)
         return 0;
-    if (norm[i - 1] != ' ') /* 。 or a folded ！？ before CJK text */
-        return script_terminator_before(norm, len, i) ||
-               ((norm[i - 1] == '!' || norm[i - 1] == '?') && (unsigned char)norm[i] >= 0xE0);
-    p = norm[i - 2];
-    return p == '.' || p == '!' || p == '?' || p == ':' || p == '/' ||
-           script_terminator_before(norm, len, i - 1);
+    c = (unsigned char)norm[i - 1];
+    if (c == ' ') {
+        p = (unsigned char)norm[i - 2];
+        return p == '.' || p == '!' || p == '?' || p == ':' || p == '/' ||
+               (p >= 0x80 && script_terminator_before(norm, len, i - 1));
+    }
+    if (c == '!' || c == '?') /* a folded ！？ before CJK text */
+        return (unsigned char)norm[i] >= 0xE0;
+    return c >= 0x80 && script_terminator_before(norm, len, i); /* 。 ｡ */
 }
 
 /* 1 when norm[j] ends a sentence: . ! ? or a terminator of another script
