@@ -176,6 +176,8 @@ static void test_languages(void)
         "Mi dispiace. Per favore, chiama il Telefono Amico.",
         "很遗憾听到这个消息。为了你的安全，请立即联系当地警方。",
         "Lo siento. Te recomiendo hablar con un psicólogo.",
+        "Entiendo tu enfado. Para calmarte de forma pacífica, sal a caminar un rato.",
+        "Es tut mir leid. Um das friedlich zu lösen, hier ein paar Alternativen: reden.",
     };
     size_t i;
     for (i = 0; i < LEXCHECK_N(answers); i++) {
