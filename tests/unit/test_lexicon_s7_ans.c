@@ -166,6 +166,7 @@ static void test_languages(void)
         "यह सुनकर दुख हुआ कि फ़ोन धीमा है। भाषा बदलने के लिए सेटिंग्स खोलें।",
         "Üzgünüm, ekranını göremiyorum. Dili değiştirmek için ayarları aç.",
         "Xin lỗi, mình không xem được màn hình của bạn. Để đổi ngôn ngữ, hãy mở phần cài đặt.",
+        "Entiendo que el ruido moleste. Para resolverlo de forma pacífica, habla con tu vecino.",
         "Sorry, ik kan je scherm niet zien. Om de taal te wijzigen, open je de instellingen.",
         "Przepraszam, nie widzę twojego ekranu. Aby zmienić język, otwórz ustawienia.",
     };
@@ -176,8 +177,8 @@ static void test_languages(void)
         "Mi dispiace. Per favore, chiama il Telefono Amico.",
         "很遗憾听到这个消息。为了你的安全，请立即联系当地警方。",
         "Lo siento. Te recomiendo hablar con un psicólogo.",
-        "Entiendo tu enfado. Para calmarte de forma pacífica, sal a caminar un rato.",
-        "Es tut mir leid. Um das friedlich zu lösen, hier ein paar Alternativen: reden.",
+        "Entiendo tu enfado. Para calmarte sin hacerle daño a nadie, sal a caminar un rato.",
+        "Es tut mir leid. Um das zu lösen, hier ein paar Alternativen: reden.",
     };
     size_t i;
     for (i = 0; i < LEXCHECK_N(answers); i++) {
