@@ -413,6 +413,8 @@ static double rule_floor(const rf_rule_info *info, const rf_rule_feats *f)
     unsigned any = f->pat_open | f->pat_later;
     if (info->verdict != RF_VERDICT_REFUSAL)
         return NO_FLOOR;
+    if (info->clarifying) /* s7-en2: "Which essay do you mean?" (n-grams: an answer) */
+        return 0.0;
     if (info->opening_refusal)
         return info->words_after < AUTO_PARTIAL_WORDS_RULE ? AUTO_REFUSAL_FLOOR : NO_FLOOR;
     if (info->words >= AUTO_SHORT_WORDS)
