@@ -771,7 +771,9 @@ static int judged_act_first(const rf_scan *sc, const char *norm, const rf_lex_hi
  * clarification lines are deflection phrases of weight >= CLARIFY_MIN_W) in
  * the opening (English lines only: written and checked for this; a German
  * "Ich kann dir gerne ... schreiben. Welche Art ...?" offers to answer), no
- * judgement, correction or answer start anywhere, and compliance markers
+ * correction before it ("... doesn't apply" may follow: "Could you say which
+ * country you're in? I don't want to give you something that doesn't
+ * apply."), no judgement or answer start anywhere, and compliance markers
  * weighing at most CLARIFY_MAX_MARKERS: a weak one ("Sure, I can summarize
  * it, but I don't see a link"), no "here is" ("Is there something else I
  * can help you with? Here is the full list ..." answers). The judgement of a refusal needs no such
@@ -782,23 +784,23 @@ static int judged_act_first(const rf_scan *sc, const char *norm, const rf_lex_hi
 static int clarify_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
     size_t i;
-    int ask = 0;
-    if (sc->words > CLARIFY_MAX_WORDS || !memchr(norm, '?', sc->len) || sc->corrected ||
-        sc->answered)
+    if (sc->words > CLARIFY_MAX_WORDS || !memchr(norm, '?', sc->len) || sc->answered)
         return 0;
     if (sc->count_open[RF_LEX_EXPLANATION] + sc->count_later[RF_LEX_EXPLANATION] +
-                sc->count_open[RF_LEX_CORRECTION] + sc->count_later[RF_LEX_CORRECTION] +
                 sc->count_open[RF_LEX_ANSWER_START] + sc->count_later[RF_LEX_ANSWER_START] >
             0 ||
         sc->weight_open[RF_LEX_COMPLIANCE] + sc->weight_later[RF_LEX_COMPLIANCE] >
             CLARIFY_MAX_MARKERS ||
         sc->n_matches > RF_SCAN_MAX_HITS)
         return 0;
-    for (i = 0; i < n_hits; i++)
+    for (i = 0; i < n_hits; i++) {
+        if (hits[i].kind == RF_LEX_CORRECTION)
+            return 0; /* the question corrected before any asking */
         if (hits[i].kind == RF_LEX_DEFLECTION && hits[i].off < sc->opening_len &&
             hits[i].weight >= CLARIFY_MIN_W && hits[i].lang && strcmp(hits[i].lang, "en") == 0)
-            ask = 1;
-    return ask;
+            return 1;
+    }
+    return 0;
 }
 
 void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
