@@ -773,7 +773,8 @@ static int judged_act_first(const rf_scan *sc, const char *norm, const rf_lex_hi
  * "Ich kann dir gerne ... schreiben. Welche Art ...?" offers to answer), no
  * correction before it ("... doesn't apply" may follow: "Could you say which
  * country you're in? I don't want to give you something that doesn't
- * apply."), no judgement or answer start anywhere, and compliance markers
+ * apply."), no judgement or answer start anywhere (but "For example,", which
+ * the "for ...," answer start also matches), and compliance markers
  * weighing at most CLARIFY_MAX_MARKERS: a weak one ("Sure, I can summarize
  * it, but I don't see a link"), no "here is" ("Is there something else I
  * can help you with? Here is the full list ..." answers). The judgement of a refusal needs no such
@@ -781,26 +782,38 @@ static int judged_act_first(const rf_scan *sc, const char *norm, const rf_lex_hi
 #define CLARIFY_MAX_WORDS 60
 #define CLARIFY_MIN_W 0.4
 #define CLARIFY_MAX_MARKERS 0.45
+/* 1 when hits[k], an answer start, opens where a compliance marker opens:
+ * "For example, are you ...?" is an example, not a "for ...," purpose clause. */
+static int example_marker(const rf_lex_hit *hits, size_t n_hits, size_t k)
+{
+    size_t i;
+    for (i = 0; i < n_hits; i++)
+        if (hits[i].kind == RF_LEX_COMPLIANCE && hits[i].off == hits[k].off)
+            return 1;
+    return 0;
+}
+
 static int clarify_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
     size_t i;
+    int ask = 0;
     if (sc->words > CLARIFY_MAX_WORDS || !memchr(norm, '?', sc->len) || sc->answered)
         return 0;
-    if (sc->count_open[RF_LEX_EXPLANATION] + sc->count_later[RF_LEX_EXPLANATION] +
-                sc->count_open[RF_LEX_ANSWER_START] + sc->count_later[RF_LEX_ANSWER_START] >
-            0 ||
+    if (sc->count_open[RF_LEX_EXPLANATION] + sc->count_later[RF_LEX_EXPLANATION] > 0 ||
         sc->weight_open[RF_LEX_COMPLIANCE] + sc->weight_later[RF_LEX_COMPLIANCE] >
             CLARIFY_MAX_MARKERS ||
         sc->n_matches > RF_SCAN_MAX_HITS)
         return 0;
     for (i = 0; i < n_hits; i++) {
-        if (hits[i].kind == RF_LEX_CORRECTION)
+        if (hits[i].kind == RF_LEX_ANSWER_START && !example_marker(hits, n_hits, i))
+            return 0;
+        if (hits[i].kind == RF_LEX_CORRECTION && !ask)
             return 0; /* the question corrected before any asking */
         if (hits[i].kind == RF_LEX_DEFLECTION && hits[i].off < sc->opening_len &&
             hits[i].weight >= CLARIFY_MIN_W && hits[i].lang && strcmp(hits[i].lang, "en") == 0)
-            return 1;
+            ask = 1;
     }
-    return 0;
+    return ask;
 }
 
 void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
