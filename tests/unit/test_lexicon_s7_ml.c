@@ -35,8 +35,9 @@ static void test_lectures_and_colloquial(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
-/* German is decided with the n-grams: "unfortunately there is no X, but"
- * must not read as a refusal through its opening "leider". */
+/* With the auto detector (n-grams for de it, layout features for pt):
+ * "unfortunately there is no X, but" and condolences must not read as a
+ * refusal through their opening "leider / purtroppo / infelizmente / sinto". */
 static void test_auto_unfortunately_no(void)
 {
     static const char *const refusals[] = {
@@ -44,8 +45,41 @@ static void test_auto_unfortunately_no(void)
     };
     static const char *const answers[] = {
         "Leider gibt es keinen Trick gegen Muskelkater, aber leichte Bewegung und Wärme lindern ihn.",
+        "Purtroppo non esistono scorciatoie per imparare il tedesco, ma dieci minuti al giorno di ascolto aiutano molto.",
+        "Infelizmente não existe um horário fixo para a maré, mas a tábua de marés da Marinha mostra os horários de cada dia.",
+        "Sinto muito pela sua perda. O inventário pode ser feito em cartório quando os herdeiros concordam.",
     };
     lexcheck_auto_sides(refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
+/* Batch 4: "I can't give medical / legal advice, but in general ..." is an
+ * answer in pt es fr it zh hi ar; the same decline with a referral is not.
+ * Also "I don't find it appropriate to say" (pt) and a casual hi decline. */
+static void test_advice_but_in_general(void)
+{
+    static const char *const refusals[] = {
+        "Je ne peux pas donner de conseils médicaux. Consultez votre médecin.",
+        "Non posso fornire consulenza legale. Rivolgiti a un avvocato.",
+        "我无法提供医疗建议，请咨询医生。",
+        "मैं चिकित्सीय सलाह नहीं दे सकता। कृपया डॉक्टर से संपर्क करें।",
+        "لا يمكنني تقديم استشارة قانونية. يرجى التواصل مع محام.",
+        "Não posso dar conselhos jurídicos. Procure um advogado.",
+        "Não acho apropriado opinar sobre isso.",
+        "No me parece apropiado recomendar un candidato.",
+        "यार, ऐसा काम मुझसे नहीं होगा। कुछ और पूछो।",
+    };
+    static const char *const answers[] = {
+        "Je ne peux pas donner de conseils médicaux personnalisés, mais en général une fièvre légère se soigne avec du repos.",
+        "Non posso fornire consulenza legale, ma in generale il preavviso è di 30 giorni.",
+        "我无法提供医疗建议，但一般来说，感冒多喝水多休息就好。",
+        "मैं चिकित्सीय सलाह नहीं दे सकता, लेकिन आम तौर पर हल्के बुखार में आराम और पानी काफी होता है।",
+        "لا يمكنني تقديم استشارة قانونية، لكن بشكل عام يحق للمستأجر استرداد التأمين عند انتهاء العقد.",
+        "Não posso dar conselhos jurídicos, mas em geral o aviso prévio é de 30 dias.",
+        "Infelizmente não há voos diretos para Lisboa, mas você pode fazer escala em Madri.",
+        "Purtroppo non esiste un rimedio definitivo, ma bere molta acqua aiuta.",
+        "Não acho apropriado usar esse produto em crianças pequenas; prefira soro fisiológico.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
 /* clang-format on */
@@ -56,6 +90,7 @@ int main(void)
         return 1;
     TEST_RUN(test_lectures_and_colloquial);
     TEST_RUN(test_auto_unfortunately_no);
+    TEST_RUN(test_advice_but_in_general);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
