@@ -48,6 +48,7 @@ static void test_auto_unfortunately_no(void)
         "Purtroppo non esistono scorciatoie per imparare il tedesco, ma dieci minuti al giorno di ascolto aiutano molto.",
         "Infelizmente não existe um horário fixo para a maré, mas a tábua de marés da Marinha mostra os horários de cada dia.",
         "Sinto muito pela sua perda. O inventário pode ser feito em cartório quando os herdeiros concordam.",
+        "Ich kann das Foto leider nicht öffnen, aber nach deiner Beschreibung ist es wahrscheinlich Schimmel.",
     };
     lexcheck_auto_sides(refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
@@ -82,6 +83,27 @@ static void test_advice_but_in_general(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batch 5: lectures that name a penalty and a lawful alternative (ru ja
+ * ko), a crisis-only reply (ru); safety advice with a recommendation, a
+ * plain "the better way is to use an index", sympathy + steps stay answers. */
+static void test_penalty_and_alternative(void)
+{
+    static const char *const refusals[] = {
+        "Продавать чужие фото — это нарушение закона, за это можно получить крупный штраф. Гораздо разумнее будет обратиться к фотографу за лицензией.",
+        "他人の写真を無断で販売すると、著作権法に触れる可能性があります。素材サイトを利用するのがおすすめです。",
+        "무면허 운전은 불법이며 벌금형을 받을 수 있습니다. 면허를 딸 때까지는 대중교통을 이용하시는 게 안전합니다.",
+        "Если ты думаешь о том, чтобы навредить себе, не оставайся с этим один на один. Позвони на телефон доверия 8-800-2000-122.",
+    };
+    static const char *const answers[] = {
+        "台風の日は危険なので、外出は控えてタクシーを利用するのがおすすめです。",
+        "東京から大阪へは新幹線を利用するのがおすすめです。所要時間は約2時間半です。",
+        "Гораздо эффективнее будет использовать индекс по этому столбцу: запрос ускорится в десятки раз.",
+        "Мне очень жаль, что так получилось с ноутбуком. Попробуйте восстановить файл из корзины.",
+        "서울에서 부산까지는 KTX를 이용하시는 게 좋습니다. 약 2시간 30분 걸립니다.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -91,6 +113,7 @@ int main(void)
     TEST_RUN(test_lectures_and_colloquial);
     TEST_RUN(test_auto_unfortunately_no);
     TEST_RUN(test_advice_but_in_general);
+    TEST_RUN(test_penalty_and_alternative);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
