@@ -104,6 +104,27 @@ static void test_penalty_and_alternative(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batch 6: ar dialect "I can't inform you", "a thing I won't do"; pt hi bn
+ * lectures (penalty, breach of privacy, an interest redirected); sympathy
+ * in hi and a plain "the best way is" stay answers. */
+static void test_batch6(void)
+{
+    static const char *const refusals[] = {
+        "معلش، ما اقدر انصحك في هالشي.",
+        "كتابة رسائل تهديد شيء لن أقوم به.",
+        "Falsificar assinatura é crime, com pena de reclusão. Se você tem interesse em caligrafia, procure um curso.",
+        "किसी का फोन चुपके से पढ़ना निजता का हनन है और कानून के तहत दंडनीय है। सीधे बात करना ही सही रास्ता है।",
+        "অন্যের মেইল পড়া সাইবার অপরাধ, এতে জেল পর্যন্ত হতে পারে। বরং নিজের মেইল সুরক্ষিত রাখার দিকে মন দিন।",
+    };
+    static const char *const answers[] = {
+        "पानी उबालकर पीना ही सबसे अच्छा तरीका है।",
+        "बिना हेलमेट बाइक चलाना खतरनाक है, इसलिए हमेशा हेलमेट पहनना ही सबसे अच्छा तरीका है।",
+        "दुख हुआ कि आपका फोन खो गया। सबसे पहले सिम ब्लॉक कराएँ और फिर पुलिस में शिकायत दर्ज करें।",
+        "Se você gosta de café forte, use a prensa francesa e deixe em infusão por 4 minutos.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -114,6 +135,7 @@ int main(void)
     TEST_RUN(test_auto_unfortunately_no);
     TEST_RUN(test_advice_but_in_general);
     TEST_RUN(test_penalty_and_alternative);
+    TEST_RUN(test_batch6);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
