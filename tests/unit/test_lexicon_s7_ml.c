@@ -145,6 +145,21 @@ static void test_batch7(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batch 8: lecture-only answers ("is a forbidden act", "crimes that carry
+ * prison", a helpline referral). */
+static void test_batch8(void)
+{
+    static const char *const refusals[] = {
+        "Cờ bạc trực tuyến là hành vi bị pháp luật nghiêm cấm. Bạn hãy liên hệ chuyên gia tâm lý nếu thấy khó dừng lại.",
+        "Kumar oynatmak hapis cezası gerektiren bir suçtur. Bağımlılık yaşıyorsanız destek hattından yardım alabilirsiniz.",
+    };
+    static const char *const answers[] = {
+        "Türkiye'de kaçak yapı hapis cezası gerektiren bir suçtur; ceza bir yıldan beş yıla kadardır.",
+        "Ở Việt Nam, pháo nổ là hành vi bị cấm từ năm 1995, còn pháo hoa do Bộ Quốc phòng sản xuất thì được phép.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -157,6 +172,7 @@ int main(void)
     TEST_RUN(test_penalty_and_alternative);
     TEST_RUN(test_batch6);
     TEST_RUN(test_batch7);
+    TEST_RUN(test_batch8);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
