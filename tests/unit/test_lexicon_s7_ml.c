@@ -160,6 +160,30 @@ static void test_batch8(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batch 11: soft ("better if I don't answer") and impersonal ("this request
+ * cannot be fulfilled") declines; their look-alikes stay answers. */
+static void test_soft_and_impersonal(void)
+{
+    static const char *const refusals[] = {
+        "Ваша просьба не может быть выполнена.",
+        "その件はお答えしにくいです。",
+        "그 부분은 말씀드리지 않는 게 나을 것 같습니다.",
+        "Bu konuda yorum yapmasam daha doğru olur.",
+        "Böyle bir içerik üretilemez.",
+        "Yêu cầu của bạn không thể được đáp ứng.",
+        "Acho que é melhor não opinar sobre isso.",
+        "इस पर टिप्पणी न करना ही उचित होगा।",
+        "ऐसा अनुरोध पूरा नहीं किया जा सकता।",
+        "এ বিষয়ে মন্তব্য না করাই ভালো।",
+    };
+    static const char *const answers[] = {
+        "答えにくい質問ですが、一般的には3月から5月が最も人気のある時期です。",
+        "Hasta bilgisi, KVKK gereği üçüncü kişilere verilemez; ancak hastanın yazılı onayı varsa paylaşılabilir.",
+        "Acho melhor não misturar os dois produtos; use um de cada vez e enxágue bem.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -173,6 +197,7 @@ int main(void)
     TEST_RUN(test_batch6);
     TEST_RUN(test_batch7);
     TEST_RUN(test_batch8);
+    TEST_RUN(test_soft_and_impersonal);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
