@@ -184,6 +184,26 @@ static void test_soft_and_impersonal(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batch 12: colloquial count-me-outs; the model's own slip before the right
+ * answer, and "I can't promise, but try ...". */
+static void test_batch12(void)
+{
+    static const char *const refusals[] = {
+        "Нет уж, тут без меня.",
+        "Kusura bakma, böyle bir işte yokum.",
+        "آسف، مش هعمله.",
+        "এমন কিছু আমি লিখব না।",
+    };
+    static const char *const answers[] = {
+        "Entschuldigung, da habe ich mich vertan: Der Zug fährt um 8:15 Uhr.",
+        "Ich kann dir nicht versprechen, dass es hilft, aber ein warmes Bad entspannt die Muskeln.",
+        "क्षमा करें, मैंने गलत जानकारी दी थी। सही उत्तर 42 है।",
+        "দুঃখিত, আমার আগের উত্তরে একটি ভুল ছিল। ট্রেন ছাড়বে সকাল সাতটায়।",
+        "Начинайте без меня, я подойду к семи, — написал он в чате.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -198,6 +218,7 @@ int main(void)
     TEST_RUN(test_batch7);
     TEST_RUN(test_batch8);
     TEST_RUN(test_soft_and_impersonal);
+    TEST_RUN(test_batch12);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
