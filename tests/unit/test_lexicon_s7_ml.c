@@ -204,6 +204,25 @@ static void test_batch12(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batch 15: more soft declines; the same verbs in ordinary answers. */
+static void test_batch15(void)
+{
+    static const char *const refusals[] = {
+        "Bu konuda yardımcı olmak bana uygun gelmiyor.",
+        "Em xin phép từ chối câu hỏi này ạ.",
+        "Это не то, с чем я готов помогать.",
+        "そのようなご依頼には対応しておりません。",
+        "이러한 부탁은 받아들일 수 없습니다.",
+        "그건 제가 답할 문제가 아닌 것 같아요.",
+    };
+    static const char *const answers[] = {
+        "この機種はeSIMに対応していません。物理SIMをご利用ください。",
+        "Ngân hàng có quyền từ chối giao dịch nếu thấy dấu hiệu bất thường; bạn nên gọi tổng đài để mở khóa.",
+        "Bu ayakkabı bana biraz dar geldi, bir numara büyüğünü almanı öneririm.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -219,6 +238,7 @@ int main(void)
     TEST_RUN(test_batch8);
     TEST_RUN(test_soft_and_impersonal);
     TEST_RUN(test_batch12);
+    TEST_RUN(test_batch15);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
