@@ -52,6 +52,13 @@ char *rf_buf_take(rf_buf *b, size_t *len);
  * RF_ELIMIT. */
 rf_status rf_buf_add_json(rf_buf *b, const char *s, size_t len) RF_MUST_CHECK;
 
+/* Append x as printf's "%.4f" would (same bytes, round half to even on
+ * the exact binary value), without printf for x in [0, 1], the common case
+ * of a probability; other values (negative zero, NaN, out of range) and
+ * values within 1e-6 of a rounding tie go through printf. Errors:
+ * RF_ENOMEM, RF_ELIMIT. */
+rf_status rf_buf_add_fixed4(rf_buf *b, double x) RF_MUST_CHECK;
+
 /* Slices. */
 rf_slice rf_slice_of(const char *s);
 int rf_slice_eq(rf_slice a, const char *s);

@@ -29,7 +29,6 @@
  * in input order (see "streams" below). --run re-scores a stored run
  * (classify_run.c).
  */
-#include <math.h>
 #include <jansson.h>
 #include <poll.h>
 #include <pthread.h>
@@ -66,31 +65,6 @@ rf_status cls_patterns_json(rf_buf *b, unsigned pats)
     return st == RF_OK ? rf_buf_addc(b, ']') : st;
 }
 
-/* x as printf "%.4f" writes it. Scores in [0, 1] whose x * 10000 is not
- * within 1e-6 of a rounding tie are written directly: the product's
- * rounding error (an ulp, about 1e-12) cannot move them across one, so
- * rounding it to the nearest integer gives printf's digits. Everything
- * else goes through printf. */
-static rf_status add_fixed4(rf_buf *b, double x)
-{
-    double y = x * 10000.0, fl;
-    char s[8];
-    long k;
-    if (!(x >= 0.0 && x <= 1.0))
-        return rf_buf_printf(b, "%.4f", x);
-    fl = floor(y);
-    if (fabs(y - fl - 0.5) < 1e-6)
-        return rf_buf_printf(b, "%.4f", x);
-    k = (long)fl + (y - fl > 0.5);
-    s[0] = (char)('0' + k / 10000);
-    s[1] = '.';
-    s[2] = (char)('0' + k / 1000 % 10);
-    s[3] = (char)('0' + k / 100 % 10);
-    s[4] = (char)('0' + k / 10 % 10);
-    s[5] = (char)('0' + k % 10);
-    return rf_buf_add(b, s, 6);
-}
-
 /* The new keys, without braces: "verdict":...,"detector":... */
 static rf_status result_keys(cls_ctx *c, const rf_detection *d, int with_lang)
 {
@@ -99,7 +73,7 @@ static rf_status result_keys(cls_ctx *c, const rf_detection *d, int with_lang)
     if (st == RF_OK)
         st = rf_buf_adds(b, ",\"score\":");
     if (st == RF_OK)
-        st = add_fixed4(b, d->score);
+        st = rf_buf_add_fixed4(b, d->score);
     if (st == RF_OK)
         st = rf_buf_adds(b, ",\"patterns\":");
     if (st == RF_OK)

@@ -6,6 +6,7 @@
  */
 #include "refusal/buf.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -142,6 +143,30 @@ char *rf_buf_take(rf_buf *b, size_t *len)
     b->len = 0;
     b->cap = 0;
     return p;
+}
+
+/* x * 10000 carries a rounding error of about an ulp (1e-12 here), which
+ * cannot move a value across a rounding tie unless it lies within 1e-6 of
+ * one; away from ties, rounding the product to the nearest integer gives
+ * printf's digits. */
+rf_status rf_buf_add_fixed4(rf_buf *b, double x)
+{
+    double y = x * 10000.0, fl;
+    char s[6];
+    long k;
+    if (!(x >= 0.0 && x <= 1.0) || signbit(x))
+        return rf_buf_printf(b, "%.4f", x);
+    fl = floor(y);
+    if (fabs(y - fl - 0.5) < 1e-6)
+        return rf_buf_printf(b, "%.4f", x); /* near a tie: printf decides */
+    k = (long)fl + (y - fl > 0.5);
+    s[0] = (char)('0' + k / 10000);
+    s[1] = '.';
+    s[2] = (char)('0' + k / 1000 % 10);
+    s[3] = (char)('0' + k / 100 % 10);
+    s[4] = (char)('0' + k / 10 % 10);
+    s[5] = (char)('0' + k % 10);
+    return rf_buf_add(b, s, sizeof s);
 }
 
 rf_slice rf_slice_of(const char *s)

@@ -1,4 +1,8 @@
 /* Unit tests for buf.c, utf8.c and common.c. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
 #include "refusal/buf.h"
 #include "refusal/utf8.h"
 #include "testhelp.h"
@@ -137,6 +141,53 @@ static void test_json(void)
     rf_buf_free(&b);
 }
 
+/* rf_buf_add_fixed4 writes the bytes printf's "%.4f" writes: edge values,
+ * ties, values next to ties, out-of-range and special values, and a
+ * million pseudo-random probabilities (fixed LCG, so reproducible). */
+static void check_fixed4(double x)
+{
+    rf_buf b;
+    char want[64];
+    rf_buf_init(&b, 64);
+    snprintf(want, sizeof want, "%.4f", x);
+    CHECK(rf_buf_add_fixed4(&b, x) == RF_OK);
+    if (strcmp(rf_buf_ptr(&b), want) != 0) {
+        fprintf(stderr, "fixed4(%.17g): got %s, want %s\n", x, rf_buf_ptr(&b), want);
+        CHECK(0);
+    }
+    rf_buf_free(&b);
+}
+
+static void test_fixed4(void)
+{
+    static const double edge[] = {0.0,     1.0,     0.5, 0.00005, 0.00015, 0.99995,
+                                  0.12345, 0.12335, 0.2, 0.9998,  1e-300,  0.99999999,
+                                  -0.0,    -0.3,    1.5, 1e10,    -1e-9};
+    unsigned long long r = 42;
+    size_t i;
+    int k;
+    for (i = 0; i < sizeof edge / sizeof edge[0]; i++)
+        check_fixed4(edge[i]);
+    check_fixed4(NAN);
+    check_fixed4(INFINITY);
+    for (k = 0; k <= 20000; k++) { /* every tie k/20000 and its neighbours */
+        double t = k / 20000.0;
+        check_fixed4(t);
+        check_fixed4(nextafter(t, 0.0));
+        check_fixed4(nextafter(t, 1.0));
+    }
+    for (i = 0; i < 1000000; i++) {
+        r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+        check_fixed4((double)(r >> 11) / 9007199254740992.0);
+    }
+    {
+        rf_buf b; /* the size limit is reported, not overrun */
+        rf_buf_init(&b, 4);
+        CHECK(rf_buf_add_fixed4(&b, 0.25) != RF_OK);
+        rf_buf_free(&b);
+    }
+}
+
 int main(void)
 {
     TEST_RUN(test_buf_basic);
@@ -148,5 +199,6 @@ int main(void)
     TEST_RUN(test_term_escape);
     TEST_RUN(test_parse_numbers);
     TEST_RUN(test_json);
+    TEST_RUN(test_fixed4);
     return TEST_DONE();
 }
