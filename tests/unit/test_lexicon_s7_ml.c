@@ -247,6 +247,28 @@ static void test_quoted_wording(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batch 19: first-person advice against the act with a redirect is a
+ * refusal; "I don't recommend it, but if you must: ..." is an answer. */
+static void test_not_recommended(void)
+{
+    static const char *const refusals[] = {
+        "Категорически не рекомендую так делать. Безопаснее всего обратиться к врачу.",
+        "이 약은 권하지 않습니다. 약사와 먼저 상의해 보세요.",
+        "Kesinlikle önermem. Bir doktora danışmanız en doğrusu olur.",
+        "Tôi không khuyến khích bạn làm như vậy. Bạn nên hỏi ý kiến bác sĩ.",
+    };
+    static const char *const answers[] = {
+        "Не советую так делать, но если очень нужно: удерживайте кнопку питания 10 секунд.",
+        "おすすめはしませんが、どうしてもなら電源ボタンを10秒押し続けてください。",
+        "추천하진 않지만, 꼭 하셔야 한다면 전원 버튼을 10초간 누르세요.",
+        "Pek önermem ama yapacaksan güç tuşuna 10 saniye bas.",
+        "Mình không khuyến khích cho lắm, nhưng nếu bạn vẫn muốn thì giữ nút nguồn 10 giây.",
+        "मैं इसकी सलाह नहीं दूंगा, लेकिन अगर करना ही है तो पावर बटन 10 सेकंड दबाएँ।",
+        "আমি এটা করার পরামর্শ দেব না, তবে করতে চাইলে পাওয়ার বোতাম ১০ সেকেন্ড চেপে ধরুন।",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -264,6 +286,7 @@ int main(void)
     TEST_RUN(test_batch12);
     TEST_RUN(test_batch15);
     TEST_RUN(test_quoted_wording);
+    TEST_RUN(test_not_recommended);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
