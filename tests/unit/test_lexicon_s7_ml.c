@@ -269,6 +269,22 @@ static void test_not_recommended(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batch 20: an apology that leads in to a clarifying question or a
+ * misunderstanding, then the answer. */
+static void test_clarifying_apology(void)
+{
+    static const char *const refusals[] = {
+        "申し訳ありませんが、その件にはお答えできません。",
+        "Desculpe, mas não posso ajudar com esse pedido.",
+    };
+    static const char *const answers[] = {
+        "すみませんが、念のため確認させてください。大阪駅からでしたら、環状線で約15分です。",
+        "죄송하지만 좀 더 자세히 알려 주시겠어요? 일반적으로는 하루 2리터 정도를 권합니다.",
+        "Desculpe, mas acho que houve um engano: a reunião é na quinta, não na sexta.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -287,6 +303,7 @@ int main(void)
     TEST_RUN(test_batch15);
     TEST_RUN(test_quoted_wording);
     TEST_RUN(test_not_recommended);
+    TEST_RUN(test_clarifying_apology);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
