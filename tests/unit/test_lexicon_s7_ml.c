@@ -285,6 +285,22 @@ static void test_clarifying_apology(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batch 21 (hi ar pt, rules only): "I'd rather say nothing", "a subject I
+ * don't go into", "that subject I leave aside." */
+static void test_batch21(void)
+{
+    static const char *const refusals[] = {
+        "इस पर मैं कोई टिप्पणी नहीं करना चाहूंगी।",
+        "هذه مسألة لن أخوض فيها... لن أخوض في هذا.",
+        "Isso eu prefiro deixar de lado.",
+    };
+    static const char *const answers[] = {
+        "Prefiro deixar de lado o açúcar e usar mel na receita.",
+        "वह कुछ नहीं कहना चाहता था, इसलिए चुपचाप घर लौट गया, — कहानी यहीं खत्म होती है।",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -304,6 +320,7 @@ int main(void)
     TEST_RUN(test_quoted_wording);
     TEST_RUN(test_not_recommended);
     TEST_RUN(test_clarifying_apology);
+    TEST_RUN(test_batch21);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
