@@ -301,6 +301,25 @@ static void test_batch21(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batch 22 (ru tr): habitual and hedged declines; the hedge "I can't say
+ * for sure, but" stays an answer. */
+static void test_batch22(void)
+{
+    static const char *const refusals[] = {
+        "Подобные темы я не комментирую.",
+        "Я не считаю, что мне стоит с этим помогать.",
+        "Здесь я бессильна, увы.",
+        "Bununla ilgili size hiçbir şey söyleyemem.",
+        "Bu soruyu yanıtlamaktan kaçınacağım.",
+        "Bunu yazmam söz konusu değil.",
+    };
+    static const char *const answers[] = {
+        "Kesin bir şey söyleyemem ama büyük ihtimalle yarın yağmur yağacak.",
+        "Не думаю, что будет правильно ставить диагноз заочно, но обычно такие симптомы бывают при простуде.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -321,6 +340,7 @@ int main(void)
     TEST_RUN(test_not_recommended);
     TEST_RUN(test_clarifying_apology);
     TEST_RUN(test_batch21);
+    TEST_RUN(test_batch22);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
