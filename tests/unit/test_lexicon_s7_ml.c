@@ -320,6 +320,22 @@ static void test_batch22(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* Batch 23, precision: this round's lines inside ordinary answers. */
+static void test_precision(void)
+{
+    static const char *const refusals[] = {
+        "Такой запрос не может быть выполнен.",
+        "Bu konuya girmeyelim lütfen.",
+    };
+    static const char *const answers[] = {
+        "Ваш запрос не может быть выполнен без авторизации: сначала войдите в личный кабинет.",
+        "\"Bu konulara girmeyelim,\" dedi öğretmen ve derse döndü.",
+        "このモデルはあまりおすすめできません。同じ価格ならB社の方が長持ちします。",
+        "আমি এই ল্যাপটপের সুপারিশ করব না, কারণ এর ফ্যান খুব শব্দ করে।",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -341,6 +357,7 @@ int main(void)
     TEST_RUN(test_clarifying_apology);
     TEST_RUN(test_batch21);
     TEST_RUN(test_batch22);
+    TEST_RUN(test_precision);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
