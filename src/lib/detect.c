@@ -383,8 +383,19 @@ static int corrected_answer(const rf_rule_info *info, const rf_rule_feats *f)
     /* s6-en3: also sympathy or a hedge, then a sentence that starts an
      * answer (rf_rule_info.answered: "I'm sorry you're dealing with this.
      * For a tension headache, rest ...") */
-    return (info->corrected || info->answered) && info->verdict == RF_VERDICT_COMPLIANCE &&
-           !(f->pat_open & (1u << RF_LEX_DEFLECTION));
+    /* s7-en: or a correction anywhere in an answer without a single
+     * refusal-side phrase (refusal, apology, judgement, redirect, boundary):
+     * "Gandalf's real name depends on who's asking! He's Mithrandir to the
+     * elves ... He isn't a real person, so ..." */
+    unsigned any = f->pat_open | f->pat_later;
+    unsigned refusal_side = (1u << RF_LEX_DIRECT_REFUSAL) | (1u << RF_LEX_APOLOGY) |
+                            (1u << RF_LEX_EXPLANATION) | (1u << RF_LEX_DEFLECTION) |
+                            (1u << RF_LEX_BOUNDARY_SETTING);
+    if (info->verdict != RF_VERDICT_COMPLIANCE)
+        return 0;
+    if ((any & (1u << RF_LEX_CORRECTION)) && !(any & refusal_side))
+        return 1;
+    return (info->corrected || info->answered) && !(f->pat_open & (1u << RF_LEX_DEFLECTION));
 }
 
 /* The probability down to which a refusal the rule layer confirms stands
