@@ -16,7 +16,12 @@
  * question that has no meaningful answer (a fictional character's records,
  * vegetables that vote, "that question doesn't make sense"): an opening
  * apology before such a correction, with no refusal phrase anywhere, is no
- * refusal (rf_scan.corrected).
+ * refusal (rf_scan.corrected). RF_LEX_ANSWER_START marks the start of an
+ * answer sentence ("To reset it, ...", "Try ...", "As of 2023", "Para
+ * ..., ", "まず"), counted only where a sentence starts (or, for a phrase
+ * written "...X", in the first clause of a sentence) in the first
+ * 600 bytes; it never masks nor is masked by other kinds and
+ * is no refusal evidence (rf_scan.answered, docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
  * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"
@@ -44,6 +49,7 @@ typedef enum rf_lex_kind {
     RF_LEX_DISCLAIMER,          /* "as an ai", "i'm not a lawyer, but" */
     RF_LEX_NEUTRAL,             /* masks look-alikes: "i can't help but" */
     RF_LEX_CORRECTION,          /* "is a fictional character", "vegetables can't vote" */
+    RF_LEX_ANSWER_START,        /* a sentence that starts an answer: "to ...,", "try" */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -51,7 +57,7 @@ typedef enum rf_lex_kind {
 #define RF_LEX_PATTERN_COUNT 7
 
 /* Name of a kind as written in lexicon files ("direct_refusal", ...,
- * "compliance", "disclaimer", "neutral", "correction"); NULL when out of
+ * "compliance", "disclaimer", "neutral", "correction", "answer_start"); NULL when out of
  * range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
@@ -132,7 +138,7 @@ typedef struct rf_scan {
                            last_refusal_end if it lies in the opening, else
                            after the opening */
     int unclear;        /* rf_text_unclear of the text */
-    size_t n_matches;   /* all matches (may exceed n_hits) */
+    size_t n_matches;   /* all matches (may exceed n_hits), answer starts included */
     size_t n_hits;      /* stored in hits[]: the first matches in text order */
     rf_lex_hit hits[RF_SCAN_MAX_HITS];
     /* Rule summary: refusal likelihood in [0,1] (refusal and partial count
@@ -146,8 +152,9 @@ typedef struct rf_scan {
                       weight_open and the pattern bits */
     int answered;  /* 1 when an opening of sympathy, acknowledgment, an
                       apology or a hedge is followed by a sentence that
-                      starts an answer ("For a tension headache, rest
-                      ...", "As of 2021, ...") and no direct refusal,
+                      starts an answer (an answer_start phrase: "For a
+                      tension headache, rest ...", "As of 2021, ...") and
+                      no direct refusal,
                       boundary phrase or opening explanation occurs; an
                       opening apology is then removed as for corrected */
 } rf_scan;

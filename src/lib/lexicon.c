@@ -8,12 +8,15 @@
  *   |--------|-------------------------------------------------------------|
  *   | kind   | direct_refusal apology explanation deflection acknowledgment |
  *   |        | boundary_setting emotional_awareness compliance disclaimer  |
+ *   |        | neutral correction answer_start                             |
  *   | weight | decimal in [0, 1]: how strongly the phrase signals its kind |
  *   | phrase | the text; {a|b|} groups give alternatives (an empty one   |
  *   |        | makes the group optional); '^' first = only at the start of |
  *   |        | the text; '$' last = only at its end (closing punctuation |
  *   |        | . ! quotes, brackets, * _ ~ may follow, no ?); '*' first/last |
- *   |        | = no word boundary on that side                            |
+ *   |        | = no word boundary on that side; in answer_start lines    |
+ *   |        | "...X" = X anywhere in a sentence's first clause, "X ...T" |
+ *   |        | = X starts a sentence and T follows in its first clause    |
  *
  * separated by one or more TABs; '#' starts a comment line; blank lines are
  * ignored. Phrases are normalised with rf_text_normalize at load time.
@@ -50,7 +53,7 @@
 static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "direct_refusal", "apology",          "explanation",         "deflection",
     "acknowledgment", "boundary_setting", "emotional_awareness", "compliance",
-    "disclaimer",     "neutral",          "correction",
+    "disclaimer",     "neutral",          "correction",          "answer_start",
 };
 
 const char *rf_lex_kind_name(int kind)
@@ -548,6 +551,57 @@ static const char *expand(rf_lexicon *lx, uint32_t r, const char *tpl, size_t n,
     return msg;
 }
 
+#define MAX_TAIL 32 /* bytes of an answer_start tail */
+
+/* First "..." in p[0..n), or NULL. */
+static const char *find_dots(const char *p, size_t n)
+{
+    size_t i;
+    for (i = 0; i + 3 <= n; i++)
+        if (p[i] == '.' && p[i + 1] == '.' && p[i + 2] == '.')
+            return p + i;
+    return NULL;
+}
+
+/* Split the normalised template of an answer_start rule (in e->tpl; *head
+ * spans it) at its "...": a leading "..." sets e->in_clause, a later one
+ * starts the tail (e->tail_off, e->tail_len, its spaces trimmed); *head is
+ * left spanning the phrase to compile. */
+static const char *answer_parts(lex_rule *e, rf_slice *head)
+{
+    const char *p = head->ptr, *dots;
+    size_t n = head->len, a = 0, b;
+    if (find_dots(p, n) == p) {
+        e->in_clause = 1;
+        a = 3;
+        while (a < n && p[a] == ' ')
+            a++;
+    }
+    dots = find_dots(p + a, n - a);
+    b = dots ? (size_t)(dots - p) : n;
+    if (dots) {
+        size_t t = b + 3, u = n;
+        while (t < u && p[t] == ' ')
+            t++;
+        if (t == u)
+            return "'...' at the end of an answer_start phrase (give the tail: \"to ...,\")";
+        if (u - t > MAX_TAIL)
+            return "answer_start tail too long";
+        if (find_dots(p + t, u - t) || memchr(p + t, '{', u - t) || memchr(p + t, '|', u - t) ||
+            memchr(p + t, '}', u - t))
+            return "an answer_start tail is plain text after one '...'";
+        e->tail_off = (uint16_t)t;
+        e->tail_len = (uint8_t)(u - t);
+    }
+    while (b > a && p[b - 1] == ' ')
+        b--;
+    if (b == a)
+        return "empty phrase";
+    head->ptr = p + a;
+    head->len = b - a;
+    return NULL;
+}
+
 /* Parse one non-comment line into a rule with its chains and fragments. */
 static const char *parse_line(rf_lexicon *lx, const char *line, size_t n, int li, rf_status *st)
 {
@@ -573,8 +627,15 @@ static const char *parse_line(rf_lexicon *lx, const char *line, size_t n, int li
         *st = RF_ENOMEM;
         return "out of memory";
     }
+    rf_slice head = {rf_buf_ptr(&norm), rf_buf_len(&norm)};
+    msg = rule.kind == RF_LEX_ANSWER_START ? answer_parts(&rule, &head) : NULL;
+    if (msg) {
+        rf_free(rule.tpl);
+        rf_buf_free(&norm);
+        return msg;
+    }
     lx->rules[lx->n_rules++] = rule;
-    msg = expand(lx, (uint32_t)(lx->n_rules - 1), rf_buf_ptr(&norm), rf_buf_len(&norm), st);
+    msg = expand(lx, (uint32_t)(lx->n_rules - 1), head.ptr, head.len, st);
     rf_buf_free(&norm);
     return msg;
 }

@@ -39,6 +39,13 @@ typedef struct lex_rule {
     float weight;
     uint8_t kind;
     uint8_t lang;
+    /* answer_start rules only (see rf_lex_answer_anchor): in_clause is 1
+     * for a template written "...X" (X anywhere in a sentence's first
+     * clause); a template "X ...T" compiles X alone and needs the tail T =
+     * tpl[tail_off .. tail_off + tail_len) later in the clause */
+    uint8_t in_clause;
+    uint8_t tail_len;
+    uint16_t tail_off;
 } lex_rule;
 
 typedef struct lex_chain {
@@ -158,5 +165,30 @@ size_t rf_lex_list_items(const char *s, size_t from, size_t len);
  * as half a word). */
 void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                          double word_scale);
+
+/* Answer starts (kind answer_start; lexicon_rules.c). They are looked for
+ * in the first RF_LEX_ANSWER_SCAN bytes; a tail or an in-clause phrase lies
+ * within RF_LEX_ANSWER_CLAUSE code points of its sentence's start. */
+#define RF_LEX_ANSWER_SCAN 600
+#define RF_LEX_ANSWER_CLAUSE 80
+
+/* 1 when a sentence (not the first) starts at norm[i] (norm[0..len)
+ * normalised): after ". ", "! ", "? ", ": " or "/ ", after one of 。 ｡ । ؟ ۔
+ * and a space, right after 。 ｡ ।, or right after a full-width ！？ (folded
+ * to ASCII) before CJK text (Chinese and Japanese put no space). */
+int rf_lex_sentence_start(const char *norm, size_t len, size_t i);
+
+/* Offset of the sentence start (rf_lex_sentence_start) of the clause that
+ * holds norm[at]: at itself, or the nearest start at most
+ * RF_LEX_ANSWER_CLAUSE code points before it with no clause end (. ! ? ;
+ * 。 ｡ । ؟ ۔) between; SIZE_MAX when there is none. */
+size_t rf_lex_clause_start(const char *norm, size_t len, size_t at);
+
+/* 1 when a match norm[start..end) of answer_start rule e is anchored: it
+ * lies in the first RF_LEX_ANSWER_SCAN bytes and starts a sentence (an
+ * in-clause rule: lies in a sentence's first clause, rf_lex_clause_start),
+ * and the rule's tail, if any, follows it before the clause ends, within
+ * RF_LEX_ANSWER_CLAUSE code points of the sentence start. */
+int rf_lex_answer_anchor(const char *norm, size_t len, const lex_rule *e, size_t start, size_t end);
 
 #endif

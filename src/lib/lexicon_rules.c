@@ -44,11 +44,12 @@
  * Without a correction, an opening of sympathy, acknowledgment, an apology
  * or a hedge ("I'm sorry you're dealing with this.", "I can't be certain
  * without seeing it, but ...") followed in the second or third sentence by
- * the start of an answer ("For a tension headache, rest ...", "To file a
- * complaint, go ...", "As of 2021, ...", a how-to imperative) with no
- * redirect in that sentence, no direct refusal or boundary phrase anywhere
- * and no explanation in the opening sets sc->answered; an opening apology
- * is discounted as for a correction (session 6, s6-en3).
+ * the start of an answer (an answer_start phrase of the lexicons: "For a
+ * tension headache, rest ...", "To file a complaint, go ...", "As of 2021,
+ * ...", a how-to imperative; session 7 made them lexicon data, s7-ans)
+ * with no redirect in that sentence, no direct refusal or boundary phrase
+ * anywhere and no explanation in the opening sets sc->answered; an opening
+ * apology is discounted as for a correction (session 6, s6-en3).
  *
  * Verdict, in order:
  *   1. unclear text (rf_text_unclear) without refusal
@@ -606,69 +607,115 @@ static void discount_quoted(rf_scan *sc, const char *norm, const rf_lex_hit *hit
     }
 }
 
-/* Sentence starts that begin an answer after an opening of sympathy,
- * acknowledgment or a hedge (session 6, s6-en3): a purpose or topic clause
- * with a comma ("To file a complaint, go ...", "For a tension headache,
- * rest ..."), a dated fact ("As of 2021, ..."), or a how-to imperative ("Wash the area ..."). Not
- * the verbs of a redirect ("call", "contact", "reach out", "see a doctor", "please"). COMMA: 1 when
- * the sentence must hold a comma within ANSWER_CLAUSE bytes. */
-#define ANSWER_CLAUSE 80
-#define ANSWER_SCAN 600
+/* Answer starts (kind answer_start, session 7, s7-ans; until then a table
+ * here, session 6, s6-en3): the lexicons list the sentence starts that
+ * begin an answer after an opening of sympathy, acknowledgment or a hedge -
+ * a purpose or topic clause with a comma ("to ...,": "To file a complaint,
+ * go ...", "For a tension headache, rest ..."), a dated fact ("As of 2021,
+ * ..."), a how-to imperative ("Wash the area ...") - and not the verbs of a
+ * redirect ("call", "contact", "see a doctor"). The scan keeps a match only
+ * where rf_lex_answer_anchor holds. */
 #define ANSWER_SENTENCES 2 /* the answer starts in sentence 2 or 3 */
-static const struct {
-    const char *s;
-    int comma;
-} answer_starts[] = {
-    {"to ", 1},
-    {"for ", 1},
-    {"as of ", 0},
-    {"try ", 0},
-    {"wash ", 0},
-    {"apply ", 0},
-    {"rest ", 0},
-    {"drink ", 0},
-    {"run ", 0},
-    {"go to ", 0},
-    {"click ", 0},
-    {"restart ", 0},
-    {"clear ", 0},
-    {"hold ", 0},
-    {"press ", 0},
-    {"install ", 0},
-    {"start with ", 0},
-    {"start by ", 0},
-    {"gargle ", 0},
-    {"use a ", 0},
-    {"add ", 0},
-    {"check ", 0},
-    {"in most ", 0},
-    /* s7-en: "I'm sorry to hear you're having trouble with your neighbor's
-     * noise. Here's what usually works: first, talk to them ..." */
-    {"here's what usually works", 0},
-    {"here's what you can do", 0},
-    {"here's what helps", 0},
-    {"here's what tends to help", 0},
-    {"here is what usually works", 0},
-    {"here is what you can do", 0},
-};
 
-/* 1 when a sentence starting at norm[i] (len bytes in all) opens an answer
- * (answer_starts). */
-static int answer_sentence(const char *norm, size_t i, size_t len)
+/* 1 when a terminator of another script (rf_text_terminator_at: 。 ｡ । ؟ ۔)
+ * ends at norm[k] (its last byte is norm[k - 1]). */
+static int script_terminator_before(const char *norm, size_t len, size_t k)
 {
-    size_t k, j;
-    for (k = 0; k < sizeof answer_starts / sizeof answer_starts[0]; k++) {
-        size_t n = strlen(answer_starts[k].s);
-        if (i + n > len || memcmp(norm + i, answer_starts[k].s, n) != 0)
-            continue;
-        if (!answer_starts[k].comma)
-            return 1;
-        for (j = i + n; j < len && j < i + ANSWER_CLAUSE; j++) {
-            if (norm[j] == ',')
+    size_t j = k;
+    while (j > 0 && k - j < 4) {
+        j--;
+        if (((unsigned char)norm[j] & 0xC0) != 0x80)
+            return (unsigned char)norm[j] >= 0xC2 && rf_text_terminator_at(norm, len, j) == k - j;
+    }
+    return 0;
+}
+
+int rf_lex_sentence_start(const char *norm, size_t len, size_t i)
+{
+    unsigned char c, p;
+    if (i < 2 || i >= len)
+        return 0;
+    c = (unsigned char)norm[i - 1];
+    if (c == ' ') {
+        p = (unsigned char)norm[i - 2];
+        return p == '.' || p == '!' || p == '?' || p == ':' || p == '/' ||
+               (p >= 0x80 && script_terminator_before(norm, len, i - 1));
+    }
+    if (c == '!' || c == '?') /* a folded ！？ before CJK text */
+        return (unsigned char)norm[i] >= 0xE0;
+    return c >= 0x80 && script_terminator_before(norm, len, i); /* 。 ｡ */
+}
+
+/* 1 when norm[j] ends a sentence: . ! ? or a terminator of another script
+ * (。 ｡ । ؟ ۔). */
+static int sentence_end_at(const char *norm, size_t len, size_t j)
+{
+    char c = norm[j];
+    return c == '.' || c == '!' || c == '?' ||
+           ((unsigned char)c >= 0xC2 && rf_text_terminator_at(norm, len, j) > 0);
+}
+
+/* 1 when norm[j] ends a clause: a sentence end or ; */
+static int clause_end(const char *norm, size_t len, size_t j)
+{
+    return norm[j] == ';' || sentence_end_at(norm, len, j);
+}
+
+size_t rf_lex_clause_start(const char *norm, size_t len, size_t at)
+{
+    size_t i = at, cps = 0;
+    for (;;) {
+        if (rf_lex_sentence_start(norm, len, i))
+            return i;
+        if (i == 0 || cps >= RF_LEX_ANSWER_CLAUSE)
+            return SIZE_MAX;
+        i--;
+        while (i > 0 && ((unsigned char)norm[i] & 0xC0) == 0x80)
+            i--;
+        if (clause_end(norm, len, i))
+            return SIZE_MAX;
+        cps++;
+    }
+}
+
+int rf_lex_answer_anchor(const char *norm, size_t len, const lex_rule *e, size_t start, size_t end)
+{
+    size_t i, j, cps = 0;
+    if (start >= RF_LEX_ANSWER_SCAN)
+        return 0;
+    i = e->in_clause ? rf_lex_clause_start(norm, len, start)
+                     : (rf_lex_sentence_start(norm, len, start) ? start : SIZE_MAX);
+    if (i == SIZE_MAX)
+        return 0;
+    if (e->tail_len == 0)
+        return 1;
+    for (j = i; j < len && cps < RF_LEX_ANSWER_CLAUSE; j++) {
+        if (j >= end) {
+            if (j + e->tail_len <= len && memcmp(norm + j, e->tpl + e->tail_off, e->tail_len) == 0)
                 return 1;
-            if (norm[j] == '.' || norm[j] == '!' || norm[j] == '?' || norm[j] == ';')
-                break;
+            if (clause_end(norm, len, j))
+                return 0;
         }
+        if (((unsigned char)norm[j] & 0xC0) != 0x80)
+            cps++;
+    }
+    return 0;
+}
+
+/* 1 when an answer start opens the sentence norm[i .. j) (i a sentence
+ * start): an answer_start hit at i, or one written "...X" whose clause
+ * starts at i. */
+static int answer_sentence(const char *norm, size_t len, const rf_lex_hit *hits, size_t n_hits,
+                           size_t i, size_t j)
+{
+    size_t k;
+    for (k = 0; k < n_hits; k++) {
+        const rf_lex_hit *h = &hits[k];
+        if (h->kind != RF_LEX_ANSWER_START || h->off < i || h->off >= j)
+            continue;
+        if (h->off == i || (h->phrase && strncmp(h->phrase, "...", 3) == 0 &&
+                            rf_lex_clause_start(norm, len, h->off) == i))
+            return 1;
     }
     return 0;
 }
@@ -689,18 +736,17 @@ static int hit_between(const rf_lex_hit *hits, size_t n_hits, int k, size_t from
 static int answer_follows(const rf_scan *sc, const char *norm, const rf_lex_hit *hits,
                           size_t n_hits)
 {
-    size_t i, j, end = sc->len < ANSWER_SCAN ? sc->len : ANSWER_SCAN;
+    size_t i, j, end = sc->len < RF_LEX_ANSWER_SCAN ? sc->len : RF_LEX_ANSWER_SCAN;
     int n_starts = 0;
     for (i = 2; i < end; i++) {
-        char p = norm[i - 2];
-        if (norm[i - 1] != ' ' || !(p == '.' || p == '!' || p == '?' || p == ':' || p == '/'))
+        if (!rf_lex_sentence_start(norm, sc->len, i))
             continue;
         if (++n_starts > ANSWER_SENTENCES)
             return 0;
-        if (!answer_sentence(norm, i, sc->len))
-            continue;
-        for (j = i; j < sc->len && norm[j] != '.' && norm[j] != '!' && norm[j] != '?'; j++)
+        for (j = i; j < sc->len && !sentence_end_at(norm, sc->len, j); j++)
             ;
+        if (!answer_sentence(norm, sc->len, hits, n_hits, i, j))
+            continue;
         if (!hit_between(hits, n_hits, RF_LEX_DEFLECTION, i, j))
             return 1;
     }
@@ -718,8 +764,10 @@ static void discount_answered(rf_scan *sc, const char *norm, const rf_lex_hit *h
     if (sc->count_open[RF_LEX_DIRECT_REFUSAL] + sc->count_later[RF_LEX_DIRECT_REFUSAL] +
                 sc->count_open[RF_LEX_BOUNDARY_SETTING] + sc->count_later[RF_LEX_BOUNDARY_SETTING] >
             0 ||
-        sc->count_open[RF_LEX_EXPLANATION] > 0 || sc->n_matches > sc->n_hits)
-        return;
+        sc->count_open[RF_LEX_EXPLANATION] > 0 ||
+        sc->n_matches - sc->count_open[RF_LEX_ANSWER_START] - sc->count_later[RF_LEX_ANSWER_START] >
+            RF_SCAN_MAX_HITS)
+        return; /* (some refusal matches may be missing from hits[]) */
     if (sc->count_open[RF_LEX_EMOTIONAL_AWARENESS] + sc->count_open[RF_LEX_ACKNOWLEDGMENT] +
             sc->count_open[RF_LEX_APOLOGY] + sc->count_open[RF_LEX_DISCLAIMER] ==
         0)

@@ -12,8 +12,11 @@
  *
  * Rule matches are buffered and resolved in chunks: a match inside a longer
  * match is dropped (neutral phrases mask what they contain) and
- * overlapping matches of one kind merge. The resolved matches feed the
- * per-kind counts and the rule verdict (lexicon_rules.c).
+ * overlapping matches of one kind merge. Answer starts (kind
+ * answer_start) are kept only where anchored (rf_lex_answer_anchor) and
+ * take no part in this: they mask nothing and only a neutral phrase masks
+ * them ("per favore," is no "per ...," purpose clause). The resolved
+ * matches feed the per-kind counts and the rule verdict (lexicon_rules.c).
  *
  * rf_lex_resolve (called once when a lexicon is compiled) builds the scan
  * tables: resolved rows for the nodes near the root, and every transition
@@ -347,13 +350,20 @@ static void sort_raw(raw_match *m, size_t n)
 static void flush(const rf_lexicon *lx, rf_scan *sc, match_buf *mb)
 {
     raw_match *m = mb->m;
-    size_t i, cover_end = 0, last[RF_LEX_KIND_COUNT], k, kept = 0;
+    size_t i, cover_end = 0, neutral_end = 0, last[RF_LEX_KIND_COUNT], k, kept = 0;
     sort_raw(m, mb->n);
     for (k = 0; k < RF_LEX_KIND_COUNT; k++)
         last[k] = SIZE_MAX;
     for (i = 0; i < mb->n; i++) {
         raw_match *x = &m[i];
         int kind = lx->rules[x->rule].kind;
+        if (kind == RF_LEX_NEUTRAL && x->end > neutral_end)
+            neutral_end = x->end;
+        if (kind == RF_LEX_ANSWER_START) { /* anchored, few: kept apart */
+            if (x->end > neutral_end)      /* only a neutral phrase masks it */
+                m[kept++] = *x;
+            continue;
+        }
         if (x->end <= cover_end && kept > 0)
             continue; /* inside an earlier, longer match */
         if (x->end > cover_end)
@@ -375,10 +385,14 @@ static void flush(const rf_lexicon *lx, rf_scan *sc, match_buf *mb)
     mb->n = 0;
 }
 
-/* Buffer a rule match. */
-static void add_raw(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, uint32_t rule, size_t start,
-                    size_t end)
+/* Buffer a rule match of text s[0..len) (an answer start only where it is
+ * anchored: rf_lex_answer_anchor). */
+static void add_raw(const rf_lexicon *lx, const char *s, size_t len, rf_scan *sc, match_buf *mb,
+                    uint32_t rule, size_t start, size_t end)
 {
+    const lex_rule *e = &lx->rules[rule];
+    if (e->kind == RF_LEX_ANSWER_START && !rf_lex_answer_anchor(s, len, e, start, end))
+        return;
     if (mb->n == RAW_CHUNK)
         flush(lx, sc, mb);
     raw_match *r = &mb->m[mb->n++];
@@ -426,7 +440,7 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
         if ((f->anchored && start != 0) || (f->need_left && !boundary_before(s, start)))
             return;
         if (last)
-            add_raw(lx, sc, mb, lx->chains[f->chain].rule, start, end);
+            add_raw(lx, s, len, sc, mb, lx->chains[f->chain].rule, start, end);
         else
             add_partial(mb, f->chain, 0, start, end);
         return;
@@ -441,7 +455,7 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
         if (p->end == start && p->chain == f->chain && p->slot + 1 == f->slot) {
             size_t from = p->start;
             if (last)
-                add_raw(lx, sc, mb, lx->chains[f->chain].rule, from, end);
+                add_raw(lx, s, len, sc, mb, lx->chains[f->chain].rule, from, end);
             else
                 add_partial(mb, f->chain, f->slot, from, end);
         }
