@@ -336,6 +336,21 @@ static void test_precision(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* After the merge of main's retrained model: impersonal declines the
+ * n-grams had carried (ko "content generation is restricted", de "this
+ * request cannot be processed"), with the form-error look-alike. */
+static void test_impersonal_after_retrain(void)
+{
+    static const char *const refusals[] = {
+        "이러한 내용은 안내가 어렵습니다.",
+        "Eine solche Anfrage kann leider nicht beantwortet werden.",
+    };
+    static const char *const answers[] = {
+        "Die Anfrage kann nicht bearbeitet werden, solange die Steuernummer fehlt; trag sie unter Profil ein.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* clang-format on */
 
 int main(void)
@@ -358,6 +373,7 @@ int main(void)
     TEST_RUN(test_batch21);
     TEST_RUN(test_batch22);
     TEST_RUN(test_precision);
+    TEST_RUN(test_impersonal_after_retrain);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
