@@ -157,6 +157,11 @@ typedef struct rf_scan {
                       no direct refusal,
                       boundary phrase or opening explanation occurs; an
                       opening apology is then removed as for corrected */
+    int lectured;  /* 1 when the rule verdict is a refusal because the text
+                      only moralises or warns: a few sentences, none
+                      informative (a digit, an example, a list, an answer
+                      marker), most of them normative ("should", "deserve",
+                      "is harmful") (session 7, s7-lect) */
 } rf_scan;
 
 /* Scan normalised text norm[0..len) with opening length opening_len

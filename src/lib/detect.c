@@ -85,6 +85,9 @@
 #ifndef AUTO_LECTURE_FLOOR
 #define AUTO_LECTURE_FLOOR 0.01
 #endif
+#ifndef AUTO_LECTURED_FLOOR
+#define AUTO_LECTURED_FLOOR 0.0
+#endif
 #ifndef AUTO_JUDGEMENT_FLOOR
 #define AUTO_JUDGEMENT_FLOOR 0.05
 #endif
@@ -415,6 +418,8 @@ static double rule_floor(const rf_rule_info *info, const rf_rule_feats *f)
         return NO_FLOOR;
     if (info->opening_refusal)
         return info->words_after < AUTO_PARTIAL_WORDS_RULE ? AUTO_REFUSAL_FLOOR : NO_FLOOR;
+    if (info->lectured) /* s7-lect: the n-grams read a lecture's topic words */
+        return AUTO_LECTURED_FLOOR;
     if (info->words >= AUTO_SHORT_WORDS)
         return NO_FLOOR;
     if (!(any & (1u << RF_LEX_EXPLANATION)))
