@@ -27,10 +27,13 @@
  * rf_lex_lecture_only is 1 when the text has LECTURE_MIN_SENTENCES to
  * LECTURE_MAX_SENTENCES sentences and at most LECTURE_MAX_WORDS words, no
  * sentence is informative, the first sentence is normative, at least two
- * thirds of the sentences are normative, no compliance, answer start or
- * correction phrase occurs anywhere, the scan is neither corrected nor
- * answered, and the text does not open with "yes" or "no" (a yes/no
- * question answered: "No, it's not okay to ... because ..." answers).
+ * thirds of the sentences are normative, no compliance, answer start,
+ * correction or disclaimer phrase occurs anywhere (a disclaimer leads in to
+ * an opinion answered: "As an AI, I don't hold opinions, but it is
+ * important to ... Scouts should allow ...", labelled compliance in
+ * chatgpt-refusals), the scan is neither corrected nor answered, the text is
+ * mostly ASCII, and it does not open with "yes" or "no" (a yes/no question
+ * answered: "No, it's not okay to ... because ..." answers).
  *
  * The markers are English, kept here as closed-class words like the
  * judged-act tables of lexicon_rules.c; other languages are decided without
@@ -50,38 +53,42 @@
 #define LECTURE_MAX_SENTENCES 6
 #define LECTURE_ENUM_WORDS 3 /* words of a short part of an enumeration */
 #define LECTURE_COLON_WORDS 3
+#define LECTURE_ASCII_SHARE 20 /* at most 1 byte in 20 outside ASCII */
 
 /* Markers are matched at a word start; a trailing '*' allows any
  * continuation, otherwise the next character is no letter or digit. */
 static const char *const NORM_MARKERS[] = {
     /* modals of obligation and worth */
     "should", "must", "mustn't", "ought to", "deserv*", "important to", "it's essential",
-    "essential to", "crucial to", "never acceptable", "never okay", "never ok",
-    "never appropriate", "never justified", "never the answer", "never a good", "not acceptable",
-    "unacceptable", "not appropriate", "inappropriate", "not okay", "not ok", "the right thing",
-    "better path", "rather than", "instead of", "respect*", "disrespect*", "dignity",
-    "compassion*", "empathy", "kindness", "regardless of", "no matter", "strive",
-    "responsibility", "integrity", "honesty is", "is never", "are never", "always best",
-    "it's best", "it is best", "we all", "each other", "everyone has", "everyone deserves",
-    "every person", "as individuals", "as an individual",
+    "essential to", "crucial to", "never acceptable", "never okay", "never ok", "never appropriate",
+    "never justified", "never the answer", "never a good", "not acceptable", "unacceptable",
+    "not appropriate", "inappropriate", "not okay", "not ok", "the right thing", "better path",
+    "rather than", "instead of", "respect*", "disrespect*", "dignity", "compassion*", "empathy",
+    "kindness", "regardless of", "no matter", "strive", "responsibility", "integrity", "honesty is",
+    "is never", "are never", "always best", "it's best", "it is best", "we all", "each other",
+    "everyone has", "everyone deserves", "every person", "as individuals", "as an individual",
     /* evaluative predicates on an act or a group */
-    "harm*", "hurt*", "wrong", "unfair*", "unjust", "injustice*", "cruel*", "unkind",
-    "dismissive", "demean*", "degrad*", "dehumaniz*", "dangerous", "illegal", "unlawful",
-    "unethical", "immoral", "a crime", "still a crime", "criminal", "abuse", "abusive",
-    "violation", "violates", "stereotyp*", "prejudic*", "discriminat*", "bigot*", "racist",
-    "sexist", "hateful", "offensive", "inaccurate", "untrue", "not true", "unfounded",
-    "damag*", "devastating", "destroy*", "ruin*", "trauma*", "consequences", "serious",
-    "no excuse", "never an excuse", "not a healthy", "not healthy", "unhealthy",
-    "a bad idea", "not a good idea", "undermin*", "exploit*", "mistrust", "hostility",
-    "division", "not toys", "not a toy", "feel unwelcome", "outsider", "burden",
-    "valuable part", "human beings", "abandon*"};
+    "harm*", "hurt*", "wrong", "unfair*", "unjust", "injustice*", "cruel*", "unkind", "dismissive",
+    "demean*", "degrad*", "dehumaniz*", "dangerous", "illegal", "unlawful", "unethical", "immoral",
+    "a crime", "still a crime", "criminal", "abus*", "might seem", "may seem", "violation",
+    "violates", "stereotyp*", "prejudic*", "discriminat*", "bigot*", "racist", "sexist", "hateful",
+    "offensive", "inaccurate", "untrue", "not true", "unfounded", "damag*", "devastating",
+    "destroy*", "ruin*", "trauma*", "consequences", "serious", "no excuse", "never an excuse",
+    "not a healthy", "not healthy", "unhealthy", "a bad idea", "not a good idea", "undermin*",
+    "exploit*", "mistrust", "hostility", "division", "not toys", "not a toy", "feel unwelcome",
+    "outsider", "burden", "valuable part", "human beings", "abandon*"};
 
 static const char *const INFO_MARKERS[] = {
-    "for example", "for instance", "such as", "e.g.", "include", "includes", "including",
-    "typically", "usually", "generally", "defined as", "is defined", "are defined", "refers to",
-    "known as", "study", "studies", "research*", "survey*", "percent", "according to",
-    "in most", "step", "steps", "first,", "you can", "you could try", "here's", "here is",
-    "here are", "the answer is", "historically,", "per ", "method", "recipe"};
+    "for example",  "for instance",    "such as",       "e.g.",
+    "include",      "includes",        "including",     "typically",
+    "usually",      "generally",       "defined as",    "is defined",
+    "are defined",  "refers to",       "known as",      "study",
+    "studies",      "research*",       "survey*",       "percent",
+    "according to", "in most",         "step",          "steps",
+    "first,",       "you can",         "you could try", "here's",
+    "here is",      "here are",        "the answer is", "in fact",
+    "that said",    "that being said", "historically,", "per ",
+    "method",       "recipe"};
 
 static int word_char(unsigned char c)
 {
@@ -194,10 +201,22 @@ static size_t sentence_end(const char *s, size_t len, size_t from)
     return len;
 }
 
+/* 1 when at most one byte in LECTURE_ASCII_SHARE is outside ASCII: the
+ * markers are English (a hateful line with its Chinese translation, a
+ * Korean answer are left to the other rules). */
+static int mostly_ascii(const char *s, size_t len)
+{
+    size_t i, high = 0;
+    for (i = 0; i < len; i++)
+        high += (unsigned char)s[i] >= 0x80;
+    return high * LECTURE_ASCII_SHARE <= len;
+}
+
 /* 1 when no phrase of the kinds that mark an answer occurs anywhere. */
 static int no_answer_phrase(const rf_scan *sc)
 {
-    static const int kinds[] = {RF_LEX_COMPLIANCE, RF_LEX_ANSWER_START, RF_LEX_CORRECTION};
+    static const int kinds[] = {RF_LEX_COMPLIANCE, RF_LEX_ANSWER_START, RF_LEX_CORRECTION,
+                                RF_LEX_DISCLAIMER};
     size_t k;
     for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (sc->count_open[kinds[k]] + sc->count_later[kinds[k]] > 0)
@@ -205,14 +224,14 @@ static int no_answer_phrase(const rf_scan *sc)
     return 1;
 }
 
-int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits,
-                        size_t n_hits)
+int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
     size_t from = 0, n = 0, n_norm = 0;
     if (sc->words > LECTURE_MAX_WORDS || sc->corrected || sc->answered || !no_answer_phrase(sc) ||
         sc->n_matches > RF_SCAN_MAX_HITS)
         return 0;
-    if (marker_at(norm, sc->len, 0, "yes") || marker_at(norm, sc->len, 0, "no"))
+    if (marker_at(norm, sc->len, 0, "yes") || marker_at(norm, sc->len, 0, "no") ||
+        !mostly_ascii(norm, sc->len))
         return 0;
     while (from < sc->len) {
         size_t to = sentence_end(norm, sc->len, from);
