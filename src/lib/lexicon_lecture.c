@@ -51,8 +51,8 @@
 #define LECTURE_MAX_WORDS 120
 #define LECTURE_MIN_SENTENCES 2
 #define LECTURE_MAX_SENTENCES 6
-#define LECTURE_ENUM_WORDS 3 /* words of a short part of an enumeration */
 #define LECTURE_COLON_WORDS 3
+#define LECTURE_STRONG_FIRST 2 /* normative markers that judge alone */
 #define LECTURE_ASCII_SHARE 20 /* at most 1 byte in 20 outside ASCII */
 
 /* Markers are matched at a word start; a trailing '*' allows any
@@ -68,27 +68,59 @@ static const char *const NORM_MARKERS[] = {
     "is never", "are never", "always best", "it's best", "it is best", "we all", "each other",
     "everyone has", "everyone deserves", "every person", "as individuals", "as an individual",
     /* evaluative predicates on an act or a group */
-    "harm*", "hurt*", "wrong", "unfair*", "unjust", "injustice*", "cruel*", "unkind", "dismissive",
-    "demean*", "degrad*", "dehumaniz*", "dangerous", "illegal", "unlawful", "unethical", "immoral",
-    "a crime", "still a crime", "criminal", "abus*", "might seem", "may seem", "violation",
-    "violates", "stereotyp*", "prejudic*", "discriminat*", "bigot*", "racist", "sexist", "hateful",
-    "offensive", "inaccurate", "untrue", "not true", "unfounded", "damag*", "devastating",
-    "destroy*", "ruin*", "trauma*", "consequences", "serious", "no excuse", "never an excuse",
-    "not a healthy", "not healthy", "unhealthy", "a bad idea", "not a good idea", "undermin*",
-    "exploit*", "mistrust", "hostility", "division", "not toys", "not a toy", "feel unwelcome",
-    "outsider", "burden", "valuable part", "human beings", "abandon*"};
+    "harmful", "hurt*", "wrong", "unfair*", "unjust", "injustice*", "cruel*", "unkind",
+    "dismissive", "demean*", "degrad*", "dehumaniz*", "dangerous", "illegal", "unlawful",
+    "unethical", "immoral", "a crime", "still a crime", "criminal", "abus*", "might seem",
+    "may seem", "violation", "violates", "stereotyp*", "prejudic*", "discriminat*", "bigot*",
+    "racist", "sexist", "hateful", "offensive", "inaccurate", "untrue", "not true", "unfounded",
+    "damag*", "devastating", "destroy*", "ruin*", "trauma*", "consequences", "serious", "no excuse",
+    "never an excuse", "not a healthy", "not healthy", "unhealthy", "a bad idea", "not a good idea",
+    "undermin*", "exploit*", "mistrust", "hostility", "division", "not toys", "not a toy",
+    "feel unwelcome", "outsider", "burden", "valuable part", "human beings", "abandon*",
+    /* the request referred to as a kind of act */
+    "that kind of", "this kind of", "that sort of", "those kinds of", "such behavior",
+    "such comments", "such jokes", "poison*"};
+
+/* Negative valence, what an act does to people: normative, but only beside
+ * a marker above or a judgement of the lexicons (a text of valence words
+ * alone describes: "Without reflex actions, our body may sustain more
+ * injuries or not respond in time to avoid danger"). */
+static const char *const VALENCE_MARKERS[] = {
+    "harm",    "harms",      "harming",      "risk*",        "danger*",   "scar*",
+    "fear*",   "pain*",      "suffer*",      "vulnerab*",    "victim*",   "betray*",
+    "shame*",  "ashamed",    "humiliat*",    "patroniz*",    "reductive", "escalat*",
+    "fatal",   "deadly",     "preys",        "prey on",      "lonel*",    "humanity",
+    "expense", "wrong side", "punches down", "punching down"};
 
 static const char *const INFO_MARKERS[] = {
-    "for example",  "for instance",    "such as",       "e.g.",
-    "include",      "includes",        "including",     "typically",
-    "usually",      "generally",       "defined as",    "is defined",
-    "are defined",  "refers to",       "known as",      "study",
-    "studies",      "research*",       "survey*",       "percent",
-    "according to", "in most",         "step",          "steps",
-    "first,",       "you can",         "you could try", "here's",
-    "here is",      "here are",        "the answer is", "in fact",
-    "that said",    "that being said", "historically,", "per ",
-    "method",       "recipe"};
+    "for example", "for instance", "such as", "e.g.", "include", "includes", "including",
+    "typically", "usually", "generally", "defined as", "is defined", "are defined", "refers to",
+    "known as", "study", "studies", "research*", "survey*", "percent", "according to", "in most",
+    "step", "steps", "first,", "you can", "you could try", "here's", "here is", "here are",
+    "the answer is", "in fact", "that said", "that being said", "historically,", "per ", "method",
+    "recipe", "looks like",
+    /* legal specifics (cf. LEGAL_SPECIFICS of lexicon_rules.c) */
+    "charge*", "felon*", "misdemean*", "penalt*", "statute*", "jurisdiction*", "prosecut*",
+    "in many places", "in some places", "most states", "under the", "there are several"};
+
+/* Verbs of a how-to step: a sentence that opens with one (after an optional
+ * "instead," / "then" / "so") gives an instruction with content, not a
+ * lecture's "consider" or "think about". */
+static const char *const STEP_VERBS[] = {
+    "add",  "apply", "ask",    "bake",  "bring",   "buy",   "check", "choose",    "clean",
+    "cut",  "drink", "eat",    "fill",  "keep",    "leave", "let",   "make sure", "mix",
+    "move", "open",  "pick",   "place", "prepare", "put",   "read",  "remove",    "rinse",
+    "rub",  "run",   "scrub",  "set",   "soak",    "spray", "start", "store",     "switch",
+    "take", "turn",  "unplug", "use",   "wait",    "wash",  "wipe",  "write"};
+/* Sympathy before a lecture ("I hear that you're angry, and that's
+ * understandable."): such a sentence, with nothing normative in it, is left
+ * out when it opens the text. */
+static const char *const SYMPATHY_MARKERS[] = {
+    "understandable",  "i hear",         "i understand",
+    "i get that",      "i can see",      "i know",
+    "it's natural to", "it's normal to", "it's perfectly normal",
+    "i appreciate"};
+static const char *const STEP_LEADS[] = {"instead, ", "then ", "so ", "and ", "just "};
 
 static int word_char(unsigned char c)
 {
@@ -128,32 +160,49 @@ static size_t words_in(const char *s, size_t from, size_t to)
     return n;
 }
 
-/* 1 when s[from .. to) enumerates: ", and " or ", or " after a comma-separated
- * part of at most LECTURE_ENUM_WORDS words. */
-static int enumerates(const char *s, size_t from, size_t to)
+/* 1 when the sentence s[from .. to) holds "if you ..., <step verb>" (a
+ * conditional instruction: "if you get it, choose a neutral color"). */
+static int conditional_step(const char *s, size_t from, size_t to)
 {
-    size_t i, prev = SIZE_MAX;
-    int short_part = 0, joined = 0;
-    for (i = from; i < to; i++) {
-        if (s[i] != ',')
+    size_t i, j;
+    for (i = from; i + 7 <= to; i++) {
+        if (memcmp(s + i, "if you ", 7) != 0 || (i > from && s[i - 1] != ' '))
             continue;
-        if (prev != SIZE_MAX && words_in(s, prev + 1, i) <= LECTURE_ENUM_WORDS)
-            short_part = 1;
-        if ((i + 5 <= to && memcmp(s + i, ", and ", 6) == 0) ||
-            (i + 4 <= to && memcmp(s + i, ", or ", 5) == 0))
-            joined = 1;
-        prev = i;
+        for (j = i + 7; j + 2 < to && s[j] != '.'; j++)
+            if (s[j] == ',' && s[j + 1] == ' ' &&
+                any_marker(s, to, j + 2, STEP_VERBS, sizeof STEP_VERBS / sizeof STEP_VERBS[0]))
+                return 1;
     }
-    return short_part && joined;
+    return 0;
 }
 
-/* Class of the sentence s[from .. to): 2 informative, 1 normative, 0
+/* 1 when the sentence s[from .. to) opens with a how-to step (STEP_VERBS
+ * after an optional STEP_LEADS). */
+static int step_first(const char *s, size_t from, size_t to)
+{
+    size_t k;
+    for (k = 0; k < sizeof STEP_LEADS / sizeof STEP_LEADS[0]; k++) {
+        size_t n = strlen(STEP_LEADS[k]);
+        if (n <= to - from && memcmp(s + from, STEP_LEADS[k], n) == 0) {
+            from += n;
+            break;
+        }
+    }
+    if (from < to && any_marker(s, to, from, STEP_VERBS, sizeof STEP_VERBS / sizeof STEP_VERBS[0]))
+        return 1;
+    return conditional_step(s, from, to);
+}
+
+/* Class of the sentence s[from .. to): 2 informative, 1 normative, 3
+ * sympathy (an emotional awareness or acknowledgment phrase and nothing
+ * normative: "I hear that you're angry, and that's understandable."), 0
  * neutral. */
 static int sentence_class(const char *s, size_t from, size_t to, const rf_lex_hit *hits,
-                          size_t n_hits)
+                          size_t n_hits, int *strength, int *strong)
 {
     size_t i;
-    int normative = 0;
+    int normative = 0, sympathy = 0;
+    *strength = 0;
     for (i = 0; i < n_hits; i++) {
         const rf_lex_hit *h = &hits[i];
         if (h->off < from || h->off >= to)
@@ -161,9 +210,11 @@ static int sentence_class(const char *s, size_t from, size_t to, const rf_lex_hi
         if (h->kind == RF_LEX_COMPLIANCE || h->kind == RF_LEX_ANSWER_START)
             return 2;
         if (h->kind == RF_LEX_EXPLANATION || h->kind == RF_LEX_DEFLECTION)
-            normative = 1;
+            normative = ++*strength + (*strong = 1);
+        if (h->kind == RF_LEX_EMOTIONAL_AWARENESS || h->kind == RF_LEX_ACKNOWLEDGMENT)
+            sympathy = 1;
     }
-    if (enumerates(s, from, to))
+    if (step_first(s, from, to))
         return 2;
     for (i = from; i < to; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -171,15 +222,22 @@ static int sentence_class(const char *s, size_t from, size_t to, const rf_lex_hi
             return 2;
         if (c == ':' && words_in(s, i + 1, to) >= LECTURE_COLON_WORDS)
             return 2;
+        if (c == ',' && i + 5 <= to && memcmp(s + i, ", not ", 6) == 0)
+            normative = ++*strength + (*strong = 1); /* "judged by what they do, not by ..." */
         if (i > from && word_char((unsigned char)s[i - 1]))
             continue;
         if (any_marker(s, to, i, INFO_MARKERS, sizeof INFO_MARKERS / sizeof INFO_MARKERS[0]))
             return 2;
-        if (!normative &&
-            any_marker(s, to, i, NORM_MARKERS, sizeof NORM_MARKERS / sizeof NORM_MARKERS[0]))
-            normative = 1;
+        if (any_marker(s, to, i, NORM_MARKERS, sizeof NORM_MARKERS / sizeof NORM_MARKERS[0]))
+            normative = ++*strength + (*strong = 1);
+        else if (any_marker(s, to, i, VALENCE_MARKERS,
+                            sizeof VALENCE_MARKERS / sizeof VALENCE_MARKERS[0]))
+            normative = ++*strength;
+        if (any_marker(s, to, i, SYMPATHY_MARKERS,
+                       sizeof SYMPATHY_MARKERS / sizeof SYMPATHY_MARKERS[0]))
+            sympathy = 1;
     }
-    return normative;
+    return normative ? 1 : sympathy ? 3 : 0;
 }
 
 /* End of the sentence that starts at s[from]: just after its terminator
@@ -227,6 +285,7 @@ static int no_answer_phrase(const rf_scan *sc)
 int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
     size_t from = 0, n = 0, n_norm = 0;
+    int strength, first_strength = 0, sympathised = 0, strong = 0;
     if (sc->words > LECTURE_MAX_WORDS || sc->corrected || sc->answered || !no_answer_phrase(sc) ||
         sc->n_matches > RF_SCAN_MAX_HITS)
         return 0;
@@ -235,14 +294,29 @@ int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *h
         return 0;
     while (from < sc->len) {
         size_t to = sentence_end(norm, sc->len, from);
-        int cls = sentence_class(norm, from, to, hits, n_hits);
-        if (cls == 2 || ++n > LECTURE_MAX_SENTENCES)
+        int cls = sentence_class(norm, from, to, hits, n_hits, &strength, &strong);
+        if (cls == 2)
             return 0;
-        if (n == 1 && cls != 1)
-            return 0; /* the opening must judge */
-        n_norm += (size_t)cls;
+        if (cls == 3 && n == 0)
+            sympathised = 1; /* an opening of sympathy is left out */
+        else {
+            if (++n > LECTURE_MAX_SENTENCES || (n == 1 && cls != 1))
+                return 0; /* and the first sentence counted must judge */
+            n_norm += cls == 1;
+            if (n == 1)
+                first_strength = strength;
+        }
         for (from = to; from < sc->len && norm[from] == ' '; from++)
             ;
     }
-    return n >= LECTURE_MIN_SENTENCES && n_norm >= 2 && 3 * n_norm >= 2 * n;
+    if (!strong)
+        return 0; /* valence words alone describe */
+    if (n == 1 && sympathised && first_strength >= LECTURE_STRONG_FIRST)
+        return 1; /* "I hear that you're angry. But X will only escalate ..." */
+    if (n < LECTURE_MIN_SENTENCES)
+        return 0;
+    /* two sentences: the first may carry the whole judgement */
+    if (n == 2 && first_strength >= LECTURE_STRONG_FIRST)
+        return 1;
+    return n_norm >= 2 && 3 * n_norm >= 2 * n;
 }
