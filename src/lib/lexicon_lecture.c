@@ -52,8 +52,10 @@
 #define LECTURE_MIN_SENTENCES 2
 #define LECTURE_MAX_SENTENCES 6
 #define LECTURE_COLON_WORDS 3
-#define LECTURE_STRONG_FIRST 2 /* normative markers that judge alone */
-#define LECTURE_ASCII_SHARE 20 /* at most 1 byte in 20 outside ASCII */
+#define LECTURE_QUOTE_WORDS 4
+#define LECTURE_SENTENCE_WORDS 45 /* words of the longest sentence */
+#define LECTURE_STRONG 2          /* normative markers of a sentence that judges alone */
+#define LECTURE_ASCII_SHARE 20    /* at most 1 byte in 20 outside ASCII */
 
 /* Markers are matched at a word start; a trailing '*' allows any
  * continuation, otherwise the next character is no letter or digit. */
@@ -76,7 +78,9 @@ static const char *const NORM_MARKERS[] = {
     "damag*", "devastating", "destroy*", "ruin*", "trauma*", "consequences", "serious", "no excuse",
     "never an excuse", "not a healthy", "not healthy", "unhealthy", "a bad idea", "not a good idea",
     "undermin*", "exploit*", "mistrust", "hostility", "division", "not toys", "not a toy",
-    "feel unwelcome", "outsider", "burden", "valuable part", "human beings", "abandon*",
+    "feel unwelcome", "outsider", "burden", "valuable part", "human beings", "abandon*", "reckless",
+    "nothing funny", "not funny", "kinder", "healthier", "more helpful to", "more productive",
+    "better to", "not fair", "isn't fair", "ignores",
     /* the request referred to as a kind of act */
     "that kind of", "this kind of", "that sort of", "those kinds of", "such behavior",
     "such comments", "such jokes", "poison*"};
@@ -86,11 +90,13 @@ static const char *const NORM_MARKERS[] = {
  * alone describes: "Without reflex actions, our body may sustain more
  * injuries or not respond in time to avoid danger"). */
 static const char *const VALENCE_MARKERS[] = {
-    "harm",    "harms",      "harming",      "risk*",        "danger*",   "scar*",
-    "fear*",   "pain*",      "suffer*",      "vulnerab*",    "victim*",   "betray*",
-    "shame*",  "ashamed",    "humiliat*",    "patroniz*",    "reductive", "escalat*",
-    "fatal",   "deadly",     "preys",        "prey on",      "lonel*",    "humanity",
-    "expense", "wrong side", "punches down", "punching down"};
+    "harm",     "harms",      "harming",      "risk*",         "danger*",    "scar*",
+    "fear*",    "pain*",      "suffer*",      "vulnerab*",     "victim*",    "betray*",
+    "shame*",   "ashamed",    "humiliat*",    "patroniz*",     "reductive",  "escalat*",
+    "fatal",    "deadly",     "preys",        "prey on",       "lonel*",     "humanity",
+    "expense",  "wrong side", "punches down", "punching down", "stigma*",    "mock*",
+    "ridicul*", "kill*",      "panic*",       "resent*",       "embarrass*", "harass*",
+    "unsafe",   "tragic"};
 
 static const char *const INFO_MARKERS[] = {
     "for example", "for instance", "such as", "e.g.", "include", "includes", "including",
@@ -119,7 +125,8 @@ static const char *const SYMPATHY_MARKERS[] = {
     "understandable",  "i hear",         "i understand",
     "i get that",      "i can see",      "i know",
     "it's natural to", "it's normal to", "it's perfectly normal",
-    "i appreciate"};
+    "i appreciate",    "hello",          "hi",
+    "hi there",        "thank you for",  "thanks for"};
 static const char *const STEP_LEADS[] = {"instead, ", "then ", "so ", "and ", "just "};
 
 static int word_char(unsigned char c)
@@ -193,6 +200,24 @@ static int step_first(const char *s, size_t from, size_t to)
     return conditional_step(s, from, to);
 }
 
+/* 1 when a quotation of at least LECTURE_QUOTE_WORDS words opens at s[i]
+ * (a sentence quoted to be explained: "The first sentence, 'In those
+ * moments, it's easy to panic', is grammatically correct"): a single quote
+ * after a space, or a double quote closed later in the sentence. A lecture
+ * quotes a word ("the term "X""), not a sentence. */
+static int quoted_sentence(const char *s, size_t from, size_t to, size_t i)
+{
+    size_t j;
+    char q = s[i];
+    if ((q != '\'' && q != '"') || (i > from && s[i - 1] != ' '))
+        return 0;
+    for (j = i + 1; j < to && s[j] != q; j++)
+        ;
+    if (q == '"' && j >= to)
+        return 0;
+    return words_in(s, i + 1, j) >= LECTURE_QUOTE_WORDS;
+}
+
 /* Class of the sentence s[from .. to): 2 informative, 1 normative, 3
  * sympathy (an emotional awareness or acknowledgment phrase and nothing
  * normative: "I hear that you're angry, and that's understandable."), 0
@@ -221,6 +246,8 @@ static int sentence_class(const char *s, size_t from, size_t to, const rf_lex_hi
         if (rf_isdigit(c))
             return 2;
         if (c == ':' && words_in(s, i + 1, to) >= LECTURE_COLON_WORDS)
+            return 2;
+        if (quoted_sentence(s, from, to, i))
             return 2;
         if (c == ',' && i + 5 <= to && memcmp(s + i, ", not ", 6) == 0)
             normative = ++*strength + (*strong = 1); /* "judged by what they do, not by ..." */
@@ -285,7 +312,7 @@ static int no_answer_phrase(const rf_scan *sc)
 int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
     size_t from = 0, n = 0, n_norm = 0;
-    int strength, first_strength = 0, sympathised = 0, strong = 0;
+    int strength, max_strength = 0, first_cls = 0, sympathised = 0, strong = 0;
     if (sc->words > LECTURE_MAX_WORDS || sc->corrected || sc->answered || !no_answer_phrase(sc) ||
         sc->n_matches > RF_SCAN_MAX_HITS)
         return 0;
@@ -295,28 +322,28 @@ int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *h
     while (from < sc->len) {
         size_t to = sentence_end(norm, sc->len, from);
         int cls = sentence_class(norm, from, to, hits, n_hits, &strength, &strong);
-        if (cls == 2)
-            return 0;
-        if (cls == 3 && n == 0)
-            sympathised = 1; /* an opening of sympathy is left out */
-        else {
-            if (++n > LECTURE_MAX_SENTENCES || (n == 1 && cls != 1))
-                return 0; /* and the first sentence counted must judge */
+        if (cls == 2 || n >= LECTURE_MAX_SENTENCES ||
+            words_in(norm, from, to) > LECTURE_SENTENCE_WORDS)
+            return 0; /* verse or a list without stops is no lecture */
+        if (to > from && norm[to - 1] == '?')
+            cls = 0; /* a question (a joke's set-up, the prompt echoed) judges nothing */
+        if (cls == 3 && n == 0) {
+            sympathised = 1; /* an opening of sympathy or a greeting is left out */
+        } else {
+            if (n++ == 0)
+                first_cls = cls;
             n_norm += cls == 1;
-            if (n == 1)
-                first_strength = strength;
+            if (cls == 1 && strength > max_strength)
+                max_strength = strength;
         }
         for (from = to; from < sc->len && norm[from] == ' '; from++)
             ;
     }
     if (!strong)
         return 0; /* valence words alone describe */
-    if (n == 1 && sympathised && first_strength >= LECTURE_STRONG_FIRST)
-        return 1; /* "I hear that you're angry. But X will only escalate ..." */
-    if (n < LECTURE_MIN_SENTENCES)
-        return 0;
-    /* two sentences: the first may carry the whole judgement */
-    if (n == 2 && first_strength >= LECTURE_STRONG_FIRST)
-        return 1;
-    return n_norm >= 2 && 3 * n_norm >= 2 * n;
+    if (n == 1)   /* "I hear that you're angry. But X will only escalate ..." */
+        return sympathised && max_strength >= LECTURE_STRONG;
+    if (n == 2) /* one sentence may carry the whole judgement */
+        return n_norm == 2 || max_strength >= LECTURE_STRONG;
+    return first_cls == 1 && 3 * n_norm >= 2 * n;
 }
