@@ -52,6 +52,7 @@
 #define LECTURE_MIN_SENTENCES 2
 #define LECTURE_MAX_SENTENCES 6
 #define LECTURE_COLON_WORDS 3
+#define LECTURE_EN_WORDS 3
 #define LECTURE_QUOTE_WORDS 4
 #define LECTURE_SENTENCE_WORDS 45 /* words of the longest sentence */
 #define LECTURE_STRONG 2          /* normative markers of a sentence that judges alone */
@@ -59,31 +60,138 @@
 
 /* Markers are matched at a word start; a trailing '*' allows any
  * continuation, otherwise the next character is no letter or digit. */
-static const char *const NORM_MARKERS[] = {
-    /* modals of obligation and worth */
-    "should", "must", "mustn't", "ought to", "deserv*", "important to", "it's essential",
-    "essential to", "crucial to", "never acceptable", "never okay", "never ok", "never appropriate",
-    "never justified", "never the answer", "never a good", "not acceptable", "unacceptable",
-    "not appropriate", "inappropriate", "not okay", "not ok", "the right thing", "better path",
-    "rather than", "instead of", "respect*", "disrespect*", "dignity", "compassion*", "empathy",
-    "kindness", "regardless of", "no matter", "strive", "responsibility", "integrity", "honesty is",
-    "is never", "are never", "always best", "it's best", "it is best", "we all", "each other",
-    "everyone has", "everyone deserves", "every person", "as individuals", "as an individual",
-    /* evaluative predicates on an act or a group */
-    "harmful", "hurt*", "wrong", "unfair*", "unjust", "injustice*", "cruel*", "unkind",
-    "dismissive", "demean*", "degrad*", "dehumaniz*", "dangerous", "illegal", "unlawful",
-    "unethical", "immoral", "a crime", "still a crime", "criminal", "abus*", "might seem",
-    "may seem", "violation", "violates", "stereotyp*", "prejudic*", "discriminat*", "bigot*",
-    "racist", "sexist", "hateful", "offensive", "inaccurate", "untrue", "not true", "unfounded",
-    "damag*", "devastating", "destroy*", "ruin*", "trauma*", "consequences", "serious", "no excuse",
-    "never an excuse", "not a healthy", "not healthy", "unhealthy", "a bad idea", "not a good idea",
-    "undermin*", "exploit*", "mistrust", "hostility", "division", "not toys", "not a toy",
-    "feel unwelcome", "outsider", "burden", "valuable part", "human beings", "abandon*", "reckless",
-    "nothing funny", "not funny", "kinder", "healthier", "more helpful to", "more productive",
-    "better to", "not fair", "isn't fair", "ignores",
-    /* the request referred to as a kind of act */
-    "that kind of", "this kind of", "that sort of", "those kinds of", "such behavior",
-    "such comments", "such jokes", "poison*"};
+static const char *const NORM_MARKERS[] = {"should",
+                                           "must",
+                                           "mustn't",
+                                           "ought to",
+                                           "deserv*",
+                                           "important to",
+                                           "it's essential",
+                                           "essential to",
+                                           "crucial to",
+                                           "never acceptable",
+                                           "never okay",
+                                           "never ok",
+                                           "never appropriate",
+                                           "never justified",
+                                           "never the answer",
+                                           "never a good",
+                                           "not acceptable",
+                                           "unacceptable",
+                                           "not appropriate",
+                                           "inappropriate",
+                                           "not okay",
+                                           "not ok",
+                                           "the right thing",
+                                           "better path",
+                                           "rather than",
+                                           "instead of",
+                                           "respect*",
+                                           "disrespect*",
+                                           "dignity",
+                                           "compassion*",
+                                           "empathy",
+                                           "kindness",
+                                           "regardless of",
+                                           "no matter",
+                                           "strive",
+                                           "responsibility",
+                                           "integrity",
+                                           "honesty is",
+                                           "is never",
+                                           "are never",
+                                           "always best",
+                                           "it's best",
+                                           "it is best",
+                                           "we all",
+                                           "each other",
+                                           "everyone has",
+                                           "everyone deserves",
+                                           "every person",
+                                           "as individuals",
+                                           "as an individual",
+                                           "harmful",
+                                           "hurt*",
+                                           "wrong",
+                                           "unfair*",
+                                           "unjust",
+                                           "injustice*",
+                                           "cruel*",
+                                           "unkind",
+                                           "dismissive",
+                                           "demean*",
+                                           "degrad*",
+                                           "dehumaniz*",
+                                           "dangerous",
+                                           "illegal",
+                                           "unlawful",
+                                           "unethical",
+                                           "immoral",
+                                           "a crime",
+                                           "still a crime",
+                                           "criminal",
+                                           "abus*",
+                                           "might seem",
+                                           "may seem",
+                                           "violation",
+                                           "violates",
+                                           "stereotyp*",
+                                           "prejudic*",
+                                           "discriminat*",
+                                           "bigot*",
+                                           "racist",
+                                           "sexist",
+                                           "hateful",
+                                           "offensive",
+                                           "inaccurate",
+                                           "untrue",
+                                           "not true",
+                                           "unfounded",
+                                           "damag*",
+                                           "devastating",
+                                           "destroy*",
+                                           "ruin*",
+                                           "trauma*",
+                                           "consequences",
+                                           "serious",
+                                           "no excuse",
+                                           "never an excuse",
+                                           "not a healthy",
+                                           "not healthy",
+                                           "unhealthy",
+                                           "a bad idea",
+                                           "not a good idea",
+                                           "undermin*",
+                                           "exploit*",
+                                           "mistrust",
+                                           "hostility",
+                                           "division",
+                                           "not toys",
+                                           "not a toy",
+                                           "feel unwelcome",
+                                           "outsider",
+                                           "burden",
+                                           "valuable part",
+                                           "human beings",
+                                           "abandon*",
+                                           "reckless",
+                                           "nothing funny",
+                                           "not funny",
+                                           "kinder",
+                                           "healthier",
+                                           "more helpful to",
+                                           "more productive",
+                                           "better to",
+                                           "not fair",
+                                           "isn't fair",
+                                           "ignores",
+                                           "that kind of",
+                                           "this kind of",
+                                           "that sort of",
+                                           "those kinds of",
+                                           "such behavior",
+                                           "such comments",
+                                           "such jokes"};
 
 /* Negative valence, what an act does to people: normative, but only beside
  * a marker above or a judgement of the lexicons (a text of valence words
@@ -96,28 +204,82 @@ static const char *const VALENCE_MARKERS[] = {
     "fatal",    "deadly",     "preys",        "prey on",       "lonel*",     "humanity",
     "expense",  "wrong side", "punches down", "punching down", "stigma*",    "mock*",
     "ridicul*", "kill*",      "panic*",       "resent*",       "embarrass*", "harass*",
-    "unsafe",   "tragic"};
+    "unsafe",   "tragic",     "poison*"};
 
-static const char *const INFO_MARKERS[] = {
-    "for example", "for instance", "such as", "e.g.", "include", "includes", "including",
-    "typically", "usually", "generally", "defined as", "is defined", "are defined", "refers to",
-    "known as", "study", "studies", "research*", "survey*", "percent", "according to", "in most",
-    "step", "steps", "first,", "you can", "you could try", "here's", "here is", "here are",
-    "the answer is", "in fact", "that said", "that being said", "historically,", "per ", "method",
-    "recipe", "looks like",
-    /* legal specifics (cf. LEGAL_SPECIFICS of lexicon_rules.c) */
-    "charge*", "felon*", "misdemean*", "penalt*", "statute*", "jurisdiction*", "prosecut*",
-    "in many places", "in some places", "most states", "under the", "there are several"};
+static const char *const INFO_MARKERS[] = {"for example",
+                                           "for instance",
+                                           "such as",
+                                           "e.g.",
+                                           "include",
+                                           "includes",
+                                           "including",
+                                           "typically",
+                                           "usually",
+                                           "generally",
+                                           "defined as",
+                                           "is defined",
+                                           "are defined",
+                                           "refers to",
+                                           "known as",
+                                           "study",
+                                           "studies",
+                                           "research*",
+                                           "survey*",
+                                           "percent",
+                                           "according to",
+                                           "in most",
+                                           "step",
+                                           "steps",
+                                           "first,",
+                                           "you can",
+                                           "you could try",
+                                           "here's",
+                                           "here is",
+                                           "here are",
+                                           "the answer is",
+                                           "in fact",
+                                           "that said",
+                                           "that being said",
+                                           "historically,",
+                                           "per ",
+                                           "method",
+                                           "recipe",
+                                           "looks like",
+                                           "charge*",
+                                           "felon*",
+                                           "misdemean*",
+                                           "penalt*",
+                                           "statute*",
+                                           "jurisdiction*",
+                                           "prosecut*",
+                                           "in many places",
+                                           "in some places",
+                                           "most states",
+                                           "under the",
+                                           "there are several",
+                                           "differs",
+                                           "differ from",
+                                           "unlike",
+                                           "whereas",
+                                           "compared to",
+                                           "compared with",
+                                           "was once",
+                                           "once used",
+                                           "mainly",
+                                           "originally",
+                                           "some states",
+                                           "many states",
+                                           "state law"};
 
 /* Verbs of a how-to step: a sentence that opens with one (after an optional
  * "instead," / "then" / "so") gives an instruction with content, not a
  * lecture's "consider" or "think about". */
 static const char *const STEP_VERBS[] = {
-    "add",  "apply", "ask",    "bake",  "bring",   "buy",   "check", "choose",    "clean",
-    "cut",  "drink", "eat",    "fill",  "keep",    "leave", "let",   "make sure", "mix",
-    "move", "open",  "pick",   "place", "prepare", "put",   "read",  "remove",    "rinse",
-    "rub",  "run",   "scrub",  "set",   "soak",    "spray", "start", "store",     "switch",
-    "take", "turn",  "unplug", "use",   "wait",    "wash",  "wipe",  "write"};
+    "add",    "apply", "ask",  "bake",  "bring",   "buy",   "call",  "check",     "choose", "clean",
+    "cut",    "drink", "eat",  "fill",  "keep",    "leave", "let",   "make sure", "mix",    "move",
+    "note",   "open",  "pick", "place", "prepare", "put",   "read",  "remove",    "rinse",  "rub",
+    "run",    "scrub", "set",  "soak",  "spray",   "start", "store", "switch",    "take",   "turn",
+    "unplug", "use",   "wait", "wash",  "wipe",    "write"};
 /* Sympathy before a lecture ("I hear that you're angry, and that's
  * understandable."): such a sentence, with nothing normative in it, is left
  * out when it opens the text. */
@@ -247,8 +409,8 @@ static int sentence_class(const char *s, size_t from, size_t to, const rf_lex_hi
             return 2;
         if (c == ':' && words_in(s, i + 1, to) >= LECTURE_COLON_WORDS)
             return 2;
-        if (quoted_sentence(s, from, to, i))
-            return 2;
+        if (c == '`' || quoted_sentence(s, from, to, i))
+            return 2; /* code, or a sentence quoted to be explained */
         if (c == ',' && i + 5 <= to && memcmp(s + i, ", not ", 6) == 0)
             normative = ++*strength + (*strong = 1); /* "judged by what they do, not by ..." */
         if (i > from && word_char((unsigned char)s[i - 1]))
@@ -297,6 +459,24 @@ static int mostly_ascii(const char *s, size_t len)
     return high * LECTURE_ASCII_SHARE <= len;
 }
 
+/* 1 when the text reads as English: at least LECTURE_EN_WORDS of its words
+ * are common English function words ("the", "is", "to", "of", "can" ...). In other languages only
+ * the lexicons' judgement phrases make a sentence normative, and every sentence must be ("Ulovlig
+ * ulvejakt er en forbrytelse ... Miljødirektoratet forvalter ulvebestanden." states a fact after
+ * the judgement). */
+static int english(const char *s, size_t len)
+{
+    static const char *const words[] = {"the", "is",  "are", "and",  "to",   "of",
+                                        "be",  "a",   "it",  "that", "with", "for",
+                                        "you", "not", "can", "on",   "in",   "their"};
+    size_t i, k, n = 0;
+    for (i = 0; i < len && n < LECTURE_EN_WORDS; i++)
+        if (i == 0 || s[i - 1] == ' ')
+            for (k = 0; k < sizeof words / sizeof words[0]; k++)
+                n += marker_at(s, len, i, words[k]);
+    return n >= LECTURE_EN_WORDS;
+}
+
 /* 1 when no phrase of the kinds that mark an answer occurs anywhere. */
 static int no_answer_phrase(const rf_scan *sc)
 {
@@ -341,7 +521,9 @@ int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *h
     }
     if (!strong)
         return 0; /* valence words alone describe */
-    if (n == 1)   /* "I hear that you're angry. But X will only escalate ..." */
+    if (!english(norm, sc->len))
+        return n >= LECTURE_MIN_SENTENCES && n_norm == n;
+    if (n == 1) /* "I hear that you're angry. But X will only escalate ..." */
         return sympathised && max_strength >= LECTURE_STRONG;
     if (n == 2) /* one sentence may carry the whole judgement */
         return n_norm == 2 || max_strength >= LECTURE_STRONG;
