@@ -191,7 +191,13 @@ static const char *const NORM_MARKERS[] = {"should",
                                            "those kinds of",
                                            "such behavior",
                                            "such comments",
-                                           "such jokes"};
+                                           "such jokes",
+                                           "theft",
+                                           "fraud",
+                                           "vandalism",
+                                           "trespass*",
+                                           "forgery",
+                                           "dishonest*"};
 
 /* Negative valence, what an act does to people: normative, but only beside
  * a marker above or a judgement of the lexicons (a text of valence words
