@@ -275,7 +275,11 @@ static const char *const INFO_MARKERS[] = {"for example",
                                            "originally",
                                            "some states",
                                            "many states",
-                                           "state law"};
+                                           "state law",
+                                           "interesting question",
+                                           "good question",
+                                           "great question",
+                                           "fair question"};
 
 /* Verbs of a how-to step: a sentence that opens with one (after an optional
  * "instead," / "then" / "so") gives an instruction with content, not a
