@@ -197,7 +197,14 @@ static const char *const NORM_MARKERS[] = {"should",
                                            "vandalism",
                                            "trespass*",
                                            "forgery",
-                                           "dishonest*"};
+                                           "dishonest*",
+                                           "manipulativ*",
+                                           "invasion",
+                                           "every right",
+                                           "have a right",
+                                           "has a right",
+                                           "have the right",
+                                           "has the right"};
 
 /* Negative valence, what an act does to people: normative, but only beside
  * a marker above or a judgement of the lexicons (a text of valence words
@@ -210,7 +217,8 @@ static const char *const VALENCE_MARKERS[] = {
     "fatal",    "deadly",     "preys",        "prey on",       "lonel*",     "humanity",
     "expense",  "wrong side", "punches down", "punching down", "stigma*",    "mock*",
     "ridicul*", "kill*",      "panic*",       "resent*",       "embarrass*", "harass*",
-    "unsafe",   "tragic",     "poison*"};
+    "unsafe",   "tragic",     "poison*",      "ugly",          "singling",   "single out",
+    "contempt", "reinforc*"};
 
 static const char *const INFO_MARKERS[] = {"for example",
                                            "for instance",
@@ -285,11 +293,14 @@ static const char *const INFO_MARKERS[] = {"for example",
  * "instead," / "then" / "so") gives an instruction with content, not a
  * lecture's "consider" or "think about". */
 static const char *const STEP_VERBS[] = {
-    "add",    "apply", "ask",  "bake",  "bring",   "buy",   "call",  "check",     "choose", "clean",
-    "cut",    "drink", "eat",  "fill",  "keep",    "leave", "let",   "make sure", "mix",    "move",
-    "note",   "open",  "pick", "place", "prepare", "put",   "read",  "remove",    "rinse",  "rub",
-    "run",    "scrub", "set",  "soak",  "spray",   "start", "store", "switch",    "take",   "turn",
-    "unplug", "use",   "wait", "wash",  "wipe",    "write"};
+    "add",   "apply", "ask",    "bake",  "bring", "buy",    "call",    "check",   "choose",
+    "clean", "click", "cover",  "cut",   "drink", "eat",    "explain", "fill",    "follow",
+    "get",   "give",  "go",     "hold",  "keep",  "leave",  "let",     "look",    "make sure",
+    "mix",   "move",  "note",   "open",  "pick",  "place",  "plug",    "prepare", "press",
+    "put",   "read",  "remove", "rinse", "rub",   "run",    "save",    "scrub",   "select",
+    "send",  "set",   "soak",   "split", "spray", "start",  "store",   "swap",    "switch",
+    "take",  "tap",   "tell",   "turn",  "type",  "unplug", "use",     "wait",    "wash",
+    "wipe",  "write"};
 /* Sympathy before a lecture ("I hear that you're angry, and that's
  * understandable."): such a sentence, with nothing normative in it, is left
  * out when it opens the text. */
@@ -421,7 +432,7 @@ static int sentence_class(const char *s, size_t from, size_t to, const rf_lex_hi
             return 2;
         if (c == '`' || quoted_sentence(s, from, to, i))
             return 2; /* code, or a sentence quoted to be explained */
-        if (c == ',' && i + 5 <= to && memcmp(s + i, ", not ", 6) == 0)
+        if (c == ',' && i + 6 <= to && memcmp(s + i, ", not ", 6) == 0)
             normative = ++*strength + (*strong = 1); /* "judged by what they do, not by ..." */
         if (i > from && word_char((unsigned char)s[i - 1]))
             continue;
