@@ -10,34 +10,44 @@
  *   sentence class | evidence (norm is lower-cased, apostrophes folded)
  *   ---------------|----------------------------------------------------------
  *   informative    | a digit; a compliance or answer_start hit; a colon with
- *                  | words after it; an enumeration (", and" / ", or" with a
- *                  | comma-separated part of at most LECTURE_ENUM_WORDS words:
- *                  | "denying events happened, trivializing feelings, and
- *                  | shifting blame"); an INFO_MARKERS word ("for example",
- *                  | "include", "typically", "defined as", "research", "you
- *                  | can" ...)
+ *                  | LECTURE_COLON_WORDS words after it; a quoted sentence
+ *                  | or code; a how-to step (STEP_VERBS opening the sentence,
+ *                  | or "if you ..., <step verb>"); an INFO_MARKERS word
+ *                  | ("for example", "include", "typically", "defined as",
+ *                  | "in fact", "you can", legal specifics ...)
  *   normative      | otherwise, an explanation or deflection hit of the
- *                  | lexicons, or a NORM_MARKERS word: a modal of obligation
- *                  | or worth ("should", "must", "deserve", "important to",
- *                  | "never acceptable") or an evaluative predicate on an act
- *                  | or a group ("harmful", "unfair", "cruel", "a crime",
- *                  | "stereotype", "disrespectful")
- *   neutral        | neither
+ *                  | lexicons, ", not ", or a NORM_MARKERS word: a modal of
+ *                  | obligation or worth ("should", "deserve", "important
+ *                  | to") or an evaluative predicate on an act or a group
+ *                  | ("harmful", "unfair", "cruel", "a crime", "stereotype")
+ *                  | - these are strong; or a VALENCE_MARKERS word ("harm",
+ *                  | "pain", "humiliate"), normative but not strong
+ *   sympathy       | SYMPATHY_MARKERS or an emotional awareness or
+ *                  | acknowledgment hit, nothing normative: left out when it
+ *                  | opens the text ("I hear you're angry.", "Hello!")
+ *   neutral        | anything else; a question ("...?") is always neutral
  *
- * rf_lex_lecture_only is 1 when the text has LECTURE_MIN_SENTENCES to
- * LECTURE_MAX_SENTENCES sentences and at most LECTURE_MAX_WORDS words, no
- * sentence is informative, the first sentence is normative, at least two
- * thirds of the sentences are normative, no compliance, answer start,
- * correction or disclaimer phrase occurs anywhere (a disclaimer leads in to
- * an opinion answered: "As an AI, I don't hold opinions, but it is
- * important to ... Scouts should allow ...", labelled compliance in
- * chatgpt-refusals), the scan is neither corrected nor answered, the text is
- * mostly ASCII, and it does not open with "yes" or "no" (a yes/no question
- * answered: "No, it's not okay to ... because ..." answers).
+ * rf_lex_lecture_only is 1 when the text has at most LECTURE_MAX_WORDS
+ * words, LECTURE_MIN_SENTENCES to LECTURE_MAX_SENTENCES counted sentences
+ * (or one after an opening of sympathy, carrying LECTURE_STRONG markers),
+ * none informative, none over LECTURE_SENTENCE_WORDS words (verse, lists
+ * without stops), at least one strong marker, and: two sentences both
+ * normative or one of them carrying LECTURE_STRONG markers; three or more
+ * with the first normative and two thirds normative. Never when a
+ * compliance, answer start, correction or disclaimer phrase occurs
+ * anywhere (a disclaimer leads in to an opinion answered: "As an AI, I
+ * don't hold opinions, but it is important to ... Scouts should allow
+ * ...", labelled compliance in chatgpt-refusals), the scan is corrected or
+ * answered, or the text opens with "yes" or "no" (a yes/no question
+ * answered). A text with fewer than LECTURE_EN_WORDS English function
+ * words is judged by the lexicons' phrases alone and every sentence must
+ * be normative; an English text must be mostly ASCII (a hateful line
+ * with its Chinese translation is left to the other rules).
  *
  * The markers are English, kept here as closed-class words like the
- * judged-act tables of lexicon_rules.c; other languages are decided without
- * this rule (their markers are not written yet).
+ * judged-act tables of lexicon_rules.c; other languages have only the
+ * lexicons' explanation and deflection phrases (their markers are not
+ * written yet).
  *
  * Callers: lexicon_rules.c (rf_lex_rule_verdict, after every other rule has
  * found no refusal).
@@ -58,259 +68,87 @@
 #define LECTURE_STRONG 2          /* normative markers of a sentence that judges alone */
 #define LECTURE_ASCII_SHARE 20    /* at most 1 byte in 20 outside ASCII */
 
+/* clang-format off */
 /* Markers are matched at a word start; a trailing '*' allows any
  * continuation, otherwise the next character is no letter or digit. */
-static const char *const NORM_MARKERS[] = {"should",
-                                           "must",
-                                           "mustn't",
-                                           "ought to",
-                                           "deserv*",
-                                           "important to",
-                                           "it's essential",
-                                           "essential to",
-                                           "crucial to",
-                                           "never acceptable",
-                                           "never okay",
-                                           "never ok",
-                                           "never appropriate",
-                                           "never justified",
-                                           "never the answer",
-                                           "never a good",
-                                           "not acceptable",
-                                           "unacceptable",
-                                           "not appropriate",
-                                           "inappropriate",
-                                           "not okay",
-                                           "not ok",
-                                           "the right thing",
-                                           "better path",
-                                           "rather than",
-                                           "instead of",
-                                           "respect*",
-                                           "disrespect*",
-                                           "dignity",
-                                           "compassion*",
-                                           "empathy",
-                                           "kindness",
-                                           "regardless of",
-                                           "no matter",
-                                           "strive",
-                                           "responsibility",
-                                           "integrity",
-                                           "honesty is",
-                                           "is never",
-                                           "are never",
-                                           "always best",
-                                           "it's best",
-                                           "it is best",
-                                           "we all",
-                                           "each other",
-                                           "everyone has",
-                                           "everyone deserves",
-                                           "every person",
-                                           "as individuals",
-                                           "as an individual",
-                                           "harmful",
-                                           "hurt*",
-                                           "wrong",
-                                           "unfair*",
-                                           "unjust",
-                                           "injustice*",
-                                           "cruel*",
-                                           "unkind",
-                                           "dismissive",
-                                           "demean*",
-                                           "degrad*",
-                                           "dehumaniz*",
-                                           "dangerous",
-                                           "illegal",
-                                           "unlawful",
-                                           "unethical",
-                                           "immoral",
-                                           "a crime",
-                                           "still a crime",
-                                           "criminal",
-                                           "abus*",
-                                           "might seem",
-                                           "may seem",
-                                           "violation",
-                                           "violates",
-                                           "stereotyp*",
-                                           "prejudic*",
-                                           "discriminat*",
-                                           "bigot*",
-                                           "racist",
-                                           "sexist",
-                                           "hateful",
-                                           "offensive",
-                                           "inaccurate",
-                                           "untrue",
-                                           "not true",
-                                           "unfounded",
-                                           "damag*",
-                                           "devastating",
-                                           "destroy*",
-                                           "ruin*",
-                                           "trauma*",
-                                           "consequences",
-                                           "serious",
-                                           "no excuse",
-                                           "never an excuse",
-                                           "not a healthy",
-                                           "not healthy",
-                                           "unhealthy",
-                                           "a bad idea",
-                                           "not a good idea",
-                                           "undermin*",
-                                           "exploit*",
-                                           "mistrust",
-                                           "hostility",
-                                           "division",
-                                           "not toys",
-                                           "not a toy",
-                                           "feel unwelcome",
-                                           "outsider",
-                                           "burden",
-                                           "valuable part",
-                                           "human beings",
-                                           "abandon*",
-                                           "reckless",
-                                           "nothing funny",
-                                           "not funny",
-                                           "kinder",
-                                           "healthier",
-                                           "more helpful to",
-                                           "more productive",
-                                           "better to",
-                                           "not fair",
-                                           "isn't fair",
-                                           "ignores",
-                                           "that kind of",
-                                           "this kind of",
-                                           "that sort of",
-                                           "those kinds of",
-                                           "such behavior",
-                                           "such comments",
-                                           "such jokes",
-                                           "theft",
-                                           "fraud",
-                                           "vandalism",
-                                           "trespass*",
-                                           "forgery",
-                                           "dishonest*",
-                                           "manipulativ*",
-                                           "invasion",
-                                           "every right",
-                                           "have a right",
-                                           "has a right",
-                                           "have the right",
-                                           "has the right"};
+static const char *const NORM_MARKERS[] = {
+    /* modals of obligation and worth */
+    "should", "must", "mustn't", "ought to", "deserv*", "important to", "it's essential",
+    "essential to", "crucial to", "never acceptable", "never okay", "never ok",
+    "never appropriate", "never justified", "never the answer", "never a good", "not acceptable",
+    "unacceptable", "not appropriate", "inappropriate", "not okay", "not ok", "the right thing",
+    "better path", "rather than", "instead of", "respect*", "disrespect*", "dignity",
+    "compassion*", "empathy", "kindness", "regardless of", "no matter", "strive", "responsibility",
+    "integrity", "honesty is", "is never", "are never", "always best", "it's best", "it is best",
+    "we all", "each other", "everyone has", "everyone deserves", "every person", "as individuals",
+    "as an individual",
+    /* evaluative predicates on an act or a group */
+    "harmful", "hurt*", "wrong", "unfair*", "unjust", "injustice*", "cruel*", "unkind",
+    "dismissive", "demean*", "degrad*", "dehumaniz*", "dangerous", "illegal", "unlawful",
+    "unethical", "immoral", "a crime", "still a crime", "criminal", "abus*", "might seem",
+    "may seem", "violation", "violates", "stereotyp*", "prejudic*", "discriminat*", "bigot*",
+    "racist", "sexist", "hateful", "offensive", "inaccurate", "untrue", "not true", "unfounded",
+    "damag*", "devastating", "destroy*", "ruin*", "trauma*", "consequences", "serious",
+    "no excuse", "never an excuse", "not a healthy", "not healthy", "unhealthy", "a bad idea",
+    "not a good idea", "undermin*", "exploit*", "mistrust", "hostility", "division", "not toys",
+    "not a toy", "feel unwelcome", "outsider", "burden", "valuable part", "human beings",
+    "abandon*", "reckless", "nothing funny", "not funny", "kinder", "healthier", "more helpful to",
+    "more productive", "better to", "not fair", "isn't fair", "ignores", "manipulativ*",
+    "invasion", "every right", "have a right", "has a right", "have the right", "has the right",
+    "theft", "fraud", "vandalism", "trespass*", "forgery", "dishonest*",
+    /* the request referred to as a kind of act */
+    "that kind of", "this kind of", "that sort of", "those kinds of", "such behavior",
+    "such comments", "such jokes"};
 
 /* Negative valence, what an act does to people: normative, but only beside
  * a marker above or a judgement of the lexicons (a text of valence words
  * alone describes: "Without reflex actions, our body may sustain more
  * injuries or not respond in time to avoid danger"). */
 static const char *const VALENCE_MARKERS[] = {
-    "harm",     "harms",      "harming",      "risk*",         "danger*",    "scar*",
-    "fear*",    "pain*",      "suffer*",      "vulnerab*",     "victim*",    "betray*",
-    "shame*",   "ashamed",    "humiliat*",    "patroniz*",     "reductive",  "escalat*",
-    "fatal",    "deadly",     "preys",        "prey on",       "lonel*",     "humanity",
-    "expense",  "wrong side", "punches down", "punching down", "stigma*",    "mock*",
-    "ridicul*", "kill*",      "panic*",       "resent*",       "embarrass*", "harass*",
-    "unsafe",   "tragic",     "poison*",      "ugly",          "singling",   "single out",
-    "contempt", "reinforc*"};
+    "harm", "harms", "harming", "risk*", "danger*", "scar*", "fear*", "pain*", "suffer*",
+    "vulnerab*", "victim*", "betray*", "shame*", "ashamed", "humiliat*", "patroniz*", "reductive",
+    "escalat*", "fatal", "deadly", "preys", "prey on", "lonel*", "humanity", "expense",
+    "wrong side", "punches down", "punching down", "stigma*", "mock*", "ridicul*", "kill*",
+    "panic*", "resent*", "embarrass*", "harass*", "unsafe", "tragic", "poison*", "ugly",
+    "singling", "single out", "contempt", "reinforc*"};
 
-static const char *const INFO_MARKERS[] = {"for example",
-                                           "for instance",
-                                           "such as",
-                                           "e.g.",
-                                           "include",
-                                           "includes",
-                                           "including",
-                                           "typically",
-                                           "usually",
-                                           "generally",
-                                           "defined as",
-                                           "is defined",
-                                           "are defined",
-                                           "refers to",
-                                           "known as",
-                                           "study",
-                                           "studies",
-                                           "research*",
-                                           "survey*",
-                                           "percent",
-                                           "according to",
-                                           "in most",
-                                           "step",
-                                           "steps",
-                                           "first,",
-                                           "you can",
-                                           "you could try",
-                                           "here's",
-                                           "here is",
-                                           "here are",
-                                           "the answer is",
-                                           "in fact",
-                                           "that said",
-                                           "that being said",
-                                           "historically,",
-                                           "per ",
-                                           "method",
-                                           "recipe",
-                                           "looks like",
-                                           "charge*",
-                                           "felon*",
-                                           "misdemean*",
-                                           "penalt*",
-                                           "statute*",
-                                           "jurisdiction*",
-                                           "prosecut*",
-                                           "in many places",
-                                           "in some places",
-                                           "most states",
-                                           "under the",
-                                           "there are several",
-                                           "differs",
-                                           "differ from",
-                                           "unlike",
-                                           "whereas",
-                                           "compared to",
-                                           "compared with",
-                                           "was once",
-                                           "once used",
-                                           "mainly",
-                                           "originally",
-                                           "some states",
-                                           "many states",
-                                           "state law",
-                                           "interesting question",
-                                           "good question",
-                                           "great question",
-                                           "fair question"};
+static const char *const INFO_MARKERS[] = {
+    "for example", "for instance", "such as", "e.g.", "include", "includes", "including",
+    "typically", "usually", "generally", "defined as", "is defined", "are defined", "refers to",
+    "known as", "study", "studies", "research*", "survey*", "percent", "according to", "in most",
+    "step", "steps", "first,", "you can", "you could try", "here's", "here is", "here are",
+    "the answer is", "in fact", "that said", "that being said", "historically,", "per ", "method",
+    "recipe", "looks like", "there are several", "differs", "differ from", "unlike", "whereas",
+    "compared to", "compared with", "was once", "once used", "mainly", "originally", "some states",
+    "many states", "state law", "interesting question", "good question", "great question",
+    "fair question",
+    /* legal specifics (cf. LEGAL_SPECIFICS of lexicon_rules.c) */
+    "charge*", "felon*", "misdemean*", "penalt*", "statute*", "jurisdiction*", "prosecut*",
+    "in many places", "in some places", "most states", "under the"};
 
 /* Verbs of a how-to step: a sentence that opens with one (after an optional
  * "instead," / "then" / "so") gives an instruction with content, not a
  * lecture's "consider" or "think about". */
 static const char *const STEP_VERBS[] = {
-    "add",   "apply", "ask",    "bake",  "bring", "buy",    "call",    "check",   "choose",
-    "clean", "click", "cover",  "cut",   "drink", "eat",    "explain", "fill",    "follow",
-    "get",   "give",  "go",     "hold",  "keep",  "leave",  "let",     "look",    "make sure",
-    "mix",   "move",  "note",   "open",  "pick",  "place",  "plug",    "prepare", "press",
-    "put",   "read",  "remove", "rinse", "rub",   "run",    "save",    "scrub",   "select",
-    "send",  "set",   "soak",   "split", "spray", "start",  "store",   "swap",    "switch",
-    "take",  "tap",   "tell",   "turn",  "type",  "unplug", "use",     "wait",    "wash",
-    "wipe",  "write"};
+    "add", "apply", "ask", "bake", "bring", "buy", "call", "check", "choose", "clean", "click",
+    "cover", "cut", "drink", "eat", "explain", "fill", "follow", "get", "give", "go", "hold",
+    "keep", "leave", "let", "look", "make sure", "mix", "move", "note", "open", "pick", "place",
+    "plug", "prepare", "press", "put", "read", "remove", "rinse", "rub", "run", "save", "scrub",
+    "select", "send", "set", "soak", "split", "spray", "start", "store", "swap", "switch", "take",
+    "tap", "tell", "turn", "type", "unplug", "use", "wait", "wash", "wipe", "write"};
+
 /* Sympathy before a lecture ("I hear that you're angry, and that's
  * understandable."): such a sentence, with nothing normative in it, is left
  * out when it opens the text. */
 static const char *const SYMPATHY_MARKERS[] = {
-    "understandable",  "i hear",         "i understand",
-    "i get that",      "i can see",      "i know",
-    "it's natural to", "it's normal to", "it's perfectly normal",
-    "i appreciate",    "hello",          "hi",
-    "hi there",        "thank you for",  "thanks for"};
-static const char *const STEP_LEADS[] = {"instead, ", "then ", "so ", "and ", "just "};
+    "understandable", "i hear", "i understand", "i get that", "i can see", "i know",
+    "it's natural to", "it's normal to", "it's perfectly normal", "i appreciate", "hello", "hi",
+    "hi there", "thank you for", "thanks for"};
+
+/* What may come before a step verb. */
+static const char *const STEP_LEADS[] = {
+    "instead, ", "then ", "so ", "and ", "just "};
+/* clang-format on */
 
 static int word_char(unsigned char c)
 {
