@@ -161,6 +161,11 @@ typedef struct rf_scan {
                        of the request (s7-en2: "Which essay do you mean?
                        Could you paste it?"); the rule verdict is then
                        refusal (CoCoNot's incomplete requests) */
+    int lectured;   /* 1 when the rule verdict is a refusal because the text
+                       only moralises or warns: a few sentences, none
+                       informative (a digit, an example, a list, an answer
+                       marker), most of them normative ("should", "deserve",
+                       "is harmful") (session 7, s7-lect) */
 } rf_scan;
 
 /* Scan normalised text norm[0..len) with opening length opening_len
