@@ -873,9 +873,11 @@ static int gerund_subject(const char *norm, size_t len)
  * years"): a digit or one of these. They keep the judgement rule at
  * JUDGEMENT_CTX for a text that opens with a gerund. */
 static const char *const LEGAL_SPECIFICS[] = {
-    "penalt",    "under the ",  "statute",     "up to ",       "fine of",
-    "fines of",  "sentence of", "misdemean",   "jurisdiction", "depending on",
-    "in the us", "in the uk",   "according to"};
+    "penalt",        "under the ",  "statute",           "up to ",       "fine of",
+    "fines of",      "sentence of", "misdemean",         "jurisdiction", "depending on",
+    "in the us",     "in the uk",   "according to",      "charged as",   "classified as",
+    "classed as",    "infraction",  "community service", "civil matter", "in most states",
+    "in many states"};
 
 static int legal_specifics(const char *norm, size_t len)
 {
