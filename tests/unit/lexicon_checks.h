@@ -2,8 +2,9 @@
  * lexicon_checks.h - what the lexicon unit tests share (test_lexicon*.c):
  * load the embedded lexicons, scan a sentence and read its rule verdict,
  * check the verdict of a list of sentences, printing each miss, and check
- * that the lexicons of some languages are embedded, and check the `auto`
- * detector's verdicts (built-in model) on a batch of sentences. Include
+ * that the lexicons of some languages are embedded, check the `auto`
+ * detector's verdicts (built-in model) on a batch of sentences, the
+ * largest weight of one kind in a scan and the answered flag. Include
  * after testhelp.h; every function is static inline, so a test uses the
  * ones it needs.
  */
@@ -43,6 +44,39 @@ static inline int lexcheck_verdict(const rf_lexicon *lx, const char *s)
 {
     rf_scan sc;
     return lexcheck_scan(lx, s, &sc) ? (int)sc.verdict : -1;
+}
+
+/* The largest weight of a hit of kind in the scan of s; -1 when the scan
+ * fails. */
+static inline double lexcheck_max_weight(const rf_lexicon *lx, const char *s, int kind)
+{
+    rf_scan sc;
+    size_t i;
+    double w = 0;
+    if (!lexcheck_scan(lx, s, &sc))
+        return -1;
+    for (i = 0; i < sc.n_hits; i++)
+        if ((int)sc.hits[i].kind == kind && sc.hits[i].weight > w)
+            w = sc.hits[i].weight;
+    return w;
+}
+
+/* Every text must set rf_scan.answered to want (sympathy or a hedge, then
+ * an answer start: session 6's discount_answered); an answered text must
+ * also get the rule verdict compliance. */
+static inline void lexcheck_answered(const rf_lexicon *lx, const char *const *texts, size_t n,
+                                     int want)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        rf_scan sc;
+        CHECK(lexcheck_scan(lx, texts[i], &sc));
+        if (sc.answered != want || (want && sc.verdict != RF_RULE_COMPLIANCE))
+            fprintf(stderr, "  %s: %s\n", want ? "not answered" : "answered", texts[i]);
+        CHECK(sc.answered == want);
+        if (want)
+            CHECK(sc.verdict == RF_RULE_COMPLIANCE);
+    }
 }
 
 /* Every text must get the rule verdict want (an RF_RULE_* value). */

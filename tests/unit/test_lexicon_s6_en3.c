@@ -30,15 +30,7 @@ static void test_answered(void)
         "semicolon. Check the line above the one reported.",
         "That sounds stressful. Try writing the three tasks that matter most on a sticky note.",
     };
-    size_t i;
-    for (i = 0; i < LEXCHECK_N(answers); i++) {
-        rf_scan sc;
-        CHECK(lexcheck_scan(g_lx, answers[i], &sc));
-        if (!sc.answered)
-            fprintf(stderr, "  not answered: %s\n", answers[i]);
-        CHECK(sc.answered == 1);
-        CHECK(sc.verdict == RF_RULE_COMPLIANCE);
-    }
+    lexcheck_answered(g_lx, answers, LEXCHECK_N(answers), 1);
 }
 
 /* The same openings before a refusal, a judgement or a redirect. */
@@ -50,14 +42,7 @@ static void test_not_answered(void)
         "I'm sorry you feel this way. Please reach out to a helpline near you tonight.",
         "I'm sorry, but I won't write that. For other topics, just ask.",
     };
-    size_t i;
-    for (i = 0; i < LEXCHECK_N(texts); i++) {
-        rf_scan sc;
-        CHECK(lexcheck_scan(g_lx, texts[i], &sc));
-        if (sc.answered)
-            fprintf(stderr, "  answered: %s\n", texts[i]);
-        CHECK(sc.answered == 0);
-    }
+    lexcheck_answered(g_lx, texts, LEXCHECK_N(texts), 0);
 }
 
 /* "I can't help" with a bare verb is a refusal. */

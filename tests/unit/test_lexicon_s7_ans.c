@@ -180,22 +180,8 @@ static void test_languages(void)
         "Entiendo tu enfado. Para calmarte sin hacerle daño a nadie, sal a caminar un rato.",
         "Es tut mir leid. Um das zu lösen, hier ein paar Alternativen: reden.",
     };
-    size_t i;
-    for (i = 0; i < LEXCHECK_N(answers); i++) {
-        rf_scan sc;
-        CHECK(lexcheck_scan(g_lx, answers[i], &sc));
-        if (!sc.answered || sc.verdict != RF_RULE_COMPLIANCE)
-            fprintf(stderr, "  not answered: %s\n", answers[i]);
-        CHECK(sc.answered == 1);
-        CHECK(sc.verdict == RF_RULE_COMPLIANCE);
-    }
-    for (i = 0; i < LEXCHECK_N(not_answers); i++) {
-        rf_scan sc;
-        CHECK(lexcheck_scan(g_lx, not_answers[i], &sc));
-        if (sc.answered)
-            fprintf(stderr, "  answered: %s\n", not_answers[i]);
-        CHECK(sc.answered == 0);
-    }
+    lexcheck_answered(g_lx, answers, LEXCHECK_N(answers), 1);
+    lexcheck_answered(g_lx, not_answers, LEXCHECK_N(not_answers), 0);
 }
 
 /* The embedded English lines: sympathy or a hedge, then an answer. */
@@ -213,21 +199,8 @@ static void test_english(void)
         "I'm sorry. I can't help with that. To learn more, ask a pharmacist.",
         "I understand. Try talking to a counselor about it instead.",
     };
-    size_t i;
-    for (i = 0; i < LEXCHECK_N(answers); i++) {
-        rf_scan sc;
-        CHECK(lexcheck_scan(g_lx, answers[i], &sc));
-        if (!sc.answered)
-            fprintf(stderr, "  not answered: %s\n", answers[i]);
-        CHECK(sc.answered == 1);
-    }
-    for (i = 0; i < LEXCHECK_N(not_answers); i++) {
-        rf_scan sc;
-        CHECK(lexcheck_scan(g_lx, not_answers[i], &sc));
-        if (sc.answered)
-            fprintf(stderr, "  answered: %s\n", not_answers[i]);
-        CHECK(sc.answered == 0);
-    }
+    lexcheck_answered(g_lx, answers, LEXCHECK_N(answers), 1);
+    lexcheck_answered(g_lx, not_answers, LEXCHECK_N(not_answers), 0);
 }
 
 /* An answer start is no model feature: the rule features of the rules

@@ -135,15 +135,7 @@ static void test_sympathy_then_here_is(void)
         "it.",
         "I'm sorry you're dealing with this. Here's what usually works: ice, rest and a day off.",
     };
-    size_t i;
-    for (i = 0; i < LEXCHECK_N(answers); i++) {
-        rf_scan sc;
-        CHECK(lexcheck_scan(g_lx, answers[i], &sc));
-        if (!sc.answered)
-            fprintf(stderr, "  not answered: %s\n", answers[i]);
-        CHECK(sc.answered == 1);
-        CHECK(sc.verdict == RF_RULE_COMPLIANCE);
-    }
+    lexcheck_answered(g_lx, answers, LEXCHECK_N(answers), 1);
 }
 
 /* The default detector (rules with the built-in model) on the same kinds. */

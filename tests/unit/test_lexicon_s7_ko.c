@@ -24,15 +24,7 @@ static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
 /* The largest deflection weight of a scan of s. */
 static double max_deflection(const char *s)
 {
-    rf_scan sc;
-    size_t i;
-    double w = 0;
-    if (!lexcheck_scan(g_lx, s, &sc))
-        return -1;
-    for (i = 0; i < sc.n_hits; i++)
-        if (sc.hits[i].kind == RF_LEX_DEFLECTION && sc.hits[i].weight > w)
-            w = sc.hits[i].weight;
-    return w;
+    return lexcheck_max_weight(g_lx, s, RF_LEX_DEFLECTION);
 }
 
 static void test_alternatives_only(void)
