@@ -571,7 +571,14 @@ static const char *answer_parts(lex_rule *e, rf_slice *head)
 {
     const char *p = head->ptr, *dots;
     size_t n = head->len, a = 0, b;
-    if (find_dots(p, n) == p) {
+    if (n > 0 && p[0] == ',') { /* ", X": X after a comma in sentence 1 */
+        e->after_contrast = 1;
+        a = 1;
+        while (a < n && p[a] == ' ')
+            a++;
+        if (find_dots(p + a, n - a))
+            return "an answer_start after a comma (', X') takes no '...'";
+    } else if (find_dots(p, n) == p) {
         e->in_clause = 1;
         a = 3;
         while (a < n && p[a] == ' ')

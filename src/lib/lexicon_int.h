@@ -42,8 +42,12 @@ typedef struct lex_rule {
     /* answer_start rules only (see rf_lex_answer_anchor): in_clause is 1
      * for a template written "...X" (X anywhere in a sentence's first
      * clause); a template "X ...T" compiles X alone and needs the tail T =
-     * tpl[tail_off .. tail_off + tail_len) later in the clause */
+     * tpl[tail_off .. tail_off + tail_len) later in the clause;
+     * after_contrast is 1 for a template written ", X" (X right after a
+     * comma in the first sentence: "..., but you can ...", session 7,
+     * s7-but) */
     uint8_t in_clause;
+    uint8_t after_contrast;
     uint8_t tail_len;
     uint16_t tail_off;
 } lex_rule;

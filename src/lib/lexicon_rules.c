@@ -681,11 +681,30 @@ size_t rf_lex_clause_start(const char *norm, size_t len, size_t at)
     }
 }
 
+/* s7-but: 1 when norm[start] follows a comma (", X" or a CJK ",X") in the
+ * first sentence, within CONTRAST_SCAN bytes: "Unfortunately there's no
+ * app for it, but you can use the website." */
+#define CONTRAST_SCAN 400
+static int contrast_anchor(const char *norm, size_t len, size_t start)
+{
+    size_t j;
+    if (start < 2 || start >= CONTRAST_SCAN)
+        return 0;
+    if (norm[start - 1] != ',' && !(norm[start - 1] == ' ' && norm[start - 2] == ','))
+        return 0;
+    for (j = 0; j < start; j++)
+        if (sentence_end_at(norm, len, j))
+            return 0;
+    return 1;
+}
+
 int rf_lex_answer_anchor(const char *norm, size_t len, const lex_rule *e, size_t start, size_t end)
 {
     size_t i, j, cps = 0;
     if (start >= RF_LEX_ANSWER_SCAN)
         return 0;
+    if (e->after_contrast)
+        return contrast_anchor(norm, len, start);
     i = e->in_clause ? rf_lex_clause_start(norm, len, start)
                      : (rf_lex_sentence_start(norm, len, start) ? start : SIZE_MAX);
     if (i == SIZE_MAX)
@@ -733,6 +752,25 @@ static int hit_between(const rf_lex_hit *hits, size_t n_hits, int k, size_t from
     return 0;
 }
 
+/* s7-but: 1 when the first sentence goes on after a comma with an answer
+ * start written ", X" (a contrast: ", but you can", ", mais vous pouvez",
+ * "，但你可以") and no redirect (deflection) follows it in that sentence. */
+static int contrast_answer(const rf_scan *sc, const char *norm, const rf_lex_hit *hits,
+                           size_t n_hits)
+{
+    size_t k, j;
+    for (k = 0; k < n_hits; k++) {
+        const rf_lex_hit *h = &hits[k];
+        if (h->kind != RF_LEX_ANSWER_START || !h->phrase || h->phrase[0] != ',')
+            continue;
+        for (j = h->off; j < sc->len && !sentence_end_at(norm, sc->len, j); j++)
+            ;
+        if (!hit_between(hits, n_hits, RF_LEX_DEFLECTION, h->off, j))
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when the second or third sentence of norm (in its first ANSWER_SCAN
  * bytes) starts an answer (answer_sentence) with no redirect (deflection)
  * in it. */
@@ -741,6 +779,8 @@ static int answer_follows(const rf_scan *sc, const char *norm, const rf_lex_hit 
 {
     size_t i, j, end = sc->len < RF_LEX_ANSWER_SCAN ? sc->len : RF_LEX_ANSWER_SCAN;
     int n_starts = 0;
+    if (contrast_answer(sc, norm, hits, n_hits))
+        return 1;
     for (i = 2; i < end; i++) {
         if (!rf_lex_sentence_start(norm, sc->len, i))
             continue;
