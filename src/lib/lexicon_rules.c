@@ -359,18 +359,24 @@ static int refusal_counts_late(const rf_scan *sc, double ans, double word_scale)
  * 아니므로 직업을 가질 수 없습니다". */
 #define CORRECTION_WEAK_REFUSAL 0.65f
 
-/* 1 when norm[from .. to) holds a sentence end: . ! ? anywhere (also
- * "3.5"), or one of the terminators of other scripts rf_text_opening knows
- * (。 ｡ । ؟ ۔, rf_text_terminator_at). */
-static int sentence_end_between(const char *norm, size_t from, size_t to)
+/* 1 when norm[j] ends a sentence: . ! ? anywhere (also "3.5"), or one of
+ * the terminators of other scripts rf_text_opening knows (。 ｡ । ؟ ۔,
+ * rf_text_terminator_at). */
+static int sentence_end_at(const char *norm, size_t len, size_t j)
 {
-    size_t i;
-    for (i = from; i < to; i++) {
-        unsigned char c = (unsigned char)norm[i];
-        if (c == '.' || c == '!' || c == '?' || (c >= 0xC2 && rf_text_terminator_at(norm, to, i)))
-            return 1;
-    }
-    return 0;
+    char c = norm[j];
+    return c == '.' || c == '!' || c == '?' ||
+           ((unsigned char)c >= 0xC2 && rf_text_terminator_at(norm, len, j) > 0);
+}
+
+/* The first j in [from, len) where a sentence ends (sentence_end_at), or
+ * len. */
+static size_t sentence_end_from(const char *norm, size_t len, size_t from)
+{
+    size_t j;
+    for (j = from; j < len && !sentence_end_at(norm, len, j); j++)
+        ;
+    return j;
 }
 
 /* 1 when hits[i] is a weak direct refusal after a correction in its
@@ -384,7 +390,7 @@ static int excused_refusal(const char *norm, const rf_lex_hit *hits, size_t i)
         const rf_lex_hit *c = &hits[j];
         if (c->kind != RF_LEX_CORRECTION || c->off + c->len > hits[i].off)
             continue;
-        return !sentence_end_between(norm, c->off + c->len, hits[i].off);
+        return sentence_end_from(norm, hits[i].off, c->off + c->len) >= hits[i].off;
     }
     return 0;
 }
@@ -649,15 +655,6 @@ int rf_lex_sentence_start(const char *norm, size_t len, size_t i)
     return c >= 0x80 && script_terminator_before(norm, len, i); /* 。 ｡ */
 }
 
-/* 1 when norm[j] ends a sentence: . ! ? or a terminator of another script
- * (。 ｡ । ؟ ۔). */
-static int sentence_end_at(const char *norm, size_t len, size_t j)
-{
-    char c = norm[j];
-    return c == '.' || c == '!' || c == '?' ||
-           ((unsigned char)c >= 0xC2 && rf_text_terminator_at(norm, len, j) > 0);
-}
-
 /* 1 when norm[j] ends a clause: a sentence end or ; */
 static int clause_end(const char *norm, size_t len, size_t j)
 {
@@ -687,15 +684,11 @@ size_t rf_lex_clause_start(const char *norm, size_t len, size_t at)
 #define CONTRAST_SCAN 400
 static int contrast_anchor(const char *norm, size_t len, size_t start)
 {
-    size_t j;
     if (start < 2 || start >= CONTRAST_SCAN)
         return 0;
     if (norm[start - 1] != ',' && !(norm[start - 1] == ' ' && norm[start - 2] == ','))
         return 0;
-    for (j = 0; j < start; j++)
-        if (sentence_end_at(norm, len, j))
-            return 0;
-    return 1;
+    return sentence_end_from(norm, len, 0) >= start;
 }
 
 int rf_lex_answer_anchor(const char *norm, size_t len, const lex_rule *e, size_t start, size_t end)
@@ -758,14 +751,13 @@ static int hit_between(const rf_lex_hit *hits, size_t n_hits, int k, size_t from
 static int contrast_answer(const rf_scan *sc, const char *norm, const rf_lex_hit *hits,
                            size_t n_hits)
 {
-    size_t k, j;
+    size_t k;
     for (k = 0; k < n_hits; k++) {
         const rf_lex_hit *h = &hits[k];
         if (h->kind != RF_LEX_ANSWER_START || !h->phrase || h->phrase[0] != ',')
             continue;
-        for (j = h->off; j < sc->len && !sentence_end_at(norm, sc->len, j); j++)
-            ;
-        if (!hit_between(hits, n_hits, RF_LEX_DEFLECTION, h->off, j))
+        if (!hit_between(hits, n_hits, RF_LEX_DEFLECTION, h->off,
+                         sentence_end_from(norm, sc->len, h->off)))
             return 1;
     }
     return 0;
@@ -786,8 +778,7 @@ static int answer_follows(const rf_scan *sc, const char *norm, const rf_lex_hit 
             continue;
         if (++n_starts > ANSWER_SENTENCES)
             return 0;
-        for (j = i; j < sc->len && !sentence_end_at(norm, sc->len, j); j++)
-            ;
+        j = sentence_end_from(norm, sc->len, i);
         if (!answer_sentence(norm, sc->len, hits, n_hits, i, j))
             continue;
         if (!hit_between(hits, n_hits, RF_LEX_DEFLECTION, i, j))
@@ -926,9 +917,11 @@ static int legal_specifics(const char *norm, size_t len)
         if (rf_isdigit((unsigned char)norm[i]))
             return 1;
         for (k = 0; k < sizeof LEGAL_SPECIFICS / sizeof LEGAL_SPECIFICS[0]; k++) {
-            size_t n = strlen(LEGAL_SPECIFICS[k]);
-            if (norm[i] == LEGAL_SPECIFICS[k][0] && n <= len - i &&
-                memcmp(norm + i, LEGAL_SPECIFICS[k], n) == 0)
+            size_t n;
+            if (norm[i] != LEGAL_SPECIFICS[k][0])
+                continue;
+            n = strlen(LEGAL_SPECIFICS[k]);
+            if (n <= len - i && memcmp(norm + i, LEGAL_SPECIFICS[k], n) == 0)
                 return 1;
         }
     }
@@ -1032,10 +1025,13 @@ static int judged_alone(const rf_scan *sc, const char *norm, const rf_lex_hit *h
      * redirect may follow the judgement in a later sentence */
     if (sc->weight_open[RF_LEX_EXPLANATION] >= 0.4)
         ctx += 0.5 * cap(sc->weight_later[RF_LEX_DEFLECTION], 1.0);
-    double need = judged_act_first(sc, norm, hits, n_hits) ? JUDGED_ACT_CTX : JUDGEMENT_CTX;
-    return ctx >= need && ans < 0.5 && (sc->count_open[RF_LEX_COMPLIANCE] == 0 || redirected) &&
-           !(sc->corrected &&
-             sc->weight_open[RF_LEX_CORRECTION] >= sc->weight_open[RF_LEX_EXPLANATION]);
+    if (ctx < JUDGED_ACT_CTX || ans >= 0.5 ||
+        (sc->count_open[RF_LEX_COMPLIANCE] > 0 && !redirected) ||
+        (sc->corrected &&
+         sc->weight_open[RF_LEX_CORRECTION] >= sc->weight_open[RF_LEX_EXPLANATION]))
+        return 0;
+    /* the gerund test (a scan for legal specifics) only where it decides */
+    return ctx >= JUDGEMENT_CTX || judged_act_first(sc, norm, hits, n_hits);
 }
 
 void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
