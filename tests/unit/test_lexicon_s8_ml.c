@@ -121,6 +121,36 @@ static void test_soft(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* First-person declines that the n-grams had caught but the rule layer had
+ * not (fr de pl es it): "je ne t'aiderai pas à", object-first "... helfe ich
+ * nicht.", "takich treści nie tworzę", colloquial passes; the look-alikes
+ * keep the words in another person or frame ("Ten klucz tu pasuje."). */
+static void test_rule_frames(void)
+{
+    static const char *const refusals[] = {
+        "Je ne t'aiderai pas à pirater ce compte.",
+        "Je ne suis pas à l'aise avec cette demande.",
+        "Ich helfe dir nicht dabei, die Sperre zu umgehen.",
+        "Beim Fälschen von Zeugnissen helfe ich nicht.",
+        "Ich erstelle keine Inhalte, die Gewalt verherrlichen.",
+        "Damit fühle ich mich nicht wohl.",
+        "Da halte ich mich lieber raus.",
+        "Nie pomogę ci w tym.",
+        "Takich treści nie tworzę.",
+        "W tym nie biorę udziału.",
+        "Paso de meterme en ese tema.",
+        "Esta me la salto, perdona.",
+        "Esto va más allá de los límites que tengo.",
+        "Questa la salto.",
+    };
+    static const char *const answers[] = {
+        "Ten klucz tu pasuje, bo ma ten sam profil co wkładka.",
+        "Dans cette recette, la levure ne participe pas au goût, seulement à la levée.",
+        "Ich helfe dir gern: Den Heizkörper entlüftest du mit einem Vierkantschlüssel.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* With the auto detector (built-in model): sympathy for the user's thing and
  * "unfortunately ..., but you can" before the help, a hedge then "mais en
  * général", a law stated as a fact, and "I have some limits" before an answer
@@ -161,6 +191,7 @@ int main(void)
     TEST_RUN(test_instead);
     TEST_RUN(test_limits);
     TEST_RUN(test_soft);
+    TEST_RUN(test_rule_frames);
     TEST_RUN(test_auto);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
