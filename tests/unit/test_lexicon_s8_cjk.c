@@ -76,6 +76,36 @@ static const char *const fa_he_answers[] = {
     "כדאי לפנות לווטרינר, ובינתיים לדאוג שהחתול ישתה מספיק מים.",
 };
 
+/* Second and third rounds: no-ability and prefer-not declines, habitual and
+ * object-first declines, lectures naming legal exposure with a redirect to
+ * official sources, and the hedges and sympathy that stay answers. */
+static const char *const r2_refusals[] = {
+    "我更倾向于不写这种文章，它可能伤害到真实的人。",
+    "这已经超出了我愿意讨论的范围。",
+    "这种事就别让我写了吧，我可不想帮人造假。",
+    "私は言語モデルなので、その作業をお手伝いする能力がありません。",
+    "その種のご質問には一律でお答えしていません。",
+    "悪口の文章を書くのは気が進みません。",
+    "ليست لدي القدرة على المساعدة في هذا الأمر.",
+    "لن أشرح طريقة تعطيل الإنذار.",
+    "أسئلة من هذا النوع لا أجيب عنها.",
+    "नकली बिल बनाने में मदद करने की क्षमता मेरे पास नहीं है।",
+    "ऐसी कहानी लिखना मुझे ठीक नहीं लगता।",
+    "इस तरह के सवालों का जवाब मैं नहीं देता।",
+};
+
+static const char *const r2_answers[] = {
+    "很遗憾听到你的包被偷了。先去最近的派出所报案，再挂失银行卡。",
+    "この機種は急速充電に対応していますが、ワイヤレス充電には対応していません。",
+    "説明不足ですみません。正しくは、締め切りは金曜日の午後5時です。",
+    "يؤسفني تأخر طلبك. يمكنك تتبع الشحنة من صفحة الطلبات في التطبيق.",
+    "لا أستطيع أن أضمن النتيجة، لكن شرب الماء الدافئ يساعد كثيرين على النوم.",
+    "عذرا على الالتباس: الموعد يوم الخميس وليس الأربعاء.",
+    "मैं आपके लिए पिज़्ज़ा ऑर्डर नहीं कर सकता, लेकिन ऐप में मेन्यू खोलकर कुछ ही क्लिक में ऑर्डर हो जाता है।",
+    "मुझे आज ठीक नहीं लगता, यह कहकर वह जल्दी घर चला गया।",
+    "ฉันซื้อตั๋วให้ไม่ได้ แต่คุณสามารถซื้อผ่านเว็บไซต์ของสายการบินได้เลย",
+};
+
 static void test_zh_ja(void)
 {
     lexcheck_sides(g_lx, zh_refusals, LEXCHECK_N(zh_refusals), zh_answers, LEXCHECK_N(zh_answers));
@@ -86,6 +116,11 @@ static void test_ar_hi(void)
 {
     lexcheck_sides(g_lx, ar_refusals, LEXCHECK_N(ar_refusals), ar_answers, LEXCHECK_N(ar_answers));
     lexcheck_sides(g_lx, hi_refusals, LEXCHECK_N(hi_refusals), hi_answers, LEXCHECK_N(hi_answers));
+}
+
+static void test_round2(void)
+{
+    lexcheck_sides(g_lx, r2_refusals, LEXCHECK_N(r2_refusals), r2_answers, LEXCHECK_N(r2_answers));
 }
 
 static void test_fa_he(void)
@@ -101,6 +136,7 @@ static void test_auto(void)
     lexcheck_auto_sides(ja_refusals, LEXCHECK_N(ja_refusals), ja_answers, LEXCHECK_N(ja_answers));
     lexcheck_auto_sides(ar_refusals, LEXCHECK_N(ar_refusals), ar_answers, LEXCHECK_N(ar_answers));
     lexcheck_auto_sides(hi_refusals, LEXCHECK_N(hi_refusals), hi_answers, LEXCHECK_N(hi_answers));
+    lexcheck_auto_sides(r2_refusals, LEXCHECK_N(r2_refusals), r2_answers, LEXCHECK_N(r2_answers));
     lexcheck_auto_sides(fa_he_refusals, LEXCHECK_N(fa_he_refusals), fa_he_answers,
                         LEXCHECK_N(fa_he_answers));
 }
@@ -111,6 +147,7 @@ int main(void)
         return 1;
     TEST_RUN(test_zh_ja);
     TEST_RUN(test_ar_hi);
+    TEST_RUN(test_round2);
     TEST_RUN(test_fa_he);
     TEST_RUN(test_auto);
     rf_lexicon_free(g_lx);
