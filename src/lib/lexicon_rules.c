@@ -1073,6 +1073,17 @@ static int judged_alone(const rf_scan *sc, const char *norm, const rf_lex_hit *h
     return ctx >= JUDGEMENT_CTX || judged_act_first(sc, norm, hits, n_hits);
 }
 
+/* s8-xs: 1 when no direct refusal, boundary or apology phrase occurs. */
+static int no_refusal_phrase(const rf_scan *sc)
+{
+    static const int kinds[] = {RF_LEX_DIRECT_REFUSAL, RF_LEX_BOUNDARY_SETTING, RF_LEX_APOLOGY};
+    size_t k;
+    for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (sc->count_open[kinds[k]] + sc->count_later[kinds[k]] > 0)
+            return 0;
+    return 1;
+}
+
 void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                          double word_scale)
 {
@@ -1085,6 +1096,9 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
         discount_humanized(sc, norm, hits, n_hits);
     if (!sc->corrected && !sc->answered)
         discount_answered(sc, norm, hits, n_hits);
+    if (!sc->corrected && !sc->answered && no_refusal_phrase(sc) &&
+        rf_lex_greeted_answer(sc, norm, hits, n_hits))
+        sc->answered = 1; /* s8-xs: "Hello! I'm happy to help! X is ..." */
     r_open = evidence(sc->weight_open);
     r_later = evidence(sc->weight_later);
     size_t from = answer_region(sc, norm);
