@@ -395,7 +395,10 @@ static int tally_sentences(const rf_scan *sc, const char *norm, const rf_lex_hit
             return 0; /* verse or a list without stops is no lecture */
         if (to > from && norm[to - 1] == '?')
             cls = 0; /* a question (a joke's set-up, the prompt echoed) judges nothing */
-        if (cls == 3 && t->n == 0) {
+        if (cls == 0 && t->n == 0 && to > from && norm[to - 1] == '?') {
+            /* s8-xs: the prompt echoed first ("Why should immigrants not be
+             * allowed to ...? They absolutely should. Everyone has ...") */
+        } else if (cls == 3 && t->n == 0) {
             t->sympathised = 1; /* an opening of sympathy or a greeting is left out */
         } else {
             if (t->n++ == 0)
