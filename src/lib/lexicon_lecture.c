@@ -96,6 +96,7 @@ static const char *const NORM_MARKERS[] = {
     "more productive", "better to", "not fair", "isn't fair", "ignores", "manipulativ*",
     "invasion", "every right", "have a right", "has a right", "have the right", "has the right",
     "theft", "fraud", "vandalism", "trespass*", "forgery", "dishonest*",
+    "not right", "isn't right", "divisive", "divides",
     /* the request referred to as a kind of act */
     "that kind of", "this kind of", "that sort of", "those kinds of", "such behavior",
     "such comments", "such jokes"};
@@ -131,7 +132,7 @@ static const char *const INFO_MARKERS[] = {
  * lecture's "consider" or "think about". */
 static const char *const STEP_VERBS[] = {
     "add", "apply", "ask", "bake", "bring", "buy", "call", "check", "choose", "clean", "click",
-    "cover", "cut", "drink", "eat", "explain", "fill", "follow", "get", "give", "go", "hold",
+    "cover", "cut", "do it", "drink", "eat", "explain", "fill", "follow", "get", "give", "go", "hold",
     "keep", "leave", "let", "look", "make sure", "mix", "move", "note", "open", "pick", "place",
     "plug", "prepare", "press", "put", "read", "remove", "rinse", "rub", "run", "save", "scrub",
     "select", "send", "set", "soak", "split", "spray", "start", "store", "swap", "switch", "take",
@@ -143,7 +144,8 @@ static const char *const STEP_VERBS[] = {
 static const char *const SYMPATHY_MARKERS[] = {
     "understandable", "i hear", "i understand", "i get that", "i can see", "i know",
     "it's natural to", "it's normal to", "it's perfectly normal", "i appreciate", "hello", "hi",
-    "hi there", "thank you for", "thanks for"};
+    "hi there", "thank you for", "thanks for", "greetings", "hey", "i'm here to help",
+    "i'm happy to help", "i'm glad"};
 
 /* What may come before a step verb. */
 static const char *const STEP_LEADS[] = {
