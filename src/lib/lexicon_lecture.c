@@ -49,8 +49,13 @@
  * lexicons' explanation and deflection phrases (their markers are not
  * written yet).
  *
- * Callers: lexicon_rules.c (rf_lex_rule_verdict, after every other rule has
- * found no refusal).
+ * rf_lex_greeted_answer (session 8, s8-xs) reuses the sentence classes for
+ * the opposite case: greetings ("Hello! I'm happy to help!") followed by a
+ * sentence that states the answer (informative, a copula, a definition).
+ *
+ * Callers: lexicon_rules.c (rf_lex_rule_verdict: rf_lex_lecture_only after
+ * every other rule has found no refusal; rf_lex_greeted_answer before the
+ * verdict, like discount_answered).
  */
 #include <string.h>
 

@@ -34,7 +34,10 @@
  * correction in the same sentence has the corrected thing as its subject
  * (ja "野菜なので、投票することはできません", ko "사람이 아니므로 ... 수
  * 없습니다": vegetables cannot vote) and is removed with the apology
- * (session 6, s6-xs-ml).
+ * (session 6, s6-xs-ml). Since session 8 (s8-xs) the correction may also
+ * lie in one of the first four sentences of mostly-ASCII text when only
+ * greetings, sympathy, an apology, a hedge or an answer marker come before
+ * it (early_correction: Llama-2's "Hello! I'm here to help. However, ...").
  *
  * First of all, a refusal or an apology inside quotation marks opened right
  * after a colon that ends an introduction ("A polite way to decline:
@@ -49,7 +52,10 @@
  * ...", a how-to imperative; session 7 made them lexicon data, s7-ans)
  * with no redirect in that sentence, no direct refusal or boundary phrase
  * anywhere and no explanation in the opening sets sc->answered; an opening
- * apology is discounted as for a correction (session 6, s6-en3).
+ * apology is discounted as for a correction (session 6, s6-en3). One or two
+ * greeting sentences followed by a sentence that states the answer, with no
+ * refusal, apology or boundary phrase anywhere, set it too
+ * (rf_lex_greeted_answer, lexicon_lecture.c, session 8).
  *
  * Verdict, in order:
  *   1. unclear text (rf_text_unclear) without refusal
