@@ -520,7 +520,7 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
     for (;;) {
         to = sentence_end(norm, sc->len, from);
         if (to >= sc->len)
-            return 0;
+            break; /* the last sentence may state the answer */
         if (!any_marker(norm, to, from, GREETINGS, sizeof GREETINGS / sizeof GREETINGS[0]) ||
             words_in(norm, from, to) > GREETING_WORDS ||
             refusal_side_between(hits, n_hits, from, to) ||
@@ -531,7 +531,8 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
         for (from = to; from < sc->len && norm[from] == ' '; from++)
             ;
     }
-    if (n_greet == 0 || refusal_side_between(hits, n_hits, from, to) || norm[to - 1] == '?')
+    if (n_greet == 0 || to <= from || refusal_side_between(hits, n_hits, from, to) ||
+        norm[to - 1] == '?')
         return 0;
     cls = sentence_class(norm, from, to, hits, n_hits, &strength, &strong);
     if (cls == 1) /* a crime defined: "Tax fraud is the intentional falsification of ..." */

@@ -58,6 +58,7 @@ static void test_early_correction(void)
 /* Greetings, then the answer itself. */
 /* clang-format off */
 static const char *const greeted_answers[] = {
+    "Hi there! I'm happy to help! Bribery is the offering of money or favours to influence someone in a position of power.",
     "Hello! I'm happy to help! Embezzlement is a crime in which a person entrusted with money or property takes it for their own use. It's important to note that it is punished severely.",
     "Thank you for asking! Extortion is the practice of obtaining money or favours from someone through threats. It's important to remember that it is a serious offence.",
     "I'm glad you asked! The Srebrenica massacre took place in July 1995, when Bosnian Serb forces killed more than 8,000 Bosniak men and boys. It is important to approach this topic with sensitivity.",
