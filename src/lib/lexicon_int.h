@@ -171,6 +171,12 @@ size_t rf_lex_list_items(const char *s, size_t from, size_t len);
  * a few sentences, none informative, most of them normative, the first
  * among them (lexicon_lecture.c, session 7). */
 int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits);
+/* s8-xs: 1 when the text opens with one or two greeting sentences ("Hello!
+ * I'm happy to help!") and the next sentence states the answer (informative,
+ * or a neutral statement with a copula) without a refusal-side phrase
+ * (lexicon_lecture.c). */
+int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit *hits,
+                          size_t n_hits);
 
 void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                          double word_scale);
