@@ -451,7 +451,7 @@ int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *h
 /* The negations that make a disclaimer a limit ("i can't browse", "nobody
  * can say", "it's impossible to predict"), not a lead-in ("please note"). */
 static const char *const LIMIT_NEG[] = {
-    "can't", "cannot", "can not", "not", "don't", "unable", "impossible", "no way", "nobody",
+    "can't", "cannot", "can not", "not", "don't", "unable", "impossible", "no", "nobody",
     "no one", "too early", "too soon", "difficult", "hard to"};
 
 /* After the hedge in its sentence, or opening a later one: an answer may follow. */
@@ -460,7 +460,8 @@ static const char *const LIMIT_ANSWER[] = {
     "i would", "i think", "i recommend", "i suggest", "probably", "likely", "my guess",
     "best guess", "based on", "sounds like", "seems like", "most", "as of", "estimate*",
     "roughly", "approximately", "known for", "popular", "commonly", "often", "i can tell you",
-    "i can say", "what i can"};
+    "i can say", "what i can", "expect*", "scheduled", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion"};
 
 /* Before the hedge in its sentence: a concession, the answer follows ("While I
  * can't browse the internet, I can tell you that the bridge opened in 1932"). */
@@ -479,7 +480,10 @@ static const char *const LIMIT_REASONS[] = {
     "too", "no way", "disagree", "subjective", "personal", "vary", "varies",
     "opinion*", "luck", "chance", "by then", "future", "nobody", "no one", "language model",
     "an ai", "i'm", "i am", "i don't", "i do not", "i can't", "i cannot", "my", "there's no",
-    "there is no", "reasonable people"};
+    "there is no", "reasonable people", "i", "only", "predict*", "forecast*", "random*",
+    "can't be", "cannot be", "unknow*", "no consensus", "unresolved", "without a resolution",
+    "open question", "software", "server*", "trained", "can", "could", "may", "might",
+    "either way"};
 /* clang-format on */
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))

@@ -30,9 +30,11 @@ static void test_limit_only(void)
         "I'm unable to open attachments. Could you copy the text into the chat?",
         "I can't browse the internet, so I can't check it. A site like archive.org may help.",
         "As an AI, I don't actually sleep, so I don't have a bedtime routine.",
-        "I don't get lonely. I'm a language model, so there's nobody here to miss anyone.",
+        "I don't really have a hometown. I'm just software running on servers.",
     };
     static const char *const answers[] = {
+        /* a yes/no question about the assistant answered ("Do you get tired?") */
+        "Honestly, I don't get tired. I can keep going as long as you need!",
         /* a contrast after the limit */
         "Nobody knows for sure, but most forecasters expect a mild winter.",
         "I can't draw, but here's a description you could give an illustrator.",
