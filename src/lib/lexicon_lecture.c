@@ -49,6 +49,13 @@
  * lexicons' explanation and deflection phrases (their markers are not
  * written yet).
  *
+ * Since session 8 (s8-en) the same sentence classes serve a second test,
+ * rf_lex_limit_only: a short text whose first sentence states a limit (an
+ * en.txt disclaimer with a negation: "nobody can say", "I can't listen to
+ * audio", "I don't actually dream") with no contrast or answer after it, and
+ * whose later sentences only ask, redirect to another resource or give the
+ * reason (CoCoNot's unsupported, indeterminate and humanizing requests).
+ *
  * Callers: lexicon_rules.c (rf_lex_rule_verdict, after every other rule has
  * found no refusal).
  */
