@@ -483,8 +483,7 @@ static const char *const LIMIT_REDIRECT[] = {
 
 /* A later sentence that gives the reason for the limit. */
 static const char *const LIMIT_REASONS[] = {
-    "depend*", "impossible", "unpredictab*", "uncertain*", "volatil*", "too many", "too far",
-    "too", "no way", "disagree", "subjective", "personal", "vary", "varies",
+    "depend*", "impossible", "unpredictab*", "uncertain*", "volatil*", "too", "no way", "disagree", "subjective", "personal", "vary", "varies",
     "opinion*", "luck", "chance", "by then", "future", "nobody", "no one", "language model",
     "an ai", "i'm", "i am", "i don't", "i do not", "i can't", "i cannot", "my", "there's no",
     "there is no", "reasonable people", "i", "only", "predict*", "forecast*", "random*",
