@@ -177,6 +177,11 @@ int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *h
  * (lexicon_lecture.c). */
 int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit *hits,
                           size_t n_hits);
+/* 1 when norm[0 .. sc->len) only states a limit and never answers: a hedge
+ * with a negation in the first sentence ("nobody can say", "I can't
+ * listen to audio"), then only questions, redirects to another resource or
+ * reasons (lexicon_lecture.c, session 8, s8-en). */
+int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits);
 
 void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                          double word_scale);
