@@ -101,6 +101,7 @@ struct rf_lexicon {
     uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */
     uint32_t *prefix;   /* compiled: 256 resolved transitions per node < n_prefix */
     uint32_t n_prefix;
+    uint32_t n_shallow; /* nodes up to depth RF_LEX_DENSE_DEPTH (numbered first) */
     uint32_t later_len;
     /* Once rf_lex_resolve is done, the scan reads "entries": a node id
      * (RF_LEX_ID bits) with RF_LEX_EMIT set when that node's fail chain
@@ -151,9 +152,9 @@ void rf_lex_sort(lex_sort_item *a, size_t n, size_t d);
 
 /* Build the scan tables of a compiled lexicon (failure links set):
  * lx->prefix / n_prefix (resolved rows of the nodes up to depth
- * RF_LEX_DENSE_DEPTH), resolved wide rows, and the scan encoding of every
- * transition (see rf_lexicon). starts[u] is the first sparse edge of node
- * u. RF_ENOMEM on allocation failure. */
+ * RF_LEX_DENSE_DEPTH, the first lx->n_shallow nodes), resolved wide rows,
+ * and the scan encoding of every transition (see rf_lexicon). starts[u] is
+ * the first sparse edge of node u. RF_ENOMEM on allocation failure. */
 rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts);
 
 /* Numbered ("2. ", "3) ") or bulleted (" - ", " * ") list items in

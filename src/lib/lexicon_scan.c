@@ -113,29 +113,6 @@ static uint32_t dfa_step(const rf_lexicon *lx, uint32_t u, uint8_t b)
     }
 }
 
-/* Depth of every node (breadth-first from the root); caller frees. */
-static uint32_t *node_depths(const rf_lexicon *lx, const uint32_t *starts)
-{
-    size_t n = lx->n_nodes, head = 0, tail = 0, k;
-    uint32_t *queue = rf_malloc(n * sizeof *queue), *depth = rf_calloc(n, sizeof *depth);
-    if (!queue || !depth) {
-        rf_free(queue);
-        rf_free(depth);
-        return NULL;
-    }
-    queue[tail++] = 0;
-    while (head < tail) {
-        uint32_t u = queue[head++];
-        for (k = 0; k < lx->nodes[u].n_edges; k++) {
-            uint32_t v = lx->edges[starts[u] + k] >> 8;
-            depth[v] = depth[u] + 1;
-            queue[tail++] = v;
-        }
-    }
-    rf_free(queue);
-    return depth;
-}
-
 /* Re-encode the transitions of the nodes >= p for the scan (see
  * rf_lexicon; their wide rows are resolved): entry[u] is node u with its
  * RF_LEX_EMIT flag. */
@@ -223,27 +200,28 @@ static void chain_lengths(rf_lexicon *lx)
  * starts[] holds the sparse edge starts. */
 rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
 {
-    size_t n = lx->n_nodes, k, p = 1;
-    uint32_t *depth = node_depths(lx, starts), u;
-    if (!depth)
+    size_t n = lx->n_nodes, k, p = lx->n_shallow;
+    uint32_t *entry = rf_malloc(n * sizeof *entry), u;
+    if (!entry)
         return RF_ENOMEM;
-    while (p < n && p < RF_LEX_MAX_PREFIX && depth[p] <= RF_LEX_DENSE_DEPTH)
-        p++;
+    if (p > RF_LEX_MAX_PREFIX)
+        p = RF_LEX_MAX_PREFIX;
+    if (p < 1 || p > n) /* the root at least */
+        p = 1;
     if (!(lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix))) {
-        rf_free(depth);
+        rf_free(entry);
         return RF_ENOMEM;
     }
-    /* the depth array (no longer needed) becomes entry[]: each node with
-     * its RF_LEX_EMIT flag */
+    /* entry[]: each node with its RF_LEX_EMIT flag */
     for (u = 0; u < n; u++)
-        depth[u] = u | (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE ? RF_LEX_EMIT : 0);
+        entry[u] = u | (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE ? RF_LEX_EMIT : 0);
     chain_lengths(lx);
     lx->later_len = 0;
     for (u = 0; u < p; u++)
-        if ((depth[u] & RF_LEX_EMIT) && (lx->nodes[u].flen & RF_LEX_CHAIN_LATER) &&
+        if ((entry[u] & RF_LEX_EMIT) && (lx->nodes[u].flen & RF_LEX_CHAIN_LATER) &&
             (lx->nodes[u].flen & RF_LEX_FLEN) > lx->later_len)
             lx->later_len = lx->nodes[u].flen & RF_LEX_FLEN;
-    resolve_prefix(lx, starts, depth, (uint32_t)p);
+    resolve_prefix(lx, starts, entry, (uint32_t)p);
     for (u = (uint32_t)p; u < n; u++) {
         if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
             continue;
@@ -252,8 +230,8 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
             if (row[k] == NO_NODE)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
-    encode_deep(lx, depth, (uint32_t)p);
-    rf_free(depth);
+    encode_deep(lx, entry, (uint32_t)p);
+    rf_free(entry);
     return RF_OK;
 }
 

@@ -142,10 +142,48 @@ static void test_neighbours(void)
         check_like_utf8proc(texts[i]);
 }
 
+/* rf_utf8_valid as it was: rf_utf8_decode over every code point. */
+static int valid_ref(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        uint32_t cp;
+        int n = rf_utf8_decode(s + i, len - i, &cp);
+        if (n < 0)
+            return 0;
+        i += (size_t)n;
+    }
+    return 1;
+}
+
+/* The inline 2- and 3-byte paths of rf_utf8_valid agree with the decoder
+ * on random strings of boundary bytes (xorshift32, fixed seed). */
+static void test_utf8_valid_paths(void)
+{
+    static const unsigned char pool[] = {'a',  ' ',  0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0,
+                                         0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC,
+                                         0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF};
+    uint32_t r = 2463534242u;
+    int k, bad = 0;
+    for (k = 0; k < 200000; k++) {
+        char buf[12];
+        size_t n, i;
+        r ^= r << 13, r ^= r >> 17, r ^= r << 5;
+        n = r % sizeof buf;
+        for (i = 0; i < n; i++) {
+            r ^= r << 13, r ^= r >> 17, r ^= r << 5;
+            buf[i] = (char)pool[r % sizeof pool];
+        }
+        bad += rf_utf8_valid(buf, n) != valid_ref(buf, n);
+    }
+    CHECK(bad == 0);
+}
+
 int main(void)
 {
     TEST_RUN(test_stable_table);
     TEST_RUN(test_quotes_fold);
     TEST_RUN(test_neighbours);
+    TEST_RUN(test_utf8_valid_paths);
     return TEST_DONE();
 }
