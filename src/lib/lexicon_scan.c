@@ -7,8 +7,11 @@
  * anchor and left-boundary checks); a fragment of slot j > 0 that starts
  * exactly where a partial match of slot j - 1 of the same chain ended
  * extends it; reaching the last slot (and its right-boundary check) gives a
- * rule match. Partial matches live in a small pool hashed by end offset;
- * they are only needed for one fragment length, so the pool wraps.
+ * rule match. Partial matches live in a small pool hashed by end offset
+ * (a quick "may one end here" test) and by end offset and chain (the walk
+ * that extends them, which so only meets its own chain's partials and
+ * rare collisions: session 8); they are only needed for one fragment
+ * length, so the pool wraps.
  *
  * Rule matches are buffered and resolved in chunks: a match inside a longer
  * match is dropped (neutral phrases mask what they contain) and
@@ -142,8 +145,25 @@ static inline uint32_t prefix_entry(const rf_lexicon *lx, const uint32_t *entry,
                                     uint32_t v)
 {
     if (v < p && (entry[v] & RF_LEX_EMIT) && (lx->nodes[v].flen & RF_LEX_CHAIN_LATER))
-        return RF_LEX_LATER_STOP | v << 8;
-    return v >= p || (entry[v] & RF_LEX_EMIT) ? entry[v] | RF_LEX_STOP : v << 8;
+        return RF_LEX_LATER_STOP | v * lx->n_cls;
+    return v >= p || (entry[v] & RF_LEX_EMIT) ? entry[v] | RF_LEX_STOP : v * lx->n_cls;
+}
+
+/* The byte classes of the prefix rows: a byte no edge out of a node < p
+ * carries leads every such node where it leads the root (failure links
+ * only go to shallower nodes), so all of them share class 0 and a row
+ * needs one entry per other byte only. */
+static void byte_classes(rf_lexicon *lx, const uint32_t *starts, uint32_t p)
+{
+    uint32_t u, k;
+    memset(lx->byte_cls, 0, sizeof lx->byte_cls);
+    for (u = 0; u < p; u++)
+        for (k = 0; k < lx->nodes[u].n_edges; k++)
+            lx->byte_cls[lx->edges[starts[u] + k] & 0xFF] = 1;
+    lx->n_cls = 1;
+    for (k = 0; k < 256; k++)
+        if (lx->byte_cls[k])
+            lx->byte_cls[k] = (uint8_t)lx->n_cls++;
 }
 
 /* Fill the resolved rows of nodes 0..p-1, already in the scan encoding
@@ -152,21 +172,21 @@ static inline uint32_t prefix_entry(const rf_lexicon *lx, const uint32_t *entry,
 static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_t *entry,
                            uint32_t p)
 {
-    size_t k;
+    size_t k, nc = lx->n_cls;
     uint32_t u;
     for (k = 0; k < 256; k++)
-        lx->prefix[k] = prefix_entry(lx, entry, p, lx->root[k]);
+        lx->prefix[lx->byte_cls[k]] = prefix_entry(lx, entry, p, lx->root[k]);
     lx->n_prefix = 1;
     for (u = 1; u < p; u++) {
-        uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
+        uint32_t *row = lx->prefix + (size_t)u * nc, fail = lx->nodes[u].fail;
         if (fail < u)
-            memcpy(row, lx->prefix + (size_t)fail * 256, 256 * sizeof *row);
+            memcpy(row, lx->prefix + (size_t)fail * nc, nc * sizeof *row);
         else /* not reached: a failure node is shallower */
             for (k = 0; k < 256; k++)
-                row[k] = prefix_entry(lx, entry, p, dfa_step(lx, fail, (uint8_t)k));
+                row[lx->byte_cls[k]] = prefix_entry(lx, entry, p, dfa_step(lx, fail, (uint8_t)k));
         for (k = 0; k < lx->nodes[u].n_edges; k++) {
             uint32_t e = lx->edges[starts[u] + k];
-            row[e & 0xFF] = prefix_entry(lx, entry, p, e >> 8);
+            row[lx->byte_cls[e & 0xFF]] = prefix_entry(lx, entry, p, e >> 8);
         }
         lx->n_prefix = u + 1; /* rows 0..u are final */
     }
@@ -192,8 +212,9 @@ static void chain_lengths(rf_lexicon *lx)
 
 /* Make the scan's hot path one table lookup per byte: nodes 0..P-1 (the
  * root and, as nodes are numbered breadth-first, every node up to depth
- * RF_LEX_DENSE_DEPTH) get a resolved 256-entry row in lx->prefix, where an
- * absent edge holds the transition the failure links reach; the other
+ * RF_LEX_DENSE_DEPTH) get a resolved row in lx->prefix, one entry per
+ * byte class (byte_classes), where an absent edge holds the transition
+ * the failure links reach; the other
  * dense (wide) rows are resolved the same way; every transition has the
  * scan's encoding, which flags the nodes whose fail chain reports
  * fragments. The automaton's states, and thus the matches, are unchanged.
@@ -208,7 +229,8 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
         p = RF_LEX_MAX_PREFIX;
     if (p < 1 || p > n) /* the root at least */
         p = 1;
-    if (!(lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix))) {
+    byte_classes(lx, starts, (uint32_t)p);
+    if (!(lx->prefix = rf_malloc(p * lx->n_cls * sizeof *lx->prefix))) {
         rf_free(entry);
         return RF_ENOMEM;
     }
@@ -249,14 +271,15 @@ typedef struct raw_match {
 #define ALL_HITS 256 /* resolved matches kept for the rule verdict */
 
 #define PART_POOL 1024 /* partial matches kept */
-#define PART_HASH 512  /* buckets by end offset */
+#define PART_HASH 512  /* buckets by end offset (the partial_near test) */
+#define PART_CHASH 512 /* buckets by end offset and chain (the walks) */
 #define PART_STEPS 48  /* bound on one bucket walk (the pool wraps) */
 
 typedef struct partial {
     size_t start, end;
     uint32_t chain;
     uint16_t slot;
-    int32_t next;
+    int32_t next; /* the next older partial of its (end, chain) bucket */
 } partial;
 
 typedef struct match_buf {
@@ -266,8 +289,9 @@ typedef struct match_buf {
     size_t n_all;
     partial pool[PART_POOL];
     uint32_t n_pool;
-    size_t max_end; /* largest end of a partial match so far (n_pool > 0) */
-    int32_t head[PART_HASH];
+    size_t max_end;            /* largest end of a partial match so far (n_pool > 0) */
+    int32_t head[PART_HASH];   /* newest partial per end bucket */
+    int32_t chead[PART_CHASH]; /* newest partial per (end, chain) bucket, linked by next */
 } match_buf;
 
 static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_match *p)
@@ -380,6 +404,12 @@ static void add_raw(const rf_lexicon *lx, const char *s, size_t len, rf_scan *sc
     r->weight = lx->rules[rule].weight;
 }
 
+/* The (end, chain) bucket of a partial match. */
+static inline uint32_t chain_bucket(size_t end, uint32_t chain)
+{
+    return ((uint32_t)end * 0x9E3779B1u ^ chain * 0x85EBCA77u) >> 23;
+}
+
 static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t start, size_t end)
 {
     uint32_t i = mb->n_pool++ % PART_POOL;
@@ -391,8 +421,10 @@ static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t sta
     p->end = end;
     p->chain = chain;
     p->slot = slot;
-    p->next = mb->head[h];
     mb->head[h] = (int32_t)i;
+    h = chain_bucket(end, chain);
+    p->next = mb->chead[h];
+    mb->chead[h] = (int32_t)i;
 }
 
 /* 1 when a partial match may end at offset start: the newest entry of its
@@ -423,7 +455,7 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
             add_partial(mb, f->chain, 0, start, end);
         return;
     }
-    int32_t i = mb->head[start % PART_HASH];
+    int32_t i = mb->chead[chain_bucket(start, f->chain)];
     int steps;
     for (steps = 0; i >= 0 && steps < PART_STEPS; steps++) {
         const partial *p = &mb->pool[i];
@@ -471,7 +503,8 @@ static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, 
 typedef struct scan_tabs {
     const uint32_t *pre, *dense, *edges;
     const ac_node *nodes;
-    uint32_t np, later_len;
+    const uint8_t *cls; /* byte classes of the prefix rows */
+    uint32_t np, nc, later_len;
 } scan_tabs;
 
 /* The scan's transition (an entry, see rf_lexicon) from a node without a
@@ -485,10 +518,10 @@ static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
         const uint32_t *e;
         uint32_t k;
         if (u < t->np) {
-            uint32_t v = t->pre[(size_t)u * 256 + b];
+            uint32_t v = t->pre[(size_t)u * t->nc + t->cls[b]];
             if (v & RF_LEX_STOP)
                 return v & ~RF_LEX_STOP;
-            return (v & ~RF_LEX_LATER_STOP) >> 8 | (v & RF_LEX_LATER_STOP ? RF_LEX_EMIT : 0);
+            return (v & ~RF_LEX_LATER_STOP) / t->nc | (v & RF_LEX_LATER_STOP ? RF_LEX_EMIT : 0);
         }
         nd = &t->nodes[u];
         if (nd->n_edges == 1) {
@@ -545,6 +578,8 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     }
     scan_init(out, len, opening_len);
     t.pre = lx->prefix;
+    t.cls = lx->byte_cls;
+    t.nc = lx->n_cls;
     t.np = lx->n_prefix;
     t.later_len = lx->later_len;
     t.dense = lx->dense;
@@ -555,13 +590,14 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     mb.n_pool = 0;
     mb.max_end = 0;
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
+    memset(mb.chead, 0xFF, sizeof mb.chead);
     for (i = 0; i < len;) {
         if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
-            uint32_t v, off = u << 8, stop = RF_LEX_STOP;
+            uint32_t v, off = u * t.nc, stop = RF_LEX_STOP;
             if (mb.n_pool && mb.max_end + t.later_len >= i)
                 stop |= RF_LEX_LATER_STOP; /* a partial match may go on */
             for (;;) {
-                v = t.pre[off + (uint8_t)norm[i++]];
+                v = t.pre[off + t.cls[(uint8_t)norm[i++]]];
                 if ((v & stop) || i >= len)
                     break;
                 off = v & ~RF_LEX_LATER_STOP;
@@ -569,7 +605,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
             if (v & RF_LEX_STOP)
                 u = v & ~RF_LEX_STOP;
             else
-                u = (v & ~RF_LEX_LATER_STOP) >> 8 |
+                u = (v & ~RF_LEX_LATER_STOP) / t.nc |
                     (v & stop & RF_LEX_LATER_STOP ? RF_LEX_EMIT : 0);
         } else {
             u = sparse_step(&t, u, (uint8_t)norm[i++]);
