@@ -7,11 +7,8 @@
  * anchor and left-boundary checks); a fragment of slot j > 0 that starts
  * exactly where a partial match of slot j - 1 of the same chain ended
  * extends it; reaching the last slot (and its right-boundary check) gives a
- * rule match. Partial matches live in a small pool hashed by end offset
- * (a quick "may one end here" test) and by end offset and chain (the walk
- * that extends them, which so only meets its own chain's partials and
- * rare collisions: session 8); they are only needed for one fragment
- * length, so the pool wraps.
+ * rule match. Partial matches live in a small pool hashed by end offset;
+ * they are only needed for one fragment length, so the pool wraps.
  *
  * Rule matches are buffered and resolved in chunks: a match inside a longer
  * match is dropped (neutral phrases mask what they contain) and
@@ -271,15 +268,14 @@ typedef struct raw_match {
 #define ALL_HITS 256 /* resolved matches kept for the rule verdict */
 
 #define PART_POOL 1024 /* partial matches kept */
-#define PART_HASH 512  /* buckets by end offset (the partial_near test) */
-#define PART_CHASH 512 /* buckets by end offset and chain (the walks) */
+#define PART_HASH 512  /* buckets by end offset */
 #define PART_STEPS 48  /* bound on one bucket walk (the pool wraps) */
 
 typedef struct partial {
     size_t start, end;
     uint32_t chain;
     uint16_t slot;
-    int32_t next; /* the next older partial of its (end, chain) bucket */
+    int32_t next;
 } partial;
 
 typedef struct match_buf {
@@ -289,9 +285,8 @@ typedef struct match_buf {
     size_t n_all;
     partial pool[PART_POOL];
     uint32_t n_pool;
-    size_t max_end;            /* largest end of a partial match so far (n_pool > 0) */
-    int32_t head[PART_HASH];   /* newest partial per end bucket */
-    int32_t chead[PART_CHASH]; /* newest partial per (end, chain) bucket, linked by next */
+    size_t max_end; /* largest end of a partial match so far (n_pool > 0) */
+    int32_t head[PART_HASH];
 } match_buf;
 
 static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_match *p)
@@ -404,12 +399,6 @@ static void add_raw(const rf_lexicon *lx, const char *s, size_t len, rf_scan *sc
     r->weight = lx->rules[rule].weight;
 }
 
-/* The (end, chain) bucket of a partial match. */
-static inline uint32_t chain_bucket(size_t end, uint32_t chain)
-{
-    return ((uint32_t)end * 0x9E3779B1u ^ chain * 0x85EBCA77u) >> 23;
-}
-
 static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t start, size_t end)
 {
     uint32_t i = mb->n_pool++ % PART_POOL;
@@ -421,10 +410,8 @@ static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t sta
     p->end = end;
     p->chain = chain;
     p->slot = slot;
+    p->next = mb->head[h];
     mb->head[h] = (int32_t)i;
-    h = chain_bucket(end, chain);
-    p->next = mb->chead[h];
-    mb->chead[h] = (int32_t)i;
 }
 
 /* 1 when a partial match may end at offset start: the newest entry of its
@@ -455,7 +442,7 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
             add_partial(mb, f->chain, 0, start, end);
         return;
     }
-    int32_t i = mb->chead[chain_bucket(start, f->chain)];
+    int32_t i = mb->head[start % PART_HASH];
     int steps;
     for (steps = 0; i >= 0 && steps < PART_STEPS; steps++) {
         const partial *p = &mb->pool[i];
@@ -590,7 +577,6 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     mb.n_pool = 0;
     mb.max_end = 0;
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
-    memset(mb.chead, 0xFF, sizeof mb.chead);
     for (i = 0; i < len;) {
         if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
             uint32_t v, off = u * t.nc, stop = RF_LEX_STOP;

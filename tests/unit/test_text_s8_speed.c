@@ -220,8 +220,8 @@ static void test_byte_classes(void)
     rf_lexicon_free(lx);
 }
 
-/* Partial matches are found by end offset and chain: many chains ending at
- * one offset (more than the walk's bound of old) all extend. */
+/* Sixty chains sharing their first slot: each extends only its own
+ * partial match. */
 static void test_partial_buckets(void)
 {
     static char lex[8192], text[256];
