@@ -621,6 +621,12 @@ static size_t quote_spans(const char *norm, size_t len, size_t *from, size_t *to
 {
     size_t i, q, n = 0;
     for (i = 2; i < len && n < QUOTE_SPANS; i++) {
+        /* i needs a colon at i - 1 or i - 2: skip to the next colon */
+        const char *colon = memchr(norm + i - 2, ':', len - (i - 2));
+        if (!colon)
+            break;
+        if ((size_t)(colon - norm) + 1 > i && (i = (size_t)(colon - norm) + 1) >= len)
+            break;
         const char *close = NULL;
         size_t ol, cl, j = norm[i - 1] == ' ' ? i - 2 : i - 1;
         if (norm[j] != ':' || (ol = quote_open_at(norm, len, i, &close)) == 0)
