@@ -274,6 +274,7 @@ typedef struct raw_match {
 typedef struct partial {
     size_t start, end;
     uint32_t chain;
+    uint32_t seq; /* mb->n_pool when added: a bucket list runs newest first */
     uint16_t slot;
     int32_t next;
 } partial;
@@ -401,7 +402,8 @@ static void add_raw(const rf_lexicon *lx, const char *s, size_t len, rf_scan *sc
 
 static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t start, size_t end)
 {
-    uint32_t i = mb->n_pool++ % PART_POOL;
+    uint32_t seq = mb->n_pool++;
+    uint32_t i = seq % PART_POOL;
     partial *p = &mb->pool[i];
     size_t h = end % PART_HASH;
     if (end > mb->max_end)
@@ -409,6 +411,7 @@ static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t sta
     p->start = start;
     p->end = end;
     p->chain = chain;
+    p->seq = seq;
     p->slot = slot;
     p->next = mb->head[h];
     mb->head[h] = (int32_t)i;
@@ -443,12 +446,16 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
         return;
     }
     int32_t i = mb->head[start % PART_HASH];
+    uint32_t newer = UINT32_MAX;
     int steps;
     for (steps = 0; i >= 0 && steps < PART_STEPS; steps++) {
         const partial *p = &mb->pool[i];
         int32_t next = p->next;
-        if (p->end < start)
+        /* once the pool wraps, a link may lead to a slot rewritten since
+         * (not older than the entry before it): the rest of the list is gone */
+        if (p->end < start || p->seq >= newer)
             break; /* older entries of the bucket end even earlier */
+        newer = p->seq;
         if (p->end == start && p->chain == f->chain && p->slot + 1 == f->slot) {
             size_t from = p->start;
             if (last)
