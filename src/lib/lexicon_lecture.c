@@ -370,7 +370,7 @@ static int english(const char *s, size_t len)
     for (i = 0; i < len && n < LECTURE_EN_WORDS; i++)
         if (i == 0 || s[i - 1] == ' ')
             for (k = 0; k < sizeof words / sizeof words[0]; k++)
-                n += marker_at(s, len, i, words[k]);
+                n += words[k][0] == s[i] && marker_at(s, len, i, words[k]);
     return n >= LECTURE_EN_WORDS;
 }
 
@@ -595,7 +595,7 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
 {
     size_t from = 0, to, n_greet = 0;
     int strength, strong = 0, cls;
-    if (sc->n_matches > RF_SCAN_MAX_HITS || !mostly_ascii(norm, sc->len) || !english(norm, sc->len))
+    if (sc->n_matches > RF_SCAN_MAX_HITS || !mostly_ascii(norm, sc->len))
         return 0;
     for (;;) {
         to = sentence_end(norm, sc->len, from);
@@ -611,9 +611,11 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
         for (from = to; from < sc->len && norm[from] == ' '; from++)
             ;
     }
+    /* english() reads every word: only after a greeting opened the text */
     if (n_greet == 0 || to <= from || refusal_side_between(hits, n_hits, from, to) ||
         norm[to - 1] == '?' ||
-        any_marker(norm, to, from, OBJECTIONS, sizeof OBJECTIONS / sizeof OBJECTIONS[0]))
+        any_marker(norm, to, from, OBJECTIONS, sizeof OBJECTIONS / sizeof OBJECTIONS[0]) ||
+        !english(norm, sc->len))
         return 0;
     cls = sentence_class(norm, from, to, hits, n_hits, &strength, &strong);
     if (cls == 1) /* a crime defined: "Tax fraud is the intentional falsification of ..." */
