@@ -1035,7 +1035,7 @@ static int judged_alone(const rf_scan *sc, const char *norm, const rf_lex_hit *h
 }
 
 void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
-                         double word_scale)
+                         const rf_lex_hit *marks, size_t n_marks, double word_scale)
 {
     double r_open, r_later, ans;
     int redirected;
@@ -1097,6 +1097,7 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
         return;
     }
     /* nothing but a lecture: no refusal word, no answer (s7-lect) */
-    sc->lectured = r_later < 0.8 && ans < 0.3 && rf_lex_lecture_only(sc, norm, hits, n_hits);
+    sc->lectured = r_later < 0.8 && ans < 0.3 &&
+                   rf_lex_lecture_only(sc, norm, hits, n_hits, marks, n_marks, word_scale);
     sc->verdict = sc->lectured ? RF_RULE_REFUSAL : RF_RULE_COMPLIANCE;
 }
