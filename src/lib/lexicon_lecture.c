@@ -41,13 +41,30 @@
  * answered, or the text opens with "yes" or "no" (a yes/no question
  * answered). A text with fewer than LECTURE_EN_WORDS English function
  * words is judged by the lexicons' phrases alone and every sentence must
- * be normative; an English text must be mostly ASCII (a hateful line
- * with its Chinese translation is left to the other rules).
+ * be normative, unless it is marked (below); an English or unmarked text
+ * must be mostly ASCII (a hateful line with its Chinese translation is
+ * left to the other rules).
  *
- * The markers are English, kept here as closed-class words like the
- * judged-act tables of lexicon_rules.c; other languages have only the
- * lexicons' explanation and deflection phrases (their markers are not
- * written yet).
+ * The English markers are kept here as closed-class words like the
+ * judged-act tables of lexicon_rules.c. Other languages (session 8,
+ * s8-norm) have theirs as lexicon data, kinds normative (weight >= 0.5
+ * strong: "verdient", "不公平"; below: a modal or a word for harm,
+ * "sollte", "应该") and informative ("zum Beispiel", "例えば", "laut",
+ * "Strafgesetzbuch"), which the scan passes here apart from the hits. A
+ * text that is not English and holds a marker of the lexicon of its
+ * language guess is "marked": its sentences are classed by those markers,
+ * the lexicons' hits, digits, colons, quotes and code (not by the English
+ * words, steps and ", not "), any script may pass (a text of Han or kana
+ * with LECTURE_MIXED_WORDS English words as well is left alone: a hateful
+ * sentence with its translation), and two sentences must both be
+ * normative (a warning then the how-to, a fact then a list of places, use
+ * the same modals and judgements). Sentences end after . ! ? before a
+ * space, the end or CJK text (full-width ！？ fold to ASCII) and after
+ * 。 । ؟; a run of punctuation alone (a closing quote after 。) is no
+ * sentence; Han and kana count as half words (LECTURE_CJK_CHARS) in
+ * every word limit, the whole text through word_scale. English needs
+ * LECTURE_EN_WORDS function words and the language guess "en" (Spanish,
+ * Italian and Portuguese hold enough "a", "in", "no").
  *
  * Callers: lexicon_rules.c (rf_lex_rule_verdict, after every other rule has
  * found no refusal).
