@@ -297,22 +297,24 @@ typedef struct lecture_in {
     int marked;
 } lecture_in;
 
-/* The lecture markers in s[from .. to) (a marker inside the previous one
- * is skipped: "respekt*" inside "respektlos"): 2 when one is informative,
- * else 0; normative ones add to *strength and set *normative, and *strong
- * when their weight is at least 0.5. */
+/* The lecture markers in s[from .. to): 2 when one is informative, else
+ * 0; normative ones set *normative and add to *strength (markers that
+ * overlap, "verletz*" and "verletzend*", count once), and set *strong when
+ * the weight of one is at least 0.5. */
 static int marks_class(size_t from, size_t to, const rf_lex_hit *marks, size_t n_marks,
                        int *strength, int *strong, int *normative)
 {
     size_t i, end = 0;
     for (i = 0; i < n_marks; i++) {
         const rf_lex_hit *h = &marks[i];
-        if (h->off < from || h->off >= to || h->off < end)
+        if (h->off < from || h->off >= to)
             continue;
-        end = h->off + h->len;
         if (h->kind == RF_LEX_INFORMATIVE)
             return 2;
-        *normative = ++*strength;
+        if (h->off >= end)
+            *normative = ++*strength;
+        if (h->off + h->len > end)
+            end = h->off + h->len;
         if (h->weight >= 0.5f)
             *strong = 1;
     }
