@@ -120,6 +120,18 @@ double rf_model_low_threshold(const double *p, const int *y, size_t n, int lo_pc
  * is invalid. */
 double rf_model_mid_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
                               double tol);
+/* The soft middle of the plateau (session 8): the mean of the thresholds
+ * lo_pct..hi_pct percent (steps of 0.01), each weighted by
+ * exp((bal - best) / tau), where bal is its balanced accuracy and best the
+ * highest in the range. On a flat curve it sits in the middle of the
+ * thresholds that score about the best, like rf_model_mid_threshold, but it
+ * moves continuously with the data: one more or one fewer row changes a
+ * balanced accuracy by at most 1 / (2 * rows of its class), so a weight by a
+ * factor of at most exp(that / tau), where the hard plateau's edges jump
+ * by several points when one threshold crosses best - tol. Not rounded.
+ * 0.5 when n is 0, the range is invalid or tau <= 0. */
+double rf_model_soft_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
+                               double tau);
 /* Short identifier "lin1-XXXXXXXX" (format version + weights checksum); owned by m. */
 const char *rf_model_id(const rf_model *m);
 unsigned rf_model_hash_bits(const rf_model *m);

@@ -85,6 +85,15 @@ double cli_plateau_threshold(const double *p, const cli_rowset *rows, int lo_pct
     return t;
 }
 
+double cli_soft_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct,
+                          double tau)
+{
+    int *y = row_labels(rows);
+    double t = y ? rf_model_soft_threshold(p, y, rows->n, lo_pct, hi_pct, tau) : 0.5;
+    free(y);
+    return t;
+}
+
 int cli_train_basics(const cli_args *a, int id_epochs, int id_bits, int id_seed,
                      struct rf_train_opts *o)
 {

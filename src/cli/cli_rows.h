@@ -40,6 +40,11 @@ double cli_best_threshold(const double *p, const cli_rowset *rows, int lo_pct, i
 double cli_plateau_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct,
                              double tol, int middle);
 
+/* rf_model_soft_threshold of p against the labels of rows; 0.5 when out of
+ * memory. */
+double cli_soft_threshold(const double *p, const cli_rowset *rows, int lo_pct, int hi_pct,
+                          double tau);
+
 /* The training options train and predict share: --epochs, --hash-bits and
  * --seed (option ids given) into o, whose defaults stay where an option is
  * absent. 0, or -1 after the range error is printed. */

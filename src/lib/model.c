@@ -221,6 +221,26 @@ double rf_model_mid_threshold(const double *p, const int *y, size_t n, int lo_pc
     return plateau(p, y, n, lo_pct, hi_pct, tol, &lo, &hi) ? 0.5 : ((lo + hi) / 2) / 100.0;
 }
 
+double rf_model_soft_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
+                               double tau)
+{
+    double bal[101], best = -1, sw = 0, st = 0;
+    int k;
+    if (n == 0 || lo_pct < 0 || hi_pct > 100 || lo_pct > hi_pct || !(tau > 0))
+        return 0.5;
+    for (k = lo_pct; k <= hi_pct; k++) {
+        bal[k] = balanced_at(p, y, n, k / 100.0);
+        if (bal[k] > best)
+            best = bal[k];
+    }
+    for (k = lo_pct; k <= hi_pct; k++) {
+        double w = exp((bal[k] - best) / tau); /* 1 at the best, (0, 1] elsewhere */
+        sw += w;
+        st += w * (k / 100.0);
+    }
+    return st / sw;
+}
+
 int rf_model_input(const rf_model *m)
 {
     return m->input;
