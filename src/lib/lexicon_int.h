@@ -179,6 +179,12 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
  * rf_lex_rule_verdict. */
 int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                         const rf_lex_hit *marks, size_t n_marks, double word_scale);
+/* s8-xs: 1 when the text opens with one or two greeting sentences ("Hello!
+ * I'm happy to help!") and the next sentence states the answer (informative,
+ * or a neutral statement with a copula) without a refusal-side phrase
+ * (lexicon_lecture.c). */
+int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit *hits,
+                          size_t n_hits);
 
 /* Answer starts (kind answer_start; lexicon_rules.c). They are looked for
  * in the first RF_LEX_ANSWER_SCAN bytes; a tail or an in-clause phrase lies
