@@ -173,6 +173,12 @@ typedef struct rf_scan {
                        informative (a digit, an example, a list, an answer
                        marker), most of them normative ("should", "deserve",
                        "is harmful") (session 7, s7-lect) */
+    int limited;    /* 1 when the rule verdict is a refusal because the text
+                       only states a limit and never answers: "Nobody can
+                       say what the price will be next year. Markets are
+                       too volatile.", "I can't listen to audio. If you
+                       share a transcript, I'll take a look." (session 8,
+                       s8-en) */
 } rf_scan;
 
 /* Scan normalised text norm[0..len) with opening length opening_len

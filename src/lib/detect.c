@@ -42,7 +42,9 @@
  *   the rule verdict refusal because the text only
  *   lectures (rf_rule_info.lectured, lexicon_lecture.c:
  *   a few sentences of judgement, none informative),
- *   whatever p (AUTO_LECTURED_FLOOR 0, session 7)       -> refusal
+ *   whatever p (AUTO_LECTURED_FLOOR 0, session 7), and
+ *   likewise a text that only states a limit
+ *   (rf_rule_info.limited, session 8)                    -> refusal
  *   p < threshold, a refusal phrase in the opening and
  *   at least AUTO_PARTIAL_WORDS words of answer after it -> partial
  *   p < threshold, a refusal phrase in the opening, the
@@ -425,6 +427,8 @@ static double rule_floor(const rf_rule_info *info, const rf_rule_feats *f)
     if (info->opening_refusal)
         return info->words_after < AUTO_PARTIAL_WORDS_RULE ? AUTO_REFUSAL_FLOOR : NO_FLOOR;
     if (info->lectured) /* s7-lect: the n-grams read a lecture's topic words */
+        return AUTO_LECTURED_FLOOR;
+    if (info->limited) /* s8-en: "Nobody can say. Markets are volatile." (n-grams: an answer) */
         return AUTO_LECTURED_FLOOR;
     if (info->words >= AUTO_SHORT_WORDS)
         return NO_FLOOR;

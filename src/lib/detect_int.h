@@ -26,6 +26,7 @@ typedef struct rf_rule_info {
     int answered;        /* sympathy or a hedge, then an answer (rf_scan) */
     int clarifying;      /* a short request for the missing part (rf_scan) */
     int lectured;        /* a refusal by lecture alone (rf_scan, s7-lect) */
+    int limited;         /* a refusal by a stated limit alone (rf_scan, s8-en) */
 } rf_rule_info;
 
 /* Open the rule layer (embedded lexicons). Errors: RF_ENOMEM, RF_EPARSE. */

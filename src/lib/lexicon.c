@@ -719,6 +719,7 @@ static rf_status bfs_order(rf_lexicon *lx, const build_edge *be, uint32_t *term,
         start[be[u - 1].depth + 1]++;
     for (k = 1; k <= RF_LEX_MAX_PHRASE + 1; k++)
         start[k] += start[k - 1];
+    lx->n_shallow = start[RF_LEX_DENSE_DEPTH + 1]; /* nodes of depth <= RF_LEX_DENSE_DEPTH */
     newid[0] = start[0]++;
     for (u = 1; u < n; u++)
         newid[u] = start[be[u - 1].depth]++;

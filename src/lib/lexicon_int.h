@@ -25,7 +25,7 @@
 #define RF_LEX_STOP 0x80000000u       /* flag in a compiled prefix entry, see rf_lexicon.prefix */
 #define RF_LEX_LATER_STOP 0x40000000u /* flag in a compiled prefix entry, ditto */
 #define RF_LEX_MAX_PREFIX                                                                          \
-    (1u << 22)                      /* resolved rows, so that row offsets (node << 8)              \
+    (1u << 22)                      /* resolved rows, so that row offsets (node * n_cls)           \
                                        stay below RF_LEX_LATER_STOP */
 #define RF_LEX_MAX_NODES (1u << 23) /* node ids fit the 23 bits of RF_LEX_ID */
 #define RF_LEX_ID 0x007FFFFFu       /* node id in a scan entry (see rf_lexicon) */
@@ -99,14 +99,19 @@ struct rf_lexicon {
     uint32_t *edges;
     uint32_t root[256]; /* dense transitions of the root (0 = stay) */
     uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */
-    uint32_t *prefix;   /* compiled: 256 resolved transitions per node < n_prefix */
+    uint32_t *prefix;   /* compiled: n_cls resolved transitions per node < n_prefix */
     uint32_t n_prefix;
+    uint32_t n_cls;        /* byte classes of the prefix rows (<= 256) */
+    uint8_t byte_cls[256]; /* class of a byte in a prefix row: 0 for the bytes
+                              no edge out of a node < n_prefix carries (all go
+                              where the root goes), 1.. for the others */
+    uint32_t n_shallow;    /* nodes up to depth RF_LEX_DENSE_DEPTH (numbered first) */
     uint32_t later_len;
     /* Once rf_lex_resolve is done, the scan reads "entries": a node id
      * (RF_LEX_ID bits) with RF_LEX_EMIT set when that node's fail chain
      * reports a fragment. A prefix entry holds RF_LEX_STOP | entry when the
      * target reports or has no resolved row (>= n_prefix), else the
-     * target's row offset (target << 8), with RF_LEX_LATER_STOP when the
+     * target's row offset (target * n_cls), with RF_LEX_LATER_STOP when the
      * target's fail chain only reports fragments that extend a partial
      * match (RF_LEX_CHAIN_LATER), the first of them later_len bytes long
      * at most: the scan stops there only while a partial match ends
@@ -124,8 +129,8 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
     const uint32_t *e;
     uint32_t i;
     if (u < lx->n_prefix) { /* a resolved row, in the scan's encoding */
-        i = lx->prefix[(size_t)u * 256 + b];
-        return i & RF_LEX_STOP ? i & RF_LEX_ID : (i & ~RF_LEX_LATER_STOP) >> 8;
+        i = lx->prefix[(size_t)u * lx->n_cls + lx->byte_cls[b]];
+        return i & RF_LEX_STOP ? i & RF_LEX_ID : (i & ~RF_LEX_LATER_STOP) / lx->n_cls;
     }
     if (u == 0)
         return lx->root[b];
@@ -151,9 +156,9 @@ void rf_lex_sort(lex_sort_item *a, size_t n, size_t d);
 
 /* Build the scan tables of a compiled lexicon (failure links set):
  * lx->prefix / n_prefix (resolved rows of the nodes up to depth
- * RF_LEX_DENSE_DEPTH), resolved wide rows, and the scan encoding of every
- * transition (see rf_lexicon). starts[u] is the first sparse edge of node
- * u. RF_ENOMEM on allocation failure. */
+ * RF_LEX_DENSE_DEPTH, the first lx->n_shallow nodes), resolved wide rows,
+ * and the scan encoding of every transition (see rf_lexicon). starts[u] is
+ * the first sparse edge of node u. RF_ENOMEM on allocation failure. */
 rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts);
 
 /* Numbered ("2. ", "3) ") or bulleted (" - ", " * ") list items in
@@ -185,6 +190,11 @@ int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *h
  * (lexicon_lecture.c). */
 int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit *hits,
                           size_t n_hits);
+/* 1 when norm[0 .. sc->len) only states a limit and never answers: a hedge
+ * with a negation in the first sentence ("nobody can say", "I can't
+ * listen to audio"), then only questions, redirects to another resource or
+ * reasons (lexicon_lecture.c, session 8, s8-en). */
+int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits);
 
 /* Answer starts (kind answer_start; lexicon_rules.c). They are looked for
  * in the first RF_LEX_ANSWER_SCAN bytes; a tail or an in-clause phrase lies

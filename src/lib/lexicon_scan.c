@@ -118,29 +118,6 @@ static uint32_t dfa_step(const rf_lexicon *lx, uint32_t u, uint8_t b)
     }
 }
 
-/* Depth of every node (breadth-first from the root); caller frees. */
-static uint32_t *node_depths(const rf_lexicon *lx, const uint32_t *starts)
-{
-    size_t n = lx->n_nodes, head = 0, tail = 0, k;
-    uint32_t *queue = rf_malloc(n * sizeof *queue), *depth = rf_calloc(n, sizeof *depth);
-    if (!queue || !depth) {
-        rf_free(queue);
-        rf_free(depth);
-        return NULL;
-    }
-    queue[tail++] = 0;
-    while (head < tail) {
-        uint32_t u = queue[head++];
-        for (k = 0; k < lx->nodes[u].n_edges; k++) {
-            uint32_t v = lx->edges[starts[u] + k] >> 8;
-            depth[v] = depth[u] + 1;
-            queue[tail++] = v;
-        }
-    }
-    rf_free(queue);
-    return depth;
-}
-
 /* Re-encode the transitions of the nodes >= p for the scan (see
  * rf_lexicon; their wide rows are resolved): entry[u] is node u with its
  * RF_LEX_EMIT flag. */
@@ -170,8 +147,25 @@ static inline uint32_t prefix_entry(const rf_lexicon *lx, const uint32_t *entry,
                                     uint32_t v)
 {
     if (v < p && (entry[v] & RF_LEX_EMIT) && (lx->nodes[v].flen & RF_LEX_CHAIN_LATER))
-        return RF_LEX_LATER_STOP | v << 8;
-    return v >= p || (entry[v] & RF_LEX_EMIT) ? entry[v] | RF_LEX_STOP : v << 8;
+        return RF_LEX_LATER_STOP | v * lx->n_cls;
+    return v >= p || (entry[v] & RF_LEX_EMIT) ? entry[v] | RF_LEX_STOP : v * lx->n_cls;
+}
+
+/* The byte classes of the prefix rows: a byte no edge out of a node < p
+ * carries leads every such node where it leads the root (failure links
+ * only go to shallower nodes), so all of them share class 0 and a row
+ * needs one entry per other byte only. */
+static void byte_classes(rf_lexicon *lx, const uint32_t *starts, uint32_t p)
+{
+    uint32_t u, k;
+    memset(lx->byte_cls, 0, sizeof lx->byte_cls);
+    for (u = 0; u < p; u++)
+        for (k = 0; k < lx->nodes[u].n_edges; k++)
+            lx->byte_cls[lx->edges[starts[u] + k] & 0xFF] = 1;
+    lx->n_cls = 1;
+    for (k = 0; k < 256; k++)
+        if (lx->byte_cls[k])
+            lx->byte_cls[k] = (uint8_t)lx->n_cls++;
 }
 
 /* Fill the resolved rows of nodes 0..p-1, already in the scan encoding
@@ -180,21 +174,21 @@ static inline uint32_t prefix_entry(const rf_lexicon *lx, const uint32_t *entry,
 static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_t *entry,
                            uint32_t p)
 {
-    size_t k;
+    size_t k, nc = lx->n_cls;
     uint32_t u;
     for (k = 0; k < 256; k++)
-        lx->prefix[k] = prefix_entry(lx, entry, p, lx->root[k]);
+        lx->prefix[lx->byte_cls[k]] = prefix_entry(lx, entry, p, lx->root[k]);
     lx->n_prefix = 1;
     for (u = 1; u < p; u++) {
-        uint32_t *row = lx->prefix + (size_t)u * 256, fail = lx->nodes[u].fail;
+        uint32_t *row = lx->prefix + (size_t)u * nc, fail = lx->nodes[u].fail;
         if (fail < u)
-            memcpy(row, lx->prefix + (size_t)fail * 256, 256 * sizeof *row);
+            memcpy(row, lx->prefix + (size_t)fail * nc, nc * sizeof *row);
         else /* not reached: a failure node is shallower */
             for (k = 0; k < 256; k++)
-                row[k] = prefix_entry(lx, entry, p, dfa_step(lx, fail, (uint8_t)k));
+                row[lx->byte_cls[k]] = prefix_entry(lx, entry, p, dfa_step(lx, fail, (uint8_t)k));
         for (k = 0; k < lx->nodes[u].n_edges; k++) {
             uint32_t e = lx->edges[starts[u] + k];
-            row[e & 0xFF] = prefix_entry(lx, entry, p, e >> 8);
+            row[lx->byte_cls[e & 0xFF]] = prefix_entry(lx, entry, p, e >> 8);
         }
         lx->n_prefix = u + 1; /* rows 0..u are final */
     }
@@ -220,35 +214,38 @@ static void chain_lengths(rf_lexicon *lx)
 
 /* Make the scan's hot path one table lookup per byte: nodes 0..P-1 (the
  * root and, as nodes are numbered breadth-first, every node up to depth
- * RF_LEX_DENSE_DEPTH) get a resolved 256-entry row in lx->prefix, where an
- * absent edge holds the transition the failure links reach; the other
+ * RF_LEX_DENSE_DEPTH) get a resolved row in lx->prefix, one entry per
+ * byte class (byte_classes), where an absent edge holds the transition
+ * the failure links reach; the other
  * dense (wide) rows are resolved the same way; every transition has the
  * scan's encoding, which flags the nodes whose fail chain reports
  * fragments. The automaton's states, and thus the matches, are unchanged.
  * starts[] holds the sparse edge starts. */
 rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
 {
-    size_t n = lx->n_nodes, k, p = 1;
-    uint32_t *depth = node_depths(lx, starts), u;
-    if (!depth)
+    size_t n = lx->n_nodes, k, p = lx->n_shallow;
+    uint32_t *entry = rf_malloc(n * sizeof *entry), u;
+    if (!entry)
         return RF_ENOMEM;
-    while (p < n && p < RF_LEX_MAX_PREFIX && depth[p] <= RF_LEX_DENSE_DEPTH)
-        p++;
-    if (!(lx->prefix = rf_malloc(p * 256 * sizeof *lx->prefix))) {
-        rf_free(depth);
+    if (p > RF_LEX_MAX_PREFIX)
+        p = RF_LEX_MAX_PREFIX;
+    if (p < 1 || p > n) /* the root at least */
+        p = 1;
+    byte_classes(lx, starts, (uint32_t)p);
+    if (!(lx->prefix = rf_malloc(p * lx->n_cls * sizeof *lx->prefix))) {
+        rf_free(entry);
         return RF_ENOMEM;
     }
-    /* the depth array (no longer needed) becomes entry[]: each node with
-     * its RF_LEX_EMIT flag */
+    /* entry[]: each node with its RF_LEX_EMIT flag */
     for (u = 0; u < n; u++)
-        depth[u] = u | (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE ? RF_LEX_EMIT : 0);
+        entry[u] = u | (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE ? RF_LEX_EMIT : 0);
     chain_lengths(lx);
     lx->later_len = 0;
     for (u = 0; u < p; u++)
-        if ((depth[u] & RF_LEX_EMIT) && (lx->nodes[u].flen & RF_LEX_CHAIN_LATER) &&
+        if ((entry[u] & RF_LEX_EMIT) && (lx->nodes[u].flen & RF_LEX_CHAIN_LATER) &&
             (lx->nodes[u].flen & RF_LEX_FLEN) > lx->later_len)
             lx->later_len = lx->nodes[u].flen & RF_LEX_FLEN;
-    resolve_prefix(lx, starts, depth, (uint32_t)p);
+    resolve_prefix(lx, starts, entry, (uint32_t)p);
     for (u = (uint32_t)p; u < n; u++) {
         if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
             continue;
@@ -257,8 +254,8 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
             if (row[k] == NO_NODE)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
-    encode_deep(lx, depth, (uint32_t)p);
-    rf_free(depth);
+    encode_deep(lx, entry, (uint32_t)p);
+    rf_free(entry);
     return RF_OK;
 }
 
@@ -517,7 +514,8 @@ static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, 
 typedef struct scan_tabs {
     const uint32_t *pre, *dense, *edges;
     const ac_node *nodes;
-    uint32_t np, later_len;
+    const uint8_t *cls; /* byte classes of the prefix rows */
+    uint32_t np, nc, later_len;
 } scan_tabs;
 
 /* The scan's transition (an entry, see rf_lexicon) from a node without a
@@ -531,10 +529,10 @@ static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
         const uint32_t *e;
         uint32_t k;
         if (u < t->np) {
-            uint32_t v = t->pre[(size_t)u * 256 + b];
+            uint32_t v = t->pre[(size_t)u * t->nc + t->cls[b]];
             if (v & RF_LEX_STOP)
                 return v & ~RF_LEX_STOP;
-            return (v & ~RF_LEX_LATER_STOP) >> 8 | (v & RF_LEX_LATER_STOP ? RF_LEX_EMIT : 0);
+            return (v & ~RF_LEX_LATER_STOP) / t->nc | (v & RF_LEX_LATER_STOP ? RF_LEX_EMIT : 0);
         }
         nd = &t->nodes[u];
         if (nd->n_edges == 1) {
@@ -591,6 +589,8 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     }
     scan_init(out, len, opening_len);
     t.pre = lx->prefix;
+    t.cls = lx->byte_cls;
+    t.nc = lx->n_cls;
     t.np = lx->n_prefix;
     t.later_len = lx->later_len;
     t.dense = lx->dense;
@@ -604,11 +604,11 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
     for (i = 0; i < len;) {
         if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
-            uint32_t v, off = u << 8, stop = RF_LEX_STOP;
+            uint32_t v, off = u * t.nc, stop = RF_LEX_STOP;
             if (mb.n_pool && mb.max_end + t.later_len >= i)
                 stop |= RF_LEX_LATER_STOP; /* a partial match may go on */
             for (;;) {
-                v = t.pre[off + (uint8_t)norm[i++]];
+                v = t.pre[off + t.cls[(uint8_t)norm[i++]]];
                 if ((v & stop) || i >= len)
                     break;
                 off = v & ~RF_LEX_LATER_STOP;
@@ -616,7 +616,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
             if (v & RF_LEX_STOP)
                 u = v & ~RF_LEX_STOP;
             else
-                u = (v & ~RF_LEX_LATER_STOP) >> 8 |
+                u = (v & ~RF_LEX_LATER_STOP) / t.nc |
                     (v & stop & RF_LEX_LATER_STOP ? RF_LEX_EMIT : 0);
         } else {
             u = sparse_step(&t, u, (uint8_t)norm[i++]);

@@ -158,7 +158,9 @@ static rf_status fold_nonascii(fold_scratch *sc, const char *s, size_t a, size_t
         nx = 0;
         if (k < b && (mn = rf_text_cp(s, b, k, &nx)) <= 0)
             mn = 1;
-        if (fold_stable(cp) && !may_combine(nx)) {
+        if (fold_stable(cp) ? !may_combine(nx)
+                            : rf_text_fold_copies(cp) &&
+                                  (nx == 0 || rf_text_fold_copies(nx) || fold_stable(nx))) {
             if (fast == SIZE_MAX) {
                 if ((st = flush_slow(sc, s, a, seg, j, out)) != RF_OK)
                     return st;

@@ -22,6 +22,8 @@
  * ё and precomposed nukta letters are already base + nukta); rewrites the
  * buffer in place and only shrinks it; idempotent. Caller: text.c.
  */
+#include <string.h>
+
 #include "text_int.h"
 
 /* What the two-byte Arabic-block character d8..db xx becomes: -1 dropped
@@ -97,7 +99,14 @@ void rf_text_fold_scripts(rf_buf *b)
     size_t n = b->len, i = 0, o = 0;
     if (!p)
         return;
-    /* nothing to rewrite before the first lead byte of a folded character */
+    /* nothing to rewrite before the first lead byte of a folded character
+     * (all >= 0xD1: eight ASCII bytes at a time hold none) */
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+    }
     while (i < n && !fold_lead(p[i]))
         i++;
     o = i;

@@ -95,6 +95,12 @@ static inline script script_of(uint32_t cp)
     return SC_OTHER;
 }
 
+/* 1 when pass 1 of rf_text_normalize may copy code point cp unchanged
+ * when the code point after it is also such a one, ASCII or the end of its
+ * run (text_stable.c: a fold fixed point of combining class 0 that is never
+ * a composition second; [0x80, 0x1F00) only). */
+int rf_text_fold_copies(uint32_t cp);
+
 /* Character class for word splitting: 0 separator, 1 word character,
  * 2 single-code-point word (Han, kana, Thai letters), 3 combining mark. */
 int rf_text_word_class(uint32_t cp);

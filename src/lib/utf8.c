@@ -110,6 +110,18 @@ int rf_utf8_valid(const char *s, size_t len)
             }
             continue;
         }
+        if (i + 3 <= len) { /* well-formed 2- and 3-byte sequences inline */
+            unsigned char c = (unsigned char)s[i], c1 = (unsigned char)s[i + 1];
+            if (c >= 0xC2 && c <= 0xDF && (c1 & 0xC0) == 0x80) {
+                i += 2;
+                continue;
+            }
+            if (c >= 0xE1 && c <= 0xEF && c != 0xED && (c1 & 0xC0) == 0x80 &&
+                ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+                i += 3;
+                continue;
+            }
+        }
         n = rf_utf8_decode(s + i, len - i, &cp);
         if (n < 0)
             return 0;
