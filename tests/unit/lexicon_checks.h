@@ -4,7 +4,8 @@
  * check the verdict of a list of sentences, printing each miss, and check
  * that the lexicons of some languages are embedded, check the `auto`
  * detector's verdicts (built-in model) on a batch of sentences, the
- * largest weight of one kind in a scan and the answered flag. Include
+ * largest weight of one kind in a scan and the answered flag, and build a
+ * small lexicon from text. Include
  * after testhelp.h; every function is static inline, so a test uses the
  * ones it needs.
  */
@@ -16,6 +17,27 @@
 
 #include "refusal/detect.h"
 #include "refusal/lexicon.h"
+
+/* An English lexicon built from text (the lexicon file format), or NULL
+ * with the reason on stderr. */
+static inline rf_lexicon *lexcheck_from_text(const char *text)
+{
+    char err[RF_ERR_LEN];
+    rf_lexicon *lx = NULL;
+    if (rf_lexicon_from_text("t.txt", "en", text, strlen(text), &lx, err) != RF_OK)
+        fprintf(stderr, "lexicon: %s\n", err);
+    return lx;
+}
+
+/* Number of direct_refusal matches in s (already normalised), 999 when the
+ * scan fails. */
+static inline unsigned lexcheck_refusals(const rf_lexicon *lx, const char *s)
+{
+    rf_scan sc;
+    if (rf_lexicon_scan(lx, s, strlen(s), 0, &sc) != RF_OK)
+        return 999;
+    return sc.count_later[RF_LEX_DIRECT_REFUSAL] + sc.count_open[RF_LEX_DIRECT_REFUSAL];
+}
 
 /* Scan s with lx into *sc; 1 on success. */
 static inline int lexcheck_scan(const rf_lexicon *lx, const char *s, rf_scan *sc)

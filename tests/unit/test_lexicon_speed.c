@@ -16,6 +16,7 @@
 #include "refusal/text.h"
 #include "lexicon_int.h"
 #include "testhelp.h"
+#include "lexicon_checks.h"
 
 #define N_ITEMS 4000
 
@@ -74,49 +75,32 @@ static void test_sort_matches_qsort(void)
     }
 }
 
-static rf_lexicon *load(const char *text)
-{
-    char err[RF_ERR_LEN];
-    rf_lexicon *lx = NULL;
-    if (rf_lexicon_from_text("t.txt", "en", text, strlen(text), &lx, err) != RF_OK)
-        fprintf(stderr, "lexicon: %s\n", err);
-    return lx;
-}
-
-/* Number of direct_refusal matches in s (already normalised). */
-static unsigned refusals(const rf_lexicon *lx, const char *s)
-{
-    rf_scan sc;
-    if (rf_lexicon_scan(lx, s, strlen(s), 0, &sc) != RF_OK)
-        return 999;
-    return sc.count_later[RF_LEX_DIRECT_REFUSAL] + sc.count_open[RF_LEX_DIRECT_REFUSAL];
-}
-
 /* " with that" only continues rules: it reports only where a partial
  * match ends right before it, near or far from other partial matches. */
 static void test_later_fragments(void)
 {
     static char text[4096];
     size_t i;
-    rf_lexicon *lx = load("direct_refusal\t1\ti {can't|cannot} help{ you|} with that\n"
-                          "apology\t0.5\tsorry\n");
+    rf_lexicon *lx =
+        lexcheck_from_text("direct_refusal\t1\ti {can't|cannot} help{ you|} with that\n"
+                           "apology\t0.5\tsorry\n");
     CHECK(lx != NULL);
     if (!lx)
         return;
-    CHECK(refusals(lx, "help with that, help you with that") == 0);
-    CHECK(refusals(lx, "i can't help with that") == 1);
-    CHECK(refusals(lx, "i can't help you with that") == 1);
-    CHECK(refusals(lx, "i can't  help with that") == 0);
-    CHECK(refusals(lx, "i can't help. help with that") == 0);
-    CHECK(refusals(lx, "i cannot help you with that; i can't help with that") == 2);
+    CHECK(lexcheck_refusals(lx, "help with that, help you with that") == 0);
+    CHECK(lexcheck_refusals(lx, "i can't help with that") == 1);
+    CHECK(lexcheck_refusals(lx, "i can't help you with that") == 1);
+    CHECK(lexcheck_refusals(lx, "i can't  help with that") == 0);
+    CHECK(lexcheck_refusals(lx, "i can't help. help with that") == 0);
+    CHECK(lexcheck_refusals(lx, "i cannot help you with that; i can't help with that") == 2);
     /* a partial match far before the later fragments */
     text[0] = 0;
     strcat(text, "i can't help");
     for (i = 0; i < 40; i++)
         strcat(text, " and so on with that");
-    CHECK(refusals(lx, text) == 0);
+    CHECK(lexcheck_refusals(lx, text) == 0);
     strcat(text, " i cannot help with that");
-    CHECK(refusals(lx, text) == 1);
+    CHECK(lexcheck_refusals(lx, text) == 1);
     rf_lexicon_free(lx);
 }
 
@@ -125,22 +109,23 @@ static void test_later_fragments(void)
  * the rows or into another deep phrase. */
 static void test_deep_nodes(void)
 {
-    rf_lexicon *lx = load("direct_refusal\t1\ti am unable to comply with this\n"
-                          "direct_refusal\t1\tunable to {assist|answer|act|aid|add|air|"
-                          "ask|arm|arc|ape} you\n"
-                          "direct_refusal\t1\tto comply\n");
+    rf_lexicon *lx =
+        lexcheck_from_text("direct_refusal\t1\ti am unable to comply with this\n"
+                           "direct_refusal\t1\tunable to {assist|answer|act|aid|add|air|"
+                           "ask|arm|arc|ape} you\n"
+                           "direct_refusal\t1\tto comply\n");
     CHECK(lx != NULL);
     if (!lx)
         return;
-    CHECK(refusals(lx, "i am unable to comply with this") == 1);
-    CHECK(refusals(lx, "i am unable to comply with that") == 1);   /* "to comply" */
-    CHECK(refusals(lx, "i am unable to ask you") == 1);            /* wide node */
-    CHECK(refusals(lx, "i am unable to arc you, to comply") == 2); /* two rules */
-    CHECK(refusals(lx, "i am unable to aim you") == 0);
-    CHECK(refusals(lx, "we are unable to assist you") == 1);
-    CHECK(refusals(lx, "i am unable to comply") == 1);
-    CHECK(refusals(lx, "i am unable to complying with this") == 0);
-    CHECK(refusals(lx, "unable to unable to unable to air you") == 1);
+    CHECK(lexcheck_refusals(lx, "i am unable to comply with this") == 1);
+    CHECK(lexcheck_refusals(lx, "i am unable to comply with that") == 1);   /* "to comply" */
+    CHECK(lexcheck_refusals(lx, "i am unable to ask you") == 1);            /* wide node */
+    CHECK(lexcheck_refusals(lx, "i am unable to arc you, to comply") == 2); /* two rules */
+    CHECK(lexcheck_refusals(lx, "i am unable to aim you") == 0);
+    CHECK(lexcheck_refusals(lx, "we are unable to assist you") == 1);
+    CHECK(lexcheck_refusals(lx, "i am unable to comply") == 1);
+    CHECK(lexcheck_refusals(lx, "i am unable to complying with this") == 0);
+    CHECK(lexcheck_refusals(lx, "unable to unable to unable to air you") == 1);
     rf_lexicon_free(lx);
 }
 
@@ -157,7 +142,7 @@ static unsigned apologies(const rf_lexicon *lx, const char *s)
  * next to other code points. */
 static void test_boundaries(void)
 {
-    rf_lexicon *lx = load("apology\t0.5\tsorry\n");
+    rf_lexicon *lx = lexcheck_from_text("apology\t0.5\tsorry\n");
     CHECK(lx != NULL);
     if (!lx)
         return;

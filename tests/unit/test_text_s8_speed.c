@@ -13,6 +13,7 @@
 #include "refusal/utf8.h"
 #include "lexicon_int.h"
 #include "testhelp.h"
+#include "lexicon_checks.h"
 #include "text_int.h"
 
 #define FOLD_OPTS                                                                                  \
@@ -181,42 +182,24 @@ static void test_utf8_valid_paths(void)
     CHECK(bad == 0);
 }
 
-static rf_lexicon *load(const char *text)
-{
-    char err[RF_ERR_LEN];
-    rf_lexicon *lx = NULL;
-    if (rf_lexicon_from_text("t.txt", "en", text, strlen(text), &lx, err) != RF_OK)
-        fprintf(stderr, "lexicon: %s\n", err);
-    return lx;
-}
-
-/* Direct refusal matches in s (already normalised). */
-static unsigned refusals(const rf_lexicon *lx, const char *s)
-{
-    rf_scan sc;
-    if (rf_lexicon_scan(lx, s, strlen(s), 0, &sc) != RF_OK)
-        return 999;
-    return sc.count_later[RF_LEX_DIRECT_REFUSAL] + sc.count_open[RF_LEX_DIRECT_REFUSAL];
-}
-
 /* The resolved rows hold one entry per byte class: 'q' and 'z' only leave
  * nodes deeper than RF_LEX_DENSE_DEPTH, so in the rows they share class 0
  * with bytes no phrase holds, and still match where the deep nodes need
  * them. */
 static void test_byte_classes(void)
 {
-    rf_lexicon *lx = load("direct_refusal\t1\tabcdefgqz\n"
-                          "direct_refusal\t1\tcannot {help|aid}\n");
+    rf_lexicon *lx = lexcheck_from_text("direct_refusal\t1\tabcdefgqz\n"
+                                        "direct_refusal\t1\tcannot {help|aid}\n");
     CHECK(lx != NULL);
     if (!lx)
         return;
     CHECK(lx->byte_cls['q'] == 0 && lx->byte_cls['z'] == 0 && lx->byte_cls['~'] == 0);
     CHECK(lx->byte_cls['a'] != 0 && lx->byte_cls['c'] != 0);
     CHECK(lx->n_cls < 256);
-    CHECK(refusals(lx, "abcdefgqz") == 1);
-    CHECK(refusals(lx, "xx abcdefgqz, abcdefgq abcdefgqz.") == 2);
-    CHECK(refusals(lx, "abcdefgzq q~\001cannot help") == 1);
-    CHECK(refusals(lx, "qqq cannot aid~cannot help\xff") == 2);
+    CHECK(lexcheck_refusals(lx, "abcdefgqz") == 1);
+    CHECK(lexcheck_refusals(lx, "xx abcdefgqz, abcdefgq abcdefgqz.") == 2);
+    CHECK(lexcheck_refusals(lx, "abcdefgzq q~\001cannot help") == 1);
+    CHECK(lexcheck_refusals(lx, "qqq cannot aid~cannot help\xff") == 2);
     rf_lexicon_free(lx);
 }
 
@@ -229,14 +212,14 @@ static void test_partial_buckets(void)
     for (i = 0; i < 60; i++) /* 60 chains sharing their first fragment */
         n += (size_t)snprintf(lex + n, sizeof lex - n,
                               "direct_refusal\t1\ti refuse to {help|assist} w%zuw\n", i);
-    rf_lexicon *lx = load(lex);
+    rf_lexicon *lx = lexcheck_from_text(lex);
     CHECK(lx != NULL);
     if (!lx)
         return;
-    CHECK(refusals(lx, "i refuse to help w0w") == 1);
-    CHECK(refusals(lx, "i refuse to assist w59w and i refuse to help w31w") == 2);
+    CHECK(lexcheck_refusals(lx, "i refuse to help w0w") == 1);
+    CHECK(lexcheck_refusals(lx, "i refuse to assist w59w and i refuse to help w31w") == 2);
     snprintf(text, sizeof text, "i refuse to help w7w w8w");
-    CHECK(refusals(lx, text) == 1);
+    CHECK(lexcheck_refusals(lx, text) == 1);
     rf_lexicon_free(lx);
 }
 
