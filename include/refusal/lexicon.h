@@ -22,6 +22,11 @@
  * written "...X", in the first clause of a sentence) in the first
  * 600 bytes; it never masks nor is masked by other kinds and
  * is no refusal evidence (rf_scan.answered, docs/lexicons.md).
+ * RF_LEX_NORMATIVE and RF_LEX_INFORMATIVE (session 8) are the sentence
+ * markers of the lecture rule outside English ("verdient", "sollte",
+ * "不公平" / "zum Beispiel", "例えば"): they are counted in count_open /
+ * count_later but take no part in masking, in n_matches or hits[], in the
+ * refusal evidence or in the model's features (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
  * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"
@@ -50,6 +55,8 @@ typedef enum rf_lex_kind {
     RF_LEX_NEUTRAL,             /* masks look-alikes: "i can't help but" */
     RF_LEX_CORRECTION,          /* "is a fictional character", "vegetables can't vote" */
     RF_LEX_ANSWER_START,        /* a sentence that starts an answer: "to ...,", "try" */
+    RF_LEX_NORMATIVE,           /* lecture marker: "verdient", "sollte" (weight >= 0.5: strong) */
+    RF_LEX_INFORMATIVE,         /* answer marker of a sentence: "zum beispiel", "bezeichnet" */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -57,8 +64,8 @@ typedef enum rf_lex_kind {
 #define RF_LEX_PATTERN_COUNT 7
 
 /* Name of a kind as written in lexicon files ("direct_refusal", ...,
- * "compliance", "disclaimer", "neutral", "correction", "answer_start"); NULL when out of
- * range. Static string. */
+ * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
+ * "informative"); NULL when out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);

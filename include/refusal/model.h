@@ -32,8 +32,9 @@ typedef struct rf_model rf_model;
 typedef struct rf_rule_feats {
     unsigned pat_open;    /* bit k: a lexicon phrase of kind k (rf_lex_kind: the 7
                              RF_PAT_* patterns, then compliance, disclaimer,
-                             neutral, correction; never answer_start, which
-                             only the rule layer reads) in the opening */
+                             neutral, correction; never answer_start,
+                             normative or informative, which only the rule
+                             layer reads) in the opening */
     unsigned pat_later;   /* the same after the opening */
     float rule_score;     /* the rule layer's refusal score 0-1, or -1 when none */
     int rule_verdict;     /* rf_verdict of the rule layer, or -1 when none */

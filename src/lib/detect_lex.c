@@ -98,8 +98,9 @@ static void fill(const rf_scan *sc, rf_rule_info *info, rf_rule_feats *f)
     memset(info, 0, sizeof *info);
     memset(f, 0, sizeof *f);
     for (k = 0; k < RF_LEX_KIND_COUNT; k++) {
-        if (k == RF_LEX_ANSWER_START)
-            continue; /* rule-layer only: the model's features stay as trained */
+        if (k >= RF_LEX_ANSWER_START)
+            continue; /* rule-layer only (answer starts, lecture markers): the
+                         model's features stay as trained */
         if (sc->count_open[k])
             f->pat_open |= 1u << k;
         if (sc->count_later[k])

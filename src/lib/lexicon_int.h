@@ -172,10 +172,18 @@ size_t rf_lex_list_items(const char *s, size_t from, size_t len);
  * order, a superset of sc->hits. word_scale (0..1] turns word counts into
  * English-like words for the length rules (a Han or kana character counts
  * as half a word). */
+/* marks[0..n_marks) are the lecture markers (kinds normative and
+ * informative, session 8) in text order; they are not among hits. */
+void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
+                         const rf_lex_hit *marks, size_t n_marks, double word_scale);
+
 /* 1 when norm[0 .. sc->len) only moralises or warns and never answers:
  * a few sentences, none informative, most of them normative, the first
- * among them (lexicon_lecture.c, session 7). */
-int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits);
+ * among them (lexicon_lecture.c, session 7; other languages by their
+ * lecture markers marks[0..n_marks), session 8). word_scale as for
+ * rf_lex_rule_verdict. */
+int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
+                        const rf_lex_hit *marks, size_t n_marks, double word_scale);
 /* s8-xs: 1 when the text opens with one or two greeting sentences ("Hello!
  * I'm happy to help!") and the next sentence states the answer (informative,
  * or a neutral statement with a copula) without a refusal-side phrase
@@ -187,9 +195,6 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
  * listen to audio"), then only questions, redirects to another resource or
  * reasons (lexicon_lecture.c, session 8, s8-en). */
 int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits);
-
-void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
-                         double word_scale);
 
 /* Answer starts (kind answer_start; lexicon_rules.c). They are looked for
  * in the first RF_LEX_ANSWER_SCAN bytes; a tail or an in-clause phrase lies

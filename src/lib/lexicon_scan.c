@@ -15,7 +15,12 @@
  * overlapping matches of one kind merge. Answer starts (kind
  * answer_start) are kept only where anchored (rf_lex_answer_anchor) and
  * take no part in this: they mask nothing and only a neutral phrase masks
- * them ("per favore," is no "per ...," purpose clause). The resolved
+ * them ("per favore," is no "per ...," purpose clause). The lecture
+ * markers (kinds normative and informative, session 8) are kept apart as
+ * well, masked by nothing (a neutral "no son juguetes" that hides a
+ * correction leaves the normative "no son juguetes"), and go to their own
+ * list (marks), outside n_matches and the hits, so that they crowd none of
+ * the refusal matches. The resolved
  * matches feed the per-kind counts and the rule verdict (lexicon_rules.c).
  *
  * rf_lex_resolve (called once when a lexicon is compiled) builds the scan
@@ -266,6 +271,7 @@ typedef struct raw_match {
 #define RAW_CHUNK 256
 
 #define ALL_HITS 256 /* resolved matches kept for the rule verdict */
+#define MARK_HITS 64 /* lecture markers kept for the rule verdict */
 
 #define PART_POOL 1024 /* partial matches kept */
 #define PART_HASH 512  /* buckets by end offset */
@@ -284,6 +290,8 @@ typedef struct match_buf {
     size_t n;
     rf_lex_hit all[ALL_HITS];
     size_t n_all;
+    rf_lex_hit marks[MARK_HITS]; /* normative and informative matches */
+    size_t n_marks;
     partial pool[PART_POOL];
     uint32_t n_pool;
     size_t max_end; /* largest end of a partial match so far (n_pool > 0) */
@@ -303,6 +311,18 @@ static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_m
     } else {
         sc->count_later[k]++;
         sc->weight_later[k] += p->weight;
+    }
+    if (k == RF_LEX_NORMATIVE || k == RF_LEX_INFORMATIVE) {
+        if (mb->n_marks < MARK_HITS) {
+            rf_lex_hit *h = &mb->marks[mb->n_marks++];
+            h->off = p->start;
+            h->len = p->end - p->start;
+            h->kind = k;
+            h->weight = p->weight;
+            h->phrase = e->tpl;
+            h->lang = lx->langs[e->lang];
+        }
+        return; /* no refusal match: kept out of n_matches and hits */
     }
     if (k < RF_LEX_PATTERN_COUNT) {
         sc->patterns |= 1u << k;
@@ -357,6 +377,10 @@ static void flush(const rf_lexicon *lx, rf_scan *sc, match_buf *mb)
         int kind = lx->rules[x->rule].kind;
         if (kind == RF_LEX_NEUTRAL && x->end > neutral_end)
             neutral_end = x->end;
+        if (kind >= RF_LEX_NORMATIVE) { /* lecture markers: kept apart, unmasked */
+            m[kept++] = *x;
+            continue;
+        }
         if (kind == RF_LEX_ANSWER_START) { /* anchored, few: kept apart */
             if (x->end > neutral_end)      /* only a neutral phrase masks it */
                 m[kept++] = *x;
@@ -581,6 +605,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     t.nodes = lx->nodes;
     mb.n = 0;
     mb.n_all = 0;
+    mb.n_marks = 0;
     mb.n_pool = 0;
     mb.max_end = 0;
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
@@ -616,7 +641,8 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     rf_text_profile(norm, len, &ts);
     out->words = ts.words;
     out->unclear = len == 0 || rf_text_stats_unclear(&ts);
-    rf_lex_rule_verdict(out, norm, mb.all, mb.n_all,
+    sort_hits(mb.marks, mb.n_marks);
+    rf_lex_rule_verdict(out, norm, mb.all, mb.n_all, mb.marks, mb.n_marks,
                         ts.words ? 1.0 - 0.5 * (double)ts.singles / (double)ts.words : 1.0);
     return RF_OK;
 }
