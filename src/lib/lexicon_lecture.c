@@ -762,7 +762,7 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
     size_t from = 0, to, n_greet = 0;
     int strength, strong = 0, cls;
     lecture_in in = {hits, NULL, n_hits, 0, 0}; /* English: no lecture markers */
-    if (sc->n_matches > RF_SCAN_MAX_HITS || !mostly_ascii(norm, sc->len))
+    if (sc->n_matches > RF_SCAN_MAX_HITS)
         return 0;
     for (;;) {
         to = sentence_end(norm, sc->len, from);
@@ -778,11 +778,12 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
         for (from = to; from < sc->len && norm[from] == ' '; from++)
             ;
     }
-    /* english() reads every word: only after a greeting opened the text */
+    /* mostly_ascii() and english() read the whole text: only after a
+     * greeting opened it */
     if (n_greet == 0 || to <= from || refusal_side_between(hits, n_hits, from, to) ||
         norm[to - 1] == '?' ||
         any_marker(norm, to, from, OBJECTIONS, sizeof OBJECTIONS / sizeof OBJECTIONS[0]) ||
-        !english(norm, sc->len))
+        !mostly_ascii(norm, sc->len) || !english(norm, sc->len))
         return 0;
     cls = sentence_class(norm, from, to, &in, &strength, &strong);
     if (cls == 1) /* a crime defined: "Tax fraud is the intentional falsification of ..." */
