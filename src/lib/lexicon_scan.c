@@ -298,6 +298,19 @@ typedef struct match_buf {
     int32_t head[PART_HASH];
 } match_buf;
 
+/* The hit record of the resolved match p (the rule's kind, weight,
+ * template and language). */
+static void fill_hit(rf_lex_hit *h, const rf_lexicon *lx, const raw_match *p)
+{
+    const lex_rule *e = &lx->rules[p->rule];
+    h->off = p->start;
+    h->len = p->end - p->start;
+    h->kind = e->kind;
+    h->weight = p->weight;
+    h->phrase = e->tpl;
+    h->lang = lx->langs[e->lang];
+}
+
 static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_match *p)
 {
     const lex_rule *e = &lx->rules[p->rule];
@@ -313,15 +326,8 @@ static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_m
         sc->weight_later[k] += p->weight;
     }
     if (k == RF_LEX_NORMATIVE || k == RF_LEX_INFORMATIVE) {
-        if (mb->n_marks < MARK_HITS) {
-            rf_lex_hit *h = &mb->marks[mb->n_marks++];
-            h->off = p->start;
-            h->len = p->end - p->start;
-            h->kind = k;
-            h->weight = p->weight;
-            h->phrase = e->tpl;
-            h->lang = lx->langs[e->lang];
-        }
+        if (mb->n_marks < MARK_HITS)
+            fill_hit(&mb->marks[mb->n_marks++], lx, p);
         return; /* no refusal match: kept out of n_matches and hits */
     }
     if (k < RF_LEX_PATTERN_COUNT) {
@@ -338,15 +344,8 @@ static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_m
     if (k == RF_LEX_COMPLIANCE && sc->first_compliance_off == SIZE_MAX)
         sc->first_compliance_off = p->start;
     sc->n_matches++;
-    if (mb->n_all < ALL_HITS) {
-        rf_lex_hit *h = &mb->all[mb->n_all++];
-        h->off = p->start;
-        h->len = p->end - p->start;
-        h->kind = k;
-        h->weight = p->weight;
-        h->phrase = e->tpl;
-        h->lang = lx->langs[e->lang];
-    }
+    if (mb->n_all < ALL_HITS)
+        fill_hit(&mb->all[mb->n_all++], lx, p);
 }
 
 /* Sort raw matches by start, longer first on ties (insertion sort: the
