@@ -616,31 +616,52 @@ static int refusal_kind(const rf_lex_hit *h)
            h->kind == RF_LEX_BOUNDARY_SETTING;
 }
 
-/* The introduced quotations of norm (see QUOTE_MAX): up to QUOTE_SPANS
- * spans [from[n], to[n]) of quoted text, marks excluded. Returns n. */
+/* s8-quote: 1 when the quotation [open, close) of norm, not introduced by
+ * a colon, is wording the answer cites: it opens after some text ("she
+ * said, \"...\"", "a phrase like \"...\"", "1. \"...\"") and not right
+ * after a bracketed label ("[CLASSIC] \"...\"") or a role-play action
+ * ("*He turns back to his books.* \"...\"": the model's character speaks
+ * to the user), or, opening the text,
+ * the sentence goes on after it ("\"I cannot come\" translates to ..."). A
+ * whole answer in quotes is the model's own reply. */
+static int quote_cited(const char *norm, size_t len, size_t open, size_t close)
+{
+    size_t p = open;
+    while (p > 0 && norm[p - 1] == ' ')
+        p--;
+    if (p > 0)
+        return norm[p - 1] != ']' && norm[p - 1] != ')' && norm[p - 1] != '*';
+    while (close < len && norm[close] == ' ')
+        close++;
+    return close < len && (norm[close] == ',' || ((unsigned char)norm[close] | 0x20) >= 'a') &&
+           (unsigned char)norm[close] < 0x80 && norm[close] != '/';
+}
+
+/* The quotations of norm that hold wording the answer offers or cites (see
+ * QUOTE_MAX; since session 8 also quote_cited): up to QUOTE_SPANS spans
+ * [from[n], to[n]) of quoted text, marks excluded. Quotes pair in order;
+ * the scan stops at one not closed within QUOTE_MAX bytes. Returns n. */
 static size_t quote_spans(const char *norm, size_t len, size_t *from, size_t *to)
 {
     size_t i, q, n = 0;
-    for (i = 2; i < len && n < QUOTE_SPANS; i++) {
-        /* i needs a colon at i - 1 or i - 2: skip to the next colon */
-        const char *colon = memchr(norm + i - 2, ':', len - (i - 2));
-        if (!colon)
-            break;
-        if ((size_t)(colon - norm) + 1 > i && (i = (size_t)(colon - norm) + 1) >= len)
-            break;
+    for (i = 0; i < len && n < QUOTE_SPANS; i++) {
         const char *close = NULL;
-        size_t ol, cl, j = norm[i - 1] == ' ' ? i - 2 : i - 1;
-        if (norm[j] != ':' || (ol = quote_open_at(norm, len, i, &close)) == 0)
+        size_t ol, cl, j;
+        if ((ol = quote_open_at(norm, len, i, &close)) == 0)
             continue;
         cl = strlen(close);
         for (q = i + ol; q + cl <= len && q < i + QUOTE_MAX; q++)
             if (memcmp(norm + q, close, cl) == 0)
                 break;
-        if (q + cl > len || q >= i + QUOTE_MAX || !quote_intro(norm, len, j))
-            continue;
-        from[n] = i + ol;
-        to[n++] = q;
-        i = q;
+        if (q + cl > len || q >= i + QUOTE_MAX)
+            break;
+        j = i >= 2 && norm[i - 1] == ' ' ? i - 2 : i > 0 ? i - 1 : 0;
+        if (i > 0 && norm[j] == ':' ? quote_intro(norm, len, j)
+                                    : quote_cited(norm, len, i, q + cl)) {
+            from[n] = i + ol;
+            to[n++] = q;
+        }
+        i = q + cl - 1;
     }
     return n;
 }
