@@ -666,6 +666,45 @@ static size_t quote_spans(const char *norm, size_t len, size_t *from, size_t *to
     return n;
 }
 
+/* s8-quote: a letter or a message the answer writes out after an
+ * introduction that ends in a colon ("A polite way to reject the offer: /
+ * Dear Ms. Chen, ... we have decided not to proceed ..."): from its
+ * salutation (LETTER_OPEN, followed by ',' or ':' within LETTER_NAME bytes)
+ * to LETTER_MAX bytes later. Sets one span and returns 1, or returns 0. */
+#define LETTER_MAX 1500
+#define LETTER_NAME 48
+static const char *const LETTER_OPEN[] = {
+    "dear ",    "hi ",          "hello ", "to whom it may concern",
+    "cher ",    "chère ",       "madame", "monsieur",
+    "bonjour",  "sehr geehrte", "liebe ", "lieber ",
+    "hallo ",   "estimad",      "querid", "hola ",
+    "gentile ", "caro ",        "cara ",  "geachte ",
+    "beste "};
+
+static int letter_span(const char *norm, size_t len, size_t *from, size_t *to)
+{
+    const char *colon = norm;
+    size_t c, k, w, e;
+    while ((colon = memchr(colon, ':', len - (size_t)(colon - norm))) != NULL) {
+        c = (size_t)(colon++ - norm);
+        for (k = c + 1; k < len && (norm[k] == ' ' || norm[k] == '/'); k++)
+            ;
+        for (w = 0; w < sizeof LETTER_OPEN / sizeof LETTER_OPEN[0]; w++) {
+            size_t wl = strlen(LETTER_OPEN[w]);
+            if (k + wl > len || memcmp(norm + k, LETTER_OPEN[w], wl) != 0)
+                continue;
+            for (e = k + wl; e < len && e < k + LETTER_NAME && norm[e] != ',' && norm[e] != ':';)
+                e++;
+            if (e < len && e < k + LETTER_NAME && quote_intro(norm, len, c)) {
+                *from = k;
+                *to = len - k > LETTER_MAX ? k + LETTER_MAX : len;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* 1 when hit h lies inside one of the n spans. */
 static int in_spans(const rf_lex_hit *h, const size_t *from, const size_t *to, size_t n)
 {
@@ -685,6 +724,8 @@ static void discount_quoted(rf_scan *sc, const char *norm, const rf_lex_hit *hit
     if (sc->n_matches > n_hits || sc->first_refusal_off == SIZE_MAX)
         return;
     n = quote_spans(norm, sc->len, from, to);
+    if (n < QUOTE_SPANS)
+        n += (size_t)letter_span(norm, sc->len, from + n, to + n);
     for (k = 0; k < n_hits && n > 0; k++)
         if (refusal_kind(&hits[k]) && in_spans(&hits[k], from, to, n)) {
             discount_hit(sc, &hits[k]);
