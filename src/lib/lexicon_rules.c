@@ -43,6 +43,10 @@
  * after a colon that ends an introduction ("A polite way to decline:
  * \"Sorry, I can't come.\"") is discounted: it is wording the answer
  * offers, not the model declining (discount_quoted, session 7, s7-ml).
+ * Since session 8 (s8-quote) so is one inside a quotation the answer cites
+ * anywhere (a list item, a character's line, an example in an explanation;
+ * quote_cited) and a letter written out after such an introduction, from
+ * its salutation ("... decline: / Dear Anna, ..."; letter_span).
  *
  * Without a correction, an opening of sympathy, acknowledgment, an apology
  * or a hedge ("I'm sorry you're dealing with this.", "I can't be certain
