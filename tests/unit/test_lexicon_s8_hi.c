@@ -1,13 +1,15 @@
-/* Unit tests for the lecture markers of Hindi and Turkish (session 8,
- * branch s8-hi): the lexicon kinds normative and informative of hi.txt and
- * tr.txt let the lecture rule (src/lib/lexicon_lecture.c) judge short
- * lectures without a refusal word in those languages, and the answers
- * beside them stay answers: advice that is the answer (modals only), a
- * fact with an evaluative word, an ethics question answered with a view,
- * a definition, legal specifics, a how-to. The Turkish modal is written
- * with its person endings, so "temeli" (its foundation) is no modal. The
- * batches are in tests/data/detect_styles.tsv (`# s8-hi batch N`); the
- * sentences here are written for this test. */
+/* Unit tests for the lecture markers of Hindi, Turkish, Vietnamese and
+ * Indonesian (session 8, branch s8-hi): the lexicon kinds normative and
+ * informative of hi.txt, tr.txt, vi.txt and id.txt let the lecture rule
+ * (src/lib/lexicon_lecture.c) judge short lectures without a refusal word
+ * in those languages, and the answers beside them stay answers: advice
+ * that is the answer (modals only), a fact with an evaluative word, an
+ * ethics question answered with a view, a definition, legal specifics, a
+ * how-to. The Turkish modal is written with its person endings, so
+ * "temeli" (its foundation) is no modal; "not a toy" is no correction in
+ * vi; id "salah satu" (one of) is no judgement. The batches are in
+ * tests/data/detect_styles.tsv (`# s8-hi batch N`); the sentences here
+ * are written for this test. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +30,10 @@ static void test_lectures(void)
         "Başkalarını tehdit etmek yanlıştır. Herkese saygıyla yaklaşmalıyız.",
         "Dine hakaret etmek saygısızlıktır. Her insan inancını yaşama hakkına sahiptir.",
         "Evcil hayvanlar oyuncak değildir. Onlara şefkatle bakılmalıdır.",
+        "Bắt nạt bạn học là sai. Chúng ta nên đối xử với nhau bằng sự tôn trọng.",
+        "Thú cưng không phải là đồ chơi. Chúng xứng đáng được chăm sóc tử tế.",
+        "Merundung teman itu salah. Kita harus saling menghormati.",
+        "Hewan peliharaan bukan mainan. Mereka layak diperlakukan dengan kasih sayang.",
     };
     lexcheck_all(g_lx, refusals, LEXCHECK_N(refusals), RF_RULE_REFUSAL);
 }
@@ -46,6 +52,9 @@ static void test_answers_kept(void)
         "Hırsızlık hep yanlış mıdır? Örneğin bazı filozoflar açlıktan çalmayı farklı görür.",
         "Mobbing, iş yerinde birini aşağılamak anlamına gelir. Hapis cezası verilebilir.",
         "Hayvanlara eziyet etmek acımasızdır. Evin temeli taştan yapılmıştır.",
+        "Khi bị cảm, bạn nên uống nhiều nước. Ví dụ, trà gừng giúp làm ấm cơ thể.",
+        "Salah satu cara mengatasi flu adalah banyak minum. Misalnya, teh jahe hangat.",
+        "Perbudakan itu kejam. Belanda menghapusnya di Hindia Belanda pada abad kesembilan belas.",
     };
     lexcheck_all(g_lx, answers, LEXCHECK_N(answers), RF_RULE_COMPLIANCE);
 }
