@@ -645,17 +645,33 @@ static int quote_cited(const char *norm, size_t len, size_t open, size_t close)
  * QUOTE_MAX; since session 8 also quote_cited): up to QUOTE_SPANS spans
  * [from[n], to[n]) of quoted text, marks excluded. Quotes pair in order;
  * the scan stops at one not closed within QUOTE_MAX bytes. Returns n. */
+/* Offset of the first byte c in s[from .. len), or len. */
+static size_t next_byte(const char *s, size_t len, size_t from, int c)
+{
+    const char *p = from < len ? memchr(s + from, c, len - from) : NULL;
+    return p ? (size_t)(p - s) : len;
+}
+
 static size_t quote_spans(const char *norm, size_t len, size_t *from, size_t *to)
 {
-    size_t i, q, n = 0;
+    size_t i, q, n = 0, next_dq = 0, next_cjk = 0;
     for (i = 0; i < len && n < QUOTE_SPANS; i++) {
         const char *close = NULL;
         size_t ol, cl, j;
+        /* only '"' and the lead byte 0xE3 of 「 『 open a quotation: jump to
+         * the nearer of the two (each looked up again once passed) */
+        if (next_dq < i || (i == 0 && next_dq == 0))
+            next_dq = next_byte(norm, len, i, '"');
+        if (next_cjk < i || (i == 0 && next_cjk == 0))
+            next_cjk = next_byte(norm, len, i, 0xE3);
+        i = next_dq < next_cjk ? next_dq : next_cjk;
+        if (i >= len)
+            break;
         if ((ol = quote_open_at(norm, len, i, &close)) == 0)
             continue;
         cl = strlen(close);
         for (q = i + ol; q + cl <= len && q < i + QUOTE_MAX; q++)
-            if (memcmp(norm + q, close, cl) == 0)
+            if (norm[q] == close[0] && memcmp(norm + q, close, cl) == 0)
                 break;
         if (q + cl > len || q >= i + QUOTE_MAX)
             break;
@@ -693,8 +709,11 @@ static int letter_span(const char *norm, size_t len, size_t *from, size_t *to)
         c = (size_t)(colon++ - norm);
         for (k = c + 1; k < len && (norm[k] == ' ' || norm[k] == '/'); k++)
             ;
-        for (w = 0; w < sizeof LETTER_OPEN / sizeof LETTER_OPEN[0]; w++) {
-            size_t wl = strlen(LETTER_OPEN[w]);
+        for (w = 0; w < sizeof LETTER_OPEN / sizeof LETTER_OPEN[0] && k < len; w++) {
+            size_t wl;
+            if (LETTER_OPEN[w][0] != norm[k])
+                continue;
+            wl = strlen(LETTER_OPEN[w]);
             if (k + wl > len || memcmp(norm + k, LETTER_OPEN[w], wl) != 0)
                 continue;
             for (e = k + wl; e < len && e < k + LETTER_NAME && norm[e] != ',' && norm[e] != ':';)
