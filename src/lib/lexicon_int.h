@@ -184,6 +184,16 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
  * rf_lex_rule_verdict. */
 int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                         const rf_lex_hit *marks, size_t n_marks, double word_scale);
+/* Length of a speaker label at s[i] of form form ('[' "[name]:", '('
+ * "(name)", ':' "name:"), or 0; labels are at most 40 bytes
+ * (lexicon_rules.c). */
+size_t rf_lex_label_at(const char *s, size_t len, size_t i, int form);
+/* Remove hit h from sc's counts and weights (lexicon_rules.c). */
+void rf_lex_discount_hit(rf_scan *sc, const rf_lex_hit *h);
+/* Discount the refusal-kind hits inside quotations the answer offers or
+ * cites and inside a written-out letter; take the refusal offsets and
+ * pattern bits again from what is left (lexicon_quote.c). */
+void rf_lex_discount_quoted(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits);
 /* s8-xs: 1 when the text opens with one or two greeting sentences ("Hello!
  * I'm happy to help!") and the next sentence states the answer (informative,
  * or a neutral statement with a copula) without a refusal-side phrase

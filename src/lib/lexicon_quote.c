@@ -1,0 +1,245 @@
+/*
+ * lexicon_quote.c - refusal wording that an answer quotes (split from
+ * lexicon_rules.c in session 8).
+ *
+ * A refusal, apology or boundary phrase inside a quotation the answer
+ * offers or cites ("A polite way to decline: \"...I can't come.\"", "she
+ * said, \"I can't help you\"", "1. \"I'd love to, but ...\"") or inside a
+ * letter written out after an introducing colon is content, not the model
+ * declining: rf_lex_discount_quoted removes those hits from the scan's
+ * counts and weights (rf_lex_discount_hit) and takes the refusal offsets
+ * and pattern bits again from what is left.
+ *
+ * Invariants: spans are byte ranges of the normalised text; at most
+ * QUOTE_SPANS quotations and one letter per text; nothing is done when
+ * some matches were not stored in hits[].
+ *
+ * Callers: lexicon_rules.c (rf_lex_rule_verdict, first of the discounts).
+ */
+#include <string.h>
+
+#include "lexicon_int.h"
+#include "text_int.h"
+
+/* Quoted wording (session 7, s7-ml): a refusal or an apology inside
+ * quotation marks that open right after a colon ("A polite way to decline:
+ * \"Thanks, but unfortunately I can't come.\"", "丁寧な断り方の例：「…参加で
+ * きません。」", "Bạn có thể từ chối khéo như sau: \"…\"") is wording the
+ * answer offers (a template, a translation, a character's line), not the
+ * model declining. The sentence before the colon must be an introduction,
+ * not a speaker label ("DAN: \"...\"", "Normal response: \"...\""): at
+ * least QUOTE_INTRO_WORDS words, or QUOTE_INTRO_CJK bytes of unspaced text
+ * (Han, kana, Hangul). The quotation ends at its closing mark within
+ * QUOTE_MAX bytes; an unclosed one does not count. */
+#define QUOTE_MAX 600
+#define QUOTE_INTRO_WORDS 4
+#define QUOTE_INTRO_CJK 15
+
+/* Length of an opening quotation mark at s[i] (" 「 『; curly quotes and
+ * guillemets are '"' after normalisation), or 0; *close gets its closer. */
+static size_t quote_open_at(const char *s, size_t len, size_t i, const char **close)
+{
+    if (s[i] == '"') {
+        *close = "\"";
+        return 1;
+    }
+    if (i + 3 <= len && memcmp(s + i, "\xE3\x80\x8C", 3) == 0) { /* 「 */
+        *close = "\xE3\x80\x8D";
+        return 3;
+    }
+    if (i + 3 <= len && memcmp(s + i, "\xE3\x80\x8E", 3) == 0) { /* 『 */
+        *close = "\xE3\x80\x8F";
+        return 3;
+    }
+    return 0;
+}
+
+/* 1 when the colon at s[colon] ends an introduction (see QUOTE_MAX): the
+ * sentence it ends has QUOTE_INTRO_WORDS words or QUOTE_INTRO_CJK bytes
+ * without a space, and does not start with a bracketed speaker label. */
+static int quote_intro(const char *s, size_t len, size_t colon)
+{
+    size_t st = colon, words = 1, spaces = 0;
+    while (st > 0) {
+        unsigned char c = (unsigned char)s[st - 1];
+        if (c == '.' || c == '!' || c == '?' || c == '/' ||
+            (c >= 0xC2 && rf_text_terminator_at(s, len, st - 1)))
+            break;
+        st--;
+    }
+    while (st < colon && s[st] == ' ')
+        st++;
+    if (st >= colon || rf_lex_label_at(s, len, st, '[') || rf_lex_label_at(s, len, st, '('))
+        return 0;
+    for (size_t i = st; i < colon; i++)
+        if (s[i] == ' ' && i + 1 < colon && s[i + 1] != ' ')
+            words++, spaces++;
+    if (words >= QUOTE_INTRO_WORDS)
+        return 1;
+    return spaces == 0 && colon - st >= QUOTE_INTRO_CJK && (unsigned char)s[st] >= 0xE0;
+}
+
+#define QUOTE_SPANS 16 /* introduced quotations looked at per text */
+
+/* 1 when h is a refusal-kind hit (direct refusal, apology, boundary). */
+static int refusal_kind(const rf_lex_hit *h)
+{
+    return h->kind == RF_LEX_DIRECT_REFUSAL || h->kind == RF_LEX_APOLOGY ||
+           h->kind == RF_LEX_BOUNDARY_SETTING;
+}
+
+/* s8-quote: 1 when the quotation [open, close) of norm, not introduced by
+ * a colon, is wording the answer cites: it opens after some text ("she
+ * said, \"...\"", "a phrase like \"...\"", "1. \"...\"") and not right
+ * after a bracketed label ("[CLASSIC] \"...\"") or a role-play action
+ * ("*He turns back to his books.* \"...\"": the model's character speaks
+ * to the user), or, opening the text,
+ * the sentence goes on after it ("\"I cannot come\" translates to ..."). A
+ * whole answer in quotes is the model's own reply. */
+static int quote_cited(const char *norm, size_t len, size_t open, size_t close)
+{
+    size_t p = open;
+    while (p > 0 && norm[p - 1] == ' ')
+        p--;
+    if (p > 0)
+        return norm[p - 1] != ']' && norm[p - 1] != ')' && norm[p - 1] != '*';
+    while (close < len && norm[close] == ' ')
+        close++;
+    return close < len && (norm[close] == ',' || ((unsigned char)norm[close] | 0x20) >= 'a') &&
+           (unsigned char)norm[close] < 0x80 && norm[close] != '/';
+}
+
+/* The quotations of norm that hold wording the answer offers or cites (see
+ * QUOTE_MAX; since session 8 also quote_cited): up to QUOTE_SPANS spans
+ * [from[n], to[n]) of quoted text, marks excluded. Quotes pair in order;
+ * the scan stops at one not closed within QUOTE_MAX bytes. Returns n. */
+/* Offset of the first byte c in s[from .. len), or len. */
+static size_t next_byte(const char *s, size_t len, size_t from, int c)
+{
+    const char *p = from < len ? memchr(s + from, c, len - from) : NULL;
+    return p ? (size_t)(p - s) : len;
+}
+
+static size_t quote_spans(const char *norm, size_t len, size_t *from, size_t *to)
+{
+    size_t i, q, n = 0, next_dq = 0, next_cjk = 0;
+    for (i = 0; i < len && n < QUOTE_SPANS; i++) {
+        const char *close = NULL;
+        size_t ol, cl, j;
+        /* only '"' and the lead byte 0xE3 of 「 『 open a quotation: jump to
+         * the nearer of the two (each looked up again once passed) */
+        if (next_dq < i || (i == 0 && next_dq == 0))
+            next_dq = next_byte(norm, len, i, '"');
+        if (next_cjk < i || (i == 0 && next_cjk == 0))
+            next_cjk = next_byte(norm, len, i, 0xE3);
+        i = next_dq < next_cjk ? next_dq : next_cjk;
+        if (i >= len)
+            break;
+        if ((ol = quote_open_at(norm, len, i, &close)) == 0)
+            continue;
+        cl = strlen(close);
+        for (q = i + ol; q + cl <= len && q < i + QUOTE_MAX; q++)
+            if (norm[q] == close[0] && memcmp(norm + q, close, cl) == 0)
+                break;
+        if (q + cl > len || q >= i + QUOTE_MAX)
+            break;
+        j = i >= 2 && norm[i - 1] == ' ' ? i - 2 : i > 0 ? i - 1 : 0;
+        if (i > 0 && norm[j] == ':' ? quote_intro(norm, len, j)
+                                    : quote_cited(norm, len, i, q + cl)) {
+            from[n] = i + ol;
+            to[n++] = q;
+        }
+        i = q + cl - 1;
+    }
+    return n;
+}
+
+/* s8-quote: a letter or a message the answer writes out after an
+ * introduction that ends in a colon ("A polite way to reject the offer: /
+ * Dear Ms. Chen, ... we have decided not to proceed ..."): from its
+ * salutation (LETTER_OPEN, followed by ',' or ':' within LETTER_NAME bytes)
+ * to LETTER_MAX bytes later. Sets one span and returns 1, or returns 0. */
+#define LETTER_MAX 1500
+#define LETTER_NAME 48
+static const char *const LETTER_OPEN[] = {
+    "dear ",    "hi ",          "hello ", "to whom it may concern",
+    "cher ",    "chère ",       "madame", "monsieur",
+    "bonjour",  "sehr geehrte", "liebe ", "lieber ",
+    "hallo ",   "estimad",      "querid", "hola ",
+    "gentile ", "caro ",        "cara ",  "geachte ",
+    "beste "};
+
+static int letter_span(const char *norm, size_t len, size_t *from, size_t *to)
+{
+    const char *colon = norm;
+    size_t c, k, w, e;
+    while ((colon = memchr(colon, ':', len - (size_t)(colon - norm))) != NULL) {
+        c = (size_t)(colon++ - norm);
+        for (k = c + 1; k < len && (norm[k] == ' ' || norm[k] == '/'); k++)
+            ;
+        for (w = 0; w < sizeof LETTER_OPEN / sizeof LETTER_OPEN[0] && k < len; w++) {
+            size_t wl;
+            if (LETTER_OPEN[w][0] != norm[k])
+                continue;
+            wl = strlen(LETTER_OPEN[w]);
+            if (k + wl > len || memcmp(norm + k, LETTER_OPEN[w], wl) != 0)
+                continue;
+            for (e = k + wl; e < len && e < k + LETTER_NAME && norm[e] != ',' && norm[e] != ':';)
+                e++;
+            if (e < len && e < k + LETTER_NAME && quote_intro(norm, len, c)) {
+                *from = k;
+                *to = len - k > LETTER_MAX ? k + LETTER_MAX : len;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* 1 when hit h lies inside one of the n spans. */
+static int in_spans(const rf_lex_hit *h, const size_t *from, const size_t *to, size_t n)
+{
+    size_t k;
+    for (k = 0; k < n; k++)
+        if (h->off >= from[k] && h->off + h->len <= to[k])
+            return 1;
+    return 0;
+}
+
+/* Discount the refusal-kind hits inside introduced quotations, and take
+ * the refusal offsets and pattern bits again from the counts and hits
+ * left. Nothing is done when some matches were not stored in hits[]. */
+void rf_lex_discount_quoted(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
+{
+    size_t from[QUOTE_SPANS], to[QUOTE_SPANS], n, k, n_dropped = 0;
+    if (sc->n_matches > n_hits || sc->first_refusal_off == SIZE_MAX)
+        return;
+    n = quote_spans(norm, sc->len, from, to);
+    if (n < QUOTE_SPANS)
+        n += (size_t)letter_span(norm, sc->len, from + n, to + n);
+    for (k = 0; k < n_hits && n > 0; k++)
+        if (refusal_kind(&hits[k]) && in_spans(&hits[k], from, to, n)) {
+            rf_lex_discount_hit(sc, &hits[k]);
+            n_dropped++;
+        }
+    if (n_dropped == 0)
+        return;
+    sc->patterns = sc->patterns_opening = 0;
+    for (k = 0; k < RF_LEX_PATTERN_COUNT; k++) {
+        if (sc->count_open[k])
+            sc->patterns_opening |= 1u << k;
+        if (sc->count_open[k] + sc->count_later[k])
+            sc->patterns |= 1u << k;
+    }
+    sc->first_refusal_off = SIZE_MAX;
+    sc->last_refusal_end = 0;
+    for (k = 0; k < n_hits; k++) { /* the refusal offsets of the hits left */
+        const rf_lex_hit *h = &hits[k];
+        if (!refusal_kind(h) || in_spans(h, from, to, n))
+            continue;
+        if (sc->first_refusal_off == SIZE_MAX)
+            sc->first_refusal_off = h->off;
+        if (h->off + h->len > sc->last_refusal_end)
+            sc->last_refusal_end = h->off + h->len;
+    }
+}
