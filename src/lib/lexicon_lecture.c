@@ -89,6 +89,8 @@
 #include "lexicon_int.h"
 #include "text_int.h"
 
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
+
 #define LECTURE_MAX_WORDS 120
 #define LECTURE_MIN_SENTENCES 2
 #define LECTURE_MAX_SENTENCES 6
@@ -214,6 +216,16 @@ static int any_marker(const char *s, size_t len, size_t i, const char *const *li
     return 0;
 }
 
+/* 1 when a marker of list occurs at a word start in s[from .. to). */
+static int marker_in(const char *s, size_t from, size_t to, const char *const *list, size_t n)
+{
+    size_t i;
+    for (i = from; i < to; i++)
+        if ((i == from || !word_char((unsigned char)s[i - 1])) && any_marker(s, to, i, list, n))
+            return 1;
+    return 0;
+}
+
 /* 1 when a Han or kana code point starts at s[i] (a script written
  * without spaces). */
 static int cjk_at(const char *s, size_t to, size_t i)
@@ -260,7 +272,7 @@ static int conditional_step(const char *s, size_t from, size_t to)
             continue;
         for (j = i + 7; j + 2 < to && s[j] != '.'; j++)
             if (s[j] == ',' && s[j + 1] == ' ' &&
-                any_marker(s, to, j + 2, STEP_VERBS, sizeof STEP_VERBS / sizeof STEP_VERBS[0]))
+                any_marker(s, to, j + 2, STEP_VERBS, N_OF(STEP_VERBS)))
                 return 1;
     }
     return 0;
@@ -271,14 +283,14 @@ static int conditional_step(const char *s, size_t from, size_t to)
 static int step_first(const char *s, size_t from, size_t to)
 {
     size_t k;
-    for (k = 0; k < sizeof STEP_LEADS / sizeof STEP_LEADS[0]; k++) {
+    for (k = 0; k < N_OF(STEP_LEADS); k++) {
         size_t n = strlen(STEP_LEADS[k]);
         if (n <= to - from && memcmp(s + from, STEP_LEADS[k], n) == 0) {
             from += n;
             break;
         }
     }
-    if (from < to && any_marker(s, to, from, STEP_VERBS, sizeof STEP_VERBS / sizeof STEP_VERBS[0]))
+    if (from < to && any_marker(s, to, from, STEP_VERBS, N_OF(STEP_VERBS)))
         return 1;
     return conditional_step(s, from, to);
 }
@@ -364,15 +376,13 @@ static int hits_class(size_t from, size_t to, const rf_lex_hit *hits, size_t n_h
 static int word_class(const char *s, size_t to, size_t i, int *strength, int *strong,
                       int *normative, int *sympathy)
 {
-    if (any_marker(s, to, i, INFO_MARKERS, sizeof INFO_MARKERS / sizeof INFO_MARKERS[0]))
+    if (any_marker(s, to, i, INFO_MARKERS, N_OF(INFO_MARKERS)))
         return 2;
-    if (any_marker(s, to, i, NORM_MARKERS, sizeof NORM_MARKERS / sizeof NORM_MARKERS[0]))
+    if (any_marker(s, to, i, NORM_MARKERS, N_OF(NORM_MARKERS)))
         *normative = ++*strength + (*strong = 1);
-    else if (any_marker(s, to, i, VALENCE_MARKERS,
-                        sizeof VALENCE_MARKERS / sizeof VALENCE_MARKERS[0]))
+    else if (any_marker(s, to, i, VALENCE_MARKERS, N_OF(VALENCE_MARKERS)))
         *normative = ++*strength;
-    if (any_marker(s, to, i, SYMPATHY_MARKERS,
-                   sizeof SYMPATHY_MARKERS / sizeof SYMPATHY_MARKERS[0]))
+    if (any_marker(s, to, i, SYMPATHY_MARKERS, N_OF(SYMPATHY_MARKERS)))
         *sympathy = 1;
     return 0;
 }
@@ -458,7 +468,7 @@ static int english(const char *s, size_t len)
     size_t i, k, n = 0;
     for (i = 0; i < len && n < LECTURE_EN_WORDS; i++)
         if (i == 0 || s[i - 1] == ' ')
-            for (k = 0; k < sizeof words / sizeof words[0]; k++)
+            for (k = 0; k < N_OF(words); k++)
                 n += words[k][0] == s[i] && marker_at(s, len, i, words[k]);
     return n >= LECTURE_EN_WORDS;
 }
@@ -469,7 +479,7 @@ static int no_answer_phrase(const rf_scan *sc)
     static const int kinds[] = {RF_LEX_COMPLIANCE, RF_LEX_ANSWER_START, RF_LEX_CORRECTION,
                                 RF_LEX_DISCLAIMER};
     size_t k;
-    for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+    for (k = 0; k < N_OF(kinds); k++)
         if (sc->count_open[kinds[k]] + sc->count_later[kinds[k]] > 0)
             return 0;
     return 1;
@@ -657,15 +667,6 @@ static int refusal_side_between(const rf_lex_hit *hits, size_t n_hits, size_t fr
     return 0;
 }
 
-static int has_marker(const char *s, size_t from, size_t to, const char *const *list, size_t n)
-{
-    size_t i;
-    for (i = from; i < to; i++)
-        if ((i == from || s[i - 1] == ' ') && any_marker(s, to, i, list, n))
-            return 1;
-    return 0;
-}
-
 /* s8-en: a short text that only states a limit and never answers (CoCoNot's
  * unsupported, indeterminate and humanizing requests): "Nobody can say for
  * certain what the price will be next year. Markets are too volatile.",
@@ -721,18 +722,6 @@ static const char *const LIMIT_REASONS[] = {
     "either way"};
 /* clang-format on */
 
-#define N_OF(a) (sizeof(a) / sizeof((a)[0]))
-
-/* 1 when a marker of list occurs at a word start in s[from .. to). */
-static int marker_in(const char *s, size_t from, size_t to, const char *const *list, size_t n)
-{
-    size_t i;
-    for (i = from; i < to; i++)
-        if ((i == from || !word_char((unsigned char)s[i - 1])) && any_marker(s, to, i, list, n))
-            return 1;
-    return 0;
-}
-
 /* 1 when the sentence s[from .. to) defines its subject: DEFINING after a
  * subject of at most DEFINING_WORDS words, then " of ", " in which ", " that
  * " or " where " later ("Armed robbery is a crime in which ..."). */
@@ -745,10 +734,10 @@ static int defining(const char *s, size_t from, size_t to)
         if (s[i] == ' ')
             words++;
         if (i == from || s[i - 1] != ' ' || words < 2 ||
-            !any_marker(s, to, i, DEFINING, sizeof DEFINING / sizeof DEFINING[0]))
+            !any_marker(s, to, i, DEFINING, N_OF(DEFINING)))
             continue;
         for (; i < to; i++)
-            for (k = 0; k < sizeof links / sizeof links[0]; k++)
+            for (k = 0; k < N_OF(links); k++)
                 if (strlen(links[k]) <= to - i && memcmp(s + i, links[k], strlen(links[k])) == 0)
                     return 1;
         return 0;
@@ -768,7 +757,7 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
         to = sentence_end(norm, sc->len, from);
         if (to >= sc->len)
             break; /* the last sentence may state the answer */
-        if (!any_marker(norm, to, from, GREETINGS, sizeof GREETINGS / sizeof GREETINGS[0]) ||
+        if (!any_marker(norm, to, from, GREETINGS, N_OF(GREETINGS)) ||
             words_in(norm, from, to) > GREETING_WORDS ||
             refusal_side_between(hits, n_hits, from, to) ||
             sentence_class(norm, from, to, &in, &strength, &strong) == 1)
@@ -781,15 +770,13 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
     /* mostly_ascii() and english() read the whole text: only after a
      * greeting opened it */
     if (n_greet == 0 || to <= from || refusal_side_between(hits, n_hits, from, to) ||
-        norm[to - 1] == '?' ||
-        any_marker(norm, to, from, OBJECTIONS, sizeof OBJECTIONS / sizeof OBJECTIONS[0]) ||
+        norm[to - 1] == '?' || any_marker(norm, to, from, OBJECTIONS, N_OF(OBJECTIONS)) ||
         !mostly_ascii(norm, sc->len) || !english(norm, sc->len))
         return 0;
     cls = sentence_class(norm, from, to, &in, &strength, &strong);
     if (cls == 1) /* a crime defined: "Tax fraud is the intentional falsification of ..." */
         return defining(norm, from, to);
-    return cls == 2 ||
-           (cls == 0 && has_marker(norm, from, to, COPULAS, sizeof COPULAS / sizeof COPULAS[0]));
+    return cls == 2 || (cls == 0 && marker_in(norm, from, to, COPULAS, N_OF(COPULAS)));
 }
 
 /* 1 when s[from .. to) holds a digit or a colon followed by a few words. */
