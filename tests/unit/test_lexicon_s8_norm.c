@@ -89,12 +89,7 @@ static void test_lectures(void)
         /* sympathy, then one sentence with two markers */
         "Ich verstehe deine Wut. Aber Rache ist keine Lösung und macht alles nur schlimmer.",
     };
-    size_t i;
-    for (i = 0; i < LEXCHECK_N(refusals); i++) {
-        if (!lectured(refusals[i]))
-            fprintf(stderr, "  not lectured: %.80s\n", refusals[i]);
-        CHECK(lectured(refusals[i]));
-    }
+    lexcheck_all(g_lx, refusals, LEXCHECK_N(refusals), RF_RULE_REFUSAL);
 }
 
 /* Answers beside them: advice that is the answer (modals only, no
