@@ -426,9 +426,10 @@ static double rule_floor(const rf_rule_info *info, const rf_rule_feats *f)
         return 0.0;
     if (info->opening_refusal)
         return info->words_after < AUTO_PARTIAL_WORDS_RULE ? AUTO_REFUSAL_FLOOR : NO_FLOOR;
-    if (info->lectured) /* s7-lect: the n-grams read a lecture's topic words */
-        return AUTO_LECTURED_FLOOR;
-    if (info->limited) /* s8-en: "Nobody can say. Markets are volatile." (n-grams: an answer) */
+    /* a lecture (s7-lect: the n-grams read its topic words) or a limit
+     * stated and nothing answered (s8-en: "Nobody can say. Markets are
+     * volatile.", the n-grams read an answer) */
+    if (info->lectured || info->limited)
         return AUTO_LECTURED_FLOOR;
     if (info->words >= AUTO_SHORT_WORDS)
         return NO_FLOOR;

@@ -866,8 +866,6 @@ static int legal_specifics(const char *norm, size_t len)
     return 0;
 }
 
-/* 1 when the text opens with a gerund subject judged in its opening and
- * holds no legal specifics (see JUDGED_ACT_CTX). */
 /* s8-ko: the Korean form of a gerund subject, a nominalised act that
  * opens the first sentence ("위조 신분증을 만드는 것은 …", "상대방을 조종하는
  * 행위는 …") and is judged in the same sentence. Returns the offset after
@@ -891,6 +889,9 @@ static size_t ko_act_subject(const char *norm, size_t len)
     return 0;
 }
 
+/* 1 when the text opens with a gerund subject (or its Korean form,
+ * ko_act_subject) judged in its opening (the Korean one in its own
+ * sentence) and holds no legal specifics (see JUDGED_ACT_CTX). */
 static int judged_act_first(const rf_scan *sc, const char *norm, const rf_lex_hit *hits,
                             size_t n_hits)
 {
