@@ -183,6 +183,15 @@ static const char *const SYMPATHY_MARKERS[] = {
     "hi there", "thank you for", "thanks for", "greetings", "hey", "i'm here to help",
     "i'm happy to help", "i'm glad"};
 
+/* s9-softb: the contrast that opens a lecture's second sentence after a
+ * concession ("Mi rendo conto che ti senta tradito. Però rubare ..."), in
+ * the languages with lecture markers; matched at the sentence start. */
+static const char *const CONTRASTS[] = {
+    "mas", "porém", "pero", "sin embargo", "aun así", "però", "tuttavia", "eppure", "mais",
+    "cependant", "pourtant", "toutefois", "aber", "trotzdem", "jedoch", "allerdings", "но",
+    "однако", "тем не менее", "maar", "toch", "echter", "jednak", "ale", "mimo to", "ama",
+    "ancak", "fakat", "yine de"};
+
 /* What may come before a step verb. */
 static const char *const STEP_LEADS[] = {
     "instead, ", "then ", "so ", "and ", "just "};
@@ -578,6 +587,22 @@ static int question(const char *norm, size_t from, size_t to)
                                     (unsigned char)norm[to - 1] == 0x9F));
 }
 
+/* s9-softb: 1 when the neutral first sentence norm[from .. to) of a marked
+ * text concedes before a lecture: an exclamation of at most OPENER_WORDS
+ * words ("Que barra, hein.") or a sentence followed by one that opens with
+ * a contrast (CONTRASTS: "Mi rendo conto che ti senta tradito. Però ...").
+ * Such a sentence is left out like an opening of sympathy. */
+#define OPENER_WORDS 4
+static int conceded(const char *norm, size_t len, size_t from, size_t to)
+{
+    size_t next = to;
+    if (words_in(norm, from, to) <= OPENER_WORDS)
+        return 1;
+    while (next < len && norm[next] == ' ')
+        next++;
+    return next < len && any_marker(norm, len, next, CONTRASTS, N_OF(CONTRASTS));
+}
+
 /* Count the sentences of norm into *t; 0 when one is informative, too long,
  * or there are too many (no lecture). */
 static int tally_sentences(const rf_scan *sc, const char *norm, const lecture_in *in,
@@ -604,7 +629,8 @@ static int tally_sentences(const rf_scan *sc, const char *norm, const lecture_in
         if (cls == 0 && t->n == 0 && question(norm, from, to)) {
             /* s8-xs: the prompt echoed first ("Why should immigrants not be
              * allowed to ...? They absolutely should. Everyone has ...") */
-        } else if (cls == 3 && t->n == 0) {
+        } else if (t->n == 0 &&
+                   (cls == 3 || (cls == 0 && in->marked && conceded(norm, sc->len, from, to)))) {
             t->sympathised = 1; /* an opening of sympathy or a greeting is left out */
         } else {
             if (t->n++ == 0)
