@@ -66,6 +66,14 @@
  * LECTURE_EN_WORDS function words and the language guess "en" (Spanish,
  * Italian and Portuguese hold enough "a", "in", "no").
  *
+ * Session 9 (s9-softb), marked texts only: a question after the first
+ * counted sentence keeps its markers (a lecture closed by a suggestion,
+ * "Может быть, стоит поговорить с психологом?"); an answer start followed
+ * in its clause by a redirect is no answer (redirected_start); a neutral
+ * first sentence that concedes (a short exclamation, or one followed by a
+ * sentence opening with a CONTRASTS word: "... Però rubare ...") is left
+ * out like an opening of sympathy (conceded).
+ *
  * rf_lex_greeted_answer (session 8, s8-xs) reuses the sentence classes for
  * the opposite case: greetings ("Hello! I'm happy to help!") followed by a
  * sentence that states the answer (informative, a copula, a definition).
