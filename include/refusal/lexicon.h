@@ -57,6 +57,7 @@ typedef enum rf_lex_kind {
     RF_LEX_ANSWER_START,        /* a sentence that starts an answer: "to ...,", "try" */
     RF_LEX_NORMATIVE,           /* lecture marker: "verdient", "sollte" (weight >= 0.5: strong) */
     RF_LEX_INFORMATIVE,         /* answer marker of a sentence: "zum beispiel", "bezeichnet" */
+    RF_LEX_RISK,                /* risk, law or evidence stem: "strafbar", "rischi*" (session 9) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -65,7 +66,7 @@ typedef enum rf_lex_kind {
 
 /* Name of a kind as written in lexicon files ("direct_refusal", ...,
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
- * "informative"); NULL when out of range. Static string. */
+ * "informative", "risk"); NULL when out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);

@@ -8,7 +8,7 @@
  *   |--------|-------------------------------------------------------------|
  *   | kind   | direct_refusal apology explanation deflection acknowledgment |
  *   |        | boundary_setting emotional_awareness compliance disclaimer  |
- *   |        | neutral correction answer_start normative informative       |
+ *   |        | neutral correction answer_start normative informative risk  |
  *   | weight | decimal in [0, 1]: how strongly the phrase signals its kind |
  *   | phrase | the text; {a|b|} groups give alternatives (an empty one   |
  *   |        | makes the group optional); '^' first = only at the start of |
@@ -51,10 +51,21 @@
 #define NO_NODE RF_LEX_NO_NODE
 
 static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
-    "direct_refusal", "apology",          "explanation",         "deflection",
-    "acknowledgment", "boundary_setting", "emotional_awareness", "compliance",
-    "disclaimer",     "neutral",          "correction",          "answer_start",
-    "normative",      "informative",
+    "direct_refusal",
+    "apology",
+    "explanation",
+    "deflection",
+    "acknowledgment",
+    "boundary_setting",
+    "emotional_awareness",
+    "compliance",
+    "disclaimer",
+    "neutral",
+    "correction",
+    "answer_start",
+    "normative",
+    "informative",
+    "risk",
 };
 
 const char *rf_lex_kind_name(int kind)

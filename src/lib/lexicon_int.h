@@ -205,6 +205,12 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
  * listen to audio"), then only questions, redirects to another resource or
  * reasons (lexicon_lecture.c, session 8, s8-en). */
 int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits);
+/* 1 when norm[0 .. sc->len) only states the risks, the legal consequences
+ * or the lack of evidence of what was asked, by the risk lines of its
+ * language, and delivers nothing (lexicon_risk.c, session 9, s9-risk).
+ * Arguments as for rf_lex_lecture_only. */
+int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
+                     const rf_lex_hit *marks, size_t n_marks, double word_scale);
 
 /* Answer starts (kind answer_start; lexicon_rules.c). They are looked for
  * in the first RF_LEX_ANSWER_SCAN bytes; a tail or an in-clause phrase lies

@@ -525,8 +525,8 @@ static size_t own_marks(const char *norm, size_t len, const rf_lex_hit *marks, s
         return 0;
     lang = rf_text_language(norm, len);
     for (i = 0; i < n_marks && n < LECTURE_MAX_MARKS; i++)
-        if (marks[i].lang && strcmp(marks[i].lang, lang) == 0)
-            own[n++] = marks[i];
+        if (marks[i].kind != RF_LEX_RISK && marks[i].lang && strcmp(marks[i].lang, lang) == 0)
+            own[n++] = marks[i]; /* risk stems are rf_lex_risk_only's (s9-risk) */
     return n;
 }
 

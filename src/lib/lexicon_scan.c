@@ -325,7 +325,7 @@ static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_m
         sc->count_later[k]++;
         sc->weight_later[k] += p->weight;
     }
-    if (k == RF_LEX_NORMATIVE || k == RF_LEX_INFORMATIVE) {
+    if (k >= RF_LEX_NORMATIVE) { /* lecture markers and risk stems (session 9) */
         if (mb->n_marks < MARK_HITS)
             fill_hit(&mb->marks[mb->n_marks++], lx, p);
         return; /* no refusal match: kept out of n_matches and hits */
