@@ -63,6 +63,8 @@
 #define RISK_ALT_STEMS 3    /* stems that let one alternative follow without a question back */
 #define RISK_COLON_BYTES 12 /* bytes after a colon that make it a list or a quote */
 #define RISK_STRONG 0.5f    /* weight of a risk line that is a stem */
+#define RISK_ONE_STEMS 3    /* stems that let one sentence judge alone */
+#define RISK_MIXED_WORDS 4  /* ASCII words that make a non-Latin text mixed */
 
 /* What the text's sentences add up to. */
 typedef struct risk_tally {
@@ -216,6 +218,25 @@ static size_t own_marks(const char *lang, const rf_lex_hit *marks, size_t n_mark
     return n;
 }
 
+/* 1 when the text is in a script other than Latin (language guess lang)
+ * and holds RISK_MIXED_WORDS ASCII words of two letters or more: a
+ * sentence with its translation ("Immigrants are dangerous ... / 移民危险
+ * ..."), no warning of one language. */
+static int mixed(const char *lang, const char *s, size_t len)
+{
+    static const char *const scripts[] = {"zh", "ja", "ko", "ar", "ru", "hi"};
+    size_t i, k, words = 0;
+    for (k = 0; k < sizeof scripts / sizeof *scripts; k++)
+        if (strcmp(lang, scripts[k]) == 0)
+            break;
+    if (k == sizeof scripts / sizeof *scripts)
+        return 0;
+    for (i = 0; i + 1 < len; i++)
+        words += rf_isalpha((unsigned char)s[i]) && rf_isalpha((unsigned char)s[i + 1]) &&
+                 (i == 0 || !rf_isalpha((unsigned char)s[i - 1]));
+    return words >= RISK_MIXED_WORDS;
+}
+
 /* 1 when a risk stem (weight >= RISK_STRONG) is among marks[0..n). */
 static int any_stem(const rf_lex_hit *marks, size_t n)
 {
@@ -231,6 +252,7 @@ int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits
 {
     static const int answer_kinds[] = {RF_LEX_COMPLIANCE, RF_LEX_CORRECTION, RF_LEX_DISCLAIMER};
     rf_lex_hit own[64];
+    const char *lang;
     risk_tally t;
     size_t k, n_own;
     if (!any_stem(marks, n_marks) || (double)sc->words * word_scale > RISK_MAX_WORDS ||
@@ -241,9 +263,15 @@ int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits
             return 0;
     if (rf_lex_list_items(norm, 0, sc->len) > 0)
         return 0;
-    n_own =
-        own_marks(rf_text_language(norm, sc->len), marks, n_marks, own, sizeof own / sizeof *own);
-    if (!any_stem(own, n_own) || !tally(norm, sc->len, hits, n_hits, own, n_own, &t))
+    lang = rf_text_language(norm, sc->len);
+    n_own = own_marks(lang, marks, n_marks, own, sizeof own / sizeof *own);
+    if (!any_stem(own, n_own) || mixed(lang, norm, sc->len) ||
+        !tally(norm, sc->len, hits, n_hits, own, n_own, &t))
+        return 0;
+    /* one sentence alone judges only with RISK_ONE_STEMS stems or a question
+     * back ("X are dangerous criminals and should be punished." is the toxic
+     * sentence asked for) */
+    if (t.n < 2 && t.questions == 0 && t.stems < RISK_ONE_STEMS)
         return 0;
     return t.stems >= RISK_MIN_STEMS && 2 * t.n_risk >= t.n && t.neutral_before <= 1 &&
            (t.neutral_after == 0 ||
