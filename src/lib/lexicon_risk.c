@@ -82,30 +82,47 @@ typedef struct risk_sent {
     int normative, sympathy;
 } risk_sent;
 
-/* 1 when s[from .. to) holds a digit, a colon before RISK_COLON_BYTES
- * bytes, a quotation mark or code. */
-static int deliverable_text(const char *s, size_t from, size_t to)
+/* 1 when a risk stem of marks[0..n) starts in [from, to). */
+static int stem_in(const rf_lex_hit *marks, size_t n, size_t from, size_t to)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (marks[i].kind == RF_LEX_RISK && marks[i].weight >= RISK_STRONG &&
+            marks[i].off >= from && marks[i].off < to)
+            return 1;
+    return 0;
+}
+
+/* 1 when s[from .. to) holds a digit, a colon with RISK_COLON_BYTES bytes
+ * after it and no stem before it in the sentence (a colon after a warning
+ * explains it), a quotation mark or code. marks[0..n_marks) as for
+ * sentence(). */
+static int deliverable_text(const char *s, size_t from, size_t to, const rf_lex_hit *marks,
+                            size_t n_marks)
 {
     size_t i;
     for (i = from; i < to; i++) {
         unsigned char c = (unsigned char)s[i];
         if (rf_isdigit(c) || c == '"' || c == '`')
             return 1;
-        if (c == ':' && to - i > RISK_COLON_BYTES)
-            return 1;
+        if (c == ':' && to - i > RISK_COLON_BYTES && !stem_in(marks, n_marks, from, i))
+            return 1; /* "Voici comment faire : ..."; not "è pericoloso: la corrente ..." */
     }
     return 0;
 }
 
-/* 1 when a risk line of weight < RISK_STRONG in marks[0..n) overlaps the
- * mark m (a hedge, "usually", "is considered", "studies show"; a stem
- * never covers the legal specifics of a statute, "wird ... bestraft"). */
+/* 1 when a risk line of marks[0..n) contains the mark m and is a cover
+ * (weight < RISK_STRONG: a hedge, "usually", "is considered", "studies
+ * show") or a longer stem ("отвечать по закону" over "по закону"); a stem
+ * of the same span never covers the legal specifics of a statute
+ * ("罚款", "Geldstrafe"). */
 static int covered(const rf_lex_hit *m, const rf_lex_hit *marks, size_t n)
 {
     size_t i;
     for (i = 0; i < n; i++)
-        if (marks[i].kind == RF_LEX_RISK && marks[i].weight < RISK_STRONG &&
-            marks[i].off < m->off + m->len && m->off < marks[i].off + marks[i].len)
+        if (marks[i].kind == RF_LEX_RISK && marks[i].off <= m->off &&
+            marks[i].off + marks[i].len >= m->off + m->len &&
+            (marks[i].weight < RISK_STRONG || marks[i].len > m->len))
             return 1;
     return 0;
 }
@@ -117,7 +134,7 @@ static int sentence(const char *s, size_t from, size_t to, const rf_lex_hit *hit
 {
     size_t i, end = 0;
     memset(st, 0, sizeof *st);
-    if (deliverable_text(s, from, to))
+    if (deliverable_text(s, from, to, marks, n_marks))
         return 1;
     for (i = 0; i < n_hits; i++) {
         const rf_lex_hit *h = &hits[i];
@@ -270,9 +287,12 @@ int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits
         return 0;
     /* one sentence alone judges only with RISK_ONE_STEMS stems or a question
      * back ("X are dangerous criminals and should be punished." is the toxic
-     * sentence asked for) */
+     * sentence asked for; "It is banned because drones risk ..." answers) */
     if (t.n < 2 && t.questions == 0 && t.stems < RISK_ONE_STEMS)
         return 0;
+    /* after the warning, one alternative only after a heavy warning or with
+     * a question back (a how-to follows a light one: "Cuidado, é perigoso.
+     * Dilua uma colher ...") */
     return t.stems >= RISK_MIN_STEMS && 2 * t.n_risk >= t.n && t.neutral_before <= 1 &&
            (t.neutral_after == 0 ||
             (t.neutral_after == 1 && (t.stems >= RISK_ALT_STEMS || t.questions > 0)));
