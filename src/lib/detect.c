@@ -489,7 +489,6 @@ rf_status rf_detector_classify(rf_detector *d, const char *text, size_t len, con
     rf_rule_info info;
     rf_rule_feats feats;
     rf_status st;
-    (void)prompt;
     memset(out, 0, sizeof *out);
     if (d->kind == DET_STRMATCH) {
         snprintf(out->language, sizeof out->language, "%s", language ? language : "und");
@@ -501,6 +500,8 @@ rf_status rf_detector_classify(rf_detector *d, const char *text, size_t len, con
                        sizeof out->language, explain);
     if (st != RF_OK)
         return st;
+    feats.prompt = prompt; /* the model's prompt features (none when NULL) */
+    feats.prompt_len = prompt ? strlen(prompt) : 0;
     out->patterns = info.patterns;
     if (d->kind == DET_PATTERNS) {
         out->score = info.score;
