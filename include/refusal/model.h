@@ -8,7 +8,9 @@
  * plus word 3-grams for the opening sentence (a separate namespace), length
  * and layout buckets, and the rule layer's pattern bits (opening vs later),
  * rule score and verdict. Character n-grams make Chinese, Japanese, Korean and
- * Thai work without a segmenter (their characters are single tokens).
+ * Thai work without a segmenter (their characters are single tokens). A model
+ * trained with prompt features (rf_model_prompt_features) also reads the
+ * prompt given in rf_rule_feats.prompt.
  *
  * A model is immutable after load/training and may be shared between threads;
  * an rf_fvec is per thread.

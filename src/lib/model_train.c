@@ -18,6 +18,13 @@
  * nothing measurable (0.969 either way) and moved short generic answers
  * ("Here is a general, neutral answer to your request.") up to the threshold.
  *
+ * Prompt features (o.prompt_features, session 9): an example's prompt
+ * (r->prompt, copied) is left out in a share o.prompt_dropout of the
+ * epochs, chosen by a hash of the example and the epoch (drop_prompt), so
+ * the model also scores answers whose prompt is unknown; the shuffle's
+ * random stream is not drawn from. Without prompt features the model's
+ * features ignore the prompt (rf_model_features), so it trains as before.
+ *
  * An example added without rule features (r = NULL: a prompt model,
  * predict.c) is trained with rf_model_features(..., NULL, ...), exactly as
  * it is scored; with dropout it then has no features but the bias.
