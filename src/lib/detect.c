@@ -476,8 +476,13 @@ static rf_status model_classify(rf_detector *d, const char *text, size_t len,
         return RF_OK;
     st = rf_buf_printf(explain,
                        ",\"probability\":%.4f,\"threshold\":%.4f,\"ngrams_used\":%s,"
-                       "\"plain_answer\":%s,\"model\":",
+                       "\"plain_answer\":%s,",
                        p, thr, ngrams ? "true" : "false", plain_answer(feats) ? "true" : "false");
+    if (st == RF_OK && rf_model_prompt_features(d->model)) /* the key only for such models */
+        st = rf_buf_printf(explain, "\"prompt_read\":%s,",
+                           feats->prompt && feats->prompt_len ? "true" : "false");
+    if (st == RF_OK)
+        st = rf_buf_adds(explain, "\"model\":");
     if (st == RF_OK)
         st = rf_model_explain(d->model, text, len, feats, explain);
     return st;

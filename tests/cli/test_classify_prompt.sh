@@ -55,6 +55,13 @@ out=$("$R" classify --detector linear --model "$T/n.bin" "$T/in.jsonl")
 check "plain model ignores the prompt" test "$(score "$out" s)" = "$(score "$out" w)"
 check "plain model: as without one" test "$(score "$out" s)" = "$(score "$out" none)"
 
+# --explain says whether such a model read a prompt; other models have no such key
+ex=$("$R" classify --explain --detector auto --model "$T/p.bin" "$T/in.jsonl")
+check "explain prompt_read" test "$(jq -r 'select(.id=="s").explain.prompt_read' <<<"$ex")" = true
+check "explain no prompt" test "$(jq -r 'select(.id=="none").explain.prompt_read' <<<"$ex")" = false
+ex=$("$R" classify --explain --detector auto --model "$T/n.bin" "$T/in.jsonl")
+check "explain: no key" test "$(jq -r 'select(.id=="s").explain | has("prompt_read")' <<<"$ex")" = false
+
 # a model file with prompt features names them; a changed tail is refused
 check "feature list tail" grep -q '; pr1' "$T/p.bin"
 sed 's/; pr1/; pr9/' "$T/p.bin" >"$T/bad.bin"
