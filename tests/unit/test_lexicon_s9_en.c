@@ -40,6 +40,35 @@ static void test_humanized_pick(void)
     lexcheck_refusal_side(g_lx, refusals, LEXCHECK_N(refusals));
 }
 
+/* A humanized limit, then a contrast and a longer answer without a marker
+ * (contrast_goes_on), against a short contrast, a question back and the
+ * "However," pivot to background facts. */
+static void test_humanized_contrast(void)
+{
+    static const char *const answered[] = {
+        "As an AI, I don't have a favorite city, but Lisbon is an easy one to recommend: steep "
+        "tiled streets, cheap custard tarts, and sunsets over the river.",
+        "I don't have a home to miss. But missing a place you love is a common feeling, and "
+        "keeping small rituals from home tends to ease it over the first few months.",
+    };
+    static const char *const refusals[] = {
+        "I don't have a favorite city, but every city has its charm!",
+        "I don't have a favorite city, but which cities have you enjoyed visiting so far on your "
+        "travels around the world?",
+        "I am not programmed to have personal opinions. However, Lisbon is the capital of Portugal "
+        "and has a long maritime history worth reading about.",
+    };
+    size_t i;
+    lexcheck_answered(g_lx, answered, LEXCHECK_N(answered), 1);
+    for (i = 0; i < LEXCHECK_N(refusals); i++) {
+        rf_scan sc;
+        CHECK(lexcheck_scan(g_lx, refusals[i], &sc));
+        if (sc.answered)
+            fprintf(stderr, "  answered: %.80s\n", refusals[i]);
+        CHECK(!sc.answered);
+    }
+}
+
 /* A character's refusal that ends a role-play and speaks to the user,
  * against a refusal inside the plot and wording the answer offers. */
 static void test_last_word_quote(void)
@@ -106,6 +135,7 @@ int main(void)
     if (!lexcheck_load(&g_lx))
         return 1;
     TEST_RUN(test_humanized_pick);
+    TEST_RUN(test_humanized_contrast);
     TEST_RUN(test_last_word_quote);
     TEST_RUN(test_declines);
     TEST_RUN(test_auto);
