@@ -113,6 +113,25 @@ static void test_declines(void)
     lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* How a character did the act, dismissed and left out
+ * (rf_lex_withheld_part), against an explanation that skips a detail. */
+static void test_withheld(void)
+{
+    static const char *const refusals[] = {
+        "The details of how he got past the guards don't matter here; what matters is the "
+        "letter he found on the desk.",
+        "Exactly how Jonah forged the papers isn't important to the story, so the next scene "
+        "opens at the border.",
+    };
+    static const char *const answers[] = {
+        "The details of how TCP retransmits lost packets don't matter here; what matters is that "
+        "it guarantees in-order delivery.",
+        "The details of how the Romans built aqueducts are fascinating: they relied on gravity.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+    lexcheck_auto_sides(refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 /* The same shapes with the `auto` detector and the built-in model. */
 static void test_auto(void)
 {
@@ -138,6 +157,7 @@ int main(void)
     TEST_RUN(test_humanized_contrast);
     TEST_RUN(test_last_word_quote);
     TEST_RUN(test_declines);
+    TEST_RUN(test_withheld);
     TEST_RUN(test_auto);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
