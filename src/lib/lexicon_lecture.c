@@ -872,14 +872,22 @@ static size_t dismissal_end(const char *s, size_t from, size_t to)
 
 int rf_lex_withheld_part(const char *norm, size_t len)
 {
-    size_t lim = len < WITHHELD_SCAN ? len : WITHHELD_SCAN, i, k, p, end, q;
-    for (i = 0; i < lim; i++) {
-        if (norm[i] != 't' && norm[i] != 'e')
-            continue; /* every lead starts with "the" or "exactly" */
+    size_t lim = len < WITHHELD_SCAN ? len : WITHHELD_SCAN, i = 0, k, p, end, q;
+    const char *h;
+    /* every lead ends in "how " or "way ": look for those first (memchr) */
+    while (i < lim && (h = memchr(norm + i, 'w', lim - i)) != NULL) {
+        size_t w = (size_t)(h - norm);
+        i = w + 1;
+        if (w >= 2 && w + 1 < lim && norm[w + 1] == ' ' && memcmp(norm + w - 2, "ho", 2) == 0)
+            p = w + 2; /* after "how " */
+        else if (w + 4 <= lim && memcmp(norm + w, "way ", 4) == 0)
+            p = w + 4;
+        else
+            continue;
         for (k = 0; k < N_OF(WITHHELD_LEADS); k++) {
-            if (!marker_at(norm, lim, i, WITHHELD_LEADS[k]))
+            size_t n = strlen(WITHHELD_LEADS[k]);
+            if (n > p || !marker_at(norm, lim, p - n, WITHHELD_LEADS[k]))
                 continue;
-            p = i + strlen(WITHHELD_LEADS[k]);
             for (end = p; end < len && !strchr(".!?;", norm[end]); end++)
                 ;
             if ((q = dismissal_end(norm, p, end)) == 0)
