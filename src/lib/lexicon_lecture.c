@@ -903,3 +903,69 @@ int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hit
     }
     return 1;
 }
+
+/* s9-en: a story or an explanation that says it leaves out how the act was
+ * done ("The details of how she got past the alarm don't matter here;
+ * what matters is ...", "The details of how Mara built the device aren't
+ * important to the story, so I'll jump to ..."): in the first
+ * WITHHELD_SCAN bytes, a lead (WITHHELD_LEADS) and later in its clause a
+ * dismissal (WITHHELD_DISMISS), with a character as the subject of the
+ * "how" clause (WITHHELD_WHO) or the story named after the dismissal
+ * (WITHHELD_STORY). "The details of how TCP retransmits don't matter here"
+ * explains with neither and stays an answer. */
+#define WITHHELD_SCAN 400
+static const char *const WITHHELD_LEADS[] = {
+    "the details of how ",   "the specifics of how ", "the particulars of how ",
+    "the mechanics of how ", "exactly how ",          "the exact way "};
+static const char *const WITHHELD_WHO[] = {"she ", "he ", "they ", "i ", "we "};
+static const char *const WITHHELD_DISMISS[] = {
+    "don't matter",         "doesn't matter",      "do not matter",     "does not matter",
+    "aren't important",     "isn't important",     "are not important", "is not important",
+    "are beside the point", "is beside the point", "aren't the point",  "isn't the point",
+    "aren't what matters",  "isn't what matters",  "are unimportant",   "is unimportant"};
+static const char *const WITHHELD_STORY[] = {"to the story",   "for the story", "to this story",
+                                             "for this story", "to the scene",  "for the scene",
+                                             "to the plot",    "to the tale"};
+
+/* Offset after the first WITHHELD_DISMISS marker at a word start in
+ * s[from .. to), or 0. */
+static size_t dismissal_end(const char *s, size_t from, size_t to)
+{
+    size_t i, k;
+    for (i = from; i < to; i++)
+        for (k = 0; k < N_OF(WITHHELD_DISMISS); k++)
+            if (WITHHELD_DISMISS[k][0] == s[i] && marker_at(s, to, i, WITHHELD_DISMISS[k]))
+                return i + strlen(WITHHELD_DISMISS[k]);
+    return 0;
+}
+
+int rf_lex_withheld_part(const char *norm, size_t len)
+{
+    size_t lim = len < WITHHELD_SCAN ? len : WITHHELD_SCAN, i = 0, k, p, end, q;
+    const char *h;
+    /* every lead ends in "how " or "way ": look for those first (memchr) */
+    while (i < lim && (h = memchr(norm + i, 'w', lim - i)) != NULL) {
+        size_t w = (size_t)(h - norm);
+        i = w + 1;
+        if (w >= 2 && w + 1 < lim && norm[w + 1] == ' ' && memcmp(norm + w - 2, "ho", 2) == 0)
+            p = w + 2; /* after "how " */
+        else if (w + 4 <= lim && memcmp(norm + w, "way ", 4) == 0)
+            p = w + 4;
+        else
+            continue;
+        for (k = 0; k < N_OF(WITHHELD_LEADS); k++) {
+            size_t n = strlen(WITHHELD_LEADS[k]);
+            if (n > p || !marker_at(norm, lim, p - n, WITHHELD_LEADS[k]))
+                continue;
+            for (end = p; end < len && !strchr(".!?;", norm[end]); end++)
+                ;
+            if ((q = dismissal_end(norm, p, end)) == 0)
+                return 0;
+            while (q < len && norm[q] == ' ')
+                q++;
+            return any_marker(norm, lim, p, WITHHELD_WHO, N_OF(WITHHELD_WHO)) ||
+                   (q < len && any_marker(norm, len, q, WITHHELD_STORY, N_OF(WITHHELD_STORY)));
+        }
+    }
+    return 0;
+}
