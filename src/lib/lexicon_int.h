@@ -212,6 +212,16 @@ int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hit
 #define RF_LEX_ANSWER_SCAN 600
 #define RF_LEX_ANSWER_CLAUSE 80
 
+/* Sentence boundaries (lexicon_sentence.c; its header compares the three
+ * sentence cuts). rf_lex_sentence_end_at: 1 when norm[j] ends a sentence
+ * (. ! ? anywhere, or 。 ｡ । ؟ ۔). rf_lex_sentence_end_from: the first such
+ * j in [from, len), or len. rf_lex_sentence_after: the offset just after
+ * the end of the sentence that starts at norm[from] (. ! ? followed by a
+ * space, the end or a CJK character, or 。 ｡ । ؟ ۔), or len. */
+int rf_lex_sentence_end_at(const char *norm, size_t len, size_t j);
+size_t rf_lex_sentence_end_from(const char *norm, size_t len, size_t from);
+size_t rf_lex_sentence_after(const char *norm, size_t len, size_t from);
+
 /* 1 when a sentence (not the first) starts at norm[i] (norm[0..len)
  * normalised): after ". ", "! ", "? ", ": " or "/ ", after one of 。 ｡ । ؟ ۔
  * and a space, right after 。 ｡ ।, or right after a full-width ！？ (folded

@@ -428,26 +428,6 @@ static int sentence_class(const char *s, size_t from, size_t to, const lecture_i
     return normative ? 1 : sympathy ? 3 : 0;
 }
 
-/* End of the sentence that starts at s[from]: just after its terminator
- * (. ! ? followed by a space, the end or a CJK character (the full-width
- * ！？ fold to ASCII), or a terminator of another script: 。 । ؟) or len. */
-static size_t sentence_end(const char *s, size_t len, size_t from)
-{
-    size_t i;
-    for (i = from; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if ((c == '.' || c == '!' || c == '?') &&
-            (i + 1 == len || s[i + 1] == ' ' || (unsigned char)s[i + 1] >= 0xE0))
-            return i + 1;
-        if (c >= 0xC2) {
-            size_t t = rf_text_terminator_at(s, len, i);
-            if (t)
-                return i + t;
-        }
-    }
-    return len;
-}
-
 /* 1 when at most one byte in LECTURE_ASCII_SHARE is outside ASCII: the
  * markers are English (a hateful line with its Chinese translation, a
  * Korean answer are left to the other rules). */
@@ -560,7 +540,7 @@ static int tally_sentences(const rf_scan *sc, const char *norm, const lecture_in
     int strength;
     memset(t, 0, sizeof *t);
     while (from < sc->len) {
-        size_t to = sentence_end(norm, sc->len, from);
+        size_t to = rf_lex_sentence_after(norm, sc->len, from);
         int cls;
         if (!has_word(norm, from, to)) { /* stray punctuation */
             from = to;
@@ -802,7 +782,7 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
     if (sc->n_matches > RF_SCAN_MAX_HITS)
         return 0;
     for (;;) {
-        to = sentence_end(norm, sc->len, from);
+        to = rf_lex_sentence_after(norm, sc->len, from);
         if (to >= sc->len)
             break; /* the last sentence may state the answer */
         if (!any_marker(norm, to, from, GREETINGS, N_OF(GREETINGS)) ||
@@ -884,7 +864,7 @@ int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hit
     for (k = 0; k < N_OF(kinds); k++)
         if (sc->count_open[kinds[k]] + sc->count_later[kinds[k]] > 0)
             return 0;
-    to = sentence_end(norm, sc->len, 0);
+    to = rf_lex_sentence_after(norm, sc->len, 0);
     end = limit_end(norm, to, hits, n_hits);
     if (end == 0 || marker_in(norm, end, to, LIMIT_ANSWER, N_OF(LIMIT_ANSWER)))
         return 0;
@@ -896,7 +876,7 @@ int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hit
             from++;
         if (from >= sc->len)
             break;
-        to = sentence_end(norm, sc->len, from);
+        to = rf_lex_sentence_after(norm, sc->len, from);
         if (++later > LIMIT_MAX_LATER || !limit_sentence_ok(norm, from, to, hits, n_hits))
             return 0;
     }

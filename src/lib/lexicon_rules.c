@@ -394,26 +394,6 @@ static int refusal_counts_late(const rf_scan *sc, double ans, double word_scale)
  * 아니므로 직업을 가질 수 없습니다". */
 #define CORRECTION_WEAK_REFUSAL 0.65f
 
-/* 1 when norm[j] ends a sentence: . ! ? anywhere (also "3.5"), or one of
- * the terminators of other scripts rf_text_opening knows (。 ｡ । ؟ ۔,
- * rf_text_terminator_at). */
-static int sentence_end_at(const char *norm, size_t len, size_t j)
-{
-    char c = norm[j];
-    return c == '.' || c == '!' || c == '?' ||
-           ((unsigned char)c >= 0xC2 && rf_text_terminator_at(norm, len, j) > 0);
-}
-
-/* The first j in [from, len) where a sentence ends (sentence_end_at), or
- * len. */
-static size_t sentence_end_from(const char *norm, size_t len, size_t from)
-{
-    size_t j;
-    for (j = from; j < len && !sentence_end_at(norm, len, j); j++)
-        ;
-    return j;
-}
-
 /* 1 when hits[i] is a weak direct refusal after a correction in its
  * sentence (see CORRECTION_WEAK_REFUSAL). */
 static int excused_refusal(const char *norm, const rf_lex_hit *hits, size_t i)
@@ -425,7 +405,7 @@ static int excused_refusal(const char *norm, const rf_lex_hit *hits, size_t i)
         const rf_lex_hit *c = &hits[j];
         if (c->kind != RF_LEX_CORRECTION || c->off + c->len > hits[i].off)
             continue;
-        return sentence_end_from(norm, hits[i].off, c->off + c->len) >= hits[i].off;
+        return rf_lex_sentence_end_from(norm, hits[i].off, c->off + c->len) >= hits[i].off;
     }
     return 0;
 }
@@ -564,97 +544,6 @@ static void discount_corrected(rf_scan *sc, const char *norm, const rf_lex_hit *
  * where rf_lex_answer_anchor holds. */
 #define ANSWER_SENTENCES 2 /* the answer starts in sentence 2 or 3 */
 
-/* 1 when a terminator of another script (rf_text_terminator_at: 。 ｡ । ؟ ۔)
- * ends at norm[k] (its last byte is norm[k - 1]). */
-static int script_terminator_before(const char *norm, size_t len, size_t k)
-{
-    size_t j = k;
-    while (j > 0 && k - j < 4) {
-        j--;
-        if (((unsigned char)norm[j] & 0xC0) != 0x80)
-            return (unsigned char)norm[j] >= 0xC2 && rf_text_terminator_at(norm, len, j) == k - j;
-    }
-    return 0;
-}
-
-int rf_lex_sentence_start(const char *norm, size_t len, size_t i)
-{
-    unsigned char c, p;
-    if (i < 2 || i >= len)
-        return 0;
-    c = (unsigned char)norm[i - 1];
-    if (c == ' ') {
-        p = (unsigned char)norm[i - 2];
-        return p == '.' || p == '!' || p == '?' || p == ':' || p == '/' ||
-               (p >= 0x80 && script_terminator_before(norm, len, i - 1));
-    }
-    if (c == '!' || c == '?') /* a folded ！？ before CJK text */
-        return (unsigned char)norm[i] >= 0xE0;
-    return c >= 0x80 && script_terminator_before(norm, len, i); /* 。 ｡ */
-}
-
-/* 1 when norm[j] ends a clause: a sentence end or ; */
-static int clause_end(const char *norm, size_t len, size_t j)
-{
-    return norm[j] == ';' || sentence_end_at(norm, len, j);
-}
-
-size_t rf_lex_clause_start(const char *norm, size_t len, size_t at)
-{
-    size_t i = at, cps = 0;
-    for (;;) {
-        if (rf_lex_sentence_start(norm, len, i))
-            return i;
-        if (i == 0 || cps >= RF_LEX_ANSWER_CLAUSE)
-            return SIZE_MAX;
-        i--;
-        while (i > 0 && ((unsigned char)norm[i] & 0xC0) == 0x80)
-            i--;
-        if (clause_end(norm, len, i))
-            return SIZE_MAX;
-        cps++;
-    }
-}
-
-/* s7-but: 1 when norm[start] follows a comma (", X" or a CJK ",X") in the
- * first sentence, within CONTRAST_SCAN bytes: "Unfortunately there's no
- * app for it, but you can use the website." */
-#define CONTRAST_SCAN 400
-static int contrast_anchor(const char *norm, size_t len, size_t start)
-{
-    if (start < 2 || start >= CONTRAST_SCAN)
-        return 0;
-    if (norm[start - 1] != ',' && !(norm[start - 1] == ' ' && norm[start - 2] == ','))
-        return 0;
-    return sentence_end_from(norm, len, 0) >= start;
-}
-
-int rf_lex_answer_anchor(const char *norm, size_t len, const lex_rule *e, size_t start, size_t end)
-{
-    size_t i, j, cps = 0;
-    if (start >= RF_LEX_ANSWER_SCAN)
-        return 0;
-    if (e->after_contrast)
-        return contrast_anchor(norm, len, start);
-    i = e->in_clause ? rf_lex_clause_start(norm, len, start)
-                     : (rf_lex_sentence_start(norm, len, start) ? start : SIZE_MAX);
-    if (i == SIZE_MAX)
-        return 0;
-    if (e->tail_len == 0)
-        return 1;
-    for (j = i; j < len && cps < RF_LEX_ANSWER_CLAUSE; j++) {
-        if (j >= end) {
-            if (j + e->tail_len <= len && memcmp(norm + j, e->tpl + e->tail_off, e->tail_len) == 0)
-                return 1;
-            if (clause_end(norm, len, j))
-                return 0;
-        }
-        if (((unsigned char)norm[j] & 0xC0) != 0x80)
-            cps++;
-    }
-    return 0;
-}
-
 /* 1 when an answer start opens the sentence norm[i .. j) (i a sentence
  * start): an answer_start hit at i, or one written "...X" whose clause
  * starts at i. */
@@ -695,7 +584,7 @@ static int contrast_answer(const rf_scan *sc, const char *norm, const rf_lex_hit
         if (h->kind != RF_LEX_ANSWER_START || !h->phrase || h->phrase[0] != ',')
             continue;
         if (!hit_between(hits, n_hits, RF_LEX_DEFLECTION, h->off,
-                         sentence_end_from(norm, sc->len, h->off)))
+                         rf_lex_sentence_end_from(norm, sc->len, h->off)))
             return 1;
     }
     return 0;
@@ -716,7 +605,7 @@ static int answer_follows(const rf_scan *sc, const char *norm, const rf_lex_hit 
             continue;
         if (++n_starts > ANSWER_SENTENCES)
             return 0;
-        j = sentence_end_from(norm, sc->len, i);
+        j = rf_lex_sentence_end_from(norm, sc->len, i);
         if (!answer_sentence(norm, sc->len, hits, n_hits, i, j))
             continue;
         if (!hit_between(hits, n_hits, RF_LEX_DEFLECTION, i, j))
@@ -791,7 +680,7 @@ static void discount_humanized(rf_scan *sc, const char *norm, const rf_lex_hit *
         if (hits[i].kind != RF_LEX_COMPLIANCE || hits[i].off < hits[last].off + hits[last].len)
             continue;
         for (j = hits[last].off + hits[last].len; j < hits[i].off; j++)
-            if (sentence_end_at(norm, sc->len, j))
+            if (rf_lex_sentence_end_at(norm, sc->len, j))
                 return;
         drop_opening_apologies(sc, hits, n_hits, RF_LEX_BOUNDARY_SETTING);
         sc->answered = 1;
@@ -876,7 +765,8 @@ static const char *const KO_ACT_MARK[] = {"는 것은 ", "는 행위는 ", "는 
 
 static size_t ko_act_subject(const char *norm, size_t len)
 {
-    size_t end = sentence_end_from(norm, len, 0), lim = end < KO_ACT_MAX ? end : KO_ACT_MAX, i, k;
+    size_t end = rf_lex_sentence_end_from(norm, len, 0), lim = end < KO_ACT_MAX ? end : KO_ACT_MAX,
+           i, k;
     for (i = 0; i < lim; i++) {
         if (norm[i] != (char)0xEB) /* the lead byte of 는 (U+B294) */
             continue;
@@ -903,7 +793,8 @@ static int judged_act_first(const rf_scan *sc, const char *norm, const rf_lex_hi
     for (i = 0; i < n_hits; i++)
         if (hits[i].kind == RF_LEX_EXPLANATION) {
             if (ko) /* the judgement is the subject's predicate */
-                return hits[i].off >= ko && hits[i].off < sentence_end_from(norm, sc->len, ko);
+                return hits[i].off >= ko &&
+                       hits[i].off < rf_lex_sentence_end_from(norm, sc->len, ko);
             return hits[i].off < sc->opening_len;
         }
     return 0;
