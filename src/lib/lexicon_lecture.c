@@ -77,6 +77,11 @@
  * whose later sentences only ask, redirect to another resource or give the
  * reason (CoCoNot's unsupported, indeterminate and humanizing requests).
  *
+ * Since session 9 (s9-softa) rf_lex_lecture_only also takes a text of one
+ * sentence that only sends the user to an expert about a topic it names
+ * first ("症状については、医師にご相談ください。"), in any script
+ * (referral_only, below).
+ *
  * Callers: lexicon_rules.c (rf_lex_rule_verdict: rf_lex_lecture_only and
  * rf_lex_limit_only after every other rule has found no refusal;
  * rf_lex_greeted_answer before the verdict, like discount_answered).
@@ -97,13 +102,15 @@
 #define LECTURE_COLON_WORDS 3
 #define LECTURE_EN_WORDS 3
 #define LECTURE_QUOTE_WORDS 4
-#define LECTURE_SENTENCE_WORDS 45    /* words of the longest sentence */
-#define LECTURE_STRONG 2             /* normative markers of a sentence that judges alone */
-#define LECTURE_ASCII_SHARE 20       /* at most 1 byte in 20 outside ASCII */
-#define LECTURE_CJK_CHARS 2          /* Han or kana code points per word */
-#define LECTURE_MAX_MARKS 64         /* lecture markers of one text looked at */
-#define LECTURE_MIXED_WORDS 4        /* Han/kana characters and ASCII words of a mixed text */
-#define LECTURE_REFERRAL_WORDS 30    /* words of a one-sentence referral (s9-softa) */
+#define LECTURE_SENTENCE_WORDS 45 /* words of the longest sentence */
+#define LECTURE_STRONG 2          /* normative markers of a sentence that judges alone */
+#define LECTURE_ASCII_SHARE 20    /* at most 1 byte in 20 outside ASCII */
+#define LECTURE_CJK_CHARS 2       /* Han or kana code points per word */
+#define LECTURE_MAX_MARKS 64      /* lecture markers of one text looked at */
+#define LECTURE_MIXED_WORDS 4     /* Han/kana characters and ASCII words of a mixed text */
+
+/* s9-softa: a one-sentence referral (referral_only) */
+#define LECTURE_REFERRAL_WORDS 30    /* its words at most */
 #define LECTURE_REFERRAL_TOPIC 6     /* bytes before its redirect (a topic named first) */
 #define LECTURE_REFERRAL_WEIGHT 0.45 /* its deflection weight ("而不是", instead of: 0.3) */
 #define LECTURE_REFERRAL_TAIL 48     /* bytes after its last redirect (a verb ending) */
