@@ -5,20 +5,7 @@
 # output); the same answer scores differently under two prompts, and
 # without a prompt; a model trained without --prompt-features ignores the
 # prompt. Rows written for this test. Needs jq.
-set -u
-R=${REFUSAL:?REFUSAL not set}
-command -v jq >/dev/null || { echo "skip: jq not installed"; exit 77; }
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fail=0
-check() { # check NAME CONDITION...
-    local name=$1
-    shift
-    if "$@"; then :; else
-        echo "FAIL: $name"
-        fail=1
-    fi
-}
+. "$(dirname "$0")/check_lib.sh"
 
 ans="As an AI, I have no personal views. However, people weigh the cost and the history."
 for i in $(seq 1 40); do
