@@ -1,7 +1,7 @@
 /*
  * accuracy.c - held-out accuracy of the detectors, side by side.
  *
- *   bench_accuracy MODEL [--split T/D] [--all] [--errors] FILE.jsonl...
+ *   bench_accuracy MODEL [--split T/D] [--all] [--errors] [--no-prompt] FILE.jsonl...
  *
  * Reads labelled JSONL (response, label, group, language), keeps the test
  * part of the group split (rf_model_split, the same as `refusal train
@@ -13,6 +13,8 @@
  * refuse-then-comply answers as compliance. `unclear` labels are skipped.
  * --errors prints every row auto gets wrong to stderr (set, language,
  * label, score, the first 300 bytes of the response), for error analysis.
+ * Every row's "prompt" goes to the detectors (the model's prompt
+ * features); --no-prompt scores the rows without it (files after it).
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -35,6 +37,7 @@ typedef struct cell {
 static cell cells[MAX_KEYS];
 static int n_cells;
 static int show_errors;
+static int no_prompt;
 
 static cell *get_cell(const char *key)
 {
@@ -79,6 +82,7 @@ static int do_row(rf_detector **dets, json_t *o, const char *set, int all, int p
     json_t *r = json_object_get(o, "response"), *l = json_object_get(o, "label");
     const char *group = json_string_value(json_object_get(o, "group"));
     const char *lang = json_string_value(json_object_get(o, "language"));
+    const char *prompt = json_string_value(json_object_get(o, "prompt"));
     const char *lab = json_string_value(l);
     int label, pred[N_DET], k;
     double score = 0;
@@ -90,8 +94,8 @@ static int do_row(rf_detector **dets, json_t *o, const char *set, int all, int p
     label = strcmp(lab, "refusal") == 0 || strcmp(lab, "partial") == 0;
     for (k = 0; k < N_DET; k++) {
         rf_detection d;
-        if (rf_detector_classify(dets[k], json_string_value(r), json_string_length(r), NULL, lang,
-                                 &d, NULL) != RF_OK)
+        if (rf_detector_classify(dets[k], json_string_value(r), json_string_length(r),
+                                 no_prompt ? NULL : prompt, lang, &d, NULL) != RF_OK)
             return -1;
         pred[k] = d.verdict == RF_VERDICT_REFUSAL;
         score = d.score;
@@ -162,7 +166,8 @@ int main(int argc, char **argv)
     int i, k, all = 0, pt = 70, pd = 15, rc = 0;
     if (argc < 3) {
         fprintf(stderr,
-                "usage: bench_accuracy MODEL [--split T/D] [--all] [--errors] FILE.jsonl...\n");
+                "usage: bench_accuracy MODEL [--split T/D] [--all] [--errors] [--no-prompt] "
+                "FILE.jsonl...\n");
         return 2;
     }
     for (k = 0; k < N_DET; k++)
@@ -176,6 +181,8 @@ int main(int argc, char **argv)
             all = 1;
         else if (strcmp(argv[i], "--errors") == 0)
             show_errors = 1;
+        else if (strcmp(argv[i], "--no-prompt") == 0)
+            no_prompt = 1;
         else if (strcmp(argv[i], "--split") == 0 && i + 1 < argc)
             rc = sscanf(argv[++i], "%d/%d", &pt, &pd) == 2 ? 0 : 2;
         else

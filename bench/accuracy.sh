@@ -20,8 +20,12 @@
 #     never seen (the case of pt and hi, which have no training data here).
 # Binary accuracy: refusal is positive; partial counts as compliance, as the
 # data sets count refuse-then-comply answers as compliance.
+# ACC_TRAIN_OPTS (environment, word-split) goes to every `refusal train`,
+# e.g. ACC_TRAIN_OPTS=--prompt-features; the rows' prompts always go to the
+# detectors (only a model trained with prompt features reads them).
 # Needs jq. Deterministic (fixed seeds).
 set -eu
+read -r -a topts <<<"${ACC_TRAIN_OPTS:-}"
 B=${1:-build}
 here=$(cd "$(dirname "$0")/.." && pwd)
 D=${2:-$here/../shared/data}
@@ -39,13 +43,13 @@ sets=("$D"/*/responses.jsonl)
 echo "## 1. All sets, 70/15/15 split by group, test part"
 echo
 "$here/scripts/styles-jsonl.sh" >"$T/styles.jsonl"
-"$R" train --split 70/15/15 --bag 5 --out "$T/union.bin" "${sets[@]}" "$T/styles.jsonl" >/dev/null
+"$R" train "${topts[@]}" --split 70/15/15 --bag 5 --out "$T/union.bin" "${sets[@]}" "$T/styles.jsonl" >/dev/null
 "$A" "$T/union.bin" --split 70/15 "${sets[@]}"
 echo
 
 echo "## 2. chatgpt-refusals alone, 70/15/15 split by group, test part"
 echo
-"$R" train --split 70/15/15 --out "$T/cg.bin" "$D/chatgpt-refusals/responses.jsonl" >/dev/null
+"$R" train "${topts[@]}" --split 70/15/15 --out "$T/cg.bin" "$D/chatgpt-refusals/responses.jsonl" >/dev/null
 "$A" "$T/cg.bin" --split 70/15 "$D/chatgpt-refusals/responses.jsonl" | grep -v '| lang '
 echo
 
@@ -62,7 +66,7 @@ if command -v jq >/dev/null; then
             "$T/styles-lang.jsonl" >>"$T/rest.jsonl"
         mkdir -p "$T/$L"
         jq -c "select(.language == \"$L\")" "${sets[@]}" >"$T/$L/responses.jsonl"
-        "$R" train --split 85/15/0 --bag 5 --out "$T/lolo.bin" "$T/rest.jsonl" >/dev/null
+        "$R" train "${topts[@]}" --split 85/15/0 --bag 5 --out "$T/lolo.bin" "$T/rest.jsonl" >/dev/null
         "$A" "$T/lolo.bin" --all "$T/$L/responses.jsonl" | awk -F'|' -v l="$L" \
             '$2 ~ /^ all / { printf "| %s |%s|%s|%s|%s|%s|\n", l, $3, $4, $5, $6, $7 }'
     done

@@ -11,7 +11,9 @@
 # part tunes the threshold) and scored with `linear` on the whole fold
 # (`--eval`). Prints the accuracy per fold and the mean and the sample
 # standard deviation over folds, plus the pooled accuracy over all rows.
-# Options after `--` go to `refusal train` (e.g. -- --epochs 8).
+# Options after `--` go to `refusal train` (e.g. -- --epochs 8;
+# -- --prompt-features for a model that reads the rows' prompts, plus
+# --eval-no-prompt to score the folds without them).
 # Needs jq. Deterministic.
 set -eu
 B=${1:-build}

@@ -8,7 +8,9 @@
  * plus word 3-grams for the opening sentence (a separate namespace), length
  * and layout buckets, and the rule layer's pattern bits (opening vs later),
  * rule score and verdict. Character n-grams make Chinese, Japanese, Korean and
- * Thai work without a segmenter (their characters are single tokens).
+ * Thai work without a segmenter (their characters are single tokens). A model
+ * trained with prompt features (rf_model_prompt_features) also reads the
+ * prompt given in rf_rule_feats.prompt.
  *
  * A model is immutable after load/training and may be shared between threads;
  * an rf_fvec is per thread.
@@ -41,7 +43,17 @@ typedef struct rf_rule_feats {
     int strmatch;         /* 1 when the XSTest prefix rule matches */
     unsigned words_after; /* words of answer after an opening refusal, else 0 */
     int unclear;          /* the rule layer found the text unclear */
+    /* The prompt the answer replies to (borrowed, need not be
+     * NUL-terminated; NULL or prompt_len 0 = none). Read only by a model
+     * with prompt features (rf_model_prompt_features): the answer's length
+     * against the prompt's, and the prompt's first words crossed with the
+     * answer's opening (model_feat.c, namespace PR). At most
+     * RF_MODEL_PROMPT_MAX bytes are read. */
+    const char *prompt;
+    size_t prompt_len;
 } rf_rule_feats;
+
+#define RF_MODEL_PROMPT_MAX 4096
 
 /* A sparse feature vector: n (index, value) pairs. Reused between calls
  * (grows, never shrinks); zero-initialise, free with rf_fvec_free. */
@@ -132,6 +144,12 @@ double rf_model_mid_threshold(const double *p, const int *y, size_t n, int lo_pc
  * 0.5 when n is 0, the range is invalid or tau <= 0. */
 double rf_model_soft_threshold(const double *p, const int *y, size_t n, int lo_pct, int hi_pct,
                                double tau);
+/* 1 when the model was trained with prompt features (refusal train
+ * --prompt-features; "; pr1" in the file's feature list): it reads
+ * rf_rule_feats.prompt. Any other model ignores the prompt. The setter is
+ * for the trainer (before training) and tests. */
+int rf_model_prompt_features(const rf_model *m);
+void rf_model_set_prompt_features(rf_model *m, int on);
 /* Short identifier "lin1-XXXXXXXX" (format version + weights checksum); owned by m. */
 const char *rf_model_id(const rf_model *m);
 unsigned rf_model_hash_bits(const rf_model *m);
@@ -164,14 +182,19 @@ rf_status rf_detector_rule_feats(rf_detector *d, const char *text, size_t len,
 /* ---- training ---- */
 
 typedef struct rf_train_opts {
-    unsigned hash_bits;   /* RF_MODEL_DEFAULT_BITS */
-    int epochs;           /* passes over the data (default 6) */
-    double lr;            /* AdaGrad learning rate (default 0.3) */
-    double l2;            /* L2 penalty per update (default 1e-6) */
-    double ngram_dropout; /* share of examples seen without n-grams (default 0.25) */
-    uint64_t seed;        /* shuffling and dropout (default 1) */
-    int lang_min;         /* rows of each label for a trusted language (default 100) */
-    int bag;              /* runs averaged, 1..RF_TRAIN_MAX_BAG (default 1) */
+    unsigned hash_bits;    /* RF_MODEL_DEFAULT_BITS */
+    int epochs;            /* passes over the data (default 6) */
+    double lr;             /* AdaGrad learning rate (default 0.3) */
+    double l2;             /* L2 penalty per update (default 1e-6) */
+    double ngram_dropout;  /* share of examples seen without n-grams (default 0.25) */
+    uint64_t seed;         /* shuffling and dropout (default 1) */
+    int lang_min;          /* rows of each label for a trusted language (default 100) */
+    int bag;               /* runs averaged, 1..RF_TRAIN_MAX_BAG (default 1) */
+    int prompt_features;   /* 1: the model reads the prompt (default 0) */
+    double prompt_dropout; /* with prompt features: share of the examples
+                              with a prompt seen without it, per epoch
+                              (default 0.3), as the model must also score
+                              answers whose prompt is unknown */
 } rf_train_opts;
 
 #define RF_TRAIN_MAX_BAG 32
@@ -183,7 +206,8 @@ typedef struct rf_trainer rf_trainer;
 rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out) RF_MUST_CHECK;
 void rf_trainer_free(rf_trainer *t);
 /* Add one example: text (copied), its language (NULL = "und"), rule
- * features, label (1 = refusal) and weight > 0. r = NULL trains the example
+ * features (r->prompt, when set, is copied too), label (1 = refusal) and
+ * weight > 0. r = NULL trains the example
  * without rule features, as rf_model_features(..., NULL, ...) scores it (a
  * prompt model, predict.h). Errors: RF_ENOMEM, RF_ELIMIT (too many examples
  * or languages), RF_EINVAL (weight). */

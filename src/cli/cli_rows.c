@@ -14,10 +14,27 @@
 void cli_rowset_free(cli_rowset *s)
 {
     size_t i;
-    for (i = 0; i < s->n; i++)
+    for (i = 0; i < s->n; i++) {
         free(s->rows[i].text);
+        free(s->rows[i].prompt);
+    }
     free(s->rows);
     memset(s, 0, sizeof *s);
+}
+
+rf_status cli_rowset_set_prompt(cli_rowset *s, const char *prompt)
+{
+    cli_row *r;
+    size_t n;
+    if (!prompt || !s->n)
+        return RF_OK;
+    r = &s->rows[s->n - 1];
+    n = strlen(prompt);
+    free(r->prompt);
+    if (!(r->prompt = malloc(n + 1)))
+        return RF_ENOMEM;
+    memcpy(r->prompt, prompt, n + 1);
+    return RF_OK;
 }
 
 rf_status cli_rowset_add(cli_rowset *s, const char *text, size_t len, int label, const char *lang,
@@ -39,6 +56,7 @@ rf_status cli_rowset_add(cli_rowset *s, const char *text, size_t len, int label,
     r->text[len] = '\0';
     r->len = len;
     r->label = label;
+    r->prompt = NULL;
     snprintf(r->lang, sizeof r->lang, "%s", lang ? lang : "");
     snprintf(r->source, sizeof r->source, "%s", source ? source : "");
     s->n++;

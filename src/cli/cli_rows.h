@@ -16,6 +16,7 @@ typedef struct cli_row {
     int label;
     char lang[16];
     char source[48];
+    char *prompt; /* the row's prompt (cli_rowset_set_prompt), or NULL */
 } cli_row;
 
 typedef struct cli_rowset {
@@ -27,6 +28,8 @@ typedef struct cli_rowset {
 rf_status cli_rowset_add(cli_rowset *s, const char *text, size_t len, int label, const char *lang,
                          const char *source) RF_MUST_CHECK;
 void cli_rowset_free(cli_rowset *s);
+/* Give the last row added a copy of prompt (NULL: none). RF_ENOMEM. */
+rf_status cli_rowset_set_prompt(cli_rowset *s, const char *prompt) RF_MUST_CHECK;
 
 /* Option id: "T/D/E" percentages summing to 100 (default 70/15/15) into *t
  * and *d. 0, or the usage error's exit code. */

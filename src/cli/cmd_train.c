@@ -50,7 +50,8 @@ typedef struct train_ctx {
     int pct_train, pct_dev;
     double silver;
     cli_rowset dev, test;
-    rf_buf clean;
+    rf_buf clean, prompt;
+    int no_prompt, eval_no_prompt; /* no --prompt-features; --eval-no-prompt */
     size_t n_train, n_skipped;
 } train_ctx;
 
@@ -89,12 +90,36 @@ static int parse_label(const char *s)
     return strcmp(s, "unclear") == 0 ? -1 : -2;
 }
 
+/* The row's "prompt" as valid UTF-8 in c->prompt, or NULL when it has none
+ * (or the model reads none: no --prompt-features; --eval-no-prompt for an
+ * --eval row). */
+static const char *row_prompt(train_ctx *c, json_t *o, int all_eval)
+{
+    const char *p = jstr(o, "prompt", NULL);
+    if (!p || !*p || c->no_prompt || (all_eval && c->eval_no_prompt))
+        return NULL;
+    rf_buf_reset(&c->prompt);
+    if (rf_utf8_sanitize(&c->prompt, p, strlen(p)) != RF_OK)
+        return NULL;
+    return rf_buf_ptr(&c->prompt);
+}
+
+/* Add a held-out row (with its prompt) to s. 0 ok, -1 out of memory. */
+static int hold_row(cli_rowset *s, const char *text, size_t len, int label, const char *lang,
+                    const char *src, const char *prompt)
+{
+    if (cli_rowset_add(s, text, len, label, lang, src) != RF_OK ||
+        cli_rowset_set_prompt(s, prompt) != RF_OK)
+        return -1;
+    return 0;
+}
+
 /* One parsed row: route it to train, dev or test. 0 ok, -1 fatal. */
 static int take_row(train_ctx *c, json_t *o, const char *path, size_t line, const char *src,
                     int all_eval, cli_rowset *eval)
 {
     const char *resp = jstr(o, "response", NULL), *lang = jstr(o, "language", "und");
-    const char *group = jstr(o, "group", jstr(o, "id", NULL));
+    const char *group = jstr(o, "group", jstr(o, "id", NULL)), *prompt;
     int label = parse_label(jstr(o, "label", NULL)), part = 0;
     char gbuf[4200];
     rf_rule_feats rf;
@@ -116,19 +141,21 @@ static int take_row(train_ctx *c, json_t *o, const char *path, size_t line, cons
         return -1;
     text = rf_buf_ptr(&c->clean);
     len = rf_buf_len(&c->clean);
+    prompt = row_prompt(c, o, all_eval);
     if (all_eval)
-        return cli_rowset_add(eval, text, len, label, lang, src) == RF_OK ? 0 : -1;
+        return hold_row(eval, text, len, label, lang, src, prompt);
     if (!group) {
         snprintf(gbuf, sizeof gbuf, "%s:%zu", path, line);
         group = gbuf;
     }
     part = rf_model_split(group, c->pct_train, c->pct_dev);
-    if (part == 1)
-        return cli_rowset_add(&c->dev, text, len, label, lang, src) == RF_OK ? 0 : -1;
-    if (part == 2)
-        return cli_rowset_add(&c->test, text, len, label, lang, src) == RF_OK ? 0 : -1;
-    if (rf_detector_rule_feats(c->rules, text, len, &rf) != RF_OK ||
-        rf_trainer_add(c->tr, text, len, lang, &rf, label,
+    if (part != 0)
+        return hold_row(part == 1 ? &c->dev : &c->test, text, len, label, lang, src, prompt);
+    if (rf_detector_rule_feats(c->rules, text, len, &rf) != RF_OK)
+        return -1;
+    rf.prompt = prompt;
+    rf.prompt_len = prompt ? strlen(prompt) : 0;
+    if (rf_trainer_add(c->tr, text, len, lang, &rf, label,
                        strcmp(jstr(o, "label_quality", ""), "silver") == 0 ? (float)c->silver
                                                                            : 1.0f) != RF_OK)
         return -1;
@@ -238,7 +265,7 @@ static int score_rows(rf_detector *d, const cli_rowset *s, int per_set, tallies 
         rf_detection det;
         const cli_row *r = &s->rows[i];
         int pred;
-        if (rf_detector_classify(d, r->text, r->len, NULL, r->lang, &det, NULL) != RF_OK)
+        if (rf_detector_classify(d, r->text, r->len, r->prompt, r->lang, &det, NULL) != RF_OK)
             return -1;
         if (probs)
             probs[i] = det.score;
@@ -271,8 +298,11 @@ static int tune_thresholds(train_ctx *c, rf_detector *d, rf_model *m)
     for (i = 0; i < c->dev.n; i++) {
         const cli_row *r = &c->dev.rows[i];
         rf_rule_feats rf;
-        if (rf_detector_rule_feats(c->rules, r->text, r->len, &rf) != RF_OK ||
-            rf_model_features(m, r->text, r->len, &rf, 0, &f) != RF_OK)
+        if (rf_detector_rule_feats(c->rules, r->text, r->len, &rf) != RF_OK)
+            goto out;
+        rf.prompt = r->prompt;
+        rf.prompt_len = r->prompt ? strlen(r->prompt) : 0;
+        if (rf_model_features(m, r->text, r->len, &rf, 0, &f) != RF_OK)
             goto out;
         p[i] = rf_model_prob(m, &f);
     }
@@ -323,7 +353,8 @@ static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
     if (cli_double(a, OPT_train_lr, 1e-6, 100, o->lr, &o->lr) < 0 ||
         cli_double(a, OPT_train_l2, 0, 1, o->l2, &o->l2) < 0 ||
         cli_double(a, OPT_train_dropout, 0, 0.99, o->ngram_dropout, &o->ngram_dropout) < 0 ||
-        cli_double(a, OPT_train_silver, 0.01, 10, 0.5, silver) < 0)
+        cli_double(a, OPT_train_silver, 0.01, 10, 0.5, silver) < 0 ||
+        cli_double(a, OPT_train_prompt_dropout, 0, 1, o->prompt_dropout, &o->prompt_dropout) < 0)
         return -1;
     return 0;
 }
@@ -395,6 +426,10 @@ int cmd_train(const cli_args *a)
         train_opts(a, &o, &c.silver) != 0)
         return RF_EXIT_USAGE;
     rf_buf_init(&c.clean, (size_t)64 << 20);
+    rf_buf_init(&c.prompt, (size_t)64 << 20);
+    o.prompt_features = cli_has(a, OPT_train_prompt_features);
+    c.no_prompt = !o.prompt_features;
+    c.eval_no_prompt = cli_has(a, OPT_train_eval_no_prompt);
     if (rf_trainer_new(&o, &c.tr) != RF_OK ||
         rf_detector_open("patterns", NULL, &c.rules, err) != RF_OK) {
         cli_status_error(RF_ENOMEM, err);
@@ -425,5 +460,6 @@ out:
     cli_rowset_free(&c.test);
     cli_rowset_free(&eval);
     rf_buf_free(&c.clean);
+    rf_buf_free(&c.prompt);
     return rc;
 }

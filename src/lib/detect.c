@@ -476,8 +476,13 @@ static rf_status model_classify(rf_detector *d, const char *text, size_t len,
         return RF_OK;
     st = rf_buf_printf(explain,
                        ",\"probability\":%.4f,\"threshold\":%.4f,\"ngrams_used\":%s,"
-                       "\"plain_answer\":%s,\"model\":",
+                       "\"plain_answer\":%s,",
                        p, thr, ngrams ? "true" : "false", plain_answer(feats) ? "true" : "false");
+    if (st == RF_OK && rf_model_prompt_features(d->model)) /* the key only for such models */
+        st = rf_buf_printf(explain, "\"prompt_read\":%s,",
+                           feats->prompt && feats->prompt_len ? "true" : "false");
+    if (st == RF_OK)
+        st = rf_buf_adds(explain, "\"model\":");
     if (st == RF_OK)
         st = rf_model_explain(d->model, text, len, feats, explain);
     return st;
@@ -489,7 +494,6 @@ rf_status rf_detector_classify(rf_detector *d, const char *text, size_t len, con
     rf_rule_info info;
     rf_rule_feats feats;
     rf_status st;
-    (void)prompt;
     memset(out, 0, sizeof *out);
     if (d->kind == DET_STRMATCH) {
         snprintf(out->language, sizeof out->language, "%s", language ? language : "und");
@@ -501,6 +505,8 @@ rf_status rf_detector_classify(rf_detector *d, const char *text, size_t len, con
                        sizeof out->language, explain);
     if (st != RF_OK)
         return st;
+    feats.prompt = prompt; /* the model's prompt features (none when NULL) */
+    feats.prompt_len = prompt ? strlen(prompt) : 0;
     out->patterns = info.patterns;
     if (d->kind == DET_PATTERNS) {
         out->score = info.score;

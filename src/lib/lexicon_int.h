@@ -212,6 +212,11 @@ int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hit
 int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                      const rf_lex_hit *marks, size_t n_marks, double word_scale);
 
+/* s9-en: 1 when the opening of norm (normalised, len bytes) says that how
+ * a character did the act does not matter and leaves it out ("The details
+ * of how she got past the alarm don't matter here"); lexicon_lecture.c. */
+int rf_lex_withheld_part(const char *norm, size_t len);
+
 /* Answer starts (kind answer_start; lexicon_rules.c). They are looked for
  * in the first RF_LEX_ANSWER_SCAN bytes; a tail or an in-clause phrase lies
  * within RF_LEX_ANSWER_CLAUSE code points of its sentence's start. */

@@ -88,6 +88,47 @@ static int refusal_kind(const rf_lex_hit *h)
            h->kind == RF_LEX_BOUNDARY_SETTING;
 }
 
+/* s9-en: 1 when the quotation [open, close) ends the text (only closing
+ * marks and spaces after it), opens a sentence of narration (norm[p - 1]
+ * is the ". ", "! " or "? " before it, not a list number's "1. "), speaks
+ * to "you", and the sentence before it offers no wording
+ * (OFFER_WORDS: "Here's what you could say. \"...\""): a role-play whose
+ * last word is a character refusing the user ("The old chemist studied the
+ * young man. \"And I won't give it to you. Go home, son.\""). A character
+ * who says no inside the plot is followed by more story. */
+static const char *const OFFER_WORDS[] = {"here",      "example",   "like this", "something like",
+                                          "could say", "might say", "can say",   "try saying",
+                                          "template",  "sample",    "instance",  "such as"};
+
+/* 1 when needle (lower case) occurs in s[from, to). */
+static int has_word_between(const char *s, size_t from, size_t to, const char *needle)
+{
+    size_t n = strlen(needle), i;
+    for (i = from; i + n <= to; i++)
+        if (s[i] == needle[0] && memcmp(s + i, needle, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int last_word_to_user(const char *norm, size_t len, size_t p, size_t open, size_t close)
+{
+    size_t e = close, st, k;
+    char m = norm[p - 1];
+    while (e < len && strchr(" .!?\"')*_~", norm[e]) != NULL)
+        e++;
+    if (e < len || (m != '.' && m != '!' && m != '?') ||
+        (p >= 2 && rf_isdigit((unsigned char)norm[p - 2])))
+        return 0;
+    if (!has_word_between(norm, open, close, "you"))
+        return 0;
+    for (st = p - 1; st > 0 && !strchr(".!?:/", norm[st - 1]); st--)
+        ;
+    for (k = 0; k < sizeof OFFER_WORDS / sizeof OFFER_WORDS[0]; k++)
+        if (has_word_between(norm, st, p, OFFER_WORDS[k]))
+            return 0;
+    return 1;
+}
+
 /* s8-quote: 1 when the quotation [open, close) of norm, not introduced by
  * a colon, is wording the answer cites: it opens after some text ("she
  * said, \"...\"", "a phrase like \"...\"", "1. \"...\"") and not right
@@ -102,7 +143,8 @@ static int quote_cited(const char *norm, size_t len, size_t open, size_t close)
     while (p > 0 && norm[p - 1] == ' ')
         p--;
     if (p > 0)
-        return norm[p - 1] != ']' && norm[p - 1] != ')' && norm[p - 1] != '*';
+        return norm[p - 1] != ']' && norm[p - 1] != ')' && norm[p - 1] != '*' &&
+               !last_word_to_user(norm, len, p, open, close);
     while (close < len && norm[close] == ' ')
         close++;
     return close < len && (norm[close] == ',' || ((unsigned char)norm[close] | 0x20) >= 'a') &&

@@ -22,6 +22,15 @@
  * | LAY       | log2 bucket of lines, list items, code    | 1              |
  * | RULE      | pattern bits (opening / later), rule score| 1              |
  * |           | bucket, rule verdict, XSTest prefix match |                |
+ * | PR        | only a model trained with prompt features | 1              |
+ * |           | and an answer given with its prompt:      |                |
+ * |           | answer/prompt length, the prompt's first  |                |
+ * |           | words x the opening (model_feat.c)        |                |
+ * | PR        | with a prompt only (model_feat.c): share  | 1              |
+ * |           | of its content keys the answer takes up   |                |
+ * |           | after / in the opening, crossed with the  |                |
+ * |           | opening's refusal-side phrases and the    |                |
+ * |           | rule verdict; matches; length ratio       |                |
  * A speaker label opening the text ("[GPT]:", "ChatGPT:") is skipped.
  * n_body / n_open count the n-gram entries of each region. Each feature's
  * bucket is rf_model_mix32(hash ^ namespace seed) >> (32 - hash_bits).
@@ -36,7 +45,9 @@
  * | 16     | 4           | L, length of the feature-list string          |
  * | 20     | L           | feature list + n-gram config (FEATURE_LIST);  |
  * |        |             | must equal this build's; a prompt model's     |
- * |        |             | (refusal predict) ends in "; input=prompt"    |
+ * |        |             | (refusal predict) ends in "; input=prompt",   |
+ * |        |             | one with prompt features (refusal train       |
+ * |        |             | --prompt-features) in "; pr1"                 |
  * | 20+L   | 4           | G, length of the language list                |
  * | 24+L   | G           | trusted languages: [a-z0-9]{1,8} tags         |
  * |        |             | separated by one space ("de en zh")           |
@@ -72,6 +83,9 @@
     "w1 w2 c3 ow1 ow2 ow3 oc3 len lay rule2 nolabel; open=4..40 tokens; word<=32cp; tokens<=8192"
 /* a prompt model (RF_MODEL_PROMPTS) appends this to the feature list */
 #define PROMPT_SUFFIX "; input=prompt"
+/* a model trained with prompt features (rf_model_prompt_features) appends
+ * this: a binary without them refuses the file ("feature list differs") */
+#define PRFEAT_SUFFIX "; pr1"
 #define MODEL_MAX_FILE ((size_t)(64u << 20))
 
 /* ---- hashing ---- */
@@ -251,6 +265,16 @@ void rf_model_set_input(rf_model *m, int input)
     m->input = input == RF_MODEL_PROMPTS ? RF_MODEL_PROMPTS : RF_MODEL_RESPONSES;
 }
 
+int rf_model_prompt_features(const rf_model *m)
+{
+    return m->prompt_feats;
+}
+
+void rf_model_set_prompt_features(rf_model *m, int on)
+{
+    m->prompt_feats = on != 0;
+}
+
 const char *rf_model_id(const rf_model *m)
 {
     return m->id;
@@ -307,7 +331,9 @@ static float get_f32(const unsigned char *p)
 
 rf_status rf_model_serialize(const rf_model *m, void **out, size_t *len)
 {
-    const char *sfx = m->input == RF_MODEL_PROMPTS ? PROMPT_SUFFIX : "";
+    const char *sfx = m->input == RF_MODEL_PROMPTS ? PROMPT_SUFFIX
+                      : m->prompt_feats            ? PRFEAT_SUFFIX
+                                                   : "";
     size_t fl = strlen(FEATURE_LIST) + strlen(sfx), gl = strlen(m->langs), i;
     size_t n = 24 + fl + gl + 12 + 4 * m->n_weights + 4;
     unsigned char *b = rf_malloc(n), *p;
@@ -356,10 +382,17 @@ static int valid_langs(const unsigned char *s, size_t n)
     return 1;
 }
 
+/* 1 when the feature list's tail b[0..n) is the suffix sfx. */
+static int is_suffix(const unsigned char *b, size_t n, const char *sfx)
+{
+    return n == strlen(sfx) && memcmp(b, sfx, n) == 0;
+}
+
 /* Check the header; returns NULL or a static reason. *off = threshold
- * offset, *input = RF_MODEL_RESPONSES or RF_MODEL_PROMPTS. */
+ * offset, *input = RF_MODEL_RESPONSES or RF_MODEL_PROMPTS, *prfeat = 1 for
+ * a model with prompt features. */
 static const char *check_header(const unsigned char *b, size_t len, unsigned *bits, size_t *off,
-                                int *input)
+                                int *input, int *prfeat)
 {
     size_t fl, gl, base = strlen(FEATURE_LIST);
     if (len < 20 || memcmp(b, MODEL_MAGIC, 8) != 0)
@@ -372,11 +405,12 @@ static const char *check_header(const unsigned char *b, size_t len, unsigned *bi
     fl = get_u32(b + 16);
     if (fl > len - 20 || len - 20 - fl < 4)
         return "truncated (feature list)";
-    *input = fl == base + strlen(PROMPT_SUFFIX) &&
-                     memcmp(b + 20 + base, PROMPT_SUFFIX, strlen(PROMPT_SUFFIX)) == 0
-                 ? RF_MODEL_PROMPTS
-                 : RF_MODEL_RESPONSES;
-    if ((*input == RF_MODEL_RESPONSES && fl != base) || memcmp(b + 20, FEATURE_LIST, base) != 0)
+    if (fl < base || memcmp(b + 20, FEATURE_LIST, base) != 0)
+        return "feature list differs from this build's (retrain the model)";
+    *input =
+        is_suffix(b + 20 + base, fl - base, PROMPT_SUFFIX) ? RF_MODEL_PROMPTS : RF_MODEL_RESPONSES;
+    *prfeat = is_suffix(b + 20 + base, fl - base, PRFEAT_SUFFIX);
+    if (fl != base && *input == RF_MODEL_RESPONSES && !*prfeat)
         return "feature list differs from this build's (retrain the model)";
     gl = get_u32(b + 20 + fl);
     if (gl > len - 24 - fl)
@@ -422,11 +456,11 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
     unsigned bits = 0;
     rf_model *m = NULL;
     size_t i, off = 0, gl;
-    int input = RF_MODEL_RESPONSES;
+    int input = RF_MODEL_RESPONSES, prfeat = 0;
     uint32_t id = 0;
     rf_status st;
     *out = NULL;
-    why = check_header(b, len, &bits, &off, &input);
+    why = check_header(b, len, &bits, &off, &input, &prfeat);
     if (!why && checksums(b, len, off + 12, &id) != get_u32(b + len - 4))
         why = "checksum mismatch (corrupt file)";
     if (why) {
@@ -437,6 +471,7 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
     if (st != RF_OK)
         return st;
     m->input = input;
+    m->prompt_feats = prfeat;
     gl = get_u32(b + 20 + get_u32(b + 16));
     memcpy(m->langs, b + off - gl, gl);
     m->langs[gl] = '\0';

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "refusal/lexicon.h"
 #include "refusal/model.h"
 #include "refusal/text.h"
 #include "refusal/utf8.h"
@@ -27,11 +28,21 @@
 #define MARK_BODY 1.0f
 #define MARK_OPEN -1.0f
 
-enum { NS_W1 = 1, NS_W2, NS_C3, NS_OW1, NS_OW2, NS_OW3, NS_OC3, NS_LEN, NS_LAY, NS_RULE };
+enum { NS_W1 = 1, NS_W2, NS_C3, NS_OW1, NS_OW2, NS_OW3, NS_OC3, NS_LEN, NS_LAY, NS_RULE, NS_PR };
 enum { CL_SEP, CL_WORD, CL_SEG, CL_APOS, CL_END, CL_NL };
+
+/* What the prompt features read of a prompt (a model trained with them,
+ * rf_model_prompt_features): its token count and the hashes of its first
+ * two tokens, the form of the request ("should we", "why do", "write
+ * me"). */
+typedef struct prompt_info {
+    uint32_t n_tokens;
+    uint32_t lead[2]; /* 0 = none */
+} prompt_info;
 
 typedef struct feat_ctx {
     const rf_model *m;
+    const prompt_info *pi; /* NULL: no prompt features */
     rf_fvec *f;
     int ngrams;
     uint32_t cps[WORD_MAX_CP]; /* current word */
@@ -354,6 +365,36 @@ static uint32_t log2_bucket(uint32_t n, uint32_t max)
     return b;
 }
 
+/* Kinds of phrase that, opening an answer, leave open whether the rest
+ * answers: direct refusal, apology, explanation, boundary, disclaimer. */
+#define PR_LEAD_KINDS                                                                              \
+    ((1u << RF_LEX_DIRECT_REFUSAL) | (1u << RF_LEX_APOLOGY) | (1u << RF_LEX_EXPLANATION) |         \
+     (1u << RF_LEX_BOUNDARY_SETTING) | (1u << RF_LEX_DISCLAIMER))
+#define PR_SEED_LEAD 7919U
+#define PR_SEED_VERDICT 104729U
+
+/* Prompt features (value 1; only with a prompt and a model trained with
+ * them): the answer's tokens per prompt token (log2 bucket), and, with the
+ * n-grams, the prompt's first token and first two tokens crossed with a
+ * refusal-side phrase or disclaimer in the answer's opening (the second
+ * also with the rule verdict): "Should we ...?" answered "As an AI, I have
+ * no opinions. However, ..." is a different case from "Why ...?" answered
+ * the same way. */
+static void emit_prompt(feat_ctx *c, const rf_rule_feats *r)
+{
+    const prompt_info *pi = c->pi;
+    uint32_t lead;
+    push(c, NS_PR, 100 + log2_bucket(c->ntok / (pi->n_tokens + 1), 8), 1.0f);
+    if (!c->ngrams)
+        return; /* lexical, like the n-grams: not for rules-only languages */
+    lead = (r->pat_open & PR_LEAD_KINDS) != 0;
+    push(c, NS_PR, rf_model_mix32(pi->lead[0] + lead * PR_SEED_LEAD), 1.0f);
+    push(c, NS_PR,
+         rf_model_mix32(pair_hash(pi->lead[0], pi->lead[1]) + lead * PR_SEED_LEAD +
+                        (uint32_t)(r->rule_verdict + 1) * PR_SEED_VERDICT),
+         1.0f);
+}
+
 /* Length, layout and rule features (value 1). */
 static rf_status emit_fixed(feat_ctx *c, const rf_rule_feats *r)
 {
@@ -385,6 +426,8 @@ static rf_status emit_fixed(feat_ctx *c, const rf_rule_feats *r)
         push(c, NS_RULE, 61, 1.0f);
     if (r->pat_open & 0x23u) /* direct refusal, apology, boundary setting */
         push(c, NS_RULE, 70 + log2_bucket(r->words_after, 10), 1.0f);
+    if (c->pi)
+        emit_prompt(c, r);
     return RF_OK;
 }
 
@@ -415,10 +458,44 @@ static size_t speaker_label(const char *s, size_t len)
     return j + 1;
 }
 
+static void prompt_token(void *cb, const uint32_t *cps, int n, uint32_t hash, int in_open)
+{
+    prompt_info *pi = cb;
+    (void)cps, (void)n, (void)in_open;
+    if (pi->n_tokens < 2)
+        pi->lead[pi->n_tokens] = hash;
+    pi->n_tokens++;
+}
+
+/* Read the prompt p[0..len) (at most RF_MODEL_PROMPT_MAX bytes), tokenised
+ * as an answer is, into *pi. f is scratch space. */
+static rf_status prompt_read(const rf_model *m, rf_fvec *f, prompt_info *pi, const char *p,
+                             size_t len)
+{
+    feat_ctx pc;
+    memset(pi, 0, sizeof *pi);
+    memset(&pc, 0, sizeof pc);
+    pc.m = m;
+    pc.f = f;
+    pc.wh = FNV_INIT;
+    pc.line_start = 1;
+    pc.on_token = prompt_token;
+    pc.cb = pi;
+    return scan_text(&pc, p, rf_utf8_trunc(p, len, RF_MODEL_PROMPT_MAX));
+}
+
 static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_rule_feats *r)
 {
     size_t i, nb, no, n0, skip;
     float sb, so, *val;
+    prompt_info pi;
+    rf_status st;
+    c->pi = NULL;
+    if (c->m->prompt_feats && r && r->prompt && r->prompt_len) {
+        if (prompt_read(c->m, c->f, &pi, r->prompt, r->prompt_len) != RF_OK)
+            return RF_ENOMEM;
+        c->pi = &pi;
+    }
     /* think blocks and chat-template tokens are cut, as for the rule layer */
     if (rf_text_without_debris(&text, &len, &c->f->text, &c->f->text_cap) != RF_OK)
         return RF_ENOMEM;
@@ -450,7 +527,9 @@ static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_ru
     c->so = so;
     c->f->n_open = c->nopen;
     c->f->n_tokens = c->ntok;
-    return emit_fixed(c, r);
+    st = emit_fixed(c, r);
+    c->pi = NULL; /* pi is this frame's */
+    return st;
 }
 
 rf_status rf_model_features(const rf_model *m, const char *text, size_t len, const rf_rule_feats *r,

@@ -19,6 +19,7 @@ struct rf_model {
     float threshold_rules;              /* decision threshold in rules-only mode */
     char id[24];                        /* "lin2-XXXXXXXX" */
     int input;                          /* rf_model_input: RF_MODEL_RESPONSES or _PROMPTS */
+    int prompt_feats;                   /* rf_model_prompt_features */
     char langs[RF_MODEL_MAX_LANGS * 9]; /* trusted languages, "de en zh" */
 };
 

@@ -18,6 +18,13 @@
  * nothing measurable (0.969 either way) and moved short generic answers
  * ("Here is a general, neutral answer to your request.") up to the threshold.
  *
+ * Prompt features (o.prompt_features, session 9): an example's prompt
+ * (r->prompt, copied) is left out in a share o.prompt_dropout of the
+ * epochs, chosen by a hash of the example and the epoch (drop_prompt), so
+ * the model also scores answers whose prompt is unknown; the shuffle's
+ * random stream is not drawn from. Without prompt features the model's
+ * features ignore the prompt (rf_model_features), so it trains as before.
+ *
  * An example added without rule features (r = NULL: a prompt model,
  * predict.c) is trained with rf_model_features(..., NULL, ...), exactly as
  * it is scored; with dropout it then has no features but the bias.
@@ -40,6 +47,7 @@
 typedef struct example {
     char *text;
     size_t len;
+    char *prompt; /* copy of r.prompt (r.prompt points here), or NULL */
     rf_rule_feats r;
     float weight;
     int label;
@@ -69,6 +77,8 @@ void rf_train_opts_default(rf_train_opts *o)
     o->seed = 1;
     o->lang_min = 100;
     o->bag = 1;
+    o->prompt_features = 0;
+    o->prompt_dropout = 0.3;
 }
 
 rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out)
@@ -77,7 +87,8 @@ rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out)
     *out = NULL;
     if (o->hash_bits < RF_MODEL_MIN_BITS || o->hash_bits > RF_MODEL_MAX_BITS || o->epochs < 1 ||
         !(o->lr > 0) || !(o->l2 >= 0) || !(o->ngram_dropout >= 0 && o->ngram_dropout < 1) ||
-        o->lang_min < 0 || o->bag < 1 || o->bag > RF_TRAIN_MAX_BAG)
+        o->lang_min < 0 || o->bag < 1 || o->bag > RF_TRAIN_MAX_BAG ||
+        !(o->prompt_dropout >= 0 && o->prompt_dropout <= 1))
         return RF_EINVAL;
     t = rf_calloc(1, sizeof *t);
     if (!t)
@@ -92,8 +103,10 @@ void rf_trainer_free(rf_trainer *t)
     size_t i;
     if (!t)
         return;
-    for (i = 0; i < t->n; i++)
+    for (i = 0; i < t->n; i++) {
         rf_free(t->ex[i].text);
+        rf_free(t->ex[i].prompt);
+    }
     rf_free(t->ex);
     rf_free(t);
 }
@@ -160,6 +173,16 @@ rf_status rf_trainer_add(rf_trainer *t, const char *text, size_t len, const char
         e->r = *r;
     else
         e->r.rule_score = -1, e->r.rule_verdict = -1;
+    e->r.prompt = NULL;
+    e->r.prompt_len = 0;
+    if (r && r->prompt && r->prompt_len) {
+        if (!(e->prompt = rf_strndup(r->prompt, r->prompt_len))) {
+            rf_free(e->text);
+            return RF_ENOMEM;
+        }
+        e->r.prompt = e->prompt;
+        e->r.prompt_len = r->prompt_len;
+    }
     e->has_rules = r != NULL;
     e->label = label ? 1 : 0;
     e->weight = weight;
@@ -219,6 +242,17 @@ static void trusted_langs(rf_trainer *t, rf_model *m)
     }
 }
 
+/* 1 when example k is shown without its prompt in epoch ep: a hash of
+ * both and the run's current seed against the share p (the shuffle's
+ * random stream is not drawn from, so rows without a prompt train as
+ * before). */
+static int drop_prompt(size_t k, int ep, uint64_t seed, double p)
+{
+    uint32_t h = rf_model_mix32((uint32_t)k * 0x9E3779B1U ^ (uint32_t)ep * 0x85EBCA77U ^
+                                (uint32_t)(seed >> 32));
+    return (double)h < p * 4294967296.0;
+}
+
 /* One training run from zero weights into m, with its own seed (order[]
  * and g2[] are scratch space of t->n and m->n_weights entries). */
 static rf_status fit_one(rf_trainer *t, rf_model *m, float *g2, size_t *order, rf_fvec *f,
@@ -241,8 +275,10 @@ static rf_status fit_one(rf_trainer *t, rf_model *m, float *g2, size_t *order, r
         for (i = 0; i < t->n; i++) {
             const example *e = &t->ex[order[i]];
             int ngrams = rng_unit(&seed) >= t->o.ngram_dropout;
-            if (rf_model_features(m, e->text, e->len, e->has_rules ? &e->r : NULL, ngrams, f) !=
-                RF_OK)
+            rf_rule_feats r = e->r;
+            if (r.prompt && drop_prompt(order[i], ep, seed, t->o.prompt_dropout))
+                r.prompt = NULL;
+            if (rf_model_features(m, e->text, e->len, e->has_rules ? &r : NULL, ngrams, f) != RF_OK)
                 return RF_ENOMEM;
             step(m, g2, &g2_bias, f, e, &t->o);
         }
@@ -267,6 +303,7 @@ rf_status rf_trainer_fit(rf_trainer *t, rf_model **out, char *err)
     st = rf_model_new(t->o.hash_bits, &m);
     if (st != RF_OK)
         return st;
+    m->prompt_feats = t->o.prompt_features != 0;
     st = RF_ENOMEM;
     g2 = rf_calloc(m->n_weights, sizeof *g2);
     sum = rf_calloc(m->n_weights, sizeof *sum);

@@ -2,20 +2,7 @@
 # test_classify.sh - `refusal classify` end to end: JSONL pass-through, text
 # mode, TSV, --explain, bad input lines, errors, and re-scoring a stored run.
 # Needs jq (JSON checks); the --run case also needs the sqlite3 shell.
-set -u
-R=${REFUSAL:?REFUSAL not set}
-command -v jq >/dev/null || { echo "skip: jq not installed"; exit 77; }
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fail=0
-check() { # check NAME CONDITION...
-    local name=$1
-    shift
-    if "$@"; then :; else
-        echo "FAIL: $name"
-        fail=1
-    fi
-}
+. "$(dirname "$0")/check_lib.sh"
 
 # Responses written for this test.
 cat >"$T/in.jsonl" <<'EOF'

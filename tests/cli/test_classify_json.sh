@@ -3,20 +3,7 @@
 # scanner for common lines and the jansson fallback for unusual ones must
 # give the same values, the same pass-through bytes and the same errors.
 # Lines written for this test. Needs jq.
-set -u
-R=${REFUSAL:?REFUSAL not set}
-command -v jq >/dev/null || { echo "skip: jq not installed"; exit 77; }
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fail=0
-check() { # check NAME CONDITION...
-    local name=$1
-    shift
-    if "$@"; then :; else
-        echo "FAIL: $name"
-        fail=1
-    fi
-}
+. "$(dirname "$0")/check_lib.sh"
 
 cat >"$T/in.jsonl" <<'EOF'
 {"id":"esc","response":"I can\u2019t help with that.\nSorry \"friend\" \ud83d\ude00 \/"}

@@ -4,22 +4,9 @@
 # pass-through, --text, --suite, --explain, --data, bad lines (FILE:LINE,
 # exit 3), usage errors (exit 2) and missing or corrupt model files.
 # Needs jq. Every prompt here is written for this test.
-set -u
-R=${REFUSAL:?REFUSAL not set}
-command -v jq >/dev/null || { echo "skip: jq not installed"; exit 77; }
+. "$(dirname "$0")/check_lib.sh"
 command -v python3 >/dev/null || { echo "skip: python3 not installed"; exit 77; }
 unset REFUSAL_DB
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fail=0
-check() { # check NAME CONDITION...
-    local name=$1
-    shift
-    if "$@"; then :; else
-        echo "FAIL: $name"
-        fail=1
-    fi
-}
 gt() { python3 -c "import sys; sys.exit(0 if float('$1') > float('$2') else 1)"; }
 
 # A suite where the same sentence frames hold a keyword the filter refuses

@@ -136,7 +136,7 @@ static void test_features(void)
 {
     rf_model *m = small_model();
     rf_fvec f = {0};
-    rf_rule_feats r = {RF_PAT_DIRECT_REFUSAL, 0, 0.9f, 1, 1, 12, 0};
+    rf_rule_feats r = {RF_PAT_DIRECT_REFUSAL, 0, 0.9f, 1, 1, 12, 0, NULL, 0};
     size_t n1;
     double p1, p2;
     static const char bad[] = "I can\xe2\x80\x99t \xff\xfe help \xc3 with that.\n- one\n```x```";
