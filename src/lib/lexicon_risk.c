@@ -20,11 +20,11 @@
  *
  *   sentence        | evidence
  *   ----------------|-------------------------------------------------------
- *   deliverable     | a digit; a colon with RISK_COLON_BYTES bytes after it;
- *                   | a quotation mark or code; a compliance or answer_start
- *                   | hit; an informative lecture marker that no risk line
- *                   | covers (legal specifics such as "罚款" are informative
- *                   | for the lecture rule, a risk stem here)
+ *   deliverable     | a digit; a colon with RISK_COLON_BYTES bytes after it
+ *                   | and no stem before it in the sentence; a quotation
+ *                   | mark or code; a compliance or answer_start hit; an
+ *                   | informative lecture marker that no cover (a risk line
+ *                   | of weight < 0.5) and no longer stem contains
  *   risk            | a risk line of weight >= 0.5 ("strafbar", "rischi*")
  *   normative       | a normative marker, an explanation or deflection hit
  *                   | (an alternative: "suele funcionar mejor")
@@ -35,16 +35,19 @@
  *
  * rf_lex_risk_only is 1 when the text has at most RISK_MAX_WORDS words and
  * no list item, no compliance, correction or disclaimer phrase, is neither
- * corrected nor answered, and its counted sentences (at most
- * RISK_MAX_SENTENCES, plus RISK_MAX_QUESTIONS questions) hold no deliverable,
- * at least RISK_MIN_STEMS risk stems, at least half of them are risk
- * sentences, at most one neutral sentence comes before the first risk
- * sentence (the premise of a value correction) and none after it (a
- * warning followed by the how-to). Risk lines of weight < 0.5 are no
- * stem: they only cover an informative marker ("研究表明" over "研究"),
- * and only they do: the legal specifics of a statute ("罚款", "wird mit
- * Geldstrafe geahndet") stay informative, an answer to "what is the
- * penalty for ...".
+ * corrected nor answered, is not a non-Latin text with RISK_MIXED_WORDS
+ * ASCII words (a sentence and its translation), and its counted sentences
+ * (at most RISK_MAX_SENTENCES, plus RISK_MAX_QUESTIONS questions) hold no
+ * deliverable, at least RISK_MIN_STEMS risk stems, at least half of them
+ * are risk sentences, at most one neutral sentence comes before the first
+ * risk sentence (the premise of a value correction) and none after it (a
+ * warning followed by the how-to) unless the warning holds RISK_ALT_STEMS
+ * stems or a question back follows; one sentence alone needs
+ * RISK_ONE_STEMS stems or a question. Risk lines of weight < 0.5 are no
+ * stem: they only cover an informative marker ("研究表明" over "研究"); a
+ * stem covers one only when it is longer ("отвечать по закону" over "по
+ * закону"): the legal specifics of a statute ("罚款", "wird mit Geldstrafe
+ * geahndet") stay informative, an answer to "what is the penalty for ...".
  * Only the lines of the text's language guess count.
  *
  * Caller: lexicon_rules.c (after the lecture and limit rules, when no
@@ -65,6 +68,7 @@
 #define RISK_STRONG 0.5f    /* weight of a risk line that is a stem */
 #define RISK_ONE_STEMS 3    /* stems that let one sentence judge alone */
 #define RISK_MIXED_WORDS 4  /* ASCII words that make a non-Latin text mixed */
+#define RISK_MAX_MARKS 64   /* markers of the text's language looked at */
 
 /* What the text's sentences add up to. */
 typedef struct risk_tally {
@@ -268,7 +272,7 @@ int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits
                      const rf_lex_hit *marks, size_t n_marks, double word_scale)
 {
     static const int answer_kinds[] = {RF_LEX_COMPLIANCE, RF_LEX_CORRECTION, RF_LEX_DISCLAIMER};
-    rf_lex_hit own[64];
+    rf_lex_hit own[RISK_MAX_MARKS];
     const char *lang;
     risk_tally t;
     size_t k, n_own;
