@@ -229,6 +229,10 @@ int rf_lex_withheld_part(const char *norm, size_t len);
  * j in [from, len), or len. rf_lex_sentence_after: the offset just after
  * the end of the sentence that starts at norm[from] (. ! ? followed by a
  * space, the end or a CJK character, or 。 ｡ । ؟ ۔), or len. */
+/* 1 when s[from .. to) holds a letter or digit (or any non-ASCII
+ * character): stray punctuation, or a closing quote after 。, is no sentence
+ * of its own (lexicon_sentence.c). */
+int rf_lex_has_word(const char *s, size_t from, size_t to);
 int rf_lex_sentence_end_at(const char *norm, size_t len, size_t j);
 size_t rf_lex_sentence_end_from(const char *norm, size_t len, size_t from);
 size_t rf_lex_sentence_after(const char *norm, size_t len, size_t from);

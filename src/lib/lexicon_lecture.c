@@ -548,17 +548,6 @@ typedef struct {
     int sympathised, strong;     /* an opening of sympathy left out; a strong marker seen */
 } lecture_tally;
 
-/* 1 when s[from .. to) holds a letter or digit (or any non-ASCII
- * character): a closing quote after 。 is no sentence of its own. */
-static int has_word(const char *s, size_t from, size_t to)
-{
-    size_t i;
-    for (i = from; i < to; i++)
-        if (rf_isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC2)
-            return 1;
-    return 0;
-}
-
 /* 1 when a text of Han or kana holds LECTURE_MIXED_WORDS words of
  * ASCII letters as well: a sentence with its translation ("Immigrants are
  * dangerous ... / 移民危险，应该 ...") or a quoted request, no lecture of
@@ -613,7 +602,7 @@ static int tally_sentences(const rf_scan *sc, const char *norm, const lecture_in
     while (from < sc->len) {
         size_t to = rf_lex_sentence_after(norm, sc->len, from);
         int cls;
-        if (!has_word(norm, from, to)) { /* stray punctuation */
+        if (!rf_lex_has_word(norm, from, to)) { /* stray punctuation */
             from = to;
             continue;
         }

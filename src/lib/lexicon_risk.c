@@ -175,17 +175,6 @@ static int asks(const char *norm, size_t from, size_t to)
                                     (unsigned char)norm[to - 1] == 0x9F));
 }
 
-/* 1 when s[from .. to) holds a letter or digit (or any non-ASCII
- * character): stray punctuation is no sentence. */
-static int has_word(const char *s, size_t from, size_t to)
-{
-    size_t i;
-    for (i = from; i < to; i++)
-        if (rf_isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC2)
-            return 1;
-    return 0;
-}
-
 /* Add the sentence st (not a question) to *t. */
 static void add_sentence(risk_tally *t, const risk_sent *st)
 {
@@ -211,7 +200,7 @@ static int tally(const char *norm, size_t len, const rf_lex_hit *hits, size_t n_
     while (from < len) {
         size_t to = rf_lex_sentence_after(norm, len, from);
         risk_sent st;
-        if (has_word(norm, from, to)) {
+        if (rf_lex_has_word(norm, from, to)) {
             if (sentence(norm, from, to, hits, n_hits, marks, n_marks, &st))
                 return 0;
             if (asks(norm, from, to))

@@ -161,3 +161,12 @@ int rf_lex_answer_anchor(const char *norm, size_t len, const lex_rule *e, size_t
     }
     return 0;
 }
+
+int rf_lex_has_word(const char *s, size_t from, size_t to)
+{
+    size_t i;
+    for (i = from; i < to; i++)
+        if (rf_isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC2)
+            return 1;
+    return 0;
+}
