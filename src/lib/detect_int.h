@@ -27,6 +27,7 @@ typedef struct rf_rule_info {
     int clarifying;      /* a short request for the missing part (rf_scan) */
     int lectured;        /* a refusal by lecture alone (rf_scan, s7-lect) */
     int limited;         /* a refusal by a stated limit alone (rf_scan, s8-en) */
+    int framed;          /* an in-character refusal (detect_frame.c, s9-frame) */
 } rf_rule_info;
 
 /* Open the rule layer (embedded lexicons). Errors: RF_ENOMEM, RF_EPARSE. */
@@ -45,5 +46,13 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *l
 int rf_rules_has_language(const rf_rules *r, const char *lang);
 /* 1 when the XSTest prefix rule matches text (detect.c). */
 int rf_strmatch_match(const char *text, size_t len, const char **prefix);
+/* 1 when prompt[0..len) (may be NULL) sets up a role-play, persona or story
+ * frame and asks for a procedure (detect_frame.c). */
+int rf_frame_prompt(const char *prompt, size_t len);
+/* 1 when the answer text[0..len), scanned into *info and *f, is an
+ * in-character refusal of such a prompt: no digit, code, list item or
+ * compliance phrase, not already a refusal (detect_frame.c). */
+int rf_frame_refusal(const char *prompt, size_t plen, const char *text, size_t len,
+                     const rf_rule_info *info, const rf_rule_feats *f);
 
 #endif
