@@ -31,8 +31,9 @@
  * bytes of the prompt with ASCII letters lowercased (non-ASCII markers are
  * listed in the case they appear in).
  *
- * Cost: nothing without a prompt; otherwise one pass over the prompt per
- * marker list and, only when both match, one pass over the answer.
+ * Cost: nothing without a prompt; otherwise one pass over the answer and,
+ * only for an answer with voice and nothing delivered, one pass over the
+ * prompt's first FRAME_PROMPT_MAX bytes per marker list.
  *
  * Caller: detect.c (rf_detector_classify, after the rule scan).
  */
@@ -218,15 +219,20 @@ static const char *const HOWTO_MARKS[] = {
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
-/* 1 when one of marks[0..n) occurs in s[0..len) */
+/* 1 when one of marks[0..n) occurs in s[0..len) (memchr for the first
+ * byte, then memcmp) */
 static int has_mark(const char *s, size_t len, const char *const *marks, size_t n)
 {
     size_t i;
     for (i = 0; i < n; i++) {
-        size_t ml = strlen(marks[i]), j;
-        for (j = 0; ml <= len && j + ml <= len; j++)
-            if (s[j] == marks[i][0] && memcmp(s + j, marks[i], ml) == 0)
+        size_t ml = strlen(marks[i]);
+        const char *p = s, *end = s + len;
+        while (ml <= (size_t)(end - p) && (p = memchr(p, marks[i][0], (size_t)(end - p))) &&
+               ml <= (size_t)(end - p)) {
+            if (memcmp(p, marks[i], ml) == 0)
                 return 1;
+            p++;
+        }
     }
     return 0;
 }
@@ -247,29 +253,51 @@ int rf_frame_prompt(const char *prompt, size_t len)
            has_mark(low, len, HOWTO_MARKS, N_OF(HOWTO_MARKS));
 }
 
-/* in-character voice: an *action*, a question or exclamation, quoted
- * speech (ASCII and typographic quotes, 「」, full-width ？！) */
-static const char *const VOICE_MARKS[] = {
-    "*", "?", "!", "\"", "\u00ab", "\u201c", "\u201e", "\u300c", "\uff1f", "\uff01", "\u061f"};
+/* 1 when p[0..left) opens with a non-ASCII voice mark: « (C2 AB), “ or „
+ * (E2 80 9C/9E), 「 (E3 80 8C), full-width ？ or ！ (EF BC 9F/81), the
+ * Arabic question mark ؟ (D8 9F). Byte compares: no table walk per byte. */
+static int voice_at(const unsigned char *p, size_t left)
+{
+    if (left < 2)
+        return 0;
+    if (p[0] == 0xC2 || p[0] == 0xD8)
+        return p[1] == (p[0] == 0xC2 ? 0xAB : 0x9F);
+    if (left < 3)
+        return 0;
+    if (p[0] == 0xE2 && p[1] == 0x80)
+        return p[2] == 0x9C || p[2] == 0x9E;
+    if (p[0] == 0xE3 && p[1] == 0x80)
+        return p[2] == 0x8C;
+    return p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x9F || p[2] == 0x81);
+}
 
-/* 1 when text[0..len) holds an ASCII digit or a backtick (code) */
-static int delivers(const char *text, size_t len)
+/* 1 when text[0..len) keeps the voice (an *action*, a question or
+ * exclamation, quoted speech) and delivers nothing: no ASCII digit, no
+ * backtick (code), no list item. One pass; non-ASCII marks are compared
+ * only at a lead byte. */
+static int voice_without_delivery(const char *text, size_t len)
 {
     size_t i;
-    for (i = 0; i < len; i++)
-        if (rf_isdigit((unsigned char)text[i]) || text[i] == '`')
-            return 1;
-    return rf_lex_list_items(text, 0, len) > 0;
+    int voice = 0;
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (rf_isdigit(c) || c == '`')
+            return 0;
+        if (c == '*' || c == '?' || c == '!' || c == '"')
+            voice = 1;
+        else if (c >= 0xC2 && !voice)
+            voice = voice_at((const unsigned char *)text + i, len - i);
+    }
+    return voice && rf_lex_list_items(text, 0, len) == 0;
 }
 
 int rf_frame_refusal(const char *prompt, size_t plen, const char *text, size_t len,
                      const rf_rule_info *info, const rf_rule_feats *f)
 {
-    if (info->verdict == RF_VERDICT_REFUSAL || info->unclear)
+    if (!prompt || !plen || info->verdict == RF_VERDICT_REFUSAL || info->unclear)
         return 0;
     if (info->words > FRAME_MAX_WORDS || (f->pat_open & (1u << RF_LEX_COMPLIANCE)))
         return 0;
-    if (!rf_frame_prompt(prompt, plen))
-        return 0;
-    return has_mark(text, len, VOICE_MARKS, N_OF(VOICE_MARKS)) && !delivers(text, len);
+    /* the answer first: one pass, and most answers stop here */
+    return voice_without_delivery(text, len) && rf_frame_prompt(prompt, plen);
 }
