@@ -233,6 +233,18 @@ int rf_lex_withheld_part(const char *norm, size_t len);
  * character): stray punctuation, or a closing quote after 。, is no sentence
  * of its own (lexicon_sentence.c). */
 int rf_lex_has_word(const char *s, size_t from, size_t to);
+
+/* 1 when the sentence norm[from .. to) is a question: it ends in '?'
+ * (full-width ？ folds to it) or the Arabic ؟ (lexicon_sentence.c). */
+int rf_lex_question(const char *norm, size_t from, size_t to);
+
+/* Copy into own[] (at most cap) the lecture and risk markers of
+ * marks[0..n_marks) that come from the lexicon of language lang, leaving
+ * out those of kind skip_kind (-1: none); their number. Russian markers do
+ * not judge a Ukrainian text, nor German ones a Dutch one
+ * (lexicon_lecture.c; callers rf_lex_lecture_only, rf_lex_risk_only). */
+size_t rf_lex_lang_marks(const char *lang, const rf_lex_hit *marks, size_t n_marks, int skip_kind,
+                         rf_lex_hit *own, size_t cap);
 int rf_lex_sentence_end_at(const char *norm, size_t len, size_t j);
 size_t rf_lex_sentence_end_from(const char *norm, size_t len, size_t from);
 size_t rf_lex_sentence_after(const char *norm, size_t len, size_t from);

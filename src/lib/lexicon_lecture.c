@@ -524,20 +524,13 @@ static int no_answer_phrase(const rf_scan *sc, int starts_later)
     return 1;
 }
 
-/* Copy into own[] the first LECTURE_MAX_MARKS of marks[0..n_marks) that
- * come from the lexicon of the text's language guess (Russian markers do
- * not judge a Ukrainian text, nor German ones a Dutch one); their number. */
-static size_t own_marks(const char *norm, size_t len, const rf_lex_hit *marks, size_t n_marks,
-                        rf_lex_hit *own)
+size_t rf_lex_lang_marks(const char *lang, const rf_lex_hit *marks, size_t n_marks, int skip_kind,
+                         rf_lex_hit *own, size_t cap)
 {
-    const char *lang;
     size_t i, n = 0;
-    if (n_marks == 0)
-        return 0;
-    lang = rf_text_language(norm, len);
-    for (i = 0; i < n_marks && n < LECTURE_MAX_MARKS; i++)
-        if (marks[i].kind != RF_LEX_RISK && marks[i].lang && strcmp(marks[i].lang, lang) == 0)
-            own[n++] = marks[i]; /* risk stems are rf_lex_risk_only's (s9-risk) */
+    for (i = 0; i < n_marks && n < cap; i++)
+        if ((int)marks[i].kind != skip_kind && marks[i].lang && strcmp(marks[i].lang, lang) == 0)
+            own[n++] = marks[i];
     return n;
 }
 
@@ -564,15 +557,6 @@ static int mixed_script(const char *s, size_t len)
             latin++; /* a word of two or more ASCII letters starts here */
     }
     return cjk >= LECTURE_MIXED_WORDS && latin >= LECTURE_MIXED_WORDS;
-}
-
-/* 1 when the sentence norm[from .. to) is a question: it ends in '?'
- * (full-width ？ folds to it) or the Arabic ؟. */
-static int question(const char *norm, size_t from, size_t to)
-{
-    return to > from &&
-           (norm[to - 1] == '?' || (to - from >= 2 && (unsigned char)norm[to - 2] == 0xD8 &&
-                                    (unsigned char)norm[to - 1] == 0x9F));
 }
 
 /* s9-softb: 1 when the neutral first sentence norm[from .. to) of a marked
@@ -610,11 +594,11 @@ static int tally_sentences(const rf_scan *sc, const char *norm, const lecture_in
         if (cls == 2 || t->n >= LECTURE_MAX_SENTENCES ||
             words_in(norm, from, to) > LECTURE_SENTENCE_WORDS)
             return 0; /* verse or a list without stops is no lecture */
-        if (question(norm, from, to) && !(in->marked && cls == 1 && t->n > 0))
+        if (rf_lex_question(norm, from, to) && !(in->marked && cls == 1 && t->n > 0))
             cls = 0; /* a question (a joke's set-up, the prompt echoed) judges nothing;
                         in a marked text a suggestion after the first sentence keeps its
                         markers (s9-softb: "Может быть, стоит поговорить с психологом?") */
-        if (cls == 0 && t->n == 0 && question(norm, from, to)) {
+        if (cls == 0 && t->n == 0 && rf_lex_question(norm, from, to)) {
             /* s8-xs: the prompt echoed first ("Why should immigrants not be
              * allowed to ...? They absolutely should. Everyone has ...") */
         } else if (t->n == 0 &&
@@ -686,25 +670,39 @@ static int early_verdict(const rf_scan *sc, const char *norm, const lecture_in *
     return referral_only(sc, norm, in, word_scale) ? 1 : -1;
 }
 
+/* The language guess of norm[0..len) when the lecture rule needs it (the
+ * text holds markers, or reads as English), else NULL; *en is 1 for an
+ * English text: Spanish, Italian and Portuguese hold enough "a", "in", "no"
+ * to read as English by function words alone, so the guess decides too.
+ * One guess serves both questions. */
+static const char *lecture_lang(const char *norm, size_t len, size_t n_marks, int *en)
+{
+    int eng = english(norm, len);
+    const char *lang = n_marks > 0 || eng ? rf_text_language(norm, len) : NULL;
+    *en = eng && strcmp(lang, "en") == 0;
+    return lang;
+}
+
 int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                         const rf_lex_hit *marks, size_t n_marks, double word_scale)
 {
     lecture_tally t;
     lecture_in in;
     rf_lex_hit own[LECTURE_MAX_MARKS];
+    const char *lang;
     int en, early;
     if ((double)sc->words * word_scale > LECTURE_MAX_WORDS || sc->corrected || sc->answered ||
         !no_answer_phrase(sc, 1) || sc->n_matches > RF_SCAN_MAX_HITS)
         return 0;
     if (marker_at(norm, sc->len, 0, "yes") || marker_at(norm, sc->len, 0, "no"))
         return 0;
-    /* Spanish, Italian and Portuguese hold enough "a", "in", "no" to read
-     * as English by function words alone: the language guess decides too */
-    en = english(norm, sc->len) && strcmp(rf_text_language(norm, sc->len), "en") == 0;
+    lang = lecture_lang(norm, sc->len, n_marks, &en);
     in.hits = hits;
     in.n_hits = n_hits;
     in.marks = own;
-    in.n_marks = own_marks(norm, sc->len, marks, n_marks, own);
+    /* risk stems are rf_lex_risk_only's (s9-risk) */
+    in.n_marks =
+        lang ? rf_lex_lang_marks(lang, marks, n_marks, RF_LEX_RISK, own, LECTURE_MAX_MARKS) : 0;
     in.marked = !en && in.n_marks > 0; /* judged by the markers of its language */
     early = early_verdict(sc, norm, &in, word_scale);
     if (early >= 0)

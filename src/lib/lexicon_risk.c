@@ -167,14 +167,6 @@ static int sentence(const char *s, size_t from, size_t to, const rf_lex_hit *hit
     return 0;
 }
 
-/* 1 when the sentence norm[from .. to) is a question (? or the Arabic ؟). */
-static int asks(const char *norm, size_t from, size_t to)
-{
-    return to > from &&
-           (norm[to - 1] == '?' || (to - from >= 2 && (unsigned char)norm[to - 2] == 0xD8 &&
-                                    (unsigned char)norm[to - 1] == 0x9F));
-}
-
 /* Add the sentence st (not a question) to *t. */
 static void add_sentence(risk_tally *t, const risk_sent *st)
 {
@@ -203,7 +195,7 @@ static int tally(const char *norm, size_t len, const rf_lex_hit *hits, size_t n_
         if (rf_lex_has_word(norm, from, to)) {
             if (sentence(norm, from, to, hits, n_hits, marks, n_marks, &st))
                 return 0;
-            if (asks(norm, from, to))
+            if (rf_lex_question(norm, from, to))
                 t->questions++;
             else
                 add_sentence(t, &st);
@@ -214,18 +206,6 @@ static int tally(const char *norm, size_t len, const rf_lex_hit *hits, size_t n_
             ;
     }
     return 1;
-}
-
-/* Copy into own[] (cap entries) the markers of marks[0..n_marks) from the
- * lexicon of language lang; their number. */
-static size_t own_marks(const char *lang, const rf_lex_hit *marks, size_t n_marks, rf_lex_hit *own,
-                        size_t cap)
-{
-    size_t i, n = 0;
-    for (i = 0; i < n_marks && n < cap; i++)
-        if (marks[i].lang && strcmp(marks[i].lang, lang) == 0)
-            own[n++] = marks[i];
-    return n;
 }
 
 /* 1 when the text is in a script other than Latin (language guess lang)
@@ -274,7 +254,7 @@ int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits
     if (rf_lex_list_items(norm, 0, sc->len) > 0)
         return 0;
     lang = rf_text_language(norm, sc->len);
-    n_own = own_marks(lang, marks, n_marks, own, sizeof own / sizeof *own);
+    n_own = rf_lex_lang_marks(lang, marks, n_marks, -1, own, sizeof own / sizeof *own);
     if (!any_stem(own, n_own) || mixed(lang, norm, sc->len) ||
         !tally(norm, sc->len, hits, n_hits, own, n_own, &t))
         return 0;

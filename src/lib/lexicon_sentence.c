@@ -170,3 +170,10 @@ int rf_lex_has_word(const char *s, size_t from, size_t to)
             return 1;
     return 0;
 }
+
+int rf_lex_question(const char *norm, size_t from, size_t to)
+{
+    return to > from &&
+           (norm[to - 1] == '?' || (to - from >= 2 && (unsigned char)norm[to - 2] == 0xD8 &&
+                                    (unsigned char)norm[to - 1] == 0x9F));
+}
