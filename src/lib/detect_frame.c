@@ -222,40 +222,6 @@ static const char *const HOWTO_MARKS[] = {
 
 #define N_OF(a) (sizeof(a) / sizeof((a)[0]))
 
-/* 1 when one of marks[0..n) occurs in s[0..len) (memchr for the first
- * byte, then memcmp) */
-static int has_mark(const char *s, size_t len, const char *const *marks, size_t n)
-{
-    size_t i;
-    for (i = 0; i < n; i++) {
-        size_t ml = strlen(marks[i]);
-        const char *p = s, *end = s + len;
-        while (ml <= (size_t)(end - p) && (p = memchr(p, marks[i][0], (size_t)(end - p))) &&
-               ml <= (size_t)(end - p)) {
-            if (memcmp(p, marks[i], ml) == 0)
-                return 1;
-            p++;
-        }
-    }
-    return 0;
-}
-
-int rf_frame_prompt(const char *prompt, size_t len)
-{
-    char low[FRAME_PROMPT_MAX];
-    size_t i;
-    if (!prompt || !len)
-        return 0;
-    if (len > sizeof low)
-        len = sizeof low;
-    for (i = 0; i < len; i++) {
-        char c = prompt[i];
-        low[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-    }
-    return has_mark(low, len, FRAME_MARKS, N_OF(FRAME_MARKS)) &&
-           has_mark(low, len, HOWTO_MARKS, N_OF(HOWTO_MARKS));
-}
-
 /* Sequence words (session 9, lead): a procedure told in prose ("first you
  * rub cold butter into flour, then add ...", "まず…次に…") is delivered
  * even without digits or a list. FRAME_SEQ_MIN different ones in the
@@ -288,22 +254,34 @@ static int latin_letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || c >= 0xC3; /* accented letters of Latin words */
 }
 
-/* 1 when SEQ_MARKS[k] occurs in low[0..n) as a word (Latin marks) or
- * anywhere (other scripts). */
-static int seq_mark_in(const char *low, size_t n, size_t k)
+/* 1 when the mark m occurs in low[0..n); a Latin mark (ASCII first byte)
+ * with whole_word needs a non-letter on both sides. */
+static int find_mark(const char *low, size_t n, const char *m, int whole_word)
 {
-    const char *m = SEQ_MARKS[k], *p = low, *end = low + n;
+    const char *p = low, *end = low + n;
     size_t ml = strlen(m);
-    int latin = (unsigned char)m[0] < 0x80;
+    int word = whole_word && (unsigned char)m[0] < 0x80;
     while ((size_t)(end - p) >= ml && (p = memchr(p, m[0], (size_t)(end - p))) != NULL &&
            (size_t)(end - p) >= ml) {
         if (memcmp(p, m, ml) == 0 &&
-            (!latin || ((p == low || !latin_letter((unsigned char)p[-1])) &&
-                        (p + ml == end || !latin_letter((unsigned char)p[ml])))))
+            (!word || ((p == low || !latin_letter((unsigned char)p[-1])) &&
+                       (p + ml == end || !latin_letter((unsigned char)p[ml])))))
             return 1;
         p++;
     }
     return 0;
+}
+
+/* Copy src[0..len) into dst (at most cap bytes) with ASCII letters
+ * lowercased; the length copied. */
+static size_t ascii_lower(char *dst, size_t cap, const char *src, size_t len)
+{
+    size_t i, n = len < cap ? len : cap;
+    for (i = 0; i < n; i++) {
+        char c = src[i];
+        dst[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    return n;
 }
 
 /* 1 when text[0..len) tells a procedure in prose: FRAME_SEQ_MIN different
@@ -311,15 +289,31 @@ static int seq_mark_in(const char *low, size_t n, size_t k)
 static int sequenced(const char *text, size_t len)
 {
     char low[FRAME_SEQ_SCAN];
-    size_t i, k, n = len < sizeof low ? len : sizeof low;
+    size_t k, n = ascii_lower(low, sizeof low, text, len);
     int found = 0;
-    for (i = 0; i < n; i++) {
-        char c = text[i];
-        low[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-    }
     for (k = 0; k < N_OF(SEQ_MARKS) && found < FRAME_SEQ_MIN; k++)
-        found += seq_mark_in(low, n, k);
+        found += find_mark(low, n, SEQ_MARKS[k], 1);
     return found >= FRAME_SEQ_MIN;
+}
+
+/* 1 when one of marks[0..n) occurs in s[0..len) (find_mark) */
+static int has_mark(const char *s, size_t len, const char *const *marks, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (find_mark(s, len, marks[i], 0))
+            return 1;
+    return 0;
+}
+
+int rf_frame_prompt(const char *prompt, size_t len)
+{
+    char low[FRAME_PROMPT_MAX];
+    if (!prompt || !len)
+        return 0;
+    len = ascii_lower(low, sizeof low, prompt, len);
+    return has_mark(low, len, FRAME_MARKS, N_OF(FRAME_MARKS)) &&
+           has_mark(low, len, HOWTO_MARKS, N_OF(HOWTO_MARKS));
 }
 
 /* 1 when p[0..left) opens with a non-ASCII voice mark: « (C2 AB), “ or „
