@@ -34,7 +34,7 @@
  * example redrew every other example's order and dropout: retraining the
  * default model after adding 2 % of the style answers then flipped about 31
  * development verdicts, as many as another seed (docs/detect.md, "Session
- * 10: training stability"); with content order about 4, and the same rows
+ * 10: training stability"); with content order about 3, and the same rows
  * in another order give the same weights.
  *
  * An example added without rule features (r = NULL: a prompt model,
