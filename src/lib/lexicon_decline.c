@@ -68,6 +68,16 @@ static const char *const HEADS[] = {
     "i would rather not ",
     "i'm not willing to ",
     "i'd prefer not to ",
+    "i'm not comfortable +",
+    "i am not comfortable +",
+    "i don't feel comfortable +",
+    "i do not feel comfortable +",
+    "i don't think i should ",
+    "i do not think i should ",
+    "i shouldn't ",
+    "i refuse to ",
+    "i'm not about to ",
+    "i am not about to ",
     "i'm not +",
     "i am not +",
     "not +",
@@ -84,7 +94,7 @@ static const char *const STOP_VERBS[] = {
     "ruin",         "bore",   "overwhelm", "stand",     "resist",    "get",           "wrap",
     "understand",   "find",   "assume",    "recall",    "judge",     "speak",         "vouch",
     "miss",         "afford", "fault",     "sure",      "kidding",   "joking",        "lying",
-    "exaggerating", "saying", "need",      "going",     "able",      "certain",       "100%",
+    "exaggerating", "saying", "need",      "able",      "certain",   "100%",
 };
 
 static const char *const DEMONSTRATIVES[] = {"that", "this", "it", "them", "those", "these"};
