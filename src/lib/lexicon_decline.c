@@ -23,7 +23,8 @@
  *               | can't stress this enough", "i won't sugarcoat it", "i
  *               | don't want to spoil it", "i can't access that")
  *   object      | a demonstrative (DEMONSTRATIVES) at the 2nd to 4th word,
- *               | then at most one word of any kind ("that message")
+ *               | then at most one word of any kind ("that message"), or
+ *               | "for you" there ("place the order for you")
  *   tail        | only PARTICLES ("for you", "together", "down", "with");
  *               | not "enough" ("i can't praise it enough")
  *   clause end  | . , ; : ! ) or the end of the text (not "?": a
@@ -173,6 +174,15 @@ static int bad_verb(const char *w, size_t n, size_t avail, int ing)
     return IN(w, n, STOP_VERBS) || (ing && (n < 5 || memcmp(w + n - 3, "ing", 3) != 0));
 }
 
+/* 1 when the word norm[s..i) is "for" followed by "you" (the act done for
+ * the user stands for the request: "i'm not able to place the order for
+ * you"). */
+static int for_you(const char *norm, size_t len, size_t s, size_t i)
+{
+    return i - s == 3 && memcmp(norm + s, "for", 3) == 0 && len - i >= 4 &&
+           memcmp(norm + i, " you", 4) == 0 && (len - i == 4 || !word_char(norm[i + 4]));
+}
+
 /* 1 when the words after a head at norm[from] end on the request (see the
  * header); ing: the first word must end in -ing. */
 static int ends_on_request(const char *norm, size_t len, size_t from, int ing)
@@ -192,7 +202,8 @@ static int ends_on_request(const char *norm, size_t len, size_t from, int ing)
             return 0; /* "i can't praise it enough" */
         if (obj && !IN(norm + s, i - s, PARTICLES) && ++after > 1)
             return 0; /* more than one word of any kind after the object */
-        if (!obj && w >= 2 && w <= DECLINE_MAX_OBJ && IN(norm + s, i - s, DEMONSTRATIVES))
+        if (!obj && w >= 2 && w <= DECLINE_MAX_OBJ &&
+            (IN(norm + s, i - s, DEMONSTRATIVES) || for_you(norm, len, s, i)))
             obj = w;
         if (i >= len || norm[i] != ' ')
             return obj > 0 && (i >= len || strchr(".,;:!)", norm[i]));
