@@ -4,7 +4,9 @@
  * to the clause end; lexicon_decline.c, rf_lex_open_decline), against
  * emphasis, hedges and idioms of the same shape that open answers; the
  * requested part kept out of a story said before it ("non-functional rather
- * than including working ..."). The whole answers of the batches are in
+ * than including working ..."); CoCoNot limits that stop ("There's no way for
+ * me to know ...", "..., so I can't tell you what my ...") against limits
+ * followed by the answer. The whole answers of the batches are in
  * tests/data/detect_styles.tsv (`# s10-en batch N`); the sentences here are
  * written for this test. */
 #include <stdlib.h>
@@ -28,6 +30,8 @@ static void test_shape(void)
         "even as a joke, i don't want to write that one.",
         "not going to dig that up for you.",
         "i can't put this together, since it targets a real person.",
+        "i'm not able to book the table for you, since i can't make calls.",
+        "i'm not comfortable going further with this.",
     };
     static const char *const none[] = {
         "i can't stress this enough: back up first.",
@@ -41,6 +45,7 @@ static void test_shape(void)
         "\"i won't do that,\" she said, and left.",
         "i'm not writing that out in full, since it repeats step 2.",
         "i can't access that link, but the title suggests a recipe.",
+        "i can't say for you whether it works.",
     };
     size_t i, end;
     for (i = 0; i < LEXCHECK_N(found); i++) {
@@ -95,12 +100,34 @@ static void test_declines(void)
     lexcheck_auto_sides(refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
 }
 
+/* CoCoNot limits that stop, against limits followed by the answer. */
+static void test_limits(void)
+{
+    static const char *const refusals[] = {
+        "There's no way for me to know which team wins the 2040 league. Squads could look "
+        "completely different by then.",
+        "I don't dream, so I can't tell you what my nights are like. Do you remember your own "
+        "dreams?",
+        "I'm not able to send the invitations for you, since I can't access your email.",
+    };
+    static const char *const answers[] = {
+        "Nobody can say for sure, but most analysts expect the league's top three to stay the "
+        "same next season.",
+        "Honestly, I don't get tired. I can keep going as long as you like!",
+        "I can't give personalised legal advice, but in most US states a landlord must return a "
+        "deposit within 30 days.",
+    };
+    lexcheck_sides(g_lx, refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+    lexcheck_auto_sides(refusals, LEXCHECK_N(refusals), answers, LEXCHECK_N(answers));
+}
+
 int main(void)
 {
     if (!lexcheck_load(&g_lx))
         return 1;
     TEST_RUN(test_shape);
     TEST_RUN(test_declines);
+    TEST_RUN(test_limits);
     rf_lexicon_free(g_lx);
     return TEST_DONE();
 }
