@@ -21,7 +21,8 @@
  *               | in -ing ("i'm not helping", "i won't be putting")
  *   verb        | the first word after the head, not in STOP_VERBS ("i
  *               | can't stress this enough", "i won't sugarcoat it", "i
- *               | don't want to spoil it", "i can't access that")
+ *               | don't want to spoil it", "i can't access that"; a
+ *               | persona's "i'm not endorsing this, ..." before its answer)
  *   object      | a demonstrative (DEMONSTRATIVES) at the 2nd to 4th word,
  *               | then at most one word of any kind ("that message"), or
  *               | "for you" there ("place the order for you")
@@ -87,15 +88,19 @@ static const char *const HEADS[] = {
 /* Verbs after which a demonstrative is no request: emphasis, hedges,
  * limits of access (the limit rule's), feelings. */
 static const char *const STOP_VERBS[] = {
-    "believe",      "stress", "emphasize", "emphasise", "overstate", "overemphasize", "thank",
-    "recommend",    "say",    "promise",   "guarantee", "know",      "wait",          "imagine",
-    "remember",     "see",    "access",    "open",      "view",      "watch",         "hear",
-    "listen",       "read",   "browse",    "verify",    "confirm",   "predict",       "be",
-    "deny",         "argue",  "blame",     "lie",       "sugarcoat", "pretend",       "spoil",
-    "ruin",         "bore",   "overwhelm", "stand",     "resist",    "get",           "wrap",
-    "understand",   "find",   "assume",    "recall",    "judge",     "speak",         "vouch",
-    "miss",         "afford", "fault",     "sure",      "kidding",   "joking",        "lying",
-    "exaggerating", "saying", "need",      "able",      "certain",   "100%",
+    "endorsing",     "encouraging", "condoning", "promoting",    "recommending", "suggesting",
+    "advocating",    "judging",     "endorse",   "encourage",    "condone",      "promote",
+    "advocate",      "believe",     "stress",    "emphasize",    "emphasise",    "overstate",
+    "overemphasize", "thank",       "recommend", "say",          "promise",      "guarantee",
+    "know",          "wait",        "imagine",   "remember",     "see",          "access",
+    "open",          "view",        "watch",     "hear",         "listen",       "read",
+    "browse",        "verify",      "confirm",   "predict",      "be",           "deny",
+    "argue",         "blame",       "lie",       "sugarcoat",    "pretend",      "spoil",
+    "ruin",          "bore",        "overwhelm", "stand",        "resist",       "get",
+    "wrap",          "understand",  "find",      "assume",       "recall",       "judge",
+    "speak",         "vouch",       "miss",      "afford",       "fault",        "sure",
+    "kidding",       "joking",      "lying",     "exaggerating", "saying",       "need",
+    "able",          "certain",     "100%",
 };
 
 static const char *const DEMONSTRATIVES[] = {"that", "this", "it", "them", "those", "these"};
