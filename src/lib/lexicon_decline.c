@@ -217,23 +217,49 @@ static int ends_on_request(const char *norm, size_t len, size_t from, int ing)
     return 0;
 }
 
+/* 1 when a word at norm[i] may open a head: "i" (before a space or an
+ * apostrophe) or "not ". */
+static int head_word(const char *norm, size_t len, size_t i)
+{
+    if (norm[i] == 'i')
+        return i + 1 < len && (norm[i + 1] == ' ' || norm[i + 1] == '\'');
+    return norm[i] == 'n' && len - i >= 4 && memcmp(norm + i, "not ", 4) == 0;
+}
+
+/* The number of '"' in norm[from .. to). */
+static size_t count_quotes(const char *norm, size_t from, size_t to)
+{
+    size_t n = 0;
+    const char *p = norm + from, *e = norm + to;
+    while (p < e && (p = memchr(p, '"', (size_t)(e - p))) != NULL) {
+        n++;
+        p++;
+    }
+    return n;
+}
+
 size_t rf_lex_open_decline(const char *norm, size_t len, size_t open_len, size_t *end)
 {
-    size_t i, quotes = 0;
+    size_t i = 0, quotes = 0, counted = 0;
     if (open_len > len)
         open_len = len;
-    for (i = 0; i < open_len; i++) {
+    /* candidates are word starts after a space (memchr), and the text's start */
+    while (i < open_len) {
         int ing;
         size_t h;
-        if (norm[i] == '"')
-            quotes++;
-        if ((norm[i] != 'i' && norm[i] != 'n') || (quotes & 1) || !clause_start(norm, i))
-            continue;
-        h = head_at(norm, len, i, &ing);
-        if (h && ends_on_request(norm, len, i + h, ing)) {
-            *end = i + h;
-            return i;
+        if (head_word(norm, len, i) && clause_start(norm, i)) {
+            quotes += count_quotes(norm, counted, i);
+            counted = i;
+            h = (quotes & 1) ? 0 : head_at(norm, len, i, &ing);
+            if (h && ends_on_request(norm, len, i + h, ing)) {
+                *end = i + h;
+                return i;
+            }
         }
+        const char *sp = memchr(norm + i, ' ', open_len - i);
+        if (!sp)
+            break;
+        i = (size_t)(sp - norm) + 1;
     }
     return SIZE_MAX;
 }
