@@ -996,10 +996,21 @@ static void lecture_or_limit(rf_scan *sc, const char *norm, const rf_lex_hit *hi
  * opening or after it, where it lies, when the text has no direct refusal
  * phrase there yet and is not corrected (a weak boundary before it, "Even as
  * a hypothetical, I don't want to lay that out.", is not enough alone; a
- * decline after two sentences of sympathy is a later refusal). */
+ * decline after two sentences of sympathy is a later refusal). A clause a
+ * lexicon line already read ("I can't diagnose it, but ...": a disclaimer)
+ * keeps that reading. */
 #define DECLINE_WEIGHT 0.8
 #define DECLINE_SCAN 600
-static void add_open_decline(rf_scan *sc, const char *norm)
+static int read_by_lexicon(const rf_lex_hit *hits, size_t n_hits, size_t at, size_t end)
+{
+    size_t i;
+    for (i = 0; i < n_hits; i++)
+        if (hits[i].off < end && at < hits[i].off + hits[i].len)
+            return 1;
+    return 0;
+}
+
+static void add_open_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
     size_t at, end = 0, lim = sc->len < DECLINE_SCAN ? sc->len : DECLINE_SCAN;
     int open;
@@ -1008,7 +1019,7 @@ static void add_open_decline(rf_scan *sc, const char *norm)
     if (sc->count_later[RF_LEX_DIRECT_REFUSAL] || lim < sc->opening_len)
         lim = sc->opening_len;
     at = rf_lex_open_decline(norm, sc->len, lim, &end);
-    if (at == SIZE_MAX)
+    if (at == SIZE_MAX || read_by_lexicon(hits, n_hits, at, end))
         return;
     open = at < sc->opening_len;
     if (open) {
@@ -1034,7 +1045,7 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
     sc->lectured = 0;
     sc->limited = 0;
     apply_discounts(sc, norm, hits, n_hits);
-    add_open_decline(sc, norm);
+    add_open_decline(sc, norm, hits, n_hits);
     r_open = evidence(sc->weight_open);
     r_later = evidence(sc->weight_later);
     size_t from = answer_region(sc, norm);
