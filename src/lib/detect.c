@@ -366,7 +366,7 @@ rf_status rf_detector_rule_feats(rf_detector *d, const char *text, size_t len, r
         out->strmatch = rf_strmatch_match(text, len, NULL);
         return RF_OK;
     }
-    return rf_rules_scan(d->rules, text, len, "und", &info, out, lang, sizeof lang, NULL);
+    return rf_rules_scan(d->rules, text, len, NULL, 0, "und", &info, out, lang, sizeof lang, NULL);
 }
 
 /* 1 when an answer marker opens the text and the lexicons found nothing
@@ -503,18 +503,10 @@ rf_status rf_detector_classify(rf_detector *d, const char *text, size_t len, con
     }
     if (explain && (st = rf_buf_adds(explain, "{\"rules\":")) != RF_OK)
         return st;
-    st = rf_rules_scan(d->rules, text, len, language, &info, &feats, out->language,
-                       sizeof out->language, explain);
+    st = rf_rules_scan(d->rules, text, len, prompt, prompt ? strlen(prompt) : 0, language, &info,
+                       &feats, out->language, sizeof out->language, explain);
     if (st != RF_OK)
         return st;
-    feats.prompt = prompt; /* the model's prompt features (none when NULL) */
-    feats.prompt_len = prompt ? strlen(prompt) : 0;
-    info.framed = rf_frame_refusal(prompt, feats.prompt_len, text, len, &info, &feats);
-    if (info.framed) {
-        info.verdict = RF_VERDICT_REFUSAL;
-        if (info.score < 0.5)
-            info.score = 0.5;
-    }
     out->patterns = info.patterns;
     if (d->kind == DET_PATTERNS) {
         out->score = info.score;

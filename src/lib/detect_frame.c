@@ -38,7 +38,9 @@
  * only for an answer with voice and nothing delivered, one pass over the
  * prompt's first FRAME_PROMPT_MAX bytes per marker list.
  *
- * Caller: detect.c (rf_detector_classify, after the rule scan).
+ * Caller: detect_lex.c (rf_rules_scan, after the lexicon scan: since
+ * session 10 the frame test is part of the rule verdict, so `patterns`,
+ * `auto` and --explain ("framed":true after the phrases) all see it).
  */
 #include <string.h>
 

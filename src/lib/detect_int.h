@@ -37,10 +37,15 @@ rf_status rf_rules_open(rf_rules **out, char *err) RF_MUST_CHECK;
 rf_status rf_rules_clone(const rf_rules *src, rf_rules **out) RF_MUST_CHECK;
 void rf_rules_close(rf_rules *r);
 /* Scan text: fills *info, *feats (model input) and, when language is NULL,
- * lang_out with the detected language tag. explain (may be NULL) gets a JSON
- * array of the phrases found. Errors: RF_ENOMEM. */
-rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *language,
-                        rf_rule_info *info, rf_rule_feats *feats, char *lang_out, size_t lang_cap,
+ * lang_out with the detected language tag. prompt[0..prompt_len) is the
+ * request answered (NULL or 0: none): it goes to feats->prompt (the
+ * model's prompt features) and to the frame test (detect_frame.c), whose
+ * in-character refusal is a rule verdict (info->framed, session 10).
+ * explain (may be NULL) gets a JSON array of the phrases found, then
+ * `,"framed":true` for such a refusal. Errors: RF_ENOMEM. */
+rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *prompt,
+                        size_t prompt_len, const char *language, rf_rule_info *info,
+                        rf_rule_feats *feats, char *lang_out, size_t lang_cap,
                         rf_buf *explain) RF_MUST_CHECK;
 /* 1 when the lexicons cover language lang (primary subtag), else 0. */
 int rf_rules_has_language(const rf_rules *r, const char *lang);

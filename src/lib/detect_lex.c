@@ -4,7 +4,8 @@
  * rf_scan into the detector-facing rf_rule_info (verdict, score, patterns,
  * unclear, opening refusal, words after it) and the model's rf_rule_feats
  * (per-kind presence in the opening and later, rule score and verdict, XSTest
- * prefix match, words after an opening refusal).
+ * prefix match, words after an opening refusal). The prompt, when given,
+ * goes to the frame test (detect_frame.c), part of the rule verdict.
  *
  * The handle owns the compiled lexicon (a clone borrows its source's, which
  * is only read while scanning) and a normalisation buffer reused for every
@@ -129,9 +130,9 @@ static int strmatch_clean(rf_rules *r, const char *text, size_t len)
     return rf_strmatch_match(text, len, NULL);
 }
 
-rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *language,
-                        rf_rule_info *info, rf_rule_feats *feats, char *lang_out, size_t lang_cap,
-                        rf_buf *explain)
+rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *prompt,
+                        size_t prompt_len, const char *language, rf_rule_info *info,
+                        rf_rule_feats *feats, char *lang_out, size_t lang_cap, rf_buf *explain)
 {
     rf_status st = rf_lexicon_scan_raw(r->lx, text, len, &r->norm, &r->sc);
     if (st != RF_OK)
@@ -152,7 +153,19 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *l
             rf_buf_ptr(&r->norm),
             rf_utf8_trunc(rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), RULES_LANG_BYTES));
     snprintf(lang_out, lang_cap, "%s", language);
-    return explain ? explain_hits(&r->sc, explain) : RF_OK;
+    feats->prompt = prompt; /* the model's prompt features (none when NULL) */
+    feats->prompt_len = prompt ? prompt_len : 0;
+    /* s9-frame, a rule verdict since session 10: an in-character refusal */
+    info->framed = rf_frame_refusal(prompt, feats->prompt_len, text, len, info, feats);
+    if (info->framed) {
+        info->verdict = RF_VERDICT_REFUSAL;
+        if (info->score < 0.5)
+            info->score = 0.5;
+    }
+    st = explain ? explain_hits(&r->sc, explain) : RF_OK;
+    if (st == RF_OK && explain && info->framed)
+        st = rf_buf_adds(explain, ",\"framed\":true");
+    return st;
 }
 
 int rf_rules_has_language(const rf_rules *r, const char *lang)
