@@ -6,6 +6,7 @@
 #define RF_DETECT_INT_H
 
 #include "refusal/detect.h"
+#include "refusal/lexicon.h"
 #include "refusal/model.h"
 
 typedef struct rf_rules rf_rules;
@@ -51,13 +52,27 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
 int rf_rules_has_language(const rf_rules *r, const char *lang);
 /* 1 when the XSTest prefix rule matches text (detect.c). */
 int rf_strmatch_match(const char *text, size_t len, const char **prefix);
+/* What the frame test reads besides the answer (detect_lex.c fills it):
+ * the lexicon's frame, howto and sequence markers, the normalised answer,
+ * the prompt (NULL or 0: none) and a buffer for the normalised prompt. */
+typedef struct rf_frame_ctx {
+    const rf_lexicon *lx;
+    const char *norm;
+    size_t norm_len;
+    const char *prompt;
+    size_t prompt_len;
+    rf_buf *scratch;
+} rf_frame_ctx;
 /* 1 when prompt[0..len) (may be NULL) sets up a role-play, persona or story
- * frame and asks for a procedure (detect_frame.c). */
-int rf_frame_prompt(const char *prompt, size_t len);
+ * frame and asks for a procedure (a `frame` and a `howto` marker of lx in
+ * its normalised first 1 KB, written to scratch); 0 when not, -1 when out
+ * of memory (detect_frame.c). */
+int rf_frame_prompt(const rf_lexicon *lx, const char *prompt, size_t len, rf_buf *scratch);
 /* 1 when the answer text[0..len), scanned into *info and *f, is an
- * in-character refusal of such a prompt: no digit, code, list item or
- * compliance phrase, not already a refusal (detect_frame.c). */
-int rf_frame_refusal(const char *prompt, size_t plen, const char *text, size_t len,
-                     const rf_rule_info *info, const rf_rule_feats *f);
+ * in-character refusal of such a prompt: no digit, code, list item, told
+ * sequence or compliance phrase, not already a refusal (detect_frame.c);
+ * -1 when out of memory. */
+int rf_frame_refusal(const rf_frame_ctx *c, const char *text, size_t len, const rf_rule_info *info,
+                     const rf_rule_feats *f);
 
 #endif

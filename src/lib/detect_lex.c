@@ -21,6 +21,7 @@
 
 #define RULES_MAX_NORM ((size_t)128 << 20)
 #define RULES_LANG_BYTES 512
+#define RULES_MAX_PROMPT ((size_t)64 << 10) /* normalised prompt head (frame test) */
 #define REFUSAL_KINDS                                                                              \
     ((1u << RF_LEX_DIRECT_REFUSAL) | (1u << RF_LEX_APOLOGY) | (1u << RF_LEX_BOUNDARY_SETTING))
 
@@ -28,6 +29,7 @@ struct rf_rules {
     rf_lexicon *lx;
     int borrowed; /* lx belongs to the handle this one was cloned from */
     rf_buf norm;
+    rf_buf pnorm; /* the normalised prompt (frame test) */
     rf_scan sc;
     char *raw; /* scratch: the raw text without chat-template debris */
     size_t raw_cap;
@@ -41,6 +43,7 @@ rf_status rf_rules_open(rf_rules **out, char *err)
     if (!r)
         return RF_ENOMEM;
     rf_buf_init(&r->norm, RULES_MAX_NORM);
+    rf_buf_init(&r->pnorm, RULES_MAX_PROMPT);
     st = rf_lexicon_load(NULL, &r->lx, err);
     if (st != RF_OK) {
         rf_rules_close(r);
@@ -57,6 +60,7 @@ rf_status rf_rules_clone(const rf_rules *src, rf_rules **out)
     if (!r)
         return RF_ENOMEM;
     rf_buf_init(&r->norm, RULES_MAX_NORM);
+    rf_buf_init(&r->pnorm, RULES_MAX_PROMPT);
     r->lx = src->lx;
     r->borrowed = 1;
     *out = r;
@@ -70,6 +74,7 @@ void rf_rules_close(rf_rules *r)
     if (!r->borrowed)
         rf_lexicon_free(r->lx);
     rf_buf_free(&r->norm);
+    rf_buf_free(&r->pnorm);
     rf_free(r->raw);
     rf_free(r);
 }
@@ -156,7 +161,11 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
     feats->prompt = prompt; /* the model's prompt features (none when NULL) */
     feats->prompt_len = prompt ? prompt_len : 0;
     /* s9-frame, a rule verdict since session 10: an in-character refusal */
-    info->framed = rf_frame_refusal(prompt, feats->prompt_len, text, len, info, feats);
+    rf_frame_ctx fc = {r->lx,  rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
+                       prompt, feats->prompt_len,    &r->pnorm};
+    info->framed = rf_frame_refusal(&fc, text, len, info, feats);
+    if (info->framed < 0)
+        return RF_ENOMEM;
     if (info->framed) {
         info->verdict = RF_VERDICT_REFUSAL;
         if (info->score < 0.5)
