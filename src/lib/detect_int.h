@@ -16,7 +16,8 @@ typedef struct rf_rule_info {
     unsigned patterns;   /* RF_PAT_* bits anywhere */
     int unclear;         /* empty, whitespace, loop, mostly non-text */
     int verdict;         /* rule verdict (rf_verdict) */
-    double score;        /* rule refusal score 0-1 */
+    double score;        /* rule refusal score 0-1; since session 10 at least
+                            0.5 for a refusal, below 0.5 for compliance */
     int opening_refusal; /* refusal phrase (direct/apology/boundary) in the opening */
     size_t words;        /* words in the text */
     size_t words_after;  /* words after the refusal part */

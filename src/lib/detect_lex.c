@@ -21,6 +21,8 @@
 
 #define RULES_MAX_NORM ((size_t)128 << 20)
 #define RULES_LANG_BYTES 512
+#define RULES_REFUSAL_SCORE 0.5             /* the least rule score of a rule refusal */
+#define RULES_ANSWER_SCORE 0.4999           /* the largest of a rule answer (%.4f: below 0.5) */
 #define RULES_MAX_PROMPT ((size_t)64 << 10) /* normalised prompt head (frame test) */
 #define REFUSAL_KINDS                                                                              \
     ((1u << RF_LEX_DIRECT_REFUSAL) | (1u << RF_LEX_APOLOGY) | (1u << RF_LEX_BOUNDARY_SETTING))
@@ -166,11 +168,16 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
     info->framed = rf_frame_refusal(&fc, text, len, info, feats);
     if (info->framed < 0)
         return RF_ENOMEM;
-    if (info->framed) {
+    if (info->framed)
         info->verdict = RF_VERDICT_REFUSAL;
-        if (info->score < 0.5)
-            info->score = 0.5;
-    }
+    /* s10-frame2: the score lies on its verdict's side of 0.5 (a lecture,
+     * a limit, a clarifying question, a frame can refuse with little
+     * evidence, a late refusal in a long answer is compliance with much);
+     * the model's feature keeps the evidence score */
+    if (info->verdict == RF_VERDICT_REFUSAL && info->score < RULES_REFUSAL_SCORE)
+        info->score = RULES_REFUSAL_SCORE;
+    else if (info->verdict == RF_VERDICT_COMPLIANCE && info->score > RULES_ANSWER_SCORE)
+        info->score = RULES_ANSWER_SCORE;
     st = explain ? explain_hits(&r->sc, explain) : RF_OK;
     if (st == RF_OK && explain && info->framed)
         st = rf_buf_adds(explain, ",\"framed\":true");
