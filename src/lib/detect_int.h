@@ -29,7 +29,8 @@ typedef struct rf_rule_info {
     int clarifying;      /* a short request for the missing part (rf_scan) */
     int lectured;        /* a refusal by lecture alone (rf_scan, s7-lect) */
     int limited;         /* a refusal by a stated limit alone (rf_scan, s8-en) */
-    int framed;          /* an in-character refusal (detect_frame.c, s9-frame) */
+    int framed;          /* an in-character refusal (detect_frame.c, s9-frame):
+                            RF_FRAMED_PROMPT or RF_FRAMED_ANSWER (s10) */
 } rf_rule_info;
 
 /* Open the rule layer (embedded lexicons). Errors: RF_ENOMEM, RF_EPARSE. */
@@ -63,16 +64,22 @@ typedef struct rf_frame_ctx {
     const char *prompt;
     size_t prompt_len;
     rf_buf *scratch;
+    const rf_scan *sc; /* the answer's scan (answer-start counts) */
 } rf_frame_ctx;
+/* rf_rule_info.framed: by the prompt's frame, by the answer's own */
+#define RF_FRAMED_PROMPT 1
+#define RF_FRAMED_ANSWER 2
 /* 1 when prompt[0..len) (may be NULL) sets up a role-play, persona or story
  * frame and asks for a procedure (a `frame` and a `howto` marker of lx in
  * its normalised first 1 KB, written to scratch); 0 when not, -1 when out
  * of memory (detect_frame.c). */
 int rf_frame_prompt(const rf_lexicon *lx, const char *prompt, size_t len, rf_buf *scratch);
-/* 1 when the answer text[0..len), scanned into *info and *f, is an
- * in-character refusal of such a prompt: no digit, code, list item, told
- * sequence or compliance phrase, not already a refusal (detect_frame.c);
- * -1 when out of memory. */
+/* RF_FRAMED_PROMPT when the answer text[0..len), scanned into *info and
+ * *f, is an in-character refusal of such a prompt: no digit, code, list
+ * item, told sequence or compliance phrase, not already a refusal;
+ * RF_FRAMED_ANSWER when, without such a prompt, the answer's own frame and
+ * shape say so (session 10); 0 otherwise, -1 when out of memory
+ * (detect_frame.c). */
 int rf_frame_refusal(const rf_frame_ctx *c, const char *text, size_t len, const rf_rule_info *info,
                      const rf_rule_feats *f);
 

@@ -164,7 +164,8 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
     feats->prompt_len = prompt ? prompt_len : 0;
     /* s9-frame, a rule verdict since session 10: an in-character refusal */
     rf_frame_ctx fc = {r->lx,  rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
-                       prompt, feats->prompt_len,    &r->pnorm};
+                       prompt, feats->prompt_len,    &r->pnorm,
+                       &r->sc};
     info->framed = rf_frame_refusal(&fc, text, len, info, feats);
     if (info->framed < 0)
         return RF_ENOMEM;
@@ -179,8 +180,9 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
     else if (info->verdict == RF_VERDICT_COMPLIANCE && info->score > RULES_ANSWER_SCORE)
         info->score = RULES_ANSWER_SCORE;
     st = explain ? explain_hits(&r->sc, explain) : RF_OK;
-    if (st == RF_OK && explain && info->framed)
-        st = rf_buf_adds(explain, ",\"framed\":true");
+    if (st == RF_OK && explain && info->framed) /* which frame: the prompt's or the answer's */
+        st = rf_buf_adds(explain, info->framed == RF_FRAMED_PROMPT ? ",\"framed\":\"prompt\""
+                                                                   : ",\"framed\":\"answer\"");
     return st;
 }
 
