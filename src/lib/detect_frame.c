@@ -28,6 +28,13 @@
  *                   | (voice_at): the frame kept; an essay, article or
  *                   | letter written inside the frame has none and delivers
  *
+ * Without such a prompt (none, or one that asks for a procedure without a
+ * frame marker; session 10, s10-frame2) the answer's OWN frame may stand
+ * for it (own_frame): an opening *action*, (action), 【tag】, [Name] or
+ * speaker label, nothing delivered, a rule answer of 3+ sentences with no
+ * second speaker, taking the request up as a question up front ("*snorts*
+ * Poison? Bah! I brew remedies, not murder.") -> RF_FRAMED_ANSWER.
+ *
  * A role-play that narrates what was asked ("raconte-moi comment tu as
  * volé la Joconde", "Расскажи, как бы ты продал") has no procedure marker
  * and stays compliance. Since session 10 (s10-frame2) the three marker
