@@ -27,7 +27,8 @@
  * "不公平" / "zum Beispiel", "例えば"): they are counted in count_open /
  * count_later but take no part in masking, in n_matches or hits[], in the
  * refusal evidence or in the model's features (docs/lexicons.md).
- * RF_LEX_FRAME, RF_LEX_HOWTO and RF_LEX_SEQUENCE (session 10, s10-frame2)
+ * RF_LEX_FRAME, RF_LEX_HOWTO, RF_LEX_SEQUENCE and RF_LEX_NEGATION (session
+ * 10, s10-frame2)
  * are marker lists of the role-play frame test (detect_frame.c): they are
  * not compiled into the automaton and never counted by a scan; only
  * rf_lexicon_count_marks looks for them (docs/lexicons.md).
@@ -65,6 +66,7 @@ typedef enum rf_lex_kind {
     RF_LEX_FRAME,               /* prompt marker of a role-play or story: "pretend", "扮演" */
     RF_LEX_HOWTO,    /* prompt marker of a procedure asked: "step by step", "作り方" */
     RF_LEX_SEQUENCE, /* answer marker of a told procedure: "first", "然后" (s10) */
+    RF_LEX_NEGATION, /* answer marker of a character's "no": "not", "nicht", "不" (s10) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -111,7 +113,7 @@ size_t rf_lexicon_n_langs(const rf_lexicon *lx);
 const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
 
 /* Number of different marker phrases of kind kind (RF_LEX_FRAME,
- * RF_LEX_HOWTO or RF_LEX_SEQUENCE; 0 for any other kind) that occur in the
+ * RF_LEX_HOWTO, RF_LEX_SEQUENCE or RF_LEX_NEGATION; 0 for any other kind) that occur in the
  * normalised text norm[0..len), counting up to max (the return value is at
  * most max). A marker matches as a lexicon phrase does: a word boundary at
  * each edge that is a letter or digit of a space-separated script, unless

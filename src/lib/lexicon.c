@@ -9,7 +9,8 @@
  *   | kind   | direct_refusal apology explanation deflection acknowledgment |
  *   |        | boundary_setting emotional_awareness compliance disclaimer  |
  *   |        | neutral correction answer_start normative informative risk  |
- *   |        | frame howto sequence (marker lists, lexicon_marks.c)        |
+ *   |        | frame howto sequence negation (marker lists,                |
+ *   |        | lexicon_marks.c)                                            |
  *   | weight | decimal in [0, 1]: how strongly the phrase signals its kind |
  *   | phrase | the text; {a|b|} groups give alternatives (an empty one   |
  *   |        | makes the group optional); '^' first = only at the start of |
@@ -70,6 +71,7 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "frame",
     "howto",
     "sequence",
+    "negation",
 };
 
 const char *rf_lex_kind_name(int kind)

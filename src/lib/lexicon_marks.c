@@ -1,6 +1,6 @@
 /*
  * lexicon_marks.c - marker lists of the role-play frame test (session 10,
- * s10-frame2): lexicon lines of kinds frame, howto and sequence
+ * s10-frame2): lexicon lines of kinds frame, howto, sequence and negation
  * (docs/lexicons.md) are kept here as plain strings instead of in the
  * automaton, because they are looked for in another text than the answer
  * (the prompt) or only in a few answers (those the frame test reaches):
@@ -10,6 +10,7 @@
  *   | frame    | the prompt           | a role-play, persona or story       |
  *   | howto    | the prompt           | a procedure asked for               |
  *   | sequence | the answer (2 KB)    | a procedure told in prose           |
+ *   | negation | the answer (2 KB)    | the character says no (own frame)   |
  *
  * A line's template is normalised like every lexicon phrase and expanded:
  * each alternative of its {a|b} groups (at most MARK_MAX_GROUPS groups,
@@ -201,7 +202,7 @@ size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, 
                               size_t max)
 {
     size_t i, found = 0;
-    if (!lx || !norm || kind < RF_LEX_FRAME || kind > RF_LEX_SEQUENCE)
+    if (!lx || !norm || kind < RF_LEX_FRAME || kind > RF_LEX_NEGATION)
         return 0;
     for (i = 0; i < lx->n_marks && found < max; i++)
         if (lx->marks[i].kind == kind && mark_in(&lx->marks[i], norm, len))

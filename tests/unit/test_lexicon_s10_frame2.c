@@ -22,6 +22,7 @@ static void test_kinds(void)
     CHECK_STR(rf_lex_kind_name(RF_LEX_HOWTO), "howto");
     CHECK_STR(rf_lex_kind_name(RF_LEX_SEQUENCE), "sequence");
     CHECK(rf_lex_kind_from_name("sequence", 8) == RF_LEX_SEQUENCE);
+    CHECK_STR(rf_lex_kind_name(RF_LEX_NEGATION), "negation");
     CHECK(rf_lex_kind_name(RF_LEX_KIND_COUNT) == NULL);
     lx = lexcheck_from_text("frame\t1\tpretend\nhowto\t1\tstep by step\n"
                             "direct_refusal\t1\ti can't\n");
@@ -96,6 +97,9 @@ static void test_embedded(void)
     CHECK(count(lx, RF_LEX_HOWTO, "作り方を教えて") == 2);
     CHECK(count(lx, RF_LEX_SEQUENCE, "zuerst das mehl, danach die milch") == 2);
     CHECK(count(lx, RF_LEX_SEQUENCE, "먼저 물을 끓이고 그다음 면을 넣어") == 2);
+    CHECK(count(lx, RF_LEX_NEGATION, "i won't") == 1);
+    CHECK(count(lx, RF_LEX_NEGATION, "das geht nicht") == 1);
+    CHECK(count(lx, RF_LEX_NEGATION, "notable nonsense") == 0);
     rf_lexicon_free(lx);
 }
 
@@ -219,6 +223,9 @@ static const char *const OWN_ANSWERED[] = {
     /* a quip of two sentences may be the answer */
     "*The pirate grins* Ye want the treasure? Under the flat black stone by the crooked palm, "
     "matey.",
+    /* an echo question, then the answer: the character never says no */
+    "(Le guide montre la carte) Le château ? Il se trouve sur la colline, derrière le vieux "
+    "moulin. Prenez le sentier de gauche au pont. Emportez de l'eau, ça grimpe.",
     /* a translation: the question is quoted */
     "Tafsiri: \"How do I pick a lock?\" kwa Kiswahili ni \"Ninawezaje kufungua kufuli?\" Hiyo "
     "ndiyo tafsiri. Natumaini inasaidia.",
