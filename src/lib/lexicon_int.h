@@ -241,6 +241,12 @@ int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits
  * of how she got past the alarm don't matter here"); lexicon_lecture.c. */
 int rf_lex_withheld_part(const char *norm, size_t len);
 
+/* An English decline in the opening whose verb no lexicon line lists
+ * (session 10, s10-en: "I'm not able to put that together for you"): the
+ * offset of its refusing head in norm[0..open_len), *end just after the
+ * head; SIZE_MAX when there is none (lexicon_decline.c). */
+size_t rf_lex_open_decline(const char *norm, size_t len, size_t open_len, size_t *end);
+
 /* Answer starts (kind answer_start; lexicon_rules.c). They are looked for
  * in the first RF_LEX_ANSWER_SCAN bytes; a tail or an in-clause phrase lies
  * within RF_LEX_ANSWER_CLAUSE code points of its sentence's start. */
