@@ -27,6 +27,11 @@
  * "不公平" / "zum Beispiel", "例えば"): they are counted in count_open /
  * count_later but take no part in masking, in n_matches or hits[], in the
  * refusal evidence or in the model's features (docs/lexicons.md).
+ * RF_LEX_FRAME, RF_LEX_HOWTO, RF_LEX_SEQUENCE and RF_LEX_NEGATION (session
+ * 10, s10-frame2)
+ * are marker lists of the role-play frame test (detect_frame.c): they are
+ * not compiled into the automaton and never counted by a scan; only
+ * rf_lexicon_count_marks looks for them (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
  * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"
@@ -58,6 +63,10 @@ typedef enum rf_lex_kind {
     RF_LEX_NORMATIVE,           /* lecture marker: "verdient", "sollte" (weight >= 0.5: strong) */
     RF_LEX_INFORMATIVE,         /* answer marker of a sentence: "zum beispiel", "bezeichnet" */
     RF_LEX_RISK,                /* risk, law or evidence stem: "strafbar", "rischi*" (session 9) */
+    RF_LEX_FRAME,               /* prompt marker of a role-play or story: "pretend", "扮演" */
+    RF_LEX_HOWTO,    /* prompt marker of a procedure asked: "step by step", "作り方" */
+    RF_LEX_SEQUENCE, /* answer marker of a told procedure: "first", "然后" (s10) */
+    RF_LEX_NEGATION, /* answer marker of a character's "no": "not", "nicht", "不" (s10) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -102,6 +111,17 @@ void rf_lexicon_free(rf_lexicon *lx);
 size_t rf_lexicon_size(const rf_lexicon *lx);
 size_t rf_lexicon_n_langs(const rf_lexicon *lx);
 const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
+
+/* Number of different marker phrases of kind kind (RF_LEX_FRAME,
+ * RF_LEX_HOWTO, RF_LEX_SEQUENCE or RF_LEX_NEGATION; 0 for any other kind) that occur in the
+ * normalised text norm[0..len), counting up to max (the return value is at
+ * most max). A marker matches as a lexicon phrase does: a word boundary at
+ * each edge that is a letter or digit of a space-separated script, unless
+ * written with '*' there; {a|b} groups give alternatives, each a marker of
+ * its own. A plain search of each marker (memchr, memcmp): for short
+ * texts and short lists (lexicon_marks.c). */
+size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, size_t len,
+                              size_t max);
 
 /* Rule verdicts: the rf_verdict values of detect.h. */
 #define RF_RULE_COMPLIANCE RF_VERDICT_COMPLIANCE

@@ -83,7 +83,18 @@ typedef struct ac_node {
     int32_t out;      /* first fragment ending here, or -1 */
 } ac_node;
 
+/* A marker of kind frame, howto or sequence (lexicon_marks.c): one
+ * alternative of its line, normalised, without its '*' edge markers. */
+typedef struct lex_mark {
+    char *text; /* owned */
+    uint16_t len;
+    uint8_t kind;
+    uint8_t need_left, need_right; /* word boundary wanted on that side */
+} lex_mark;
+
 struct rf_lexicon {
+    lex_mark *marks; /* kinds frame, howto, sequence: never in the automaton */
+    size_t n_marks, cap_marks;
     lex_rule *rules;
     size_t n_rules, cap_rules;
     lex_chain *chains;
@@ -143,6 +154,19 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
             return e[i] >> 8;
     return RF_LEX_NO_NODE;
 }
+
+/* Add the markers of one normalised line template tpl[0..n) of marker kind
+ * kind (every alternative of its {a|b} groups); NULL, or the reason it is
+ * refused (*st = RF_ENOMEM when out of memory). rf_lex_marks_free frees
+ * them (lexicon_marks.c). */
+const char *rf_lex_add_marks(rf_lexicon *lx, int kind, const char *tpl, size_t n, rf_status *st);
+void rf_lex_marks_free(rf_lexicon *lx);
+
+/* 1 when a word boundary lies before offset off of s / at offset end of
+ * s[0..len) (lexicon_scan.c: the neighbour is no letter, digit or mark of
+ * a space-separated script). */
+int rf_lex_boundary_before(const char *s, size_t off);
+int rf_lex_boundary_after(const char *s, size_t len, size_t end);
 
 /* Sort key of a fragment when building the trie: its text. */
 typedef struct lex_sort_item {
