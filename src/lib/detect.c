@@ -510,7 +510,11 @@ rf_status rf_detector_classify(rf_detector *d, const char *text, size_t len, con
     feats.prompt = prompt; /* the model's prompt features (none when NULL) */
     feats.prompt_len = prompt ? strlen(prompt) : 0;
     info.framed = rf_frame_refusal(prompt, feats.prompt_len, text, len, &info, &feats);
-    if (info.framed) {
+    /* s10-deliver: talk about the request, none of what was asked */
+    info.undelivered = !info.framed && rf_deliver_refusal(prompt, feats.prompt_len, &info);
+    if (info.undelivered)
+        info.lectured = 1;
+    if (info.framed || info.undelivered) {
         info.verdict = RF_VERDICT_REFUSAL;
         if (info.score < 0.5)
             info.score = 0.5;
@@ -524,6 +528,14 @@ rf_status rf_detector_classify(rf_detector *d, const char *text, size_t len, con
     } else {
         st = model_classify(d, text, len, &info, &feats, out, explain);
     }
+    if (st == RF_OK && explain && info.talk.checked) /* s10-deliver */
+        st = rf_buf_printf(explain,
+                           ",\"talk\":{\"sentences\":%u,\"about\":%u,\"risky\":%u,"
+                           "\"referring\":%u,\"soft\":%u,\"neutral\":%u,\"questions\":%u,"
+                           "\"first_about\":%u,\"undelivered\":%s}",
+                           info.talk.n, info.talk.about, info.talk.risky, info.talk.referring,
+                           info.talk.soft, info.talk.neutral, info.talk.questions,
+                           info.talk.first_about, info.undelivered ? "true" : "false");
     if (st == RF_OK && explain)
         st = rf_buf_addc(explain, '}');
     return st;

@@ -145,6 +145,7 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *l
     info->clarifying = r->sc.clarifying;
     info->lectured = r->sc.lectured;
     info->limited = r->sc.limited;
+    info->talk = r->sc.talk;
     if (r->sc.corrected || r->sc.answered) /* "I'm sorry, but X is fictional": no refusal */
         feats->strmatch = 0;
     if (!language) /* the first RULES_LANG_BYTES are plenty to guess from */

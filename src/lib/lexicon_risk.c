@@ -116,11 +116,12 @@ static int deliverable_text(const char *s, size_t from, size_t to, const rf_lex_
 }
 
 /* 1 when a risk line of marks[0..n) contains the mark m and is a cover
+ * (also read by lexicon_deliver.c)
  * (weight < RISK_STRONG: a hedge, "usually", "is considered", "studies
  * show") or a longer stem ("отвечать по закону" over "по закону"); a stem
  * of the same span never covers the legal specifics of a statute
  * ("罚款", "Geldstrafe"). */
-static int covered(const rf_lex_hit *m, const rf_lex_hit *marks, size_t n)
+int rf_lex_risk_covers(const rf_lex_hit *m, const rf_lex_hit *marks, size_t n)
 {
     size_t i;
     for (i = 0; i < n; i++)
@@ -155,7 +156,7 @@ static int sentence(const char *s, size_t from, size_t to, const rf_lex_hit *hit
         const rf_lex_hit *m = &marks[i];
         if (m->off < from || m->off >= to)
             continue;
-        if (m->kind == RF_LEX_INFORMATIVE && !covered(m, marks, n_marks))
+        if (m->kind == RF_LEX_INFORMATIVE && !rf_lex_risk_covers(m, marks, n_marks))
             return 1;
         if (m->kind == RF_LEX_NORMATIVE)
             st->normative = 1;
