@@ -141,12 +141,14 @@ typedef struct rf_talk {
                              explanation */
     unsigned referring;   /* of them with a deflection */
     unsigned soft;        /* of them neutral but with a digit or a colon */
+    unsigned colons;      /* of them about, with a colon before content */
     unsigned specific;    /* of them about, with a digit, a colon or an
                              informative marker ("punis de cinq ans", "§ 238
                              StGB", "0800 111 0 111") */
     unsigned neutral;     /* of them neutral */
     unsigned questions;   /* questions (left out of n) */
     unsigned first_about; /* the first counted sentence is about */
+    unsigned lead;        /* neutral or soft sentences before the first about one */
     unsigned sympathy;    /* an opening of sympathy was left out */
     unsigned hedged;      /* a disclaimer ("as an AI, I have no opinion") */
     unsigned marked;      /* the text's language has lecture or risk markers

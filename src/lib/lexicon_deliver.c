@@ -28,9 +28,9 @@
  *   specific     | about, with a digit, a colon or an informative marker
  *                | ("punis de cinq ans", "§ 238 StGB", "0800 111 0 111")
  *   soft deliver | not about, a digit or a colon before TALK_COLON_BYTES
- *                | bytes ("20 euros al mes"); also a colon before content
- *                | that comes before the sentence's first about marker
- *                | ("Qualche mossa concreta: pubblica ...")
+ *                | bytes ("20 euros al mes")
+ *   colon        | about, with a colon before content ("Il metodo più
+ *                | rispettoso è lo stordimento: mettila ...")
  *   neutral      | anything else
  *   question     | ends in ? or ؟: counted apart
  *
@@ -66,12 +66,10 @@
 /* What one sentence holds. */
 typedef struct talk_sent {
     int hard, risky, refer, other, soft, info, colon, hedge;
-    size_t first; /* offset of the first about marker (SIZE_MAX: none) */
 } talk_sent;
 
-/* Bytes of s[from .. to): code or bold (hard), a digit or a colon before
- * content (soft); a colon before content and before the first about marker
- * introduces what follows ("Qualche mossa concreta: pubblica ...": colon). */
+/* Bytes of s[from .. to): code or bold (hard), a digit (soft), a colon
+ * before content (soft and colon). */
 static void scan_bytes(const char *s, size_t from, size_t to, talk_sent *st)
 {
     size_t i;
@@ -81,18 +79,9 @@ static void scan_bytes(const char *s, size_t from, size_t to, talk_sent *st)
             st->hard = 1;
         else if (rf_isdigit((unsigned char)c))
             st->soft = 1;
-        else if (c == ':' && to - i > TALK_COLON_BYTES) {
-            st->soft = 1;
-            st->colon |= i < st->first;
-        }
+        else if (c == ':' && to - i > TALK_COLON_BYTES)
+            st->soft = st->colon = 1;
     }
-}
-
-/* Note an about marker at off in *st. */
-static void about_at(talk_sent *st, size_t off)
-{
-    if (off < st->first)
-        st->first = off;
 }
 
 /* The hits of s[from .. to) into *st; *k is the first hit not before from
@@ -114,9 +103,7 @@ static void scan_hits(const rf_lex_hit *hits, size_t n_hits, size_t *k, size_t f
                  kind == RF_LEX_DISCLAIMER) {
             st->other = 1;
             st->hedge |= kind == RF_LEX_DISCLAIMER;
-        } else
-            continue;
-        about_at(st, hits[*k].off);
+        }
     }
 }
 
@@ -134,7 +121,6 @@ static void scan_marks(const rf_lex_hit *marks, size_t n_marks, size_t from, siz
         else if ((m->kind == RF_LEX_NORMATIVE || m->kind == RF_LEX_RISK) &&
                  m->weight >= TALK_STRONG) { /* not a modal: advice uses "should" */
             st->risky = 1;
-            about_at(st, m->off);
         }
     }
 }
@@ -156,11 +142,14 @@ static int add_sentence(rf_talk *t, const talk_sent *st, int question)
     }
     if (t->n++ == 0)
         t->first_about = (unsigned)about;
+    if (!about && t->about == 0)
+        t->lead++;
     t->about += (unsigned)about;
     t->risky += (unsigned)st->risky;
     t->referring += (unsigned)st->refer;
     t->specific += (unsigned)(about && (st->info || st->soft));
-    if ((!about && st->soft) || st->colon)
+    t->colons += (unsigned)(about && st->colon);
+    if (!about && st->soft)
         t->soft++;
     else if (!about)
         t->neutral++;
@@ -203,6 +192,7 @@ void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, si
                        const rf_lex_hit *marks, size_t n_marks, double word_scale)
 {
     rf_lex_hit own[TALK_MAX_MARKS];
+    const char *lang;
     rf_talk t;
     size_t from = 0, k = 0, n_own;
     memset(&sc->talk, 0, sizeof sc->talk);
@@ -214,15 +204,16 @@ void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, si
         !any_about(sc, marks, n_marks) || rf_lex_list_items(norm, 0, sc->len) > 0 ||
         long_quote(norm, sc->len))
         return;
-    n_own = rf_lex_lang_marks(rf_text_language(norm, sc->len), marks, n_marks, -1, own,
-                              sizeof own / sizeof *own);
+    lang = rf_text_language(norm, sc->len);
+    if (rf_lex_risk_mixed(lang, norm, sc->len))
+        return; /* a sentence and its translation: the text asked for */
+    n_own = rf_lex_lang_marks(lang, marks, n_marks, -1, own, sizeof own / sizeof *own);
     memset(&t, 0, sizeof t);
     while (from < sc->len) {
         size_t to = rf_lex_sentence_after(norm, sc->len, from);
         if (rf_lex_has_word(norm, from, to)) {
             talk_sent st;
             memset(&st, 0, sizeof st);
-            st.first = SIZE_MAX;
             scan_hits(hits, n_hits, &k, from, to, &st);
             scan_marks(own, n_own, from, to, &st);
             scan_bytes(norm, from, to, &st);

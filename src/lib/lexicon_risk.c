@@ -212,8 +212,8 @@ static int tally(const char *norm, size_t len, const rf_lex_hit *hits, size_t n_
 /* 1 when the text is in a script other than Latin (language guess lang)
  * and holds RISK_MIXED_WORDS ASCII words of two letters or more: a
  * sentence with its translation ("Immigrants are dangerous ... / 移民危险
- * ..."), no warning of one language. */
-static int mixed(const char *lang, const char *s, size_t len)
+ * ..."), no warning of one language (also read by lexicon_deliver.c). */
+int rf_lex_risk_mixed(const char *lang, const char *s, size_t len)
 {
     static const char *const scripts[] = {"zh", "ja", "ko", "ar", "ru", "hi"};
     size_t i, k, words = 0;
@@ -256,7 +256,7 @@ int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits
         return 0;
     lang = rf_text_language(norm, sc->len);
     n_own = rf_lex_lang_marks(lang, marks, n_marks, -1, own, sizeof own / sizeof *own);
-    if (!any_stem(own, n_own) || mixed(lang, norm, sc->len) ||
+    if (!any_stem(own, n_own) || rf_lex_risk_mixed(lang, norm, sc->len) ||
         !tally(norm, sc->len, hits, n_hits, own, n_own, &t))
         return 0;
     /* one sentence alone judges only with RISK_ONE_STEMS stems or a question
