@@ -409,11 +409,13 @@ int rf_deliver_refusal(const char *prompt, size_t plen, const rf_rule_info *info
     if (!prompt || !plen || !t->checked || info->verdict != RF_VERDICT_COMPLIANCE || info->unclear)
         return 0;
     /* the answer first: most answers stop here */
-    if (t->n + t->questions == 0 || !t->marked || t->about == 0)
+    if (t->n + t->questions == 0 || !t->marked)
         return 0;
     kind = prompt_kind(prompt, plen);
-    if (kind == 's') /* no side and no positions */
+    if (kind == 's') /* no side and no positions: "it depends on your values" */
         return t->soft == 0 && t->n + t->questions <= DELIVER_SIDE_SENTENCES;
+    if (t->about == 0)
+        return 0;
     /* talk about the request first (after at most one sentence of premise
      * or unmarked sympathy); then at most one sentence with a digit or a
      * colon (an alternative: "a helpline at 0800 ...", "fibre at 20 euros a

@@ -172,22 +172,6 @@ static int long_quote(const char *s, size_t len)
     return 0;
 }
 
-/* 1 when a hit of an about kind or an about marker (normative, risk stem)
- * is among hits / marks: the tally has something to count. */
-static int any_about(const rf_scan *sc, const rf_lex_hit *marks, size_t n_marks)
-{
-    static const int kinds[] = {RF_LEX_EXPLANATION, RF_LEX_DEFLECTION, RF_LEX_EMOTIONAL_AWARENESS};
-    size_t k;
-    for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-        if (sc->count_open[kinds[k]] + sc->count_later[kinds[k]] > 0)
-            return 1;
-    for (k = 0; k < n_marks; k++)
-        if ((marks[k].kind == RF_LEX_NORMATIVE || marks[k].kind == RF_LEX_RISK) &&
-            marks[k].weight >= TALK_STRONG)
-            return 1;
-    return 0;
-}
-
 void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                        const rf_lex_hit *marks, size_t n_marks, double word_scale)
 {
@@ -201,8 +185,7 @@ void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, si
         sc->count_open[RF_LEX_COMPLIANCE] + sc->count_later[RF_LEX_COMPLIANCE] +
                 sc->count_open[RF_LEX_CORRECTION] + sc->count_later[RF_LEX_CORRECTION] >
             0 ||
-        !any_about(sc, marks, n_marks) || rf_lex_list_items(norm, 0, sc->len) > 0 ||
-        long_quote(norm, sc->len))
+        rf_lex_list_items(norm, 0, sc->len) > 0 || long_quote(norm, sc->len))
         return;
     lang = rf_text_language(norm, sc->len);
     if (rf_lex_risk_mixed(lang, norm, sc->len))
