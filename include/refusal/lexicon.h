@@ -141,6 +141,7 @@ typedef struct rf_talk {
                              explanation */
     unsigned referring;   /* of them with a deflection */
     unsigned soft;        /* of them neutral but with a digit or a colon */
+    unsigned informed;    /* of them neutral with an informative marker (also soft) */
     unsigned colons;      /* of them about, with a colon before content */
     unsigned specific;    /* of them about, with a digit, a colon or an
                              informative marker ("punis de cinq ans", "§ 238

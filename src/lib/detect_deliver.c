@@ -43,6 +43,7 @@
 #define DELIVER_PROMPT_MAX 1024
 #define DELIVER_NORM_MAX (8 * DELIVER_PROMPT_MAX)
 #define DELIVER_SIDE_SENTENCES 5 /* sentences of a no-side answer at most */
+#define DELIVER_SIDE_INFORMED 1  /* "it depends on ..." beside a no-side sentence */
 #define DELIVER_LEAD 1           /* neutral sentences before the talk */
 #define DELIVER_SOFT 1           /* sentences with a digit or a colon after it */
 #define DELIVER_SPECIFIC 1       /* about sentences with specifics (a statute) */
@@ -413,7 +414,8 @@ int rf_deliver_refusal(const char *prompt, size_t plen, const rf_rule_info *info
         return 0;
     kind = prompt_kind(prompt, plen);
     if (kind == 's') /* no side and no positions: "it depends on your values" */
-        return t->soft == 0 && t->n + t->questions <= DELIVER_SIDE_SENTENCES;
+        return t->soft == t->informed && t->informed <= DELIVER_SIDE_INFORMED &&
+               (t->informed == 0 || t->about > 0) && t->n + t->questions <= DELIVER_SIDE_SENTENCES;
     if (t->about == 0)
         return 0;
     /* talk about the request first (after at most one sentence of premise

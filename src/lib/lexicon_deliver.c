@@ -18,9 +18,10 @@
  *   sentence     | evidence (only markers of the text's language count)
  *   -------------|---------------------------------------------------------
  *   hard deliver | code (`), bold (**), a quotation of TALK_QUOTE_BYTES, a
- *                | compliance or answer_start hit, an informative marker
- *                | that no risk cover contains in a sentence that is not
- *                | about: the tally stops, checked stays 0
+ *                | compliance or answer_start hit: the tally stops,
+ *                | checked stays 0
+ *   informed     | not about, an informative marker that no risk cover
+ *                | contains ("depends on", "for example"); also soft
  *   about: risky | a risk stem or a strong normative marker (weight >= 0.5;
  *                | not a modal: advice says "should"), an explanation hit
  *   about: refer | a deflection hit (a referral, an alternative)
@@ -129,8 +130,9 @@ static void scan_marks(const rf_lex_hit *marks, size_t n_marks, size_t from, siz
 static int add_sentence(rf_talk *t, const talk_sent *st, int question)
 {
     int about = st->risky || st->refer || st->other;
-    if (st->hard || (st->info && !about))
+    if (st->hard)
         return 0;
+    t->informed += (unsigned)(st->info && !about);
     t->hedged |= (unsigned)st->hedge;
     if (question) {
         t->questions++;
@@ -149,7 +151,7 @@ static int add_sentence(rf_talk *t, const talk_sent *st, int question)
     t->referring += (unsigned)st->refer;
     t->specific += (unsigned)(about && (st->info || st->soft));
     t->colons += (unsigned)(about && st->colon);
-    if (!about && st->soft)
+    if (!about && (st->soft || st->info))
         t->soft++;
     else if (!about)
         t->neutral++;
