@@ -161,14 +161,15 @@ typedef struct rf_text_row {
     const char *text;     /* NULL for a blocked response without text */
     size_t len;           /* bytes of text */
     const char *turns;    /* every answer of a replayed conversation (JSON), or NULL */
+    const char *prompt;   /* the item's single user turn; NULL for a conversation (messages) */
 } rf_text_row;
 
 /* Call cb, in item order, for at most limit (> 0) "ok" and "blocked"
  * responses of the run whose item position is greater than after_idx
  * (-1 for the start); *last_idx is set to the position of the last row
  * passed (unchanged when none). Reads only the item id, language, status,
- * text and turns (no item JSON), and keeps no statement open after it returns, so
- * the caller may write between pages. cb returns non-zero to stop. */
+ * text, turns and the item's prompt (not the whole item), and keeps no statement open after it
+ * returns, so the caller may write between pages. cb returns non-zero to stop. */
 rf_status rf_store_texts(rf_store *st, int64_t run_id, int64_t after_idx, size_t limit,
                          int (*cb)(const rf_text_row *row, void *ctx), void *ctx,
                          int64_t *last_idx) RF_MUST_CHECK;

@@ -93,7 +93,7 @@ static void run_one(par_pool *p, int k, par_job *j)
     j->explain = NULL;
     if (ex)
         rf_buf_reset(ex);
-    j->st = rf_detector_classify(p->dets[k], j->text, j->len, NULL, j->language, &j->d, ex);
+    j->st = rf_detector_classify(p->dets[k], j->text, j->len, j->prompt, j->language, &j->d, ex);
     if (j->st == RF_OK && ex) {
         j->explain = strdup(rf_buf_ptr(ex));
         if (!j->explain)

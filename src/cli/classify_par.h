@@ -14,6 +14,7 @@ typedef struct par_job {
     const char *text; /* input (borrowed) */
     size_t len;
     const char *language; /* NULL: detect */
+    const char *prompt;   /* the question answered (the rules read it), or NULL */
     int skip;             /* set by the caller: leave this job alone */
     rf_detection d;       /* output */
     rf_status st;         /* output: RF_OK or the classifier's error */

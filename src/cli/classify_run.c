@@ -2,8 +2,9 @@
  * classify_run.c - `refusal classify --run NAME`: re-score a stored run.
  *
  * The run is read in pages of CLASSIFY_BATCH responses (rf_store_texts:
- * item id, language, status, text and a replayed conversation's turns; no
- * statement stays open), each page is classified on the thread pool
+ * item id, language, status, text, a replayed conversation's turns and the
+ * item's prompt, which the detector reads as `classify` does a JSONL line's;
+ * no statement stays open), each page is classified on the thread pool
  * (classify_par.h) and its verdicts are written in one transaction, so
  * memory does not grow with the run. Every "ok" response is classified,
  * every "blocked" one is a refusal with source "api", errors are skipped.
@@ -29,6 +30,7 @@ typedef struct run_page {
     char *arena;                 /* texts and languages, NUL-separated */
     size_t *text_off, *lang_off; /* offsets into arena; SIZE_MAX = none */
     size_t *turns_off;           /* a replayed conversation's answers (JSON); SIZE_MAX = none */
+    size_t *prompt_off;          /* the item's prompt; SIZE_MAX = none */
     size_t n, arena_len, arena_cap;
     rf_status st;
 } run_page;
@@ -60,13 +62,14 @@ static int page_row(const rf_text_row *row, void *ctx)
     if (!blocked && !row->text)
         return 0;
     pg->blocked[i] = blocked;
-    pg->text_off[i] = pg->lang_off[i] = pg->turns_off[i] = SIZE_MAX;
+    pg->text_off[i] = pg->lang_off[i] = pg->turns_off[i] = pg->prompt_off[i] = SIZE_MAX;
     pg->jobs[i].len = row->len;
     if (!(pg->ids[i] = strdup(row->item_id)) ||
         (!blocked && page_push(pg, row->text, row->len, &pg->text_off[i]) != 0) ||
         (row->language &&
          page_push(pg, row->language, strlen(row->language), &pg->lang_off[i]) != 0) ||
-        (row->turns && page_push(pg, row->turns, strlen(row->turns), &pg->turns_off[i]) != 0)) {
+        (row->turns && page_push(pg, row->turns, strlen(row->turns), &pg->turns_off[i]) != 0) ||
+        (row->prompt && page_push(pg, row->prompt, strlen(row->prompt), &pg->prompt_off[i]) != 0)) {
         free(pg->ids[i]);
         pg->st = RF_ENOMEM;
         return 1;
@@ -95,6 +98,7 @@ static void page_free(run_page *pg)
     free(pg->text_off);
     free(pg->lang_off);
     free(pg->turns_off);
+    free(pg->prompt_off);
     free(pg->arena);
 }
 
@@ -107,7 +111,9 @@ static rf_status page_alloc(run_page *pg)
     pg->text_off = calloc(CLASSIFY_BATCH, sizeof *pg->text_off);
     pg->lang_off = calloc(CLASSIFY_BATCH, sizeof *pg->lang_off);
     pg->turns_off = calloc(CLASSIFY_BATCH, sizeof *pg->turns_off);
-    return pg->jobs && pg->ids && pg->blocked && pg->text_off && pg->lang_off && pg->turns_off
+    pg->prompt_off = calloc(CLASSIFY_BATCH, sizeof *pg->prompt_off);
+    return pg->jobs && pg->ids && pg->blocked && pg->text_off && pg->lang_off && pg->turns_off &&
+                   pg->prompt_off
                ? RF_OK
                : RF_ENOMEM;
 }
@@ -154,7 +160,7 @@ static rf_status turn_explain(cls_ctx *c, const char *turns, par_job *j)
     if (s == RF_OK)
         s = rf_buf_adds(&b, "\"turns\":");
     if (s == RF_OK)
-        s = rf_detector_turn_verdicts(c->det, turns, NULL, j->language, j->d.verdict, &b);
+        s = rf_detector_turn_verdicts(c->det, turns, j->prompt, j->language, j->d.verdict, &b);
     if (s == RF_OK)
         s = rf_buf_addc(&b, '}');
     if (s == RF_OK) {
@@ -178,6 +184,7 @@ static rf_status page_score(cls_ctx *c, par_pool *pool, rf_store *st, int64_t ru
         par_job *j = &pg->jobs[i];
         j->text = pg->text_off[i] == SIZE_MAX ? "" : pg->arena + pg->text_off[i];
         j->language = pg->lang_off[i] == SIZE_MAX ? NULL : pg->arena + pg->lang_off[i];
+        j->prompt = pg->prompt_off[i] == SIZE_MAX ? NULL : pg->arena + pg->prompt_off[i];
         j->explain = NULL;
         j->skip = pg->blocked[i];
         j->st = RF_OK;

@@ -902,7 +902,8 @@ rf_status rf_store_rows(rf_store *st, int64_t run_id, const char *detector,
 }
 
 static const char texts_sql[] =
-    "SELECT i.idx, i.item_id, i.language, r.status, r.text, r.turns FROM items i"
+    "SELECT i.idx, i.item_id, i.language, r.status, r.text, r.turns,"
+    " json_extract(i.json, '$.prompt') FROM items i"
     " JOIN responses r ON r.run_id=i.run_id AND r.item_id=i.item_id"
     " WHERE i.run_id=?1 AND i.idx>?2 AND r.status IN ('ok','blocked') ORDER BY i.idx LIMIT ?3";
 
@@ -928,6 +929,7 @@ rf_status rf_store_texts(rf_store *st, int64_t run_id, int64_t after_idx, size_t
         row.text = COL_TEXT(s, 4);
         row.len = row.text ? (size_t)sqlite3_column_bytes(s, 4) : 0;
         row.turns = COL_TEXT(s, 5);
+        row.prompt = sqlite3_column_type(s, 6) == SQLITE_TEXT ? COL_TEXT(s, 6) : NULL;
         *last_idx = row.idx;
         if (!row.item_id || !row.status) {
             res = RF_ENOMEM;
