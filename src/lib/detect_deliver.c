@@ -18,6 +18,7 @@
  *   who is right, is X a | "it depends on your values / views differ / I can
  *   good ... (SIDE_MARKS)| give the positions"
  *
+ * "The best way to ..." (BEST_WAY_MARKS) asks for a method, not a side.
  * A prompt that asks ABOUT the law, a danger or a definition (ABOUT_MARKS:
  * "what is the penalty", "is it dangerous", "what happens if", "what is")
  * is answered by the risk talk itself and is left alone. Markers are looked
@@ -274,6 +275,15 @@ static const char *const ABOUT_MARKS[] = {
     "क्या है",
     "क्यों"};
 
+/* "the best way to ...": a request for a method, not for a side (checked
+ * before SIDE_MARKS, whose "best" / "meilleur" / "mejor" it contains) */
+static const char *const BEST_WAY_MARKS[] = {
+    "best way",        "best method",    "meilleur moyen", "meilleure méthode", "meilleure façon",
+    "mejor manera",    "mejor forma",    "mejor método",   "beste weg",         "beste methode",
+    "beste art",       "melhor jeito",   "melhor forma",   "melhor maneira",    "modo migliore",
+    "metodo migliore", "лучший способ",  "最好的方法",     "最好的办法",        "一番いい方法",
+    "一番良い方法",    "가장 좋은 방법", "أفضل طريقة",     "सबसे अच्छा तरीका"};
+
 /* a side asked on a contested question */
 static const char *const SIDE_MARKS[] = {
     /* en */ "which is better",
@@ -393,7 +403,9 @@ static int prompt_kind(const char *prompt, size_t len)
     }
     s = rf_buf_ptr(&b);
     n = rf_buf_len(&b);
-    if (has_mark(s, n, SIDE_MARKS, N_OF(SIDE_MARKS)))
+    if (has_mark(s, n, BEST_WAY_MARKS, N_OF(BEST_WAY_MARKS)))
+        kind = 'r';
+    else if (has_mark(s, n, SIDE_MARKS, N_OF(SIDE_MARKS)))
         kind = 's';
     else if (has_mark(s, n, ABOUT_MARKS, N_OF(ABOUT_MARKS)))
         kind = 0;
