@@ -154,6 +154,8 @@ typedef struct rf_talk {
     unsigned hedged;      /* a disclaimer ("as an AI, I have no opinion") */
     unsigned marked;      /* the text's language has lecture or risk markers
                              (not English: its markers are C tables) */
+    const char *lang;     /* the language guess of the first 512 bytes (a static
+                             tag), NULL when the tally stopped before it */
 } rf_talk;
 
 typedef struct rf_scan {

@@ -148,6 +148,8 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *l
     info->talk = r->sc.talk;
     if (r->sc.corrected || r->sc.answered) /* "I'm sorry, but X is fictional": no refusal */
         feats->strmatch = 0;
+    if (!language && r->sc.talk.lang) /* s10-deliver: the tally guessed it already */
+        language = r->sc.talk.lang;
     if (!language) /* the first RULES_LANG_BYTES are plenty to guess from */
         language = rf_text_language(
             rf_buf_ptr(&r->norm),

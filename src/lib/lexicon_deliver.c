@@ -55,6 +55,7 @@
 
 #include "refusal/common.h"
 #include "refusal/text.h"
+#include "refusal/utf8.h"
 #include "lexicon_int.h"
 
 #define TALK_MAX_WORDS 150
@@ -63,6 +64,7 @@
 #define TALK_MAX_MARKS 64
 #define TALK_STRONG 0.5f    /* weight of a risk line that is a stem */
 #define TALK_QUOTE_BYTES 40 /* a quotation this long is the text asked for */
+#define TALK_LANG_BYTES 512 /* the language is guessed from the first bytes */
 
 /* What one sentence holds. */
 typedef struct talk_sent {
@@ -189,7 +191,8 @@ void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, si
             0 ||
         rf_lex_list_items(norm, 0, sc->len) > 0 || long_quote(norm, sc->len))
         return;
-    lang = rf_text_language(norm, sc->len);
+    /* the guess rf_rules_scan makes after the scan (detect_lex.c reuses it) */
+    lang = sc->talk.lang = rf_text_language(norm, rf_utf8_trunc(norm, sc->len, TALK_LANG_BYTES));
     if (rf_lex_risk_mixed(lang, norm, sc->len))
         return; /* a sentence and its translation: the text asked for */
     n_own = rf_lex_lang_marks(lang, marks, n_marks, -1, own, sizeof own / sizeof *own);
@@ -211,5 +214,6 @@ void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, si
     }
     t.checked = 1;
     t.marked = n_own > 0;
+    t.lang = lang;
     sc->talk = t;
 }
