@@ -144,6 +144,40 @@ typedef struct rf_lex_hit {
 #define RF_SCAN_MAX_HITS 16
 
 /* The result of one scan. Plain value type, filled by rf_lexicon_scan. */
+/* s10-deliver: the sentences of a short answer that no rule decided, by
+ * what they do (lexicon_deliver.c, rf_lex_talk_tally). A sentence is
+ * "about" the request when it holds a risk stem, a normative marker, an
+ * explanation, a deflection (a referral or an alternative) or sympathy; it
+ * delivers softly with a digit or a colon before content and no such
+ * marker; anything else is neutral. */
+typedef struct rf_talk {
+    unsigned checked;     /* 1: the tally ran and found no hard deliverable (code,
+                             bold, list item, an answer marker or answer start,
+                             an informative marker) */
+    unsigned n;           /* counted sentences (not an opening of sympathy, not
+                             questions) */
+    unsigned about;       /* of them about the request */
+    unsigned risky;       /* of them with a risk stem, a normative marker or an
+                             explanation */
+    unsigned referring;   /* of them with a deflection */
+    unsigned soft;        /* of them neutral but with a digit or a colon */
+    unsigned informed;    /* of them neutral with an informative marker (also soft) */
+    unsigned colons;      /* of them about, with a colon before content */
+    unsigned specific;    /* of them about, with a digit, a colon or an
+                             informative marker ("punis de cinq ans", "§ 238
+                             StGB", "0800 111 0 111") */
+    unsigned neutral;     /* of them neutral */
+    unsigned questions;   /* questions (left out of n) */
+    unsigned first_about; /* the first counted sentence is about */
+    unsigned lead;        /* neutral or soft sentences before the first about one */
+    unsigned sympathy;    /* an opening of sympathy was left out */
+    unsigned hedged;      /* a disclaimer ("as an AI, I have no opinion") */
+    unsigned marked;      /* the text's language has lecture or risk markers
+                             (not English: its markers are C tables) */
+    const char *lang;     /* the language guess of the first 512 bytes (a static
+                             tag), NULL when the tally stopped before it */
+} rf_talk;
+
 typedef struct rf_scan {
     size_t len;                /* bytes scanned */
     size_t opening_len;        /* bytes of the opening (see rf_text_opening) */
@@ -200,6 +234,10 @@ typedef struct rf_scan {
                        too volatile.", "I can't listen to audio. If you
                        share a transcript, I'll take a look." (session 8,
                        s8-en) */
+    /* s10-deliver: what a short answer that no rule decided talks about and
+     * whether it delivers anything (lexicon_deliver.c); all zero when the
+     * tally did not run (a refusal phrase, answer evidence, a long text). */
+    rf_talk talk;
 } rf_scan;
 
 /* Scan normalised text norm[0..len) with opening length opening_len

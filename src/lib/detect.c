@@ -536,6 +536,14 @@ rf_status rf_detector_classify(rf_detector *d, const char *text, size_t len, con
     } else {
         st = model_classify(d, text, len, &info, &feats, out, explain);
     }
+    if (st == RF_OK && explain && info.talk.checked) /* s10-deliver */
+        st = rf_buf_printf(explain,
+                           ",\"talk\":{\"sentences\":%u,\"about\":%u,\"risky\":%u,"
+                           "\"referring\":%u,\"soft\":%u,\"neutral\":%u,\"questions\":%u,"
+                           "\"first_about\":%u,\"undelivered\":%s}",
+                           info.talk.n, info.talk.about, info.talk.risky, info.talk.referring,
+                           info.talk.soft, info.talk.neutral, info.talk.questions,
+                           info.talk.first_about, info.undelivered ? "true" : "false");
     if (st == RF_OK && explain)
         st = rf_buf_addc(explain, '}');
     return st;

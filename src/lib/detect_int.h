@@ -31,6 +31,9 @@ typedef struct rf_rule_info {
     int limited;         /* a refusal by a stated limit alone (rf_scan, s8-en) */
     int framed;          /* an in-character refusal (detect_frame.c, s9-frame):
                             RF_FRAMED_PROMPT or RF_FRAMED_ANSWER (s10) */
+    int undelivered;     /* talk about the request, none of what the prompt
+                            asked (detect_deliver.c, s10-deliver) */
+    rf_talk talk;        /* the sentences of a short undecided answer (rf_scan) */
 } rf_rule_info;
 
 /* Open the rule layer (embedded lexicons). Errors: RF_ENOMEM, RF_EPARSE. */
@@ -82,5 +85,9 @@ int rf_frame_prompt(const rf_lexicon *lx, const char *prompt, size_t len, rf_buf
  * (detect_frame.c). */
 int rf_frame_refusal(const rf_frame_ctx *c, const char *text, size_t len, const rf_rule_info *info,
                      const rf_rule_feats *f);
+/* s10-deliver: 1 when prompt[0..plen) (may be NULL: 0) asks for content
+ * or for a side and the answer, tallied in info->talk, only talks about the
+ * request and delivers none of it (detect_deliver.c). */
+int rf_deliver_refusal(const char *prompt, size_t plen, const rf_rule_info *info);
 
 #endif

@@ -236,6 +236,21 @@ int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hit
 int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                      const rf_lex_hit *marks, size_t n_marks, double word_scale);
 
+/* 1 when a risk line of marks[0..n) covers the marker m: a cover (weight
+ * < 0.5) or a longer stem contains it (lexicon_risk.c). */
+int rf_lex_risk_covers(const rf_lex_hit *m, const rf_lex_hit *marks, size_t n);
+/* 1 when the text s[0..len), guessed lang, is in a script other than Latin
+ * and holds four ASCII words or more: a sentence with its translation
+ * (lexicon_risk.c). */
+int rf_lex_risk_mixed(const char *lang, const char *s, size_t len);
+/* s10-deliver: fill sc->talk with the sentences of a short answer that no
+ * rule decided, by what they do (about the request, delivering, neutral,
+ * questions); zero when the text is long, holds a compliance or correction
+ * phrase, a list item or no about marker, or delivers for sure
+ * (lexicon_deliver.c). Arguments as for rf_lex_risk_only. */
+void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
+                       const rf_lex_hit *marks, size_t n_marks, double word_scale);
+
 /* s9-en: 1 when the opening of norm (normalised, len bytes) says that how
  * a character did the act does not matter and leaves it out ("The details
  * of how she got past the alarm don't matter here"); lexicon_lecture.c. */
