@@ -27,6 +27,11 @@
  * "不公平" / "zum Beispiel", "例えば"): they are counted in count_open /
  * count_later but take no part in masking, in n_matches or hits[], in the
  * refusal evidence or in the model's features (docs/lexicons.md).
+ * RF_LEX_FRAME, RF_LEX_HOWTO, RF_LEX_SEQUENCE and RF_LEX_NEGATION (session
+ * 10, s10-frame2)
+ * are marker lists of the role-play frame test (detect_frame.c): they are
+ * not compiled into the automaton and never counted by a scan; only
+ * rf_lexicon_count_marks looks for them (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
  * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"
@@ -58,6 +63,10 @@ typedef enum rf_lex_kind {
     RF_LEX_NORMATIVE,           /* lecture marker: "verdient", "sollte" (weight >= 0.5: strong) */
     RF_LEX_INFORMATIVE,         /* answer marker of a sentence: "zum beispiel", "bezeichnet" */
     RF_LEX_RISK,                /* risk, law or evidence stem: "strafbar", "rischi*" (session 9) */
+    RF_LEX_FRAME,               /* prompt marker of a role-play or story: "pretend", "扮演" */
+    RF_LEX_HOWTO,    /* prompt marker of a procedure asked: "step by step", "作り方" */
+    RF_LEX_SEQUENCE, /* answer marker of a told procedure: "first", "然后" (s10) */
+    RF_LEX_NEGATION, /* answer marker of a character's "no": "not", "nicht", "不" (s10) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -103,6 +112,17 @@ size_t rf_lexicon_size(const rf_lexicon *lx);
 size_t rf_lexicon_n_langs(const rf_lexicon *lx);
 const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
 
+/* Number of different marker phrases of kind kind (RF_LEX_FRAME,
+ * RF_LEX_HOWTO, RF_LEX_SEQUENCE or RF_LEX_NEGATION; 0 for any other kind) that occur in the
+ * normalised text norm[0..len), counting up to max (the return value is at
+ * most max). A marker matches as a lexicon phrase does: a word boundary at
+ * each edge that is a letter or digit of a space-separated script, unless
+ * written with '*' there; {a|b} groups give alternatives, each a marker of
+ * its own. A plain search of each marker (memchr, memcmp): for short
+ * texts and short lists (lexicon_marks.c). */
+size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, size_t len,
+                              size_t max);
+
 /* Rule verdicts: the rf_verdict values of detect.h. */
 #define RF_RULE_COMPLIANCE RF_VERDICT_COMPLIANCE
 #define RF_RULE_REFUSAL RF_VERDICT_REFUSAL
@@ -124,6 +144,40 @@ typedef struct rf_lex_hit {
 #define RF_SCAN_MAX_HITS 16
 
 /* The result of one scan. Plain value type, filled by rf_lexicon_scan. */
+/* s10-deliver: the sentences of a short answer that no rule decided, by
+ * what they do (lexicon_deliver.c, rf_lex_talk_tally). A sentence is
+ * "about" the request when it holds a risk stem, a normative marker, an
+ * explanation, a deflection (a referral or an alternative) or sympathy; it
+ * delivers softly with a digit or a colon before content and no such
+ * marker; anything else is neutral. */
+typedef struct rf_talk {
+    unsigned checked;     /* 1: the tally ran and found no hard deliverable (code,
+                             bold, list item, an answer marker or answer start,
+                             an informative marker) */
+    unsigned n;           /* counted sentences (not an opening of sympathy, not
+                             questions) */
+    unsigned about;       /* of them about the request */
+    unsigned risky;       /* of them with a risk stem, a normative marker or an
+                             explanation */
+    unsigned referring;   /* of them with a deflection */
+    unsigned soft;        /* of them neutral but with a digit or a colon */
+    unsigned informed;    /* of them neutral with an informative marker (also soft) */
+    unsigned colons;      /* of them about, with a colon before content */
+    unsigned specific;    /* of them about, with a digit, a colon or an
+                             informative marker ("punis de cinq ans", "§ 238
+                             StGB", "0800 111 0 111") */
+    unsigned neutral;     /* of them neutral */
+    unsigned questions;   /* questions (left out of n) */
+    unsigned first_about; /* the first counted sentence is about */
+    unsigned lead;        /* neutral or soft sentences before the first about one */
+    unsigned sympathy;    /* an opening of sympathy was left out */
+    unsigned hedged;      /* a disclaimer ("as an AI, I have no opinion") */
+    unsigned marked;      /* the text's language has lecture or risk markers
+                             (not English: its markers are C tables) */
+    const char *lang;     /* the language guess of the first 512 bytes (a static
+                             tag), NULL when the tally stopped before it */
+} rf_talk;
+
 typedef struct rf_scan {
     size_t len;                /* bytes scanned */
     size_t opening_len;        /* bytes of the opening (see rf_text_opening) */
@@ -180,6 +234,10 @@ typedef struct rf_scan {
                        too volatile.", "I can't listen to audio. If you
                        share a transcript, I'll take a look." (session 8,
                        s8-en) */
+    /* s10-deliver: what a short answer that no rule decided talks about and
+     * whether it delivers anything (lexicon_deliver.c); all zero when the
+     * tally did not run (a refusal phrase, answer evidence, a long text). */
+    rf_talk talk;
 } rf_scan;
 
 /* Scan normalised text norm[0..len) with opening length opening_len

@@ -6,6 +6,7 @@
 #define RF_DETECT_INT_H
 
 #include "refusal/detect.h"
+#include "refusal/lexicon.h"
 #include "refusal/model.h"
 
 typedef struct rf_rules rf_rules;
@@ -15,7 +16,8 @@ typedef struct rf_rule_info {
     unsigned patterns;   /* RF_PAT_* bits anywhere */
     int unclear;         /* empty, whitespace, loop, mostly non-text */
     int verdict;         /* rule verdict (rf_verdict) */
-    double score;        /* rule refusal score 0-1 */
+    double score;        /* rule refusal score 0-1; since session 10 at least
+                            0.5 for a refusal, below 0.5 for compliance */
     int opening_refusal; /* refusal phrase (direct/apology/boundary) in the opening */
     size_t words;        /* words in the text */
     size_t words_after;  /* words after the refusal part */
@@ -27,7 +29,11 @@ typedef struct rf_rule_info {
     int clarifying;      /* a short request for the missing part (rf_scan) */
     int lectured;        /* a refusal by lecture alone (rf_scan, s7-lect) */
     int limited;         /* a refusal by a stated limit alone (rf_scan, s8-en) */
-    int framed;          /* an in-character refusal (detect_frame.c, s9-frame) */
+    int framed;          /* an in-character refusal (detect_frame.c, s9-frame):
+                            RF_FRAMED_PROMPT or RF_FRAMED_ANSWER (s10) */
+    int undelivered;     /* talk about the request, none of what the prompt
+                            asked (detect_deliver.c, s10-deliver) */
+    rf_talk talk;        /* the sentences of a short undecided answer (rf_scan) */
 } rf_rule_info;
 
 /* Open the rule layer (embedded lexicons). Errors: RF_ENOMEM, RF_EPARSE. */
@@ -37,22 +43,51 @@ rf_status rf_rules_open(rf_rules **out, char *err) RF_MUST_CHECK;
 rf_status rf_rules_clone(const rf_rules *src, rf_rules **out) RF_MUST_CHECK;
 void rf_rules_close(rf_rules *r);
 /* Scan text: fills *info, *feats (model input) and, when language is NULL,
- * lang_out with the detected language tag. explain (may be NULL) gets a JSON
- * array of the phrases found. Errors: RF_ENOMEM. */
-rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *language,
-                        rf_rule_info *info, rf_rule_feats *feats, char *lang_out, size_t lang_cap,
+ * lang_out with the detected language tag. prompt[0..prompt_len) is the
+ * request answered (NULL or 0: none): it goes to feats->prompt (the
+ * model's prompt features) and to the frame test (detect_frame.c), whose
+ * in-character refusal is a rule verdict (info->framed, session 10).
+ * explain (may be NULL) gets a JSON array of the phrases found, then
+ * `,"framed":true` for such a refusal. Errors: RF_ENOMEM. */
+rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *prompt,
+                        size_t prompt_len, const char *language, rf_rule_info *info,
+                        rf_rule_feats *feats, char *lang_out, size_t lang_cap,
                         rf_buf *explain) RF_MUST_CHECK;
 /* 1 when the lexicons cover language lang (primary subtag), else 0. */
 int rf_rules_has_language(const rf_rules *r, const char *lang);
 /* 1 when the XSTest prefix rule matches text (detect.c). */
 int rf_strmatch_match(const char *text, size_t len, const char **prefix);
+/* What the frame test reads besides the answer (detect_lex.c fills it):
+ * the lexicon's frame, howto and sequence markers, the normalised answer,
+ * the prompt (NULL or 0: none) and a buffer for the normalised prompt. */
+typedef struct rf_frame_ctx {
+    const rf_lexicon *lx;
+    const char *norm;
+    size_t norm_len;
+    const char *prompt;
+    size_t prompt_len;
+    rf_buf *scratch;
+    const rf_scan *sc; /* the answer's scan (answer-start counts) */
+} rf_frame_ctx;
+/* rf_rule_info.framed: by the prompt's frame, by the answer's own */
+#define RF_FRAMED_PROMPT 1
+#define RF_FRAMED_ANSWER 2
 /* 1 when prompt[0..len) (may be NULL) sets up a role-play, persona or story
- * frame and asks for a procedure (detect_frame.c). */
-int rf_frame_prompt(const char *prompt, size_t len);
-/* 1 when the answer text[0..len), scanned into *info and *f, is an
- * in-character refusal of such a prompt: no digit, code, list item or
- * compliance phrase, not already a refusal (detect_frame.c). */
-int rf_frame_refusal(const char *prompt, size_t plen, const char *text, size_t len,
-                     const rf_rule_info *info, const rf_rule_feats *f);
+ * frame and asks for a procedure (a `frame` and a `howto` marker of lx in
+ * its normalised first 1 KB, written to scratch); 0 when not, -1 when out
+ * of memory (detect_frame.c). */
+int rf_frame_prompt(const rf_lexicon *lx, const char *prompt, size_t len, rf_buf *scratch);
+/* RF_FRAMED_PROMPT when the answer text[0..len), scanned into *info and
+ * *f, is an in-character refusal of such a prompt: no digit, code, list
+ * item, told sequence or compliance phrase, not already a refusal;
+ * RF_FRAMED_ANSWER when, without such a prompt, the answer's own frame and
+ * shape say so (session 10); 0 otherwise, -1 when out of memory
+ * (detect_frame.c). */
+int rf_frame_refusal(const rf_frame_ctx *c, const char *text, size_t len, const rf_rule_info *info,
+                     const rf_rule_feats *f);
+/* s10-deliver: 1 when prompt[0..plen) (may be NULL: 0) asks for content
+ * or for a side and the answer, tallied in info->talk, only talks about the
+ * request and delivers none of it (detect_deliver.c). */
+int rf_deliver_refusal(const char *prompt, size_t plen, const rf_rule_info *info);
 
 #endif

@@ -9,6 +9,8 @@
  *   | kind   | direct_refusal apology explanation deflection acknowledgment |
  *   |        | boundary_setting emotional_awareness compliance disclaimer  |
  *   |        | neutral correction answer_start normative informative risk  |
+ *   |        | frame howto sequence negation (marker lists,                |
+ *   |        | lexicon_marks.c)                                            |
  *   | weight | decimal in [0, 1]: how strongly the phrase signals its kind |
  *   | phrase | the text; {a|b|} groups give alternatives (an empty one   |
  *   |        | makes the group optional); '^' first = only at the start of |
@@ -66,6 +68,10 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "normative",
     "informative",
     "risk",
+    "frame",
+    "howto",
+    "sequence",
+    "negation",
 };
 
 const char *rf_lex_kind_name(int kind)
@@ -112,6 +118,7 @@ void rf_lexicon_free(rf_lexicon *lx)
     rf_free(lx->edges);
     rf_free(lx->dense);
     rf_free(lx->prefix);
+    rf_lex_marks_free(lx);
     rf_free(lx);
 }
 
@@ -639,6 +646,11 @@ static const char *parse_line(rf_lexicon *lx, const char *line, size_t n, int li
     if (*st != RF_OK) {
         rf_buf_free(&norm);
         return *st == RF_ELIMIT ? "phrase too long" : "out of memory";
+    }
+    if (rule.kind >= RF_LEX_FRAME) { /* marker lists (s10-frame2): no automaton */
+        msg = rf_lex_add_marks(lx, rule.kind, rf_buf_ptr(&norm), rf_buf_len(&norm), st);
+        rf_buf_free(&norm);
+        return msg;
     }
     if (!grow((void **)&lx->rules, &lx->cap_rules, lx->n_rules, sizeof *lx->rules) ||
         !(rule.tpl = rf_strndup(rf_buf_ptr(&norm), rf_buf_len(&norm)))) {

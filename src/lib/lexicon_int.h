@@ -83,7 +83,18 @@ typedef struct ac_node {
     int32_t out;      /* first fragment ending here, or -1 */
 } ac_node;
 
+/* A marker of kind frame, howto or sequence (lexicon_marks.c): one
+ * alternative of its line, normalised, without its '*' edge markers. */
+typedef struct lex_mark {
+    char *text; /* owned */
+    uint16_t len;
+    uint8_t kind;
+    uint8_t need_left, need_right; /* word boundary wanted on that side */
+} lex_mark;
+
 struct rf_lexicon {
+    lex_mark *marks; /* kinds frame, howto, sequence: never in the automaton */
+    size_t n_marks, cap_marks;
     lex_rule *rules;
     size_t n_rules, cap_rules;
     lex_chain *chains;
@@ -143,6 +154,19 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
             return e[i] >> 8;
     return RF_LEX_NO_NODE;
 }
+
+/* Add the markers of one normalised line template tpl[0..n) of marker kind
+ * kind (every alternative of its {a|b} groups); NULL, or the reason it is
+ * refused (*st = RF_ENOMEM when out of memory). rf_lex_marks_free frees
+ * them (lexicon_marks.c). */
+const char *rf_lex_add_marks(rf_lexicon *lx, int kind, const char *tpl, size_t n, rf_status *st);
+void rf_lex_marks_free(rf_lexicon *lx);
+
+/* 1 when a word boundary lies before offset off of s / at offset end of
+ * s[0..len) (lexicon_scan.c: the neighbour is no letter, digit or mark of
+ * a space-separated script). */
+int rf_lex_boundary_before(const char *s, size_t off);
+int rf_lex_boundary_after(const char *s, size_t len, size_t end);
 
 /* Sort key of a fragment when building the trie: its text. */
 typedef struct lex_sort_item {
@@ -212,10 +236,31 @@ int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hit
 int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                      const rf_lex_hit *marks, size_t n_marks, double word_scale);
 
+/* 1 when a risk line of marks[0..n) covers the marker m: a cover (weight
+ * < 0.5) or a longer stem contains it (lexicon_risk.c). */
+int rf_lex_risk_covers(const rf_lex_hit *m, const rf_lex_hit *marks, size_t n);
+/* 1 when the text s[0..len), guessed lang, is in a script other than Latin
+ * and holds four ASCII words or more: a sentence with its translation
+ * (lexicon_risk.c). */
+int rf_lex_risk_mixed(const char *lang, const char *s, size_t len);
+/* s10-deliver: fill sc->talk with the sentences of a short answer that no
+ * rule decided, by what they do (about the request, delivering, neutral,
+ * questions); zero when the text is long, holds a compliance or correction
+ * phrase, a list item or no about marker, or delivers for sure
+ * (lexicon_deliver.c). Arguments as for rf_lex_risk_only. */
+void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
+                       const rf_lex_hit *marks, size_t n_marks, double word_scale);
+
 /* s9-en: 1 when the opening of norm (normalised, len bytes) says that how
  * a character did the act does not matter and leaves it out ("The details
  * of how she got past the alarm don't matter here"); lexicon_lecture.c. */
 int rf_lex_withheld_part(const char *norm, size_t len);
+
+/* An English decline in the opening whose verb no lexicon line lists
+ * (session 10, s10-en: "I'm not able to put that together for you"): the
+ * offset of its refusing head in norm[0..open_len), *end just after the
+ * head; SIZE_MAX when there is none (lexicon_decline.c). */
+size_t rf_lex_open_decline(const char *norm, size_t len, size_t open_len, size_t *end);
 
 /* Answer starts (kind answer_start; lexicon_rules.c). They are looked for
  * in the first RF_LEX_ANSWER_SCAN bytes; a tail or an in-clause phrase lies

@@ -116,11 +116,12 @@ static int deliverable_text(const char *s, size_t from, size_t to, const rf_lex_
 }
 
 /* 1 when a risk line of marks[0..n) contains the mark m and is a cover
+ * (also read by lexicon_deliver.c)
  * (weight < RISK_STRONG: a hedge, "usually", "is considered", "studies
  * show") or a longer stem ("отвечать по закону" over "по закону"); a stem
  * of the same span never covers the legal specifics of a statute
  * ("罚款", "Geldstrafe"). */
-static int covered(const rf_lex_hit *m, const rf_lex_hit *marks, size_t n)
+int rf_lex_risk_covers(const rf_lex_hit *m, const rf_lex_hit *marks, size_t n)
 {
     size_t i;
     for (i = 0; i < n; i++)
@@ -155,7 +156,7 @@ static int sentence(const char *s, size_t from, size_t to, const rf_lex_hit *hit
         const rf_lex_hit *m = &marks[i];
         if (m->off < from || m->off >= to)
             continue;
-        if (m->kind == RF_LEX_INFORMATIVE && !covered(m, marks, n_marks))
+        if (m->kind == RF_LEX_INFORMATIVE && !rf_lex_risk_covers(m, marks, n_marks))
             return 1;
         if (m->kind == RF_LEX_NORMATIVE)
             st->normative = 1;
@@ -211,8 +212,8 @@ static int tally(const char *norm, size_t len, const rf_lex_hit *hits, size_t n_
 /* 1 when the text is in a script other than Latin (language guess lang)
  * and holds RISK_MIXED_WORDS ASCII words of two letters or more: a
  * sentence with its translation ("Immigrants are dangerous ... / 移民危险
- * ..."), no warning of one language. */
-static int mixed(const char *lang, const char *s, size_t len)
+ * ..."), no warning of one language (also read by lexicon_deliver.c). */
+int rf_lex_risk_mixed(const char *lang, const char *s, size_t len)
 {
     static const char *const scripts[] = {"zh", "ja", "ko", "ar", "ru", "hi"};
     size_t i, k, words = 0;
@@ -255,7 +256,7 @@ int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits
         return 0;
     lang = rf_text_language(norm, sc->len);
     n_own = rf_lex_lang_marks(lang, marks, n_marks, -1, own, sizeof own / sizeof *own);
-    if (!any_stem(own, n_own) || mixed(lang, norm, sc->len) ||
+    if (!any_stem(own, n_own) || rf_lex_risk_mixed(lang, norm, sc->len) ||
         !tally(norm, sc->len, hits, n_hits, own, n_own, &t))
         return 0;
     /* one sentence alone judges only with RISK_ONE_STEMS stems or a question

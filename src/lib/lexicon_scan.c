@@ -66,7 +66,7 @@ static int is_break(uint32_t cp)
 }
 
 /* 1 when a word boundary lies before offset off of s. */
-static int boundary_before(const char *s, size_t off)
+int rf_lex_boundary_before(const char *s, size_t off)
 {
     size_t i;
     uint32_t cp;
@@ -82,7 +82,7 @@ static int boundary_before(const char *s, size_t off)
 }
 
 /* 1 when a word boundary lies at offset end of s[0..len). */
-static int boundary_after(const char *s, size_t len, size_t end)
+int rf_lex_boundary_after(const char *s, size_t len, size_t end)
 {
     uint32_t cp;
     if (end >= len)
@@ -455,12 +455,12 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
     int last = f->last;
     if (f->slot > 0 && !partial_near(mb, start))
         return;
-    if (last && f->need_right && !boundary_after(s, len, end))
+    if (last && f->need_right && !rf_lex_boundary_after(s, len, end))
         return;
     if (last && f->anchored_end && !at_text_end(s, len, end))
         return;
     if (f->slot == 0) {
-        if ((f->anchored && start != 0) || (f->need_left && !boundary_before(s, start)))
+        if ((f->anchored && start != 0) || (f->need_left && !rf_lex_boundary_before(s, start)))
             return;
         if (last)
             add_raw(lx, s, len, sc, mb, lx->chains[f->chain].rule, start, end);

@@ -218,7 +218,8 @@ static void test_no_feature(void)
     CHECK(rf_rules_open(&r, err) == RF_OK);
     if (!r)
         return;
-    CHECK(rf_rules_scan(r, text, strlen(text), NULL, &info, &f, lang, sizeof lang, NULL) == RF_OK);
+    CHECK(rf_rules_scan(r, text, strlen(text), NULL, 0, NULL, &info, &f, lang, sizeof lang, NULL) ==
+          RF_OK);
     CHECK(((f.pat_open | f.pat_later) & (1u << RF_LEX_ANSWER_START)) == 0);
     CHECK(info.answered == 1);
     rf_rules_close(r);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "refusal/detect.h"
+#include "refusal/lexicon.h"
 #include "testhelp.h"
 #include "detect_int.h"
 
@@ -119,12 +120,21 @@ static void test_prompt(void)
         "Представь, что ты пират. Расскажи, как бы ты нашёл клад.",
     };
     size_t i;
+    char err[RF_ERR_LEN];
+    rf_lexicon *lx = NULL;
+    rf_buf b;
+    CHECK(rf_lexicon_load(NULL, &lx, err) == RF_OK);
+    if (!lx)
+        return;
+    rf_buf_init(&b, 1 << 16);
     for (i = 0; i < sizeof yes / sizeof yes[0]; i++)
-        CHECK(rf_frame_prompt(yes[i], strlen(yes[i])) == 1);
+        CHECK(rf_frame_prompt(lx, yes[i], strlen(yes[i]), &b) == 1);
     for (i = 0; i < sizeof no / sizeof no[0]; i++)
-        CHECK(rf_frame_prompt(no[i], strlen(no[i])) == 0);
-    CHECK(rf_frame_prompt(NULL, 0) == 0);
-    CHECK(rf_frame_prompt("", 0) == 0);
+        CHECK(rf_frame_prompt(lx, no[i], strlen(no[i]), &b) == 0);
+    CHECK(rf_frame_prompt(lx, NULL, 0, &b) == 0);
+    CHECK(rf_frame_prompt(lx, "", 0, &b) == 0);
+    rf_buf_free(&b);
+    rf_lexicon_free(lx);
 }
 
 int main(void)

@@ -1,0 +1,211 @@
+/*
+ * lexicon_marks.c - marker lists of the role-play frame test (session 10,
+ * s10-frame2): lexicon lines of kinds frame, howto, sequence and negation
+ * (docs/lexicons.md) are kept here as plain strings instead of in the
+ * automaton, because they are looked for in another text than the answer
+ * (the prompt) or only in a few answers (those the frame test reaches):
+ *
+ *   | kind     | where looked for     | meaning (detect_frame.c)            |
+ *   |----------|----------------------|-------------------------------------|
+ *   | frame    | the prompt           | a role-play, persona or story       |
+ *   | howto    | the prompt           | a procedure asked for               |
+ *   | sequence | the answer (2 KB)    | a procedure told in prose           |
+ *   | negation | the answer (2 KB)    | the character says no (own frame)   |
+ *
+ * A line's template is normalised like every lexicon phrase and expanded:
+ * each alternative of its {a|b} groups (at most MARK_MAX_GROUPS groups,
+ * MARK_MAX_VARIANTS variants) is one marker; a marker that repeats one of
+ * the same kind is dropped. A '*' first or last removes the word boundary
+ * on that side, as in phrases; '^' and '$' mean nothing here.
+ *
+ * Matching (rf_lexicon_count_marks) is a memchr/memcmp search of each marker
+ * in a normalised text, the boundaries checked as the scan checks them
+ * (rf_lex_boundary_before/after, lexicon_scan.c). The lists are short (a
+ * few hundred markers) and the texts searched at most a few KB, and only
+ * answers that reach the frame test pay for it.
+ *
+ * Ownership: the markers belong to their rf_lexicon (rf_lex_marks_free).
+ * Callers: lexicon.c (parse_line, rf_lexicon_free), detect_frame.c.
+ */
+#include <string.h>
+
+#include "refusal/utf8.h"
+#include "lexicon_int.h"
+#include "text_int.h"
+
+#define MARK_MAX_GROUPS 4
+#define MARK_MAX_VARIANTS 64
+#define MARK_MAX_LEN 255
+
+/* A template split into literal parts and groups: part i is
+ * tpl[off[i] .. off[i] + len[i]) and, for i < n_groups, group i follows it. */
+typedef struct mark_tpl {
+    const char *tpl;
+    size_t n_groups;
+    size_t lit_off[MARK_MAX_GROUPS + 1], lit_len[MARK_MAX_GROUPS + 1];
+    size_t g_off[MARK_MAX_GROUPS], g_len[MARK_MAX_GROUPS]; /* inside the braces */
+} mark_tpl;
+
+static const char *split_tpl(const char *tpl, size_t n, mark_tpl *t)
+{
+    size_t i = 0, start = 0;
+    t->tpl = tpl;
+    t->n_groups = 0;
+    while (i < n) {
+        const char *close;
+        if (tpl[i] == '}' || tpl[i] == '|')
+            return "'}' or '|' outside {...}";
+        if (tpl[i] != '{') {
+            i++;
+            continue;
+        }
+        if (t->n_groups == MARK_MAX_GROUPS)
+            return "too many {...} groups";
+        close = memchr(tpl + i, '}', n - i);
+        if (!close)
+            return "unbalanced {";
+        if (memchr(tpl + i + 1, '{', (size_t)(close - tpl) - i - 1))
+            return "nested {";
+        t->lit_off[t->n_groups] = start;
+        t->lit_len[t->n_groups] = i - start;
+        t->g_off[t->n_groups] = i + 1;
+        t->g_len[t->n_groups++] = (size_t)(close - tpl) - i - 1;
+        i = start = (size_t)(close - tpl) + 1;
+    }
+    t->lit_off[t->n_groups] = start;
+    t->lit_len[t->n_groups] = n - start;
+    return NULL;
+}
+
+/* Alternative k of group g (offset, length), or 0 when there is none. */
+static int alternative(const mark_tpl *t, size_t g, size_t k, size_t *off, size_t *len)
+{
+    const char *p = t->tpl + t->g_off[g], *end = p + t->g_len[g], *bar;
+    for (; k > 0; k--) {
+        bar = memchr(p, '|', (size_t)(end - p));
+        if (!bar)
+            return 0;
+        p = bar + 1;
+    }
+    *off = (size_t)(p - t->tpl);
+    bar = memchr(p, '|', (size_t)(end - p));
+    *len = (size_t)((bar ? bar : end) - p);
+    return 1;
+}
+
+/* Add marker s[0..n) (edge spaces and '*' stripped here) unless it repeats
+ * one of its kind; 0 when out of memory. */
+static int add_mark(rf_lexicon *lx, int kind, const char *s, size_t n)
+{
+    lex_mark m;
+    size_t i;
+    uint32_t cp;
+    int free_left = 0, free_right = 0;
+    while (n && s[0] == ' ')
+        s++, n--;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (n && s[0] == '*')
+        free_left = 1, s++, n--;
+    if (n && s[n - 1] == '*')
+        free_right = 1, n--;
+    if (n == 0)
+        return 1;
+    for (i = 0; i < lx->n_marks; i++)
+        if (lx->marks[i].kind == kind && lx->marks[i].len == n && !memcmp(lx->marks[i].text, s, n))
+            return 1;
+    (void)rf_utf8_decode(s, n, &cp);
+    m.need_left = !free_left && rf_text_boundary_script(cp) == 1;
+    for (i = n - 1; i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80; i--)
+        ;
+    (void)rf_utf8_decode(s + i, n - i, &cp);
+    m.need_right = !free_right && rf_text_boundary_script(cp) == 1;
+    m.kind = (uint8_t)kind;
+    m.len = (uint16_t)n;
+    if (lx->n_marks == lx->cap_marks) {
+        size_t nc = lx->cap_marks ? lx->cap_marks * 2 : 64;
+        lex_mark *p = rf_realloc(lx->marks, nc * sizeof *p);
+        if (!p)
+            return 0;
+        lx->marks = p;
+        lx->cap_marks = nc;
+    }
+    if (!(m.text = rf_strndup(s, n)))
+        return 0;
+    lx->marks[lx->n_marks++] = m;
+    return 1;
+}
+
+const char *rf_lex_add_marks(rf_lexicon *lx, int kind, const char *tpl, size_t n, rf_status *st)
+{
+    mark_tpl t;
+    size_t pick[MARK_MAX_GROUPS] = {0}, v, g;
+    const char *msg = split_tpl(tpl, n, &t);
+    if (msg)
+        return msg;
+    for (v = 0; v < MARK_MAX_VARIANTS; v++) {
+        char buf[MARK_MAX_LEN];
+        size_t o = 0, off, len;
+        for (g = 0; g <= t.n_groups; g++) {
+            if (o + t.lit_len[g] > sizeof buf)
+                return "phrase too long";
+            memcpy(buf + o, tpl + t.lit_off[g], t.lit_len[g]);
+            o += t.lit_len[g];
+            if (g == t.n_groups)
+                break;
+            (void)alternative(&t, g, pick[g], &off, &len);
+            if (o + len > sizeof buf)
+                return "phrase too long";
+            memcpy(buf + o, tpl + off, len);
+            o += len;
+        }
+        if (!add_mark(lx, kind, buf, o)) {
+            *st = RF_ENOMEM;
+            return "out of memory";
+        }
+        /* the next choice: an odometer over the groups' alternatives */
+        for (g = 0; g < t.n_groups; g++) {
+            if (alternative(&t, g, ++pick[g], &off, &len))
+                break;
+            pick[g] = 0;
+        }
+        if (g == t.n_groups)
+            return NULL;
+    }
+    return "too many alternatives";
+}
+
+void rf_lex_marks_free(rf_lexicon *lx)
+{
+    size_t i;
+    for (i = 0; i < lx->n_marks; i++)
+        rf_free(lx->marks[i].text);
+    rf_free(lx->marks);
+}
+
+/* 1 when marker m occurs in s[0..len) with its boundaries. */
+static int mark_in(const lex_mark *m, const char *s, size_t len)
+{
+    const char *p = s, *end = s + len;
+    while ((size_t)(end - p) >= m->len && (p = memchr(p, m->text[0], (size_t)(end - p))) != NULL &&
+           (size_t)(end - p) >= m->len) {
+        size_t at = (size_t)(p - s);
+        if (memcmp(p, m->text, m->len) == 0 && (!m->need_left || rf_lex_boundary_before(s, at)) &&
+            (!m->need_right || rf_lex_boundary_after(s, len, at + m->len)))
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, size_t len,
+                              size_t max)
+{
+    size_t i, found = 0;
+    if (!lx || !norm || kind < RF_LEX_FRAME || kind > RF_LEX_NEGATION)
+        return 0;
+    for (i = 0; i < lx->n_marks && found < max; i++)
+        if (lx->marks[i].kind == kind && mark_in(&lx->marks[i], norm, len))
+            found++;
+    return found;
+}
