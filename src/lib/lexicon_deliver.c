@@ -65,10 +65,12 @@
 #define TALK_STRONG 0.5f    /* weight of a risk line that is a stem */
 #define TALK_QUOTE_BYTES 40 /* a quotation this long is the text asked for */
 #define TALK_LANG_BYTES 512 /* the language is guessed from the first bytes */
+#define TALK_EN_ASCII 20    /* English: at most 1 byte in 20 outside ASCII (s10-den) */
+#define TALK_EN_WORDS 45    /* English: words of the longest sentence (verse, a list) */
 
 /* What one sentence holds. */
 typedef struct talk_sent {
-    int hard, risky, refer, other, soft, info, colon, hedge;
+    int hard, risky, refer, other, soft, info, colon, hedge, care;
 } talk_sent;
 
 /* Bytes of s[from .. to): code or bold (hard), a digit (soft), a colon
@@ -106,6 +108,7 @@ static void scan_hits(const rf_lex_hit *hits, size_t n_hits, size_t *k, size_t f
                  kind == RF_LEX_DISCLAIMER) {
             st->other = 1;
             st->hedge |= kind == RF_LEX_DISCLAIMER;
+            st->care |= kind != RF_LEX_DISCLAIMER;
         }
     }
 }
@@ -126,6 +129,19 @@ static void scan_marks(const rf_lex_hit *marks, size_t n_marks, size_t from, siz
             st->risky = 1;
         }
     }
+}
+
+/* s10-den: English sentence st before it is added. An English hedge
+ * leads in to the answer ("As an AI, I don't have opinions. However,
+ * ..."): it is no talk about the request. An about sentence with an
+ * informative marker ("you can", "for example") is a soft deliverable as
+ * well (1 returned): the English markers are few and broad, so "You can try
+ * to blame someone for a crime by ..." is no statute beside the talk. */
+static int english_sentence(talk_sent *st)
+{
+    if (st->hedge && !st->care)
+        st->other = 0;
+    return st->info && (st->risky || st->refer || st->other);
 }
 
 /* Add sentence st to *t; 0 when it delivers for sure. */
@@ -160,6 +176,24 @@ static int add_sentence(rf_talk *t, const talk_sent *st, int question)
     return 1;
 }
 
+/* s10-den: 1 when an English text can be tallied: mostly ASCII (not a
+ * sentence with its translation, "... (English) 移民 ... (Chinese)") and no
+ * sentence longer than TALK_EN_WORDS words (a poem or a list without stops
+ * is the text asked for). */
+static int english_plain(const char *s, size_t len)
+{
+    size_t i, high = 0, words = 0;
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        high += c >= 0x80;
+        if (c == '.' || c == '!' || c == '?')
+            words = 0;
+        else if (c == ' ' && ++words > TALK_EN_WORDS)
+            return 0;
+    }
+    return high * TALK_EN_ASCII <= len;
+}
+
 /* 1 when s[0..len) holds a quotation of TALK_QUOTE_BYTES bytes or more
  * (the text asked for: "\"Immigrants are ...\" (English)"); scare quotes
  * around a word are shorter. */
@@ -183,6 +217,7 @@ void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, si
     const char *lang;
     rf_talk t;
     size_t from = 0, k = 0, n_own;
+    int en, question;
     memset(&sc->talk, 0, sizeof sc->talk);
     if ((double)sc->words * word_scale > TALK_MAX_WORDS || sc->corrected || sc->answered ||
         sc->n_matches > RF_SCAN_MAX_HITS ||
@@ -195,6 +230,9 @@ void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, si
     lang = sc->talk.lang = rf_text_language(norm, rf_utf8_trunc(norm, sc->len, TALK_LANG_BYTES));
     if (rf_lex_risk_mixed(lang, norm, sc->len))
         return; /* a sentence and its translation: the text asked for */
+    en = strcmp(lang, "en") == 0;
+    if (en && !english_plain(norm, sc->len))
+        return;
     n_own = rf_lex_lang_marks(lang, marks, n_marks, -1, own, sizeof own / sizeof *own);
     memset(&t, 0, sizeof t);
     while (from < sc->len) {
@@ -205,8 +243,13 @@ void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, si
             scan_hits(hits, n_hits, &k, from, to, &st);
             scan_marks(own, n_own, from, to, &st);
             scan_bytes(norm, from, to, &st);
-            if (!add_sentence(&t, &st, rf_lex_question(norm, from, to)) ||
-                t.n + t.questions > TALK_MAX_SENTENCES)
+            /* s10-den: an English how-to step delivers, a referral ("Call
+             * a helpline ...", a deflection) does not */
+            st.hard |= en && !st.refer && rf_lex_step_first(norm, from, to);
+            question = rf_lex_question(norm, from, to);
+            if (en && !st.hard && !question)
+                t.soft += (unsigned)english_sentence(&st);
+            if (!add_sentence(&t, &st, question) || t.n + t.questions > TALK_MAX_SENTENCES)
                 return;
         }
         for (from = to; from < sc->len && norm[from] == ' '; from++)

@@ -283,6 +283,12 @@ int rf_lex_has_word(const char *s, size_t from, size_t to);
  * (full-width ？ folds to it) or the Arabic ؟ (lexicon_sentence.c). */
 int rf_lex_question(const char *norm, size_t from, size_t to);
 
+/* 1 when the sentence norm[from .. to) opens with an English how-to step
+ * ("Open a window, ...", "Then send ...", "If you get it, choose ...":
+ * the STEP_VERBS of lexicon_lecture.c, which its lecture rule reads too);
+ * caller: rf_lex_talk_tally (s10-den). */
+int rf_lex_step_first(const char *norm, size_t from, size_t to);
+
 /* Copy into own[] (at most cap) the lecture and risk markers of
  * marks[0..n_marks) that come from the lexicon of language lang, leaving
  * out those of kind skip_kind (-1: none); their number. Russian markers do

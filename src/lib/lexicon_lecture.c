@@ -323,6 +323,11 @@ static int step_first(const char *s, size_t from, size_t to)
     return conditional_step(s, from, to);
 }
 
+int rf_lex_step_first(const char *norm, size_t from, size_t to)
+{
+    return step_first(norm, from, to);
+}
+
 /* 1 when a quotation of at least LECTURE_QUOTE_WORDS words opens at s[i]
  * (a sentence quoted to be explained: "The first sentence, 'In those
  * moments, it's easy to panic', is grammatically correct"): a single quote
@@ -700,9 +705,11 @@ int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *h
     in.hits = hits;
     in.n_hits = n_hits;
     in.marks = own;
-    /* risk stems are rf_lex_risk_only's (s9-risk) */
-    in.n_marks =
-        lang ? rf_lex_lang_marks(lang, marks, n_marks, RF_LEX_RISK, own, LECTURE_MAX_MARKS) : 0;
+    /* risk stems are rf_lex_risk_only's (s9-risk); English is judged by the
+     * tables of this file, its lexicon markers are the talk tally's (s10-den) */
+    in.n_marks = lang && strcmp(lang, "en") != 0
+                     ? rf_lex_lang_marks(lang, marks, n_marks, RF_LEX_RISK, own, LECTURE_MAX_MARKS)
+                     : 0;
     in.marked = !en && in.n_marks > 0; /* judged by the markers of its language */
     early = early_verdict(sc, norm, &in, word_scale);
     if (early >= 0)

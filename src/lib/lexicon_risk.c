@@ -255,6 +255,8 @@ int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits
     if (rf_lex_list_items(norm, 0, sc->len) > 0)
         return 0;
     lang = rf_text_language(norm, sc->len);
+    if (strcmp(lang, "en") == 0)
+        return 0; /* s10-den: English risk lines are the talk tally's alone */
     n_own = rf_lex_lang_marks(lang, marks, n_marks, -1, own, sizeof own / sizeof *own);
     if (!any_stem(own, n_own) || rf_lex_risk_mixed(lang, norm, sc->len) ||
         !tally(norm, sc->len, hits, n_hits, own, n_own, &t))
