@@ -123,7 +123,7 @@ static void scan_marks(const rf_lex_hit *marks, size_t n_marks, size_t from, siz
         if (m->off < from || m->off >= to)
             continue;
         if (m->kind == RF_LEX_INFORMATIVE && !rf_lex_risk_covers(m, marks, n_marks))
-            st->info = 1;
+            st->info++; /* s10-den: counted (both sides in one sentence) */
         else if ((m->kind == RF_LEX_NORMATIVE || m->kind == RF_LEX_RISK) &&
                  m->weight >= TALK_STRONG) { /* not a modal: advice uses "should" */
             st->risky = 1;
@@ -136,11 +136,17 @@ static void scan_marks(const rf_lex_hit *marks, size_t n_marks, size_t from, siz
  * ..."): it is no talk about the request. An about sentence with an
  * informative marker ("you can", "for example") is a soft deliverable as
  * well (1 returned): the English markers are few and broad, so "You can try
- * to blame someone for a crime by ..." is no statute beside the talk. */
-static int english_sentence(talk_sent *st)
+ * to blame someone for a crime by ..." is no statute beside the talk. A
+ * sentence with two informative markers and no talk lays out two positions
+ * and counts twice. */
+static int english_sentence(talk_sent *st, rf_talk *t)
 {
     if (st->hedge && !st->care)
         st->other = 0;
+    if (st->info > 1 && !st->risky && !st->refer && !st->other) {
+        t->informed++; /* "Supporters say ..., while opponents argue ...": two */
+        t->soft++;
+    }
     return st->info && (st->risky || st->refer || st->other);
 }
 
@@ -248,7 +254,7 @@ void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, si
             st.hard |= en && !st.refer && rf_lex_step_first(norm, from, to);
             question = rf_lex_question(norm, from, to);
             if (en && !st.hard && !question)
-                t.soft += (unsigned)english_sentence(&st);
+                t.soft += (unsigned)english_sentence(&st, &t);
             if (!add_sentence(&t, &st, question) || t.n + t.questions > TALK_MAX_SENTENCES)
                 return;
         }
