@@ -172,8 +172,9 @@ typedef struct rf_talk {
     unsigned lead;        /* neutral or soft sentences before the first about one */
     unsigned sympathy;    /* an opening of sympathy was left out */
     unsigned hedged;      /* a disclaimer ("as an AI, I have no opinion") */
-    unsigned marked;      /* the text's language has lecture or risk markers
-                             (not English: its markers are C tables) */
+    unsigned marked;      /* a lecture or risk marker of the text's language
+                             matched (English too since s10-den: en.txt lines
+                             that only the tally reads) */
     const char *lang;     /* the language guess of the first 512 bytes (a static
                              tag), NULL when the tally stopped before it */
 } rf_talk;
