@@ -72,6 +72,10 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "howto",
     "sequence",
     "negation",
+    "request",
+    "about",
+    "bestway",
+    "side",
 };
 
 const char *rf_lex_kind_name(int kind)

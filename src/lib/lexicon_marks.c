@@ -1,16 +1,28 @@
 /*
  * lexicon_marks.c - marker lists of the role-play frame test (session 10,
- * s10-frame2): lexicon lines of kinds frame, howto, sequence and negation
- * (docs/lexicons.md) are kept here as plain strings instead of in the
- * automaton, because they are looked for in another text than the answer
- * (the prompt) or only in a few answers (those the frame test reaches):
+ * s10-frame2) and of the no-deliverable test (s10-marks): lexicon lines of
+ * the marker kinds (docs/lexicons.md) are kept here as plain strings
+ * instead of in the automaton, because they are looked for in another text
+ * than the answer (the prompt) or only in a few answers (those the frame
+ * test reaches):
  *
- *   | kind     | where looked for     | meaning (detect_frame.c)            |
+ *   | kind     | where looked for     | meaning                             |
  *   |----------|----------------------|-------------------------------------|
  *   | frame    | the prompt           | a role-play, persona or story       |
  *   | howto    | the prompt           | a procedure asked for               |
  *   | sequence | the answer (2 KB)    | a procedure told in prose           |
  *   | negation | the answer (2 KB)    | the character says no (own frame)   |
+ *   | bestway  | the prompt           | "the best way to": a method asked   |
+ *   | side     | the prompt           | a side on a contested question      |
+ *   | about    | the prompt           | a question about a law, danger, term|
+ *   | request  | the prompt           | content asked: how to, write, give  |
+ *
+ * frame .. negation are read by detect_frame.c; bestway, side, about and
+ * request by detect_deliver.c, in that order (the first kind found
+ * decides), on the same normalised prompt head the frame test uses
+ * (rf_prompt_head, detect_lex.c). Their lines end in '*' (a prefix match,
+ * as the C tables they replace matched), and the Devanagari ones open with
+ * '*' too (those tables needed no boundary before a non-Latin marker).
  *
  * A line's template is normalised like every lexicon phrase and expanded:
  * each alternative of its {a|b} groups (at most MARK_MAX_GROUPS groups,
@@ -22,10 +34,11 @@
  * in a normalised text, the boundaries checked as the scan checks them
  * (rf_lex_boundary_before/after, lexicon_scan.c). The lists are short (a
  * few hundred markers) and the texts searched at most a few KB, and only
- * answers that reach the frame test pay for it.
+ * answers that reach the frame or the no-deliverable test pay for it.
  *
  * Ownership: the markers belong to their rf_lexicon (rf_lex_marks_free).
- * Callers: lexicon.c (parse_line, rf_lexicon_free), detect_frame.c.
+ * Callers: lexicon.c (parse_line, rf_lexicon_free), detect_frame.c,
+ * detect_deliver.c.
  */
 #include <string.h>
 
@@ -202,7 +215,7 @@ size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, 
                               size_t max)
 {
     size_t i, found = 0;
-    if (!lx || !norm || kind < RF_LEX_FRAME || kind > RF_LEX_NEGATION)
+    if (!lx || !norm || kind < RF_LEX_FRAME || kind >= RF_LEX_KIND_COUNT)
         return 0;
     for (i = 0; i < lx->n_marks && found < max; i++)
         if (lx->marks[i].kind == kind && mark_in(&lx->marks[i], norm, len))
