@@ -30,9 +30,11 @@
  * the same kind is dropped. A '*' first or last removes the word boundary
  * on that side, as in phrases; '^' and '$' mean nothing here.
  *
- * Matching (rf_lexicon_count_marks) is a memchr/memcmp search of each marker
- * in a normalised text, the boundaries checked as the scan checks them
- * (rf_lex_boundary_before/after, lexicon_scan.c). The lists are short (a
+ * Once loaded, the markers are grouped by kind (rf_lex_marks_index: a
+ * count walks only its kind's markers). Matching (rf_lexicon_count_marks)
+ * is a memchr/memcmp search of each marker in a normalised text, the
+ * boundaries checked as the scan checks them (rf_lex_boundary_before/after,
+ * lexicon_scan.c). The lists are short (a
  * few hundred markers) and the texts searched at most a few KB, and only
  * answers that reach the frame or the no-deliverable test pay for it.
  *
@@ -40,6 +42,7 @@
  * Callers: lexicon.c (parse_line, rf_lexicon_free), detect_frame.c,
  * detect_deliver.c.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "refusal/utf8.h"
@@ -196,6 +199,30 @@ void rf_lex_marks_free(rf_lexicon *lx)
     rf_free(lx->marks);
 }
 
+/* qsort order of markers: by kind (then length and text: a fixed order;
+ * a count does not depend on the order within a kind). */
+static int mark_cmp(const void *a, const void *b)
+{
+    const lex_mark *x = a, *y = b;
+    if (x->kind != y->kind)
+        return x->kind < y->kind ? -1 : 1;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return memcmp(x->text, y->text, x->len);
+}
+
+void rf_lex_marks_index(rf_lexicon *lx)
+{
+    size_t i, k;
+    if (lx->n_marks > 1)
+        qsort(lx->marks, lx->n_marks, sizeof *lx->marks, mark_cmp);
+    for (k = 0, i = 0; k <= RF_LEX_KIND_COUNT; k++) {
+        while (i < lx->n_marks && lx->marks[i].kind < k)
+            i++;
+        lx->mark_from[k] = i;
+    }
+}
+
 /* 1 when marker m occurs in s[0..len) with its boundaries. */
 static int mark_in(const lex_mark *m, const char *s, size_t len)
 {
@@ -217,8 +244,8 @@ size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, 
     size_t i, found = 0;
     if (!lx || !norm || kind < RF_LEX_FRAME || kind >= RF_LEX_KIND_COUNT)
         return 0;
-    for (i = 0; i < lx->n_marks && found < max; i++)
-        if (lx->marks[i].kind == kind && mark_in(&lx->marks[i], norm, len))
+    for (i = lx->mark_from[kind]; i < lx->mark_from[kind + 1] && found < max; i++)
+        if (mark_in(&lx->marks[i], norm, len))
             found++;
     return found;
 }

@@ -47,7 +47,7 @@ static void test_matching(void)
     rf_lexicon *lx = NULL;
     if (!lexcheck_load(&lx))
         return;
-    CHECK(count(lx, RF_LEX_REQUEST, "escribe un poema") == 1); /* a prefix */
+    CHECK(count(lx, RF_LEX_REQUEST, "escribe un poema") == 1);   /* a prefix */
     CHECK(count(lx, RF_LEX_REQUEST, "describe el cuadro") == 0); /* a word start */
     CHECK(count(lx, RF_LEX_REQUEST, "wie macht man das") == 1);  /* "wie " */
     CHECK(count(lx, RF_LEX_REQUEST, "wieso nicht") == 0);
