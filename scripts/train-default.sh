@@ -6,7 +6,9 @@
 #
 # Defaults: build, ../shared/data (beside the checkout), data/models/default.bin.
 # The model is trained (85 % of the groups; the other 15 % tune the
-# thresholds; 5 seeds averaged) on
+# thresholds; 5 seeds averaged; each row's order and dropout drawn from a
+# hash of its text, so adding style answers does not redraw the other
+# rows: docs/detect.md, "Session 10: training stability") on
 #   - every DATA_DIR/*/responses.jsonl (the development sets), and
 #   - the answers we wrote ourselves in tests/data/detect_styles.tsv
 #     (R = refusal, C = compliance; each answer is its own group). They carry
@@ -31,4 +33,4 @@ fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 "$here/scripts/styles-jsonl.sh" >"$T/styles.jsonl"
-"$B/refusal" train --split 85/15/0 --bag 5 --out "$OUT" "$D"/*/responses.jsonl "$T/styles.jsonl"
+"$B/refusal" train --split 85/15/0 --bag 5 --order content --out "$OUT" "$D"/*/responses.jsonl "$T/styles.jsonl"

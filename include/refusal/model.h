@@ -195,6 +195,11 @@ typedef struct rf_train_opts {
                               with a prompt seen without it, per epoch
                               (default 0.3), as the model must also score
                               answers whose prompt is unknown */
+    int content_order;     /* 1: each epoch's order and n-gram dropout
+                              come from a hash of the example's text, not
+                              its position, so adding or removing rows
+                              leaves the others' order and draws as they
+                              were (default 0: seeded Fisher-Yates) */
 } rf_train_opts;
 
 #define RF_TRAIN_MAX_BAG 32

@@ -49,6 +49,7 @@ typedef struct train_ctx {
     rf_trainer *tr;
     int pct_train, pct_dev;
     double silver;
+    double file_weight; /* --file-weight of the file being read (1 by default) */
     cli_rowset dev, test;
     rf_buf clean, prompt;
     int no_prompt, eval_no_prompt; /* no --prompt-features; --eval-no-prompt */
@@ -156,8 +157,9 @@ static int take_row(train_ctx *c, json_t *o, const char *path, size_t line, cons
     rf.prompt = prompt;
     rf.prompt_len = prompt ? strlen(prompt) : 0;
     if (rf_trainer_add(c->tr, text, len, lang, &rf, label,
-                       strcmp(jstr(o, "label_quality", ""), "silver") == 0 ? (float)c->silver
-                                                                           : 1.0f) != RF_OK)
+                       (float)(c->file_weight * (strcmp(jstr(o, "label_quality", ""), "silver") == 0
+                                                     ? c->silver
+                                                     : 1.0))) != RF_OK)
         return -1;
     c->n_train++;
     return 0;
@@ -338,6 +340,48 @@ static int evaluate(rf_model *m, const char *split, const cli_rowset *s, int per
     return RF_EXIT_OK;
 }
 
+/* The --file-weight of files[i] into w[i] (1 when none names it). Every
+ * FILE=X must name a training file exactly as given, with X a number in
+ * 0.01-10. 0 ok, -1 usage error (printed). */
+static int file_weights(const cli_args *a, const char *const *files, int nf, double *w)
+{
+    const char *fw[TRAIN_MAX_FILES];
+    int n = cli_list(a, OPT_train_file_weight, fw, TRAIN_MAX_FILES), i, k;
+    for (i = 0; i < nf; i++)
+        w[i] = 1.0;
+    for (k = 0; k < n; k++) {
+        const char *eq = strrchr(fw[k], '=');
+        double x = 0;
+        int hit = 0;
+        if (!eq || eq == fw[k] || rf_parse_double(eq + 1, 0.01, 10, &x) != RF_OK) {
+            cli_usage_error(a, "--file-weight \"%s\": want FILE=X with X from 0.01 to 10", fw[k]);
+            return -1;
+        }
+        for (i = 0; i < nf; i++)
+            if (strlen(files[i]) == (size_t)(eq - fw[k]) &&
+                memcmp(files[i], fw[k], (size_t)(eq - fw[k])) == 0)
+                w[i] = x, hit = 1;
+        if (!hit) {
+            cli_usage_error(a, "--file-weight \"%s\": %.*s is not a training file", fw[k],
+                            (int)(eq - fw[k]), fw[k]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* --order content|position (default content). 0 ok, -1 usage error (printed). */
+static int train_order(const cli_args *a, rf_train_opts *o)
+{
+    const char *s = cli_str(a, OPT_train_order, "content");
+    if (strcmp(s, "content") != 0 && strcmp(s, "position") != 0) {
+        cli_usage_error(a, "--order must be content or position, not \"%s\"", s);
+        return -1;
+    }
+    o->content_order = strcmp(s, "content") == 0;
+    return 0;
+}
+
 static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
 {
     int64_t v;
@@ -350,6 +394,8 @@ static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
     if (cli_int(a, OPT_train_bag, 1, RF_TRAIN_MAX_BAG, o->bag, &v) < 0)
         return -1;
     o->bag = (int)v;
+    if (train_order(a, o) < 0)
+        return -1;
     if (cli_double(a, OPT_train_lr, 1e-6, 100, o->lr, &o->lr) < 0 ||
         cli_double(a, OPT_train_l2, 0, 1, o->l2, &o->l2) < 0 ||
         cli_double(a, OPT_train_dropout, 0, 0.99, o->ngram_dropout, &o->ngram_dropout) < 0 ||
@@ -407,6 +453,7 @@ out:
 int cmd_train(const cli_args *a)
 {
     const char *files[TRAIN_MAX_FILES], *evals[TRAIN_MAX_FILES];
+    double fweight[TRAIN_MAX_FILES];
     const char *out = cli_str(a, OPT_train_out, NULL);
     int nf = cli_list(a, OPT_train_data, files, TRAIN_MAX_FILES), ne, i, rc = RF_EXIT_OK;
     char err[RF_ERR_LEN] = "";
@@ -423,7 +470,7 @@ int cmd_train(const cli_args *a)
     if (nf == 0)
         return cli_usage_error(a, "no training data (--data FILE)");
     if (cli_split(a, OPT_train_split, &c.pct_train, &c.pct_dev) != 0 ||
-        train_opts(a, &o, &c.silver) != 0)
+        train_opts(a, &o, &c.silver) != 0 || file_weights(a, files, nf, fweight) != 0)
         return RF_EXIT_USAGE;
     rf_buf_init(&c.clean, (size_t)64 << 20);
     rf_buf_init(&c.prompt, (size_t)64 << 20);
@@ -436,8 +483,10 @@ int cmd_train(const cli_args *a)
         rc = RF_EXIT_ERRORS;
         goto out;
     }
-    for (i = 0; i < nf && rc == RF_EXIT_OK; i++)
+    for (i = 0; i < nf && rc == RF_EXIT_OK; i++) {
+        c.file_weight = fweight[i];
         rc = read_file(&c, files[i], 0, NULL);
+    }
     for (i = 0; i < ne && rc == RF_EXIT_OK; i++)
         rc = read_file(&c, evals[i], 1, &eval);
     if (rc == RF_EXIT_OK)

@@ -25,6 +25,18 @@
  * random stream is not drawn from. Without prompt features the model's
  * features ignore the prompt (rf_model_features), so it trains as before.
  *
+ * Content order (o.content_order, session 10; `refusal train` uses it by
+ * default): each epoch's order is the examples sorted by a hash of their
+ * text, prompt and label (copies told apart by unique_keys), the epoch and the run's seed
+ * (content_draw), and the n-gram dropout is drawn from the same hash, so neither depends on an
+ * example's position. Without it the seeded Fisher-Yates shuffle of the
+ * positions draws from one random stream, so adding or removing a single
+ * example redrew every other example's order and dropout: retraining the
+ * default model after adding 2 % of the style answers then flipped about 31
+ * development verdicts, as many as another seed (docs/detect.md, "Session
+ * 10: training stability"); with content order about 3, and the same rows
+ * in another order give the same weights.
+ *
  * An example added without rule features (r = NULL: a prompt model,
  * predict.c) is trained with rf_model_features(..., NULL, ...), exactly as
  * it is scored; with dropout it then has no features but the bias.
@@ -50,6 +62,8 @@ typedef struct example {
     char *prompt; /* copy of r.prompt (r.prompt points here), or NULL */
     rf_rule_feats r;
     float weight;
+    uint32_t base; /* FNV-1a of the text, prompt and label */
+    uint32_t key;  /* base, told apart among copies (unique_keys): content_order's draws */
     int label;
     int has_rules; /* r was given; else the example is scored with r = NULL */
 } example;
@@ -79,6 +93,7 @@ void rf_train_opts_default(rf_train_opts *o)
     o->bag = 1;
     o->prompt_features = 0;
     o->prompt_dropout = 0.3;
+    o->content_order = 0;
 }
 
 rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out)
@@ -186,6 +201,9 @@ rf_status rf_trainer_add(rf_trainer *t, const char *text, size_t len, const char
     e->has_rules = r != NULL;
     e->label = label ? 1 : 0;
     e->weight = weight;
+    e->base = rf_model_fnv1a(&e->label, sizeof e->label, rf_model_fnv1a(text, len, 2166136261U));
+    if (e->prompt)
+        e->base = rf_model_fnv1a(e->prompt, e->r.prompt_len, e->base ^ 0x5Bu);
     t->n++;
     return RF_OK;
 }
@@ -253,49 +271,155 @@ static int drop_prompt(size_t k, int ep, uint64_t seed, double p)
     return (double)h < p * 4294967296.0;
 }
 
-/* One training run from zero weights into m, with its own seed (order[]
- * and g2[] are scratch space of t->n and m->n_weights entries). */
-static rf_status fit_one(rf_trainer *t, rf_model *m, float *g2, size_t *order, rf_fvec *f,
-                         uint64_t seed)
-{
-    float g2_bias = 0;
+typedef struct order_key {
+    uint64_t key;
     size_t i;
-    int ep;
-    memset(m->w, 0, m->n_weights * sizeof *m->w);
-    memset(g2, 0, m->n_weights * sizeof *g2);
-    m->bias = 0;
-    for (i = 0; i < t->n; i++)
-        order[i] = i;
-    for (ep = 0; ep < t->o.epochs; ep++) {
+} order_key;
+
+static int cmp_order_key(const void *a, const void *b)
+{
+    const order_key *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* A 64-bit draw for example e in epoch ep of the run seeded by seed
+ * (content_order): the same for the same text, label, epoch and seed,
+ * whatever the other examples are. salt separates the order from the
+ * dropout draw. */
+static uint64_t content_draw(const example *e, int ep, uint64_t seed, uint32_t salt)
+{
+    uint32_t s = (uint32_t)(seed ^ (seed >> 32)) ^ salt;
+    uint32_t hi = rf_model_mix32(e->key ^ rf_model_mix32(s ^ (uint32_t)ep * 0x85EBCA77U));
+    uint32_t lo = rf_model_mix32(hi ^ e->key * 0x9E3779B1U ^ s);
+    return (uint64_t)hi << 32 | lo;
+}
+
+/* The order of epoch ep: a seeded Fisher-Yates shuffle (drawing from
+ * *seed), or with content_order the examples sorted by content_draw
+ * (keys: scratch space of t->n entries). */
+static void epoch_order(const rf_trainer *t, size_t *order, order_key *keys, uint64_t *seed,
+                        uint64_t run_seed, int ep)
+{
+    size_t i;
+    if (!t->o.content_order) {
         for (i = t->n - 1; i > 0; i--) {
-            size_t j = (size_t)(rng_next(&seed) % (i + 1)), tmp = order[i];
+            size_t j = (size_t)(rng_next(seed) % (i + 1)), tmp = order[i];
             order[i] = order[j];
             order[j] = tmp;
         }
+        return;
+    }
+    for (i = 0; i < t->n; i++) {
+        keys[i].key = content_draw(&t->ex[i], ep, run_seed, 0x51ED270BU);
+        keys[i].i = i;
+    }
+    qsort(keys, t->n, sizeof *keys, cmp_order_key);
+    for (i = 0; i < t->n; i++)
+        order[i] = keys[i].i;
+}
+
+/* 1 when example k is shown with its n-gram features in epoch ep. */
+static int show_ngrams(const rf_trainer *t, size_t k, int ep, uint64_t *seed, uint64_t run_seed)
+{
+    if (!t->o.content_order)
+        return rng_unit(seed) >= t->o.ngram_dropout;
+    return (double)(content_draw(&t->ex[k], ep, run_seed, 0xD1B54A32U) >> 11) *
+               (1.0 / 9007199254740992.0) >=
+           t->o.ngram_dropout;
+}
+
+/* Give copies of one example (the same base: text, prompt and label) keys
+ * of their own: the k-th copy in the order they were added gets base mixed
+ * with k (the first keeps base), so copies are not drawn as one block with
+ * one dropout draw. Copies differ at most in weight and language, so which
+ * copy is the k-th hardly matters. keys: scratch space of t->n entries. */
+static void unique_keys(rf_trainer *t, order_key *keys)
+{
+    size_t i, run = 0;
+    for (i = 0; i < t->n; i++) {
+        keys[i].key = t->ex[i].base;
+        keys[i].i = i;
+    }
+    qsort(keys, t->n, sizeof *keys, cmp_order_key);
+    for (i = 0; i < t->n; i++) {
+        example *e = &t->ex[keys[i].i];
+        run = i > 0 && keys[i].key == keys[i - 1].key ? run + 1 : 0;
+        e->key =
+            run ? rf_model_mix32(e->base ^ rf_model_mix32((uint32_t)run * 0x27D4EB2FU)) : e->base;
+    }
+}
+
+/* Scratch space of one training run. */
+typedef struct fit_scratch {
+    float *g2;       /* AdaGrad sums, n_weights */
+    size_t *order;   /* t->n */
+    order_key *keys; /* t->n (content_order) */
+    rf_fvec f;
+} fit_scratch;
+
+/* One training run from zero weights into m, with its own seed. */
+static rf_status fit_one(rf_trainer *t, rf_model *m, fit_scratch *s, uint64_t seed)
+{
+    float g2_bias = 0;
+    uint64_t run_seed = seed;
+    size_t i;
+    int ep;
+    memset(m->w, 0, m->n_weights * sizeof *m->w);
+    memset(s->g2, 0, m->n_weights * sizeof *s->g2);
+    m->bias = 0;
+    for (i = 0; i < t->n; i++)
+        s->order[i] = i;
+    for (ep = 0; ep < t->o.epochs; ep++) {
+        epoch_order(t, s->order, s->keys, &seed, run_seed, ep);
         for (i = 0; i < t->n; i++) {
-            const example *e = &t->ex[order[i]];
-            int ngrams = rng_unit(&seed) >= t->o.ngram_dropout;
+            const example *e = &t->ex[s->order[i]];
+            int ngrams = show_ngrams(t, s->order[i], ep, &seed, run_seed);
             rf_rule_feats r = e->r;
-            if (r.prompt && drop_prompt(order[i], ep, seed, t->o.prompt_dropout))
+            if (r.prompt && drop_prompt(t->o.content_order ? e->key : s->order[i], ep, seed,
+                                        t->o.prompt_dropout))
                 r.prompt = NULL;
-            if (rf_model_features(m, e->text, e->len, e->has_rules ? &r : NULL, ngrams, f) != RF_OK)
+            if (rf_model_features(m, e->text, e->len, e->has_rules ? &r : NULL, ngrams, &s->f) !=
+                RF_OK)
                 return RF_ENOMEM;
-            step(m, g2, &g2_bias, f, e, &t->o);
+            step(m, s->g2, &g2_bias, &s->f, e, &t->o);
         }
     }
+    return RF_OK;
+}
+
+static void scratch_free(fit_scratch *s)
+{
+    rf_fvec_free(&s->f);
+    rf_free(s->g2);
+    rf_free(s->order);
+    rf_free(s->keys);
+}
+
+/* Allocate the scratch space for t's runs on m. Errors: RF_ENOMEM. */
+static rf_status scratch_new(fit_scratch *s, const rf_trainer *t, const rf_model *m)
+{
+    memset(s, 0, sizeof *s);
+    s->g2 = rf_calloc(m->n_weights, sizeof *s->g2);
+    s->order = rf_malloc(t->n * sizeof *s->order);
+    if (!s->g2 || !s->order)
+        return RF_ENOMEM;
+    if (t->o.content_order && !(s->keys = rf_malloc(t->n * sizeof *s->keys)))
+        return RF_ENOMEM;
     return RF_OK;
 }
 
 rf_status rf_trainer_fit(rf_trainer *t, rf_model **out, char *err)
 {
     rf_model *m = NULL;
-    float *g2 = NULL;
+    fit_scratch s;
     double *sum = NULL, sum_bias = 0;
-    size_t *order = NULL, k;
-    rf_fvec f = {0};
+    size_t k;
     rf_status st;
     int r;
     *out = NULL;
+    memset(&s, 0, sizeof s);
     if (t->n == 0) {
         rf_seterr(err, "no training examples");
         return RF_EINVAL;
@@ -304,16 +428,18 @@ rf_status rf_trainer_fit(rf_trainer *t, rf_model **out, char *err)
     if (st != RF_OK)
         return st;
     m->prompt_feats = t->o.prompt_features != 0;
-    st = RF_ENOMEM;
-    g2 = rf_calloc(m->n_weights, sizeof *g2);
+    st = scratch_new(&s, t, m);
     sum = rf_calloc(m->n_weights, sizeof *sum);
-    order = rf_malloc(t->n * sizeof *order);
-    if (!g2 || !sum || !order)
+    if (st != RF_OK || !sum) {
+        st = RF_ENOMEM;
         goto out;
+    }
+    if (t->o.content_order)
+        unique_keys(t, s.keys);
     for (r = 0; r < t->o.bag; r++) {
         uint64_t seed =
             (t->o.seed + (uint64_t)r * 0x632BE59BD9B4E019ULL) * 0x9E3779B97F4A7C15ULL + 1;
-        if ((st = fit_one(t, m, g2, order, &f, seed)) != RF_OK)
+        if ((st = fit_one(t, m, &s, seed)) != RF_OK)
             goto out;
         for (k = 0; k < m->n_weights; k++)
             sum[k] += m->w[k];
@@ -328,10 +454,8 @@ rf_status rf_trainer_fit(rf_trainer *t, rf_model **out, char *err)
     m = NULL;
     st = RF_OK;
 out:
-    rf_fvec_free(&f);
-    rf_free(g2);
+    scratch_free(&s);
     rf_free(sum);
-    rf_free(order);
     rf_model_free(m);
     return st;
 }

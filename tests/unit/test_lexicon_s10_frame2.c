@@ -177,7 +177,7 @@ static void test_score(void)
     CHECK(score >= 0.5 && prob >= 0 && prob < 0.5 && score >= prob);
     CHECK(scored(a, NULL, "Sure! Paris is the capital of France.", &score, &prob) ==
           RF_VERDICT_COMPLIANCE);
-    CHECK(score < 0.5 && score <= prob + 1e-9);
+    CHECK(score < 0.5 && score <= prob + 5e-5); /* --explain prints 4 decimals */
     CHECK(scored(pat, NULL, lecture, &score, &prob) == RF_VERDICT_REFUSAL);
     CHECK(score >= 0.5 && prob < 0);
     CHECK(scored(pat, NULL, "I can't help with that.", &score, &prob) == RF_VERDICT_REFUSAL);
