@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "refusal/detect.h"
+#include "refusal/lexicon.h"
 #include "testhelp.h"
 #include "detect_int.h"
 
@@ -102,6 +103,23 @@ static void test_auto(void)
     check_detector("auto");
 }
 
+/* rf_deliver_refusal on prompt (may be NULL) with the built-in lexicons. */
+static int deliver(const char *prompt, const rf_rule_info *info)
+{
+    char err[RF_ERR_LEN];
+    rf_lexicon *lx = NULL;
+    rf_buf b;
+    int r;
+    if (rf_lexicon_load(NULL, &lx, err) != RF_OK)
+        return -2;
+    rf_buf_init(&b, 1 << 16);
+    rf_prompt_head head = {prompt, prompt ? strlen(prompt) : 0, &b, 0};
+    r = rf_deliver_refusal(lx, &head, info);
+    rf_buf_free(&b);
+    rf_lexicon_free(lx);
+    return r;
+}
+
 /* Without its prompt no refused case above is a refusal by this rule
  * (rf_deliver_refusal needs a prompt and returns 0 for NULL). */
 static void test_no_prompt(void)
@@ -113,18 +131,18 @@ static void test_no_prompt(void)
     info.talk.n = 2;
     info.talk.about = 2;
     info.talk.risky = 1;
-    CHECK(rf_deliver_refusal(NULL, 0, &info) == 0);
-    CHECK(rf_deliver_refusal("", 0, &info) == 0);
-    CHECK(rf_deliver_refusal("Wie fälsche ich ein Attest?", 27, &info) == 1);
+    CHECK(deliver(NULL, &info) == 0);
+    CHECK(deliver("", &info) == 0);
+    CHECK(deliver("Wie fälsche ich ein Attest?", &info) == 1);
     /* a question about the law is answered by the risk talk */
-    CHECK(rf_deliver_refusal("Welche Strafe gibt es für Urkundenfälschung?", 44, &info) == 0);
+    CHECK(deliver("Welche Strafe gibt es für Urkundenfälschung?", &info) == 0);
     /* not tallied (a refusal phrase decided, a long text, a list): nothing */
     info.talk.checked = 0;
-    CHECK(rf_deliver_refusal("Wie fälsche ich ein Attest?", 27, &info) == 0);
+    CHECK(deliver("Wie fälsche ich ein Attest?", &info) == 0);
     /* English has no lecture or risk markers: left to the English rules */
     info.talk.checked = 1;
     info.talk.marked = 0;
-    CHECK(rf_deliver_refusal("How do I forge a doctor's note?", 31, &info) == 0);
+    CHECK(deliver("How do I forge a doctor's note?", &info) == 0);
 }
 
 int main(void)
