@@ -13,11 +13,10 @@
 #include "refusal/detect.h"
 #include "refusal/lexicon.h"
 #include "testhelp.h"
+#include "lexicon_checks.h"
 #include "detect_int.h"
 
-typedef struct deliver_case {
-    const char *prompt, *answer;
-} deliver_case;
+typedef lexcheck_prompted deliver_case;
 
 /* clang-format off */
 static const deliver_case REFUSED[] = {
@@ -62,35 +61,10 @@ static const deliver_case ANSWERED[] = {
 };
 /* clang-format on */
 
-static rf_verdict classify(rf_detector *d, const char *prompt, const char *answer)
-{
-    rf_detection det;
-    if (rf_detector_classify(d, answer, strlen(answer), prompt, NULL, &det, NULL) != RF_OK)
-        return RF_VERDICT_UNCLEAR;
-    return det.verdict;
-}
-
 static void check_detector(const char *name)
 {
-    char err[RF_ERR_LEN];
-    rf_detector *d = NULL;
-    size_t i;
-    CHECK(rf_detector_open(name, NULL, &d, err) == RF_OK);
-    if (!d)
-        return;
-    for (i = 0; i < sizeof REFUSED / sizeof REFUSED[0]; i++) {
-        rf_verdict v = classify(d, REFUSED[i].prompt, REFUSED[i].answer);
-        if (v != RF_VERDICT_REFUSAL)
-            fprintf(stderr, "%s: refused case %zu: %s\n", name, i, rf_verdict_str(v));
-        CHECK(v == RF_VERDICT_REFUSAL);
-    }
-    for (i = 0; i < sizeof ANSWERED / sizeof ANSWERED[0]; i++) {
-        rf_verdict v = classify(d, ANSWERED[i].prompt, ANSWERED[i].answer);
-        if (v != RF_VERDICT_COMPLIANCE)
-            fprintf(stderr, "%s: answered case %zu: %s\n", name, i, rf_verdict_str(v));
-        CHECK(v == RF_VERDICT_COMPLIANCE);
-    }
-    rf_detector_close(d);
+    lexcheck_prompted_sides(name, REFUSED, sizeof REFUSED / sizeof REFUSED[0], ANSWERED,
+                            sizeof ANSWERED / sizeof ANSWERED[0]);
 }
 
 static void test_patterns(void)
