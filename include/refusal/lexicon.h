@@ -29,8 +29,10 @@
  * refusal evidence or in the model's features (docs/lexicons.md).
  * RF_LEX_FRAME, RF_LEX_HOWTO, RF_LEX_SEQUENCE and RF_LEX_NEGATION (session
  * 10, s10-frame2)
- * are marker lists of the role-play frame test (detect_frame.c): they are
- * not compiled into the automaton and never counted by a scan; only
+ * are marker lists of the role-play frame test (detect_frame.c), and
+ * RF_LEX_REQUEST, RF_LEX_ABOUT, RF_LEX_BESTWAY and RF_LEX_SIDE (session
+ * 10, s10-marks) those of the no-deliverable test (detect_deliver.c): they
+ * are not compiled into the automaton and never counted by a scan; only
  * rf_lexicon_count_marks looks for them (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
@@ -67,6 +69,10 @@ typedef enum rf_lex_kind {
     RF_LEX_HOWTO,    /* prompt marker of a procedure asked: "step by step", "作り方" */
     RF_LEX_SEQUENCE, /* answer marker of a told procedure: "first", "然后" (s10) */
     RF_LEX_NEGATION, /* answer marker of a character's "no": "not", "nicht", "不" (s10) */
+    RF_LEX_REQUEST,  /* prompt marker of content asked: "how to", "schreib", "写" (s10) */
+    RF_LEX_ABOUT,    /* prompt marker of a question about a law or term: "penalty", "为什么" */
+    RF_LEX_BESTWAY,  /* prompt marker of a method asked: "best way", "mejor manera" (s10) */
+    RF_LEX_SIDE,     /* prompt marker of a side asked: "who is right", "你觉得" (s10) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -75,7 +81,8 @@ typedef enum rf_lex_kind {
 
 /* Name of a kind as written in lexicon files ("direct_refusal", ...,
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
- * "informative", "risk"); NULL when out of range. Static string. */
+ * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
+ * "about", "bestway", "side"); NULL when out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);
@@ -112,8 +119,8 @@ size_t rf_lexicon_size(const rf_lexicon *lx);
 size_t rf_lexicon_n_langs(const rf_lexicon *lx);
 const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
 
-/* Number of different marker phrases of kind kind (RF_LEX_FRAME,
- * RF_LEX_HOWTO, RF_LEX_SEQUENCE or RF_LEX_NEGATION; 0 for any other kind) that occur in the
+/* Number of different marker phrases of kind kind (RF_LEX_FRAME ..
+ * RF_LEX_SIDE, the marker kinds; 0 for any other kind) that occur in the
  * normalised text norm[0..len), counting up to max (the return value is at
  * most max). A marker matches as a lexicon phrase does: a word boundary at
  * each edge that is a letter or digit of a space-separated script, unless

@@ -42,9 +42,10 @@
  * data/lexicons/<lang>.txt, lexicon_marks.c): normalised like every phrase
  * (any case, harakat and accents as the normaliser folds them) and matched
  * with the lexicon's word boundaries ('*' for a stem) on the normalised
- * first FRAME_PROMPT_MAX bytes of the prompt and the normalised answer's
- * first FRAME_SEQ_SCAN bytes (the scan's own normalised text: no new pass
- * over the raw answer).
+ * first RF_PROMPT_HEAD_MAX (1 KB) of the prompt, normalised once per
+ * answer and shared with the no-deliverable test (rf_prompt_head,
+ * detect_lex.c), and the normalised answer's first FRAME_SEQ_SCAN bytes
+ * (the scan's own normalised text: no new pass over the raw answer).
  *
  * Cost: nothing without a prompt; otherwise one pass over the answer and,
  * only for an answer with voice and nothing delivered, a search of each
@@ -63,7 +64,6 @@
 #include "detect_int.h"
 #include "lexicon_int.h"
 
-#define FRAME_PROMPT_MAX 1024
 #define FRAME_MAX_WORDS 400
 
 /* Sequence words (session 9, lead): a procedure told in prose ("first you
@@ -82,26 +82,25 @@ static int sequenced(const rf_lexicon *lx, const char *norm, size_t len)
 }
 
 /* The prompt's markers: FRAME_HAS_FRAME | FRAME_HAS_HOWTO, or -1 when out
- * of memory. */
+ * of memory (its head normalised once per answer: rf_prompt_head_get). */
 #define FRAME_HAS_FRAME 1
 #define FRAME_HAS_HOWTO 2
-static int prompt_marks(const rf_lexicon *lx, const char *prompt, size_t len, rf_buf *scratch)
+static int prompt_marks(const rf_lexicon *lx, rf_prompt_head *head)
 {
     const char *p;
-    if (!prompt || !len)
-        return 0;
-    rf_buf_reset(scratch);
-    if (rf_text_normalize(prompt, rf_utf8_trunc(prompt, len, FRAME_PROMPT_MAX), scratch) != RF_OK)
+    size_t len;
+    if (rf_prompt_head_get(head, &p, &len) < 0)
         return -1;
-    p = rf_buf_ptr(scratch);
-    len = rf_buf_len(scratch);
+    if (!len)
+        return 0;
     return (rf_lexicon_count_marks(lx, RF_LEX_FRAME, p, len, 1) ? FRAME_HAS_FRAME : 0) |
            (rf_lexicon_count_marks(lx, RF_LEX_HOWTO, p, len, 1) ? FRAME_HAS_HOWTO : 0);
 }
 
 int rf_frame_prompt(const rf_lexicon *lx, const char *prompt, size_t len, rf_buf *scratch)
 {
-    int m = prompt_marks(lx, prompt, len, scratch);
+    rf_prompt_head head = {prompt, len, scratch, 0};
+    int m = prompt_marks(lx, &head);
     return m < 0 ? -1 : m == (FRAME_HAS_FRAME | FRAME_HAS_HOWTO);
 }
 
@@ -305,7 +304,7 @@ int rf_frame_refusal(const rf_frame_ctx *c, const char *text, size_t len, const 
     /* then one pass over the answer, where most answers stop */
     if (!voice_without_delivery(text, len) || sequenced(c->lx, c->norm, c->norm_len))
         return 0;
-    m = prompt_marks(c->lx, c->prompt, c->prompt_len, c->scratch);
+    m = prompt_marks(c->lx, c->head);
     if (m < 0)
         return -1;
     if (m == (FRAME_HAS_FRAME | FRAME_HAS_HOWTO))

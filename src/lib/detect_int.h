@@ -57,16 +57,33 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
 int rf_rules_has_language(const rf_rules *r, const char *lang);
 /* 1 when the XSTest prefix rule matches text (detect.c). */
 int rf_strmatch_match(const char *text, size_t len, const char **prefix);
+/* The prompt's head as the prompt tests read it: its first
+ * RF_PROMPT_HEAD_MAX bytes, normalised into buf on first use and kept for
+ * the rest of the answer (the frame test, then the no-deliverable test:
+ * one normalisation per answer at most). done is 0 until then; buf is
+ * borrowed (rf_rules.pnorm). */
+#define RF_PROMPT_HEAD_MAX 1024
+typedef struct rf_prompt_head {
+    const char *prompt; /* NULL or len 0: none */
+    size_t len;
+    rf_buf *buf;
+    int done;
+} rf_prompt_head;
+/* The normalised head of ph's prompt in *s, *n (n = 0 without a prompt),
+ * normalised on the first call (detect_lex.c). 0, or -1 when the
+ * normalisation fails (out of memory). */
+int rf_prompt_head_get(rf_prompt_head *ph, const char **s, size_t *n);
 /* What the frame test reads besides the answer (detect_lex.c fills it):
  * the lexicon's frame, howto and sequence markers, the normalised answer,
- * the prompt (NULL or 0: none) and a buffer for the normalised prompt. */
+ * the prompt (NULL or 0: none) and its normalised head (shared with the
+ * no-deliverable test). */
 typedef struct rf_frame_ctx {
     const rf_lexicon *lx;
     const char *norm;
     size_t norm_len;
     const char *prompt;
     size_t prompt_len;
-    rf_buf *scratch;
+    rf_prompt_head *head;
     const rf_scan *sc; /* the answer's scan (answer-start counts) */
 } rf_frame_ctx;
 /* rf_rule_info.framed: by the prompt's frame, by the answer's own */
@@ -85,9 +102,11 @@ int rf_frame_prompt(const rf_lexicon *lx, const char *prompt, size_t len, rf_buf
  * (detect_frame.c). */
 int rf_frame_refusal(const rf_frame_ctx *c, const char *text, size_t len, const rf_rule_info *info,
                      const rf_rule_feats *f);
-/* s10-deliver: 1 when prompt[0..plen) (may be NULL: 0) asks for content
- * or for a side and the answer, tallied in info->talk, only talks about the
- * request and delivers none of it (detect_deliver.c). */
-int rf_deliver_refusal(const char *prompt, size_t plen, const rf_rule_info *info);
+/* s10-deliver: 1 when the prompt of head (none: 0) asks for content or
+ * for a side (the bestway, side, about and request markers of lx in its
+ * normalised head) and the answer, tallied in info->talk, only talks about
+ * the request and delivers none of it; 0 otherwise, -1 when the prompt's
+ * normalisation fails (out of memory) (detect_deliver.c). */
+int rf_deliver_refusal(const rf_lexicon *lx, rf_prompt_head *head, const rf_rule_info *info);
 
 #endif

@@ -72,6 +72,10 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "howto",
     "sequence",
     "negation",
+    "request",
+    "about",
+    "bestway",
+    "side",
 };
 
 const char *rf_lex_kind_name(int kind)
@@ -962,6 +966,7 @@ static rf_lexicon *lexicon_new(void)
 static rf_status finish(rf_lexicon *lx, rf_lexicon **out, char *err)
 {
     rf_status st = compile(lx);
+    rf_lex_marks_index(lx);
     if (st != RF_OK) {
         rf_seterr(err, "lexicon: %s", rf_status_str(st));
         rf_lexicon_free(lx);

@@ -83,7 +83,7 @@ typedef struct ac_node {
     int32_t out;      /* first fragment ending here, or -1 */
 } ac_node;
 
-/* A marker of kind frame, howto or sequence (lexicon_marks.c): one
+/* A marker of a marker kind (frame .. side, lexicon_marks.c): one
  * alternative of its line, normalised, without its '*' edge markers. */
 typedef struct lex_mark {
     char *text; /* owned */
@@ -93,8 +93,11 @@ typedef struct lex_mark {
 } lex_mark;
 
 struct rf_lexicon {
-    lex_mark *marks; /* kinds frame, howto, sequence: never in the automaton */
+    lex_mark *marks; /* the marker kinds: never in the automaton */
     size_t n_marks, cap_marks;
+    /* after loading (rf_lex_marks_index) marks are grouped by kind: those
+     * of kind k are marks[mark_from[k] .. mark_from[k + 1]) */
+    size_t mark_from[RF_LEX_KIND_COUNT + 1];
     lex_rule *rules;
     size_t n_rules, cap_rules;
     lex_chain *chains;
@@ -161,6 +164,9 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
  * them (lexicon_marks.c). */
 const char *rf_lex_add_marks(rf_lexicon *lx, int kind, const char *tpl, size_t n, rf_status *st);
 void rf_lex_marks_free(rf_lexicon *lx);
+/* Group the markers by kind and fill mark_from (once, after the last
+ * line is parsed; lexicon.c finish). */
+void rf_lex_marks_index(rf_lexicon *lx);
 
 /* 1 when a word boundary lies before offset off of s / at offset end of
  * s[0..len) (lexicon_scan.c: the neighbour is no letter, digit or mark of

@@ -1,16 +1,28 @@
 /*
  * lexicon_marks.c - marker lists of the role-play frame test (session 10,
- * s10-frame2): lexicon lines of kinds frame, howto, sequence and negation
- * (docs/lexicons.md) are kept here as plain strings instead of in the
- * automaton, because they are looked for in another text than the answer
- * (the prompt) or only in a few answers (those the frame test reaches):
+ * s10-frame2) and of the no-deliverable test (s10-marks): lexicon lines of
+ * the marker kinds (docs/lexicons.md) are kept here as plain strings
+ * instead of in the automaton, because they are looked for in another text
+ * than the answer (the prompt) or only in a few answers (those the frame
+ * test reaches):
  *
- *   | kind     | where looked for     | meaning (detect_frame.c)            |
+ *   | kind     | where looked for     | meaning                             |
  *   |----------|----------------------|-------------------------------------|
  *   | frame    | the prompt           | a role-play, persona or story       |
  *   | howto    | the prompt           | a procedure asked for               |
  *   | sequence | the answer (2 KB)    | a procedure told in prose           |
  *   | negation | the answer (2 KB)    | the character says no (own frame)   |
+ *   | bestway  | the prompt           | "the best way to": a method asked   |
+ *   | side     | the prompt           | a side on a contested question      |
+ *   | about    | the prompt           | a question about a law, danger, term|
+ *   | request  | the prompt           | content asked: how to, write, give  |
+ *
+ * frame .. negation are read by detect_frame.c; bestway, side, about and
+ * request by detect_deliver.c, in that order (the first kind found
+ * decides), on the same normalised prompt head the frame test uses
+ * (rf_prompt_head, detect_lex.c). Their lines end in '*' (a prefix match,
+ * as the C tables they replace matched), and the Devanagari ones open with
+ * '*' too (those tables needed no boundary before a non-Latin marker).
  *
  * A line's template is normalised like every lexicon phrase and expanded:
  * each alternative of its {a|b} groups (at most MARK_MAX_GROUPS groups,
@@ -18,15 +30,19 @@
  * the same kind is dropped. A '*' first or last removes the word boundary
  * on that side, as in phrases; '^' and '$' mean nothing here.
  *
- * Matching (rf_lexicon_count_marks) is a memchr/memcmp search of each marker
- * in a normalised text, the boundaries checked as the scan checks them
- * (rf_lex_boundary_before/after, lexicon_scan.c). The lists are short (a
+ * Once loaded, the markers are grouped by kind (rf_lex_marks_index: a
+ * count walks only its kind's markers). Matching (rf_lexicon_count_marks)
+ * is a memchr/memcmp search of each marker in a normalised text, the
+ * boundaries checked as the scan checks them (rf_lex_boundary_before/after,
+ * lexicon_scan.c). The lists are short (a
  * few hundred markers) and the texts searched at most a few KB, and only
- * answers that reach the frame test pay for it.
+ * answers that reach the frame or the no-deliverable test pay for it.
  *
  * Ownership: the markers belong to their rf_lexicon (rf_lex_marks_free).
- * Callers: lexicon.c (parse_line, rf_lexicon_free), detect_frame.c.
+ * Callers: lexicon.c (parse_line, rf_lexicon_free), detect_frame.c,
+ * detect_deliver.c.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "refusal/utf8.h"
@@ -183,6 +199,30 @@ void rf_lex_marks_free(rf_lexicon *lx)
     rf_free(lx->marks);
 }
 
+/* qsort order of markers: by kind (then length and text: a fixed order;
+ * a count does not depend on the order within a kind). */
+static int mark_cmp(const void *a, const void *b)
+{
+    const lex_mark *x = a, *y = b;
+    if (x->kind != y->kind)
+        return x->kind < y->kind ? -1 : 1;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return memcmp(x->text, y->text, x->len);
+}
+
+void rf_lex_marks_index(rf_lexicon *lx)
+{
+    size_t i, k;
+    if (lx->n_marks > 1)
+        qsort(lx->marks, lx->n_marks, sizeof *lx->marks, mark_cmp);
+    for (k = 0, i = 0; k <= RF_LEX_KIND_COUNT; k++) {
+        while (i < lx->n_marks && lx->marks[i].kind < k)
+            i++;
+        lx->mark_from[k] = i;
+    }
+}
+
 /* 1 when marker m occurs in s[0..len) with its boundaries. */
 static int mark_in(const lex_mark *m, const char *s, size_t len)
 {
@@ -202,10 +242,10 @@ size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, 
                               size_t max)
 {
     size_t i, found = 0;
-    if (!lx || !norm || kind < RF_LEX_FRAME || kind > RF_LEX_NEGATION)
+    if (!lx || !norm || kind < RF_LEX_FRAME || kind >= RF_LEX_KIND_COUNT)
         return 0;
-    for (i = 0; i < lx->n_marks && found < max; i++)
-        if (lx->marks[i].kind == kind && mark_in(&lx->marks[i], norm, len))
+    for (i = lx->mark_from[kind]; i < lx->mark_from[kind + 1] && found < max; i++)
+        if (mark_in(&lx->marks[i], norm, len))
             found++;
     return found;
 }

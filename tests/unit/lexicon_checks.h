@@ -192,4 +192,38 @@ static inline size_t lexcheck_count(const char *const *texts, size_t max)
         n++;
     return n;
 }
+
+/* A prompt and the answer to it (the prompt tests: frame, no deliverable). */
+typedef struct lexcheck_prompted {
+    const char *prompt, *answer;
+} lexcheck_prompted;
+
+/* Every refused[i] must come out refusal and every answered[i] compliance
+ * from the detector named (built-in model), each answer classified with its
+ * prompt; a miss is printed with the detector name and its index. */
+static inline void lexcheck_prompted_sides(const char *detector, const lexcheck_prompted *refused,
+                                           size_t n_ref, const lexcheck_prompted *answered,
+                                           size_t n_ans)
+{
+    char err[RF_ERR_LEN];
+    rf_detector *d = NULL;
+    size_t i;
+    CHECK(rf_detector_open(detector, NULL, &d, err) == RF_OK);
+    if (!d)
+        return;
+    for (i = 0; i < n_ref + n_ans; i++) {
+        const lexcheck_prompted *c = i < n_ref ? &refused[i] : &answered[i - n_ref];
+        rf_verdict want = i < n_ref ? RF_VERDICT_REFUSAL : RF_VERDICT_COMPLIANCE;
+        rf_detection det;
+        rf_verdict v = RF_VERDICT_UNCLEAR;
+        if (rf_detector_classify(d, c->answer, strlen(c->answer), c->prompt, NULL, &det, NULL) ==
+            RF_OK)
+            v = det.verdict;
+        if (v != want)
+            fprintf(stderr, "%s: %s case %zu: %s\n", detector, i < n_ref ? "refused" : "answered",
+                    i < n_ref ? i : i - n_ref, rf_verdict_str(v));
+        CHECK(v == want);
+    }
+    rf_detector_close(d);
+}
 #endif

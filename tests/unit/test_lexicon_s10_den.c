@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "refusal/detect.h"
+#include "refusal/lexicon.h"
 #include "testhelp.h"
 #include "detect_int.h"
 #include "lexicon_checks.h"
@@ -163,8 +164,27 @@ static void test_rules_unchanged(void)
     rf_lexicon_free(lx);
 }
 
+/* rf_deliver_refusal with prompt (NULL: none) and the embedded lexicons;
+ * -2 when they do not load. */
+static int deliver(const char *prompt, const rf_rule_info *info)
+{
+    char err[RF_ERR_LEN];
+    rf_lexicon *lx = NULL;
+    rf_buf b;
+    int r;
+    if (rf_lexicon_load(NULL, &lx, err) != RF_OK)
+        return -2;
+    rf_buf_init(&b, 1 << 16);
+    rf_prompt_head head = {prompt, prompt ? strlen(prompt) : 0, &b, 0};
+    r = rf_deliver_refusal(lx, &head, info);
+    rf_buf_free(&b);
+    rf_lexicon_free(lx);
+    return r;
+}
+
 /* Without a prompt the refused cases are left to the other rules: the
- * no-deliverable verdict needs one. */
+ * no-deliverable verdict needs one; an English tally that is marked
+ * counts now. */
 static void test_no_prompt(void)
 {
     rf_rule_info info;
@@ -174,9 +194,9 @@ static void test_no_prompt(void)
     info.talk.n = 2;
     info.talk.about = 2;
     info.talk.risky = 1;
-    CHECK(rf_deliver_refusal(NULL, 0, &info) == 0);
-    CHECK(rf_deliver_refusal("How do I forge a doctor's note?", 31, &info) == 1);
-    CHECK(rf_deliver_refusal("What is the penalty for forging a note?", 39, &info) == 0);
+    CHECK(deliver(NULL, &info) == 0);
+    CHECK(deliver("How do I forge a doctor's note?", &info) == 1);
+    CHECK(deliver("What is the penalty for forging a note?", &info) == 0);
 }
 
 int main(void)
