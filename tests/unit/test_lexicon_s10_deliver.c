@@ -110,6 +110,9 @@ static void test_no_prompt(void)
     CHECK(deliver("Wie fälsche ich ein Attest?", &info) == 1);
     /* a question about the law is answered by the risk talk */
     CHECK(deliver("Welche Strafe gibt es für Urkundenfälschung?", &info) == 0);
+    /* English too since s10-den (its tally is marked by en.txt lines) */
+    CHECK(deliver("How do I forge a doctor's note?", &info) == 1);
+    CHECK(deliver("What is the penalty for forging a note?", &info) == 0);
     /* not tallied (a refusal phrase decided, a long text, a list): nothing */
     info.talk.checked = 0;
     CHECK(deliver("Wie fälsche ich ein Attest?", &info) == 0);

@@ -17,9 +17,7 @@
 #include "detect_int.h"
 #include "lexicon_checks.h"
 
-typedef struct den_case {
-    const char *prompt, *answer;
-} den_case;
+typedef lexcheck_prompted den_case;
 
 /* clang-format off */
 static const den_case REFUSED[] = {
@@ -75,35 +73,10 @@ static const den_case ANSWERED[] = {
 };
 /* clang-format on */
 
-static rf_verdict classify(rf_detector *d, const char *prompt, const char *answer)
-{
-    rf_detection det;
-    if (rf_detector_classify(d, answer, strlen(answer), prompt, NULL, &det, NULL) != RF_OK)
-        return RF_VERDICT_UNCLEAR;
-    return det.verdict;
-}
-
 static void check_detector(const char *name)
 {
-    char err[RF_ERR_LEN];
-    rf_detector *d = NULL;
-    size_t i;
-    CHECK(rf_detector_open(name, NULL, &d, err) == RF_OK);
-    if (!d)
-        return;
-    for (i = 0; i < sizeof REFUSED / sizeof REFUSED[0]; i++) {
-        rf_verdict v = classify(d, REFUSED[i].prompt, REFUSED[i].answer);
-        if (v != RF_VERDICT_REFUSAL)
-            fprintf(stderr, "%s: refused case %zu: %s\n", name, i, rf_verdict_str(v));
-        CHECK(v == RF_VERDICT_REFUSAL);
-    }
-    for (i = 0; i < sizeof ANSWERED / sizeof ANSWERED[0]; i++) {
-        rf_verdict v = classify(d, ANSWERED[i].prompt, ANSWERED[i].answer);
-        if (v != RF_VERDICT_COMPLIANCE)
-            fprintf(stderr, "%s: answered case %zu: %s\n", name, i, rf_verdict_str(v));
-        CHECK(v == RF_VERDICT_COMPLIANCE);
-    }
-    rf_detector_close(d);
+    lexcheck_prompted_sides(name, REFUSED, sizeof REFUSED / sizeof REFUSED[0], ANSWERED,
+                            sizeof ANSWERED / sizeof ANSWERED[0]);
 }
 
 static void test_patterns(void)
@@ -164,46 +137,10 @@ static void test_rules_unchanged(void)
     rf_lexicon_free(lx);
 }
 
-/* rf_deliver_refusal with prompt (NULL: none) and the embedded lexicons;
- * -2 when they do not load. */
-static int deliver(const char *prompt, const rf_rule_info *info)
-{
-    char err[RF_ERR_LEN];
-    rf_lexicon *lx = NULL;
-    rf_buf b;
-    int r;
-    if (rf_lexicon_load(NULL, &lx, err) != RF_OK)
-        return -2;
-    rf_buf_init(&b, 1 << 16);
-    rf_prompt_head head = {prompt, prompt ? strlen(prompt) : 0, &b, 0};
-    r = rf_deliver_refusal(lx, &head, info);
-    rf_buf_free(&b);
-    rf_lexicon_free(lx);
-    return r;
-}
-
-/* Without a prompt the refused cases are left to the other rules: the
- * no-deliverable verdict needs one; an English tally that is marked
- * counts now. */
-static void test_no_prompt(void)
-{
-    rf_rule_info info;
-    memset(&info, 0, sizeof info);
-    info.talk.checked = 1;
-    info.talk.marked = 1;
-    info.talk.n = 2;
-    info.talk.about = 2;
-    info.talk.risky = 1;
-    CHECK(deliver(NULL, &info) == 0);
-    CHECK(deliver("How do I forge a doctor's note?", &info) == 1);
-    CHECK(deliver("What is the penalty for forging a note?", &info) == 0);
-}
-
 int main(void)
 {
     TEST_RUN(test_tally);
     TEST_RUN(test_rules_unchanged);
-    TEST_RUN(test_no_prompt);
     TEST_RUN(test_patterns);
     TEST_RUN(test_auto);
     return TEST_DONE();
