@@ -182,8 +182,6 @@ typedef struct rf_talk {
     unsigned marked;      /* a lecture or risk marker of the text's language
                              matched (English too since s10-den: en.txt lines
                              that only the tally reads) */
-    const char *lang;     /* the language guess of the first 512 bytes (a static
-                             tag), NULL when the tally stopped before it */
 } rf_talk;
 
 typedef struct rf_scan {
@@ -246,7 +244,20 @@ typedef struct rf_scan {
      * whether it delivers anything (lexicon_deliver.c); all zero when the
      * tally did not run (a refusal phrase, answer evidence, a long text). */
     rf_talk talk;
+    /* The language guesses of the scanned text, made at most once each by
+     * the rules that need one and by the rule layer's caller
+     * (rf_lex_scan_language): [0] of the whole text, [1] of its first
+     * RF_LEX_LANG_HEAD bytes when the text is longer. NULL: not made yet. */
+    const char *lang_guess[2];
 } rf_scan;
+
+#define RF_LEX_LANG_HEAD 512 /* bytes the head guess reads */
+
+/* The language guess (rf_text_language) of norm[0..sc->len), the text sc
+ * was scanned from: of the whole text (head 0) or of its first
+ * RF_LEX_LANG_HEAD bytes (head 1, the same guess for a shorter text). Made
+ * once per scan and kept in sc->lang_guess; a static tag. */
+const char *rf_lex_scan_language(rf_scan *sc, const char *norm, int head);
 
 /* Scan normalised text norm[0..len) with opening length opening_len
  * (normally rf_text_opening(norm, len); clamped to len) and fill *out.

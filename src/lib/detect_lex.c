@@ -23,7 +23,6 @@
 #include "detect_int.h"
 
 #define RULES_MAX_NORM ((size_t)128 << 20)
-#define RULES_LANG_BYTES 512
 #define RULES_REFUSAL_SCORE 0.5             /* the least rule score of a rule refusal */
 #define RULES_ANSWER_SCORE 0.4999           /* the largest of a rule answer (%.4f: below 0.5) */
 #define RULES_MAX_PROMPT ((size_t)64 << 10) /* normalised prompt head (frame, deliver) */
@@ -203,12 +202,9 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
     info->talk = r->sc.talk;
     if (r->sc.corrected || r->sc.answered) /* "I'm sorry, but X is fictional": no refusal */
         feats->strmatch = 0;
-    if (!language && r->sc.talk.lang) /* s10-deliver: the tally guessed it already */
-        language = r->sc.talk.lang;
-    if (!language) /* the first RULES_LANG_BYTES are plenty to guess from */
-        language = rf_text_language(
-            rf_buf_ptr(&r->norm),
-            rf_utf8_trunc(rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), RULES_LANG_BYTES));
+    if (!language) /* the first RF_LEX_LANG_HEAD bytes are plenty to guess from (the
+                      tally may have guessed already) */
+        language = rf_lex_scan_language(&r->sc, rf_buf_ptr(&r->norm), 1);
     snprintf(lang_out, lang_cap, "%s", language);
     feats->prompt = prompt; /* the model's prompt features (none when NULL) */
     feats->prompt_len = prompt ? prompt_len : 0;

@@ -73,7 +73,6 @@
 #define TALK_MAX_MARKS 64
 #define TALK_STRONG 0.5f    /* weight of a risk line that is a stem */
 #define TALK_QUOTE_BYTES 40 /* a quotation this long is the text asked for */
-#define TALK_LANG_BYTES 512 /* the language is guessed from the first bytes */
 #define TALK_EN_ASCII 20    /* English: at most 1 byte in 20 outside ASCII (s10-den) */
 #define TALK_EN_WORDS 45    /* English: words of the longest sentence (verse, a list) */
 
@@ -241,8 +240,8 @@ void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, si
             0 ||
         rf_lex_list_items(norm, 0, sc->len) > 0 || long_quote(norm, sc->len))
         return;
-    /* the guess rf_rules_scan makes after the scan (detect_lex.c reuses it) */
-    lang = sc->talk.lang = rf_text_language(norm, rf_utf8_trunc(norm, sc->len, TALK_LANG_BYTES));
+    /* the guess rf_rules_scan makes after the scan (one per scan) */
+    lang = rf_lex_scan_language(sc, norm, 1);
     if (rf_lex_risk_mixed(lang, norm, sc->len))
         return; /* a sentence and its translation: the text asked for */
     en = strcmp(lang, "en") == 0;
@@ -272,6 +271,5 @@ void rf_lex_talk_tally(rf_scan *sc, const char *norm, const rf_lex_hit *hits, si
     }
     t.checked = 1;
     t.marked = n_own > 0;
-    t.lang = lang;
     sc->talk = t;
 }

@@ -212,7 +212,7 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
  * among them (lexicon_lecture.c, session 7; other languages by their
  * lecture markers marks[0..n_marks), session 8). word_scale as for
  * rf_lex_rule_verdict. */
-int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
+int rf_lex_lecture_only(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                         const rf_lex_hit *marks, size_t n_marks, double word_scale);
 /* Length of a speaker label at s[i] of form form ('[' "[name]:", '('
  * "(name)", ':' "name:"), or 0; labels are at most 40 bytes
@@ -239,7 +239,7 @@ int rf_lex_limit_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hit
  * or the lack of evidence of what was asked, by the risk lines of its
  * language, and delivers nothing (lexicon_risk.c, session 9, s9-risk).
  * Arguments as for rf_lex_lecture_only. */
-int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
+int rf_lex_risk_only(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                      const rf_lex_hit *marks, size_t n_marks, double word_scale);
 
 /* 1 when a risk line of marks[0..n) covers the marker m: a cover (weight

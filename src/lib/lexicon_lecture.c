@@ -680,15 +680,15 @@ static int early_verdict(const rf_scan *sc, const char *norm, const lecture_in *
  * English text: Spanish, Italian and Portuguese hold enough "a", "in", "no"
  * to read as English by function words alone, so the guess decides too.
  * One guess serves both questions. */
-static const char *lecture_lang(const char *norm, size_t len, size_t n_marks, int *en)
+static const char *lecture_lang(rf_scan *sc, const char *norm, size_t n_marks, int *en)
 {
-    int eng = english(norm, len);
-    const char *lang = n_marks > 0 || eng ? rf_text_language(norm, len) : NULL;
+    int eng = english(norm, sc->len);
+    const char *lang = n_marks > 0 || eng ? rf_lex_scan_language(sc, norm, 0) : NULL;
     *en = eng && strcmp(lang, "en") == 0;
     return lang;
 }
 
-int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
+int rf_lex_lecture_only(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                         const rf_lex_hit *marks, size_t n_marks, double word_scale)
 {
     lecture_tally t;
@@ -701,7 +701,7 @@ int rf_lex_lecture_only(const rf_scan *sc, const char *norm, const rf_lex_hit *h
         return 0;
     if (marker_at(norm, sc->len, 0, "yes") || marker_at(norm, sc->len, 0, "no"))
         return 0;
-    lang = lecture_lang(norm, sc->len, n_marks, &en);
+    lang = lecture_lang(sc, norm, n_marks, &en);
     in.hits = hits;
     in.n_hits = n_hits;
     in.marks = own;

@@ -238,7 +238,7 @@ static int any_stem(const rf_lex_hit *marks, size_t n)
     return 0;
 }
 
-int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
+int rf_lex_risk_only(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                      const rf_lex_hit *marks, size_t n_marks, double word_scale)
 {
     static const int answer_kinds[] = {RF_LEX_COMPLIANCE, RF_LEX_CORRECTION, RF_LEX_DISCLAIMER};
@@ -254,7 +254,7 @@ int rf_lex_risk_only(const rf_scan *sc, const char *norm, const rf_lex_hit *hits
             return 0;
     if (rf_lex_list_items(norm, 0, sc->len) > 0)
         return 0;
-    lang = rf_text_language(norm, sc->len);
+    lang = rf_lex_scan_language(sc, norm, 0);
     if (strcmp(lang, "en") == 0)
         return 0; /* s10-den: English risk lines are the talk tally's alone */
     n_own = rf_lex_lang_marks(lang, marks, n_marks, -1, own, sizeof own / sizeof *own);

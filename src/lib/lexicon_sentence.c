@@ -25,10 +25,16 @@
  * before CJK text. Clauses end at a sentence end or ";".
  *
  * Everything here reads norm[0..len) and allocates nothing.
+ *
+ * The language guess of a scanned text (rf_lex_scan_language) lives here
+ * too: the lecture, risk and talk rules and the rule layer's caller each
+ * need it, and it is made once per scan (rf_scan.lang_guess).
  */
 #include <stdint.h>
 #include <string.h>
 
+#include "refusal/text.h"
+#include "refusal/utf8.h"
 #include "lexicon_int.h"
 #include "text_int.h"
 
@@ -176,4 +182,13 @@ int rf_lex_question(const char *norm, size_t from, size_t to)
     return to > from &&
            (norm[to - 1] == '?' || (to - from >= 2 && (unsigned char)norm[to - 2] == 0xD8 &&
                                     (unsigned char)norm[to - 1] == 0x9F));
+}
+
+const char *rf_lex_scan_language(rf_scan *sc, const char *norm, int head)
+{
+    size_t n = head ? rf_utf8_trunc(norm, sc->len, RF_LEX_LANG_HEAD) : sc->len;
+    int k = n < sc->len; /* a head as long as the text is the text */
+    if (!sc->lang_guess[k])
+        sc->lang_guess[k] = rf_text_language(norm, n);
+    return sc->lang_guess[k];
 }
