@@ -193,6 +193,21 @@ static inline size_t lexcheck_count(const char *const *texts, size_t max)
     return n;
 }
 
+/* A marker kind kept apart from refusal scoring: text, scanned with lx into
+ * b, holds one direct refusal phrase that a `kind` line overlaps. The
+ * marker is counted (count_open[kind]) but is no match or hit, and the
+ * verdict is the refusal's. */
+static inline void lexcheck_kind_apart(const rf_lexicon *lx, rf_buf *b, const char *text, int kind)
+{
+    rf_scan sc;
+    CHECK(rf_lexicon_scan_raw(lx, text, strlen(text), b, &sc) == RF_OK);
+    CHECK(sc.count_open[RF_LEX_DIRECT_REFUSAL] == 1);
+    CHECK(sc.count_open[kind] == 1);
+    CHECK(sc.n_matches == 1 && sc.n_hits == 1);
+    CHECK(sc.hits[0].kind == RF_LEX_DIRECT_REFUSAL);
+    CHECK(sc.verdict == RF_RULE_REFUSAL);
+}
+
 /* A prompt and the answer to it (the prompt tests: frame, no deliverable). */
 typedef struct lexcheck_prompted {
     const char *prompt, *answer;

@@ -52,12 +52,7 @@ static void test_markers_apart(void)
     if (!lx)
         return;
     rf_buf_init(&b, 1 << 16);
-    CHECK(rf_lexicon_scan_raw(lx, "Ich kann dir dabei nicht helfen.", 32, &b, &sc) == RF_OK);
-    CHECK(sc.count_open[RF_LEX_DIRECT_REFUSAL] == 1);
-    CHECK(sc.count_open[RF_LEX_NORMATIVE] == 1);
-    CHECK(sc.n_matches == 1 && sc.n_hits == 1);
-    CHECK(sc.hits[0].kind == RF_LEX_DIRECT_REFUSAL);
-    CHECK(sc.verdict == RF_RULE_REFUSAL);
+    lexcheck_kind_apart(lx, &b, "Ich kann dir dabei nicht helfen.", RF_LEX_NORMATIVE);
     CHECK(rf_lexicon_scan_raw(lx, "Respektvoll, zum Beispiel so.", 29, &b, &sc) == RF_OK);
     CHECK(sc.n_matches == 0 && sc.n_hits == 0);
     CHECK(sc.count_open[RF_LEX_NORMATIVE] == 1 && sc.count_open[RF_LEX_INFORMATIVE] == 1);
