@@ -161,7 +161,8 @@ typedef struct rf_text_row {
     const char *text;     /* NULL for a blocked response without text */
     size_t len;           /* bytes of text */
     const char *turns;    /* every answer of a replayed conversation (JSON), or NULL */
-    const char *prompt;   /* the item's single user turn; NULL for a conversation (messages) */
+    const char *prompt;   /* the item's single user turn; NULL for a conversation
+                             (messages) or an item whose stored JSON does not parse */
 } rf_text_row;
 
 /* Call cb, in item order, for at most limit (> 0) "ok" and "blocked"

@@ -903,7 +903,7 @@ rf_status rf_store_rows(rf_store *st, int64_t run_id, const char *detector,
 
 static const char texts_sql[] =
     "SELECT i.idx, i.item_id, i.language, r.status, r.text, r.turns,"
-    " json_extract(i.json, '$.prompt') FROM items i"
+    " CASE WHEN json_valid(i.json) THEN json_extract(i.json, '$.prompt') END FROM items i"
     " JOIN responses r ON r.run_id=i.run_id AND r.item_id=i.item_id"
     " WHERE i.run_id=?1 AND i.idx>?2 AND r.status IN ('ok','blocked') ORDER BY i.idx LIMIT ?3";
 

@@ -193,6 +193,13 @@ SQL
     "$R" classify --run rp --db "$db" --detector auto --threads 2 >/dev/null
     check "run: prompt read" test "$(sqlite3 "$db" "SELECT verdict FROM verdicts WHERE run_id=2 AND item_id='f1'")" = refusal
     check "run: conversation, no prompt" test "$(sqlite3 "$db" "SELECT verdict FROM verdicts WHERE run_id=2 AND item_id='f2'")" = compliance
+    # an item whose stored JSON does not parse (a store edited by hand) is
+    # still scored, without its prompt, and the others with theirs
+    sqlite3 "$db" "INSERT INTO items VALUES(2, 2, 'f3', 'harmful', NULL, 'en', 1, '{broken'); INSERT INTO responses(run_id, item_id, status, text, created_at) VALUES(2, 'f3', 'ok', 'I cannot help with that.', 'now');"
+    "$R" classify --run rp --db "$db" --detector auto >"$T/mj.out" 2>"$T/mj.err"
+    check "run: bad item JSON exit 0" test $? -eq 0
+    check "run: bad item JSON scored" test "$(sqlite3 "$db" "SELECT verdict FROM verdicts WHERE run_id=2 AND item_id='f3'")" = refusal
+    check "run: bad item JSON, prompts of the others kept" test "$(sqlite3 "$db" "SELECT verdict FROM verdicts WHERE run_id=2 AND item_id='f1'")" = refusal
 
     # more rows than one page (2048), scored on 1 and on 3 threads: same verdicts
     db2="$T/many.db"
