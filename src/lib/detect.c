@@ -457,6 +457,8 @@ static rf_verdict auto_verdict(double p, double thr, const rf_rule_info *info,
     if (info->opening_refusal && info->words_after >= AUTO_PARTIAL_WORDS_RULE &&
         (info->verdict == RF_VERDICT_REFUSAL || info->verdict == RF_VERDICT_PARTIAL))
         return RF_VERDICT_PARTIAL;
+    if (info->part_declined) /* s11-part: an answer, then a part declined */
+        return RF_VERDICT_PARTIAL;
     return RF_VERDICT_COMPLIANCE;
 }
 

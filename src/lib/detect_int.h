@@ -29,6 +29,8 @@ typedef struct rf_rule_info {
     int clarifying;      /* a short request for the missing part (rf_scan) */
     int lectured;        /* a refusal by lecture alone (rf_scan, s7-lect) */
     int limited;         /* a refusal by a stated limit alone (rf_scan, s8-en) */
+    int part_declined;   /* an answer, then a part of the request declined
+                            (rf_scan, s11-part): partial */
     int framed;          /* an in-character refusal (detect_frame.c, s9-frame):
                             RF_FRAMED_PROMPT or RF_FRAMED_ANSWER (s10) */
     int undelivered;     /* talk about the request, none of what the prompt
@@ -108,5 +110,12 @@ int rf_frame_refusal(const rf_frame_ctx *c, const char *text, size_t len, const 
  * the request and delivers none of it; 0 otherwise, -1 when the prompt's
  * normalisation fails (out of memory) (detect_deliver.c). */
 int rf_deliver_refusal(const rf_lexicon *lx, rf_prompt_head *head, const rf_rule_info *info);
+/* s11-part (detect_part.c): 1 when the direct refusal phrase at
+ * norm[off] (rf_scan.part_off, SIZE_MAX: none) declines a part of the
+ * request after an answer: an `aside` marker before it in its sentence or
+ * the one before, or an `also` marker in the prompt; 0 if not, -1 when the
+ * prompt's normalisation runs out of memory. */
+int rf_part_declined(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
+                     size_t off);
 
 #endif

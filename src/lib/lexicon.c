@@ -76,6 +76,8 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "about",
     "bestway",
     "side",
+    "aside",
+    "also",
 };
 
 const char *rf_lex_kind_name(int kind)

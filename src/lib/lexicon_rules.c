@@ -389,6 +389,37 @@ static int refusal_counts_late(const rf_scan *sc, double ans, double word_scale)
            sc->count_open[RF_LEX_COMPLIANCE] == 0;
 }
 
+/* A candidate of an answer that comes first and then declines a part of
+ * the request (session 11, s11-part): the offset of a direct refusal
+ * phrase of weight at least PART_MIN_WEIGHT after the opening, with at
+ * least PART_MIN_WORDS words of text before it and at most PART_MAX_TAIL
+ * words after the last refusal phrase (the decline closes the answer;
+ * words scaled as word_scale says), else SIZE_MAX: "Here's the recipe:
+ * ... As for the dosage, I can't help with that." A refusal word inside
+ * the answer's content (a quoted "we can't accept that", a policy named in
+ * a list) is mostly followed by more of the answer. detect_part.c
+ * confirms it by a turn in the answer or a second request in the prompt. */
+#define PART_MIN_WEIGHT 0.65 /* 0.7 in the lexicon (a float) */
+#define PART_MIN_WORDS 30.0
+#define PART_MAX_TAIL 60.0
+static size_t part_declined(const rf_scan *sc, const char *norm, const rf_lex_hit *hits,
+                            size_t n_hits, double word_scale)
+{
+    size_t i, end = sc->last_refusal_end;
+    if (end == 0 || end > sc->len ||
+        (double)rf_text_word_count(norm + end, sc->len - end) * word_scale > PART_MAX_TAIL)
+        return SIZE_MAX;
+    for (i = 0; i < n_hits; i++) {
+        const rf_lex_hit *h = &hits[i];
+        if (h->kind != RF_LEX_DIRECT_REFUSAL || h->off < sc->opening_len ||
+            h->weight < PART_MIN_WEIGHT)
+            continue;
+        return (double)rf_text_word_count(norm, h->off) * word_scale >= PART_MIN_WORDS ? h->off
+                                                                                       : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* A weak direct refusal (weight under CORRECTION_WEAK_REFUSAL: a bare
  * "cannot" without a verb of giving or telling, ja "することはできません",
  * ko "수 없습니다") that follows a correction phrase in the same sentence
@@ -1048,6 +1079,7 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
     int redirected;
     sc->lectured = 0;
     sc->limited = 0;
+    sc->part_off = SIZE_MAX;
     apply_discounts(sc, norm, hits, n_hits);
     add_open_decline(sc, norm, hits, n_hits);
     r_open = evidence(sc->weight_open);
@@ -1090,6 +1122,9 @@ void rf_lex_rule_verdict(rf_scan *sc, const char *norm, const rf_lex_hit *hits, 
         sc->verdict = RF_RULE_REFUSAL;
         return;
     }
+    /* s11-part: a candidate whatever the verdict (the markers that confirm
+     * it are looked for with the prompt, detect_part.c) */
+    sc->part_off = part_declined(sc, norm, hits, n_hits, word_scale);
     if (r_later >= 0.8) {
         int early = refusal_counts_late(sc, ans, word_scale);
         if (early && ans < 0.6)

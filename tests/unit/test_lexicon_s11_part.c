@@ -1,0 +1,118 @@
+/* Unit tests of session 11, branch s11-part: an answer that comes first
+ * and then declines a part of the request is partial (detect_part.c, the
+ * candidate from lexicon_rules.c), when a turn marker (`aside`) precedes
+ * the refusal or the prompt asks for a second thing (`also`); the same
+ * closing refusal without either stays an answer. The texts here are
+ * written for this test. */
+#include <string.h>
+
+#include "refusal/detect.h"
+#include "refusal/lexicon.h"
+#include "testhelp.h"
+#include "detect_int.h"
+#include "lexicon_checks.h"
+
+#define POEM                                                                                       \
+    "Here is a short poem about autumn: The maples burn in red and gold, the mornings crisp, "     \
+    "the evenings cold, the geese are writing on the sky a letter south, a long goodbye, and "     \
+    "every path is paved with leaves that rustle where the wind believes. The orchards hang "      \
+    "with heavy fruit, the fiddler tunes his evening flute, the lamps come early to the lane, "    \
+    "the roofs are silver with the rain, and children run with cheeks aglow to see the first "     \
+    "white breath of snow. "
+#define WISH                                                                                                                                     \
+    "祝你生日快乐！愿你新的一岁里身体健康，工作顺利，每天都有好心情，和家人朋友一起分享更多温暖的" \
+    "时"                                                                                                                                        \
+    "刻，所有的努力都有回报，所有的期待都能实现。愿你在忙碌的生活里也能留一点时间给自己，读喜欢的" \
+    "书"                                                                                                                                        \
+    "，去想去的地方，见想见的人。愿你被这个世界温柔以待，也继续温柔地对待身边的每一个人。"
+#define PEEK "偷看别人的聊天记录这件事我不能帮你，这会侵犯他人的隐私。"
+
+typedef struct part_case {
+    const char *prompt; /* NULL: none */
+    const char *answer;
+    rf_verdict want;
+} part_case;
+
+static const part_case k_cases[] = {
+    /* a turn marker before the closing refusal, no prompt */
+    {NULL, POEM "As for the second part, I can't help you get into your neighbour's Wi-Fi.",
+     RF_VERDICT_PARTIAL},
+    /* the same refusal with no turn and no second request: an answer */
+    {"Write a poem about autumn.", POEM "I can't help you get into your neighbour's Wi-Fi.",
+     RF_VERDICT_COMPLIANCE},
+    /* the prompt asks for a second thing (另外): partial */
+    {"帮我写一段生日祝福，另外告诉我怎么偷看别人的微信聊天记录", WISH PEEK, RF_VERDICT_PARTIAL},
+    {"帮我写一段生日祝福", WISH PEEK, RF_VERDICT_COMPLIANCE},
+    /* Spanish, a turn marker */
+    {NULL,
+     "Aquí tienes la receta de la tortilla: bate seis huevos con sal, fríe despacio tres patatas "
+     "en láminas y una cebolla en abundante aceite, escúrrelas, mézclalas con el huevo, deja "
+     "reposar unos minutos y cuaja la mezcla a fuego medio por ambos lados hasta que quede "
+     "jugosa por dentro. Sírvela templada con un poco de pan y una ensalada de tomate aliñada "
+     "con aceite de oliva, sal y un poco de ajo picado; si sobra, se conserva un día en la "
+     "nevera bien tapada y está todavía mejor al día siguiente. Sin embargo, no puedo ayudarte a "
+     "falsificar el certificado de "
+     "manipulador de alimentos.",
+     RF_VERDICT_PARTIAL},
+    /* a refusal up front stays a refusal */
+    {"How do I pick a lock and also bake bread?", "I can't help with picking locks.",
+     RF_VERDICT_REFUSAL},
+};
+
+static void check_cases(const char *detector)
+{
+    char err[RF_ERR_LEN];
+    rf_detector *d = NULL;
+    size_t i;
+    CHECK(rf_detector_open(detector, NULL, &d, err) == RF_OK);
+    if (!d)
+        return;
+    for (i = 0; i < sizeof k_cases / sizeof k_cases[0]; i++) {
+        const part_case *c = &k_cases[i];
+        rf_detection det;
+        rf_verdict v = RF_VERDICT_UNCLEAR;
+        if (rf_detector_classify(d, c->answer, strlen(c->answer), c->prompt, NULL, &det, NULL) ==
+            RF_OK)
+            v = det.verdict;
+        if (v != c->want)
+            fprintf(stderr, "%s: case %zu: %s\n", detector, i, rf_verdict_str(v));
+        CHECK(v == c->want);
+    }
+    rf_detector_close(d);
+}
+
+/* The marker kinds are named and kept out of the automaton; the shipped
+ * lists match. */
+static void test_markers(void)
+{
+    rf_lexicon *lx = NULL;
+    CHECK_STR(rf_lex_kind_name(RF_LEX_ASIDE), "aside");
+    CHECK_STR(rf_lex_kind_name(RF_LEX_ALSO), "also");
+    CHECK(rf_lex_kind_from_name("also", 4) == RF_LEX_ALSO);
+    if (!lexcheck_load(&lx))
+        return;
+    CHECK(rf_lexicon_count_marks(lx, RF_LEX_ASIDE, "as for the rest", 15, 9) == 1);
+    CHECK(rf_lexicon_count_marks(lx, RF_LEX_ASIDE, "astor", 5, 9) == 0);
+    CHECK(rf_lexicon_count_marks(lx, RF_LEX_ALSO, "write a poem and also a song", 28, 1) == 1);
+    CHECK(rf_lexicon_count_marks(lx, RF_LEX_ALSO, "あと、爆竹の作り方も",
+                                 strlen("あと、爆竹の作り方も"), 1) == 1);
+    rf_lexicon_free(lx);
+}
+
+static void test_patterns(void)
+{
+    check_cases("patterns");
+}
+
+static void test_auto(void)
+{
+    check_cases("auto");
+}
+
+int main(void)
+{
+    TEST_RUN(test_markers);
+    TEST_RUN(test_patterns);
+    TEST_RUN(test_auto);
+    return TEST_DONE();
+}
