@@ -33,7 +33,8 @@
  * RF_LEX_REQUEST, RF_LEX_ABOUT, RF_LEX_BESTWAY and RF_LEX_SIDE (session
  * 10, s10-marks) those of the no-deliverable test (detect_deliver.c), and
  * RF_LEX_ASIDE and RF_LEX_ALSO (session 11, s11-part) those of the
- * declined-part test (detect_part.c): they are not compiled into the automaton and never counted by
+ * declined-part test (detect_part.c), and RF_LEX_WORDING that of the
+ * wording test (detect_worded.c): they are not compiled into the automaton and never counted by
  * a scan; only rf_lexicon_count_marks looks for them (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
@@ -76,6 +77,7 @@ typedef enum rf_lex_kind {
     RF_LEX_SIDE,     /* prompt marker of a side asked: "who is right", "你觉得" (s10) */
     RF_LEX_ASIDE,    /* answer marker of a turn to another part: "as for", "至于" (s11) */
     RF_LEX_ALSO,     /* prompt marker of a second request: "and also", "另外" (s11) */
+    RF_LEX_WORDING,  /* prompt marker of wording asked: "translate", "言い換え" (s11) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -123,7 +125,7 @@ size_t rf_lexicon_n_langs(const rf_lexicon *lx);
 const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
 
 /* Number of different marker phrases of kind kind (RF_LEX_FRAME ..
- * RF_LEX_ALSO, the marker kinds; 0 for any other kind) that occur in the
+ * RF_LEX_WORDING, the marker kinds; 0 for any other kind) that occur in the
  * normalised text norm[0..len), counting up to max (the return value is at
  * most max). A marker matches as a lexicon phrase does: a word boundary at
  * each edge that is a letter or digit of a space-separated script, unless

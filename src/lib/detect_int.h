@@ -31,6 +31,8 @@ typedef struct rf_rule_info {
     int limited;         /* a refusal by a stated limit alone (rf_scan, s8-en) */
     int part_declined;   /* an answer, then a part of the request declined
                             (rf_scan, s11-part): partial */
+    int worded;          /* the refusal wording the prompt asked for, all of it
+                            quoted (detect_worded.c, s11-part): an answer */
     int framed;          /* an in-character refusal (detect_frame.c, s9-frame):
                             RF_FRAMED_PROMPT or RF_FRAMED_ANSWER (s10) */
     int undelivered;     /* talk about the request, none of what the prompt
@@ -117,5 +119,12 @@ int rf_deliver_refusal(const rf_lexicon *lx, rf_prompt_head *head, const rf_rule
  * prompt's normalisation runs out of memory. */
 int rf_part_declined(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
                      size_t off);
+/* s11-part (detect_worded.c): 1 when the prompt asks for wording (a
+ * `wording` marker: translate, how do you say, decline politely) and every
+ * refusal phrase of scan sc lies inside a quotation of norm[0..len): the
+ * answer is the wording asked for; 0 if not, -1 when the prompt's
+ * normalisation runs out of memory. */
+int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
+                     const rf_scan *sc);
 
 #endif

@@ -181,6 +181,14 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
         info->lectured = 1;
     if (info->framed || info->undelivered)
         info->verdict = RF_VERDICT_REFUSAL;
+    info->worded =
+        rf_worded_answer(r->lx, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), &r->sc);
+    if (info->worded < 0)
+        return RF_ENOMEM;
+    if (info->worded) {
+        info->verdict = RF_VERDICT_COMPLIANCE;
+        return RF_OK;
+    }
     info->part_declined =
         rf_part_declined(r->lx, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), r->sc.part_off);
     if (info->part_declined < 0)
@@ -232,6 +240,8 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
                                                                    : ",\"framed\":\"answer\"");
     if (st == RF_OK && explain && info->part_declined) /* s11-part */
         st = rf_buf_adds(explain, ",\"part_declined\":true");
+    if (st == RF_OK && explain && info->worded)
+        st = rf_buf_adds(explain, ",\"worded\":true");
     return st;
 }
 

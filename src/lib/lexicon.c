@@ -78,6 +78,7 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "side",
     "aside",
     "also",
+    "wording",
 };
 
 const char *rf_lex_kind_name(int kind)

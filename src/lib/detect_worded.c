@@ -1,0 +1,91 @@
+/*
+ * detect_worded.c - refusal wording the user asked for (session 11,
+ * s11-part). "Translate 'Sorry, I can't come tomorrow' into Arabic", "How
+ * do I say 'I can't' politely in a business mail?", "Give me a polite way
+ * to turn down the invitation": the answer is the wording, and its
+ * refusal and apology phrases are content, not the model declining. The
+ * lexicons cannot tell ("«آسف، لا أستطيع الحضور غدًا.»" is a refusal
+ * phrase), and neither can the n-grams, but the prompt can.
+ *
+ * When the prompt's normalised head holds a `wording` marker (lexicon
+ * marker lists of en zh es fr de ja ko ar ru pt it hi: translate, how do
+ * you say, rephrase, decline politely, (zh) 翻译, 怎么说, (ja) 言い換え,
+ * 断り方, (ar) ترجم, (ru) переведи, как сказать ...), and every refusal
+ * phrase the scan found (direct refusal, apology, boundary) lies inside a
+ * quotation (" ", « » and curly quotes, which normalise to ", or 「 」
+ * 『 』), the answer is the wording asked for: rf_rule_info.worded, rule
+ * verdict compliance, and `auto` keeps it an answer whatever its model
+ * says. A refusal outside quotes ("I'm sorry, I can't translate that")
+ * stays a refusal; so does a scan with more matches than it stores (no
+ * way to check them all).
+ *
+ * Caller: detect_lex.c (prompt_tests).
+ */
+#include <string.h>
+
+#include "refusal/common.h"
+#include "refusal/lexicon.h"
+#include "detect_int.h"
+
+#define WORDED_QUOTE 240 /* bytes of a quotation at most (the wording asked for is short) */
+
+static int cjk_mark(const char *s, size_t len, size_t i, unsigned char third)
+{
+    return i + 3 <= len && (unsigned char)s[i] == 0xE3 && (unsigned char)s[i + 1] == 0x80 &&
+           (unsigned char)s[i + 2] == third;
+}
+
+/* 1 when norm[off, end) lies inside a quotation of at most WORDED_QUOTE
+ * bytes: an odd number of '"' before it (the last one opening the
+ * quotation) and one after it, or an open 「 / 『 before it (no close
+ * between) and its close after it. A whole answer in quotation marks (some
+ * models wrap their reply so) is longer. */
+static int quoted(const char *norm, size_t len, size_t off, size_t end)
+{
+    size_t from = off > WORDED_QUOTE ? off - WORDED_QUOTE : 0, i, start = SIZE_MAX;
+    int dq = 0, open = 0;
+    for (i = 0; i < off; i++) { /* the parity of '"' needs the whole text before */
+        if (norm[i] == '"') {
+            dq ^= 1;
+            start = i;
+        } else if (i >= from && (cjk_mark(norm, len, i, 0x8C) || cjk_mark(norm, len, i, 0x8E))) {
+            open = 1;
+            start = i;
+        } else if (cjk_mark(norm, len, i, 0x8D) || cjk_mark(norm, len, i, 0x8F)) {
+            open = 0;
+        }
+    }
+    if ((!dq && !open) || start == SIZE_MAX)
+        return 0;
+    for (i = end; i < len && i < start + WORDED_QUOTE; i++) {
+        if (dq && norm[i] == '"')
+            return 1;
+        if (open && (cjk_mark(norm, len, i, 0x8D) || cjk_mark(norm, len, i, 0x8F)))
+            return 1;
+    }
+    return 0;
+}
+
+int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
+                     const rf_scan *sc)
+{
+    const char *p;
+    size_t n, i, refusals = 0;
+    if (!head->prompt || !head->len || sc->n_matches > sc->n_hits ||
+        sc->first_refusal_off == SIZE_MAX)
+        return 0;
+    for (i = 0; i < sc->n_hits; i++) {
+        const rf_lex_hit *h = &sc->hits[i];
+        if (h->kind != RF_LEX_DIRECT_REFUSAL && h->kind != RF_LEX_APOLOGY &&
+            h->kind != RF_LEX_BOUNDARY_SETTING)
+            continue;
+        if (!quoted(norm, len, h->off, h->off + h->len))
+            return 0;
+        refusals++;
+    }
+    if (!refusals)
+        return 0;
+    if (rf_prompt_head_get(head, &p, &n) < 0)
+        return -1;
+    return n > 0 && rf_lexicon_count_marks(lx, RF_LEX_WORDING, p, n, 1) > 0;
+}
