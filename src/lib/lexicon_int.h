@@ -278,6 +278,10 @@ size_t rf_lex_open_decline(const char *norm, size_t len, size_t open_len, size_t
 size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_t *end);
 int rf_lex_hedged_at(const char *norm, size_t len, size_t at);
 
+/* 1 when norm[0..len) cites a provision by its number ("art. 312", "§ 266",
+ * "article L241-3", "ст. 159", "157. madde"; lexicon_offer.c). */
+int rf_lex_cites_law(const char *norm, size_t len);
+
 /* Answer starts (kind answer_start; lexicon_rules.c). They are looked for
  * in the first RF_LEX_ANSWER_SCAN bytes; a tail or an in-clause phrase lies
  * within RF_LEX_ANSWER_CLAUSE code points of its sentence's start. */

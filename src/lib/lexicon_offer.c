@@ -437,3 +437,36 @@ size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_
     }
     return SIZE_MAX;
 }
+
+/* Words that cite a provision when a number follows ("art. 312", "§ 266",
+ * "artículo 257", "ст. 159", "article L241-3"). */
+static const char *const CITES[] = {"art.",    "art",     "artigo",  "artículo", "articulo",
+                                    "article", "articolo", "artikel", "artykuł",  "artykułu",
+                                    "§",       "ст.",     "статья",  "статьи",   "статье",
+                                    "статті",  "стаття",  "статтею", "madde",    "maddesi",
+                                    "artigos", "artículos", "articles", "articoli", "статьей"};
+
+/* 1 when a provision is cited at norm[i]: a CITES word, then within four
+ * bytes (spaces, "n°", one letter) a digit; or a number right before
+ * "madde" (tr "157. madde"). */
+static int cite_at(const char *norm, size_t len, size_t i)
+{
+    size_t n = phrase_at(norm, len, i, CITES, COUNT(CITES)), j;
+    if (!n)
+        return 0;
+    if (n == 5 && memcmp(norm + i, "madde", 5) == 0)
+        return i >= 3 && norm[i - 1] == ' ' && norm[i - 2] == '.' && rf_isdigit((unsigned char)norm[i - 3]);
+    for (j = i + n; j < len && j < i + n + 5; j++)
+        if (rf_isdigit((unsigned char)norm[j]))
+            return 1;
+    return 0;
+}
+
+int rf_lex_cites_law(const char *norm, size_t len)
+{
+    size_t i;
+    for (i = 0; i < len; i++)
+        if (word_start(norm, i) && cite_at(norm, len, i))
+            return 1;
+    return 0;
+}
