@@ -102,7 +102,24 @@ static const char *const PREF_HEADS[] = {
     "предпочла бы не ", "предпочитаю не ", "стараюсь не ", "избегаю ", "я волів би не ",
     "я воліла б не ", "волів би не ", "воліла б не ", "волію не ", "намагаюся не ",
     "намагаюсь не ", "стараюся не ", "уникаю ", "wolałbym nie ", "wolałabym nie ", "wolę nie ",
-    "staram się nie ", "unikam ", "ik zou liever niet ", "ik probeer niet ", "ik vermijd "};
+    "staram się nie ", "unikam ", "ik zou liever niet ", "ik probeer niet ", "ik vermijd ",
+    "prefiro evitar ", "prefiero evitar ", "je préfère éviter de ", "j'aime autant ne pas ",
+    "j'aime mieux ne pas ", "preferisco evitare di ", "preferisco evitare ", "я бы не стал ",
+    "я бы не стала ", "предпочитаю избегать ", "wolę unikać "};
+
+/* Object-first declines, matched at any word start of the opening: the
+ * object comes first ("Такие данные я не раздаю", "Los chistes ... los
+ * evito", "Racconti espliciti non ne scrivo"). An entry ending in a space
+ * wants a first-person verb next (FIRST_PERSON ending, no stop verb). */
+static const char *const ANY_HEADS[] = {
+    "я не ", "я их не ", "я такое не ", "я такого не ", "не берусь", "не возьмусь",
+    "я делать не берусь", "я це не ", "я таке не ", "los evito", "las evito",
+    "lo evito", "no los ", "no las ", "non ne ", "non li ", "je n'en ", "je ne les ",
+    "je ne fais pas ", "não os ", "não as ", "eu não "};
+
+/* Endings of a first-person verb after an ANY_HEADS entry. */
+static const char *const FIRST_PERSON[] = {"ю", "у", "юсь", "усь", "o", "s", "is", "ais",
+                                           "o,", "ю,"};
 
 /* Topic heads: the text avoids the subject; matched at any word start of
  * the opening. */
@@ -154,6 +171,9 @@ static const char *const STOP_VERBS[] = {
     "fare", "garantire", "promettere", "prevedere", "confermare", "accedere", "vedere", "sapere",
     "affermare", "credere", "aspettare", "aprire", "navigare", "verificare", "essere",
     /* ru uk */
+    "знаю", "уверен", "уверена", "понимаю", "помню", "вижу", "думаю", "ошибаюсь", "сомневаюсь",
+    "могу", "хочу", "буду", "знаю,", "sé", "so", "sais", "creo", "credo", "crois", "vejo",
+    "sei", "não", "sou", "estou", "tenho", "sabia", "entendo", "capisco", "comprends",
     "не", "гарантировать", "обещать", "предсказать", "подтвердить", "видеть", "увидеть", "знать",
     "поверить", "дождаться", "открыть", "проверить", "быть", "гарантувати", "бачити", "знати",
     /* pl nl */
@@ -177,7 +197,9 @@ static const char *const HEDGES[] = {
 static const char *const OFFERS[] = {
     /* pt es it */
     "posso", "poderia", "que tal", "puedo", "podría", "qué tal", "te parece", "le parece",
-    "potrei", "ti va", "ti propongo", "le propongo", "se quiser", "si quieres", "se vuoi", "parliamo d'altro",
+    "potrei", "ti va", "ti propongo", "le propongo", "se quiser", "te cuento", "te propongo",
+    "te escribo", "te ofrezco", "te sugiero", "te proponho", "te sugiro", "ti racconto",
+    "ti scrivo", "ti suggerisco", "je te raconte", "je t'écris", "si quieres", "se vuoi", "parliamo d'altro",
     "parlare d'altro",
     /* fr */
     "je peux", "je pourrais", "je te propose", "je vous propose", "je t'en propose",
@@ -231,10 +253,27 @@ static size_t word_end(const char *norm, size_t len, size_t i)
     return i;
 }
 
-/* 1 when norm[i] starts a word (nothing word-like before it). */
+/* 1 when norm[i] starts a word: nothing word-like before it (an ASCII
+ * non-word character, Latin-1 or general punctuation such as "¿" "¡" "—"
+ * "…", or an emoji). */
 static int word_start(const char *norm, size_t i)
 {
-    return i == 0 || !word_char((unsigned char)norm[i - 1]) || (unsigned char)norm[i - 1] >= 0xF0;
+    size_t j = i;
+    unsigned char c;
+    if (i == 0 || !word_char((unsigned char)norm[i - 1]))
+        return 1;
+    if ((unsigned char)norm[i - 1] < 0x80)
+        return 0;
+    while (j > 0 && ((unsigned char)norm[j - 1] & 0xC0) == 0x80)
+        j--; /* back to the lead byte of the character before norm[i] */
+    if (j == 0)
+        return 0;
+    c = (unsigned char)norm[j - 1];
+    if (c >= 0xF0)
+        return 1;
+    if (c == 0xC2)
+        return i - j == 1 && (unsigned char)norm[j] < 0xC0;
+    return c == 0xE2 && i - j == 2 && ((unsigned char)norm[j] == 0x80 || (unsigned char)norm[j] == 0x81);
 }
 
 /* 1 when a clause starts at norm[i] (see the header). */
@@ -291,6 +330,9 @@ static int tr_decline_word(const char *norm, size_t len, size_t s, size_t e)
     if ((ends_with(norm, s, e, "mamayı") || ends_with(norm, s, e, "memeyi")) && len - e >= 7 &&
         memcmp(norm + e, " tercih", 7) == 0)
         return 1;
+    if ((ends_with(norm, s, e, "mamaya") || ends_with(norm, s, e, "memeye")) && len - e >= 7 &&
+        memcmp(norm + e, " çalış", 7) == 0)
+        return 1; /* "taraf tutmamaya çalışıyorum" */
     return 0;
 }
 
@@ -314,7 +356,10 @@ static int hedged(const char *norm, size_t from, size_t to)
 
 int rf_lex_hedged_at(const char *norm, size_t len, size_t at)
 {
-    return hedged(norm, at, clause_end(norm, len, at));
+    size_t s = at;
+    while (s > 0 && !strchr(".!?;", norm[s - 1]))
+        s--;
+    return hedged(norm, s, clause_end(norm, len, at));
 }
 
 /* 1 when the verb after a verb head ending at norm[from] may be a decline's
@@ -379,12 +424,24 @@ static int offer_in(const char *norm, size_t len, size_t from, size_t to, int in
         e = word_end(norm, len, i);
         if (ends_with(norm, i, e, "abilirim") || ends_with(norm, i, e, "ebilirim"))
             return 1;
-        i = e;
     }
     return 0;
 }
 
-enum { HEAD_TOPIC = 1, HEAD_MODAL, HEAD_PREF, HEAD_TR };
+enum { HEAD_TOPIC = 1, HEAD_MODAL, HEAD_PREF, HEAD_ANY, HEAD_TR };
+
+/* 1 when the word after an ANY_HEADS entry ending at norm[from] is a
+ * first-person verb that is no stop verb ("я не раздаю", "non ne scrivo"). */
+static int first_person_at(const char *norm, size_t len, size_t from)
+{
+    size_t e = word_end(norm, len, from), k;
+    if (e == from || IN(norm + from, e - from, STOP_VERBS))
+        return 0;
+    for (k = 0; k < COUNT(FIRST_PERSON); k++)
+        if (ends_with(norm, from, e, FIRST_PERSON[k]))
+            return 1;
+    return 0;
+}
 
 /* The end of the head at norm[i] (0: none); *kind one of the HEAD_*. */
 static size_t head_at(const char *norm, size_t len, size_t i, int *kind)
@@ -393,6 +450,10 @@ static size_t head_at(const char *norm, size_t len, size_t i, int *kind)
     *kind = HEAD_TOPIC;
     if ((n = phrase_at(norm, len, i, TOPIC_HEADS, COUNT(TOPIC_HEADS))) != 0)
         return i + n;
+    *kind = HEAD_ANY;
+    if ((n = phrase_at(norm, len, i, ANY_HEADS, COUNT(ANY_HEADS))) != 0 &&
+        (norm[i + n - 1] != ' ' || first_person_at(norm, len, i + n)))
+        return norm[i + n - 1] == ' ' ? word_end(norm, len, i + n) : i + n;
     if (clause_start(norm, i)) {
         *kind = HEAD_MODAL;
         if ((n = phrase_at(norm, len, i, VERB_HEADS, COUNT(VERB_HEADS))) != 0)
