@@ -279,7 +279,8 @@ size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_
 int rf_lex_hedged_at(const char *norm, size_t len, size_t at);
 
 /* 1 when norm[0..len) cites a provision by its number ("art. 312", "§ 266",
- * "article L241-3", "ст. 159", "157. madde"; lexicon_offer.c). */
+ * "article L241-3", "ст. 159", "157. madde") and every sentence after the
+ * first states a number or a penalty (lexicon_offer.c). */
 int rf_lex_cites_law(const char *norm, size_t len);
 
 /* Answer starts (kind answer_start; lexicon_rules.c). They are looked for

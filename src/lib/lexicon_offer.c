@@ -171,6 +171,8 @@ static const char *const STOP_VERBS[] = {
     "fare", "garantire", "promettere", "prevedere", "confermare", "accedere", "vedere", "sapere",
     "affermare", "credere", "aspettare", "aprire", "navigare", "verificare", "essere",
     /* ru uk */
+    "имею", "обладаю", "испытываю", "чувствую", "являюсь", "получить", "получать", "зайти",
+    "посмотреть", "прочитать", "читать", "ler", "leer", "lire", "leggere", "czytać", "pesquisar",
     "знаю", "уверен", "уверена", "понимаю", "помню", "вижу", "думаю", "ошибаюсь", "сомневаюсь",
     "могу", "хочу", "буду", "знаю,", "sé", "so", "sais", "creo", "credo", "crois", "vejo",
     "sei", "não", "sou", "estou", "tenho", "sabia", "entendo", "capisco", "comprends",
@@ -523,11 +525,46 @@ static int cite_at(const char *norm, size_t len, size_t i)
     return 0;
 }
 
-int rf_lex_cites_law(const char *norm, size_t len)
+/* Stems of a penalty, matched at a word start. */
+static const char *const PENALTIES[] = {
+    "pena*",        "reclusão",      "detenção",    "multa*",      "prisão",      "prisión",
+    "castiga*",     "emprisonnement", "amende*",    "puni*",       "reclusione",  "arresto",
+    "ammenda",      "freiheitsstrafe", "geldstrafe", "bestraft",   "strafe*",     "лишени*",
+    "штраф*",       "наказ*",        "арест*",      "gevangenisstraf", "geldboete", "boete*",
+    "pozbawieni*",  "grzywn*",       "kara*",       "hapis*",      "ceza*",       "позбавлен*",
+    "карається",    "sanzion*",      "sanción*",    "sanção*",     "sanction*",   "condena*",
+    "condamn*",     "sentenza",      "haft*",       "обязательн*", "исправительн*"};
+
+/* 1 when norm[from..to) holds a digit or a penalty stem. */
+static int states_penalty(const char *norm, size_t from, size_t to)
 {
     size_t i;
+    for (i = from; i < to; i++) {
+        if (rf_isdigit((unsigned char)norm[i]))
+            return 1;
+        if (word_start(norm, i) && phrase_at(norm, to, i, PENALTIES, COUNT(PENALTIES)))
+            return 1;
+    }
+    return 0;
+}
+
+int rf_lex_cites_law(const char *norm, size_t len)
+{
+    size_t i, s, e;
     for (i = 0; i < len; i++)
         if (word_start(norm, i) && cite_at(norm, len, i))
-            return 1;
-    return 0;
+            break;
+    if (i >= len)
+        return 0;
+    /* every sentence after the first states a number or a penalty: a
+     * closing appeal ("Proszę uszanować prywatność tej osoby.") makes the
+     * citation a lecture's */
+    for (s = rf_lex_sentence_after(norm, len, 0); s < len; s = e) {
+        e = rf_lex_sentence_after(norm, len, s);
+        if (e <= s)
+            break;
+        if (rf_lex_has_word(norm, s, e) && !states_penalty(norm, s, e))
+            return 0;
+    }
+    return 1;
 }
