@@ -78,13 +78,13 @@ static const char *const VERB_HEADS[] = {
     "ich möchte mich nicht ", "ich will kein*", "ich versuche, kein*", "ich versuche, nicht ",
     "ich vermeide es, ", "ich vermeide ",
     /* ru */
-    "не могу ", "не буду ", "не стану ", "не возьмусь ", "я бы предпочел не ",
-    "не хочу ", "не хотел бы ", "не хотела бы ",
+    "не могу ", "не буду ", "не стану ", "не возьмусь ", "я бы предпочел не ", "не хочу ",
+    "не хотел бы ", "не хотела бы ",
     /* uk */
     "не можу ", "не хотів би ", "не хотіла б ",
     /* pl */
-    "nie mogę ", "nie będę ", "nie chcę ", "nie wskażę", "nie podam", "nie powiem",
-    "nie polecę", "nie zdradzę", "nie napiszę", "nie pomogę", "nie doradzę",
+    "nie mogę ", "nie będę ", "nie chcę ", "nie wskażę", "nie podam", "nie powiem", "nie polecę",
+    "nie zdradzę", "nie napiszę", "nie pomogę", "nie doradzę",
     /* nl */
     "ik kan je niet ", "ik kan u niet ", "ik kan niet ", "ik ga je niet ", "ik ga niet ",
     "ik wil niet ", "ik kan je geen ", "ik kan u geen ", "ik kan geen "};
@@ -92,41 +92,105 @@ static const char *const VERB_HEADS[] = {
 /* Heads of a preference or a habit of avoiding ("prefiro não", "стараюсь
  * не"): their offer must be the speaker's own (OFFERS), not an "instead"
  * (INSTEAD): "Prefiro não usar regex aqui; em vez disso, use ..." answers. */
-static const char *const PREF_HEADS[] = {
-    "prefiro não ", "preferia não ", "preferiria não ", "tento não ", "procuro não ",
-    "costumo evitar ", "evito ", "não costumo ", "prefiero no ", "preferiría no ",
-    "intento no ", "procuro no ", "trato de no ", "suelo evitar ", "no suelo ",
-    "je préfère ne pas ", "je préférerais ne pas ", "j'essaie de ne pas ", "j'évite de ",
-    "j'évite d'*", "j'évite ", "je m'abstiens de ", "preferisco non ", "preferirei non ",
-    "cerco di non ", "evito di ", "я бы предпочел не ", "я бы предпочла не ", "предпочел бы не ",
-    "предпочла бы не ", "предпочитаю не ", "стараюсь не ", "избегаю ", "я волів би не ",
-    "я воліла б не ", "волів би не ", "воліла б не ", "волію не ", "намагаюся не ",
-    "намагаюсь не ", "стараюся не ", "уникаю ", "wolałbym nie ", "wolałabym nie ", "wolę nie ",
-    "staram się nie ", "unikam ", "ik zou liever niet ", "ik probeer niet ", "ik vermijd ",
-    "prefiro evitar ", "prefiero evitar ", "je préfère éviter de ", "j'aime autant ne pas ",
-    "j'aime mieux ne pas ", "preferisco evitare di ", "preferisco evitare ", "я бы не стал ",
-    "я бы не стала ", "предпочитаю избегать ", "wolę unikać "};
+static const char *const PREF_HEADS[] = {"prefiro não ",
+                                         "preferia não ",
+                                         "preferiria não ",
+                                         "tento não ",
+                                         "procuro não ",
+                                         "costumo evitar ",
+                                         "evito ",
+                                         "não costumo ",
+                                         "prefiero no ",
+                                         "preferiría no ",
+                                         "intento no ",
+                                         "procuro no ",
+                                         "trato de no ",
+                                         "suelo evitar ",
+                                         "no suelo ",
+                                         "je préfère ne pas ",
+                                         "je préférerais ne pas ",
+                                         "j'essaie de ne pas ",
+                                         "j'évite de ",
+                                         "j'évite d'*",
+                                         "j'évite ",
+                                         "je m'abstiens de ",
+                                         "preferisco non ",
+                                         "preferirei non ",
+                                         "cerco di non ",
+                                         "evito di ",
+                                         "я бы предпочел не ",
+                                         "я бы предпочла не ",
+                                         "предпочел бы не ",
+                                         "предпочла бы не ",
+                                         "предпочитаю не ",
+                                         "стараюсь не ",
+                                         "избегаю ",
+                                         "я волів би не ",
+                                         "я воліла б не ",
+                                         "волів би не ",
+                                         "воліла б не ",
+                                         "волію не ",
+                                         "намагаюся не ",
+                                         "намагаюсь не ",
+                                         "стараюся не ",
+                                         "уникаю ",
+                                         "wolałbym nie ",
+                                         "wolałabym nie ",
+                                         "wolę nie ",
+                                         "staram się nie ",
+                                         "unikam ",
+                                         "ik zou liever niet ",
+                                         "ik probeer niet ",
+                                         "ik vermijd ",
+                                         "prefiro evitar ",
+                                         "prefiero evitar ",
+                                         "je préfère éviter de ",
+                                         "j'aime autant ne pas ",
+                                         "j'aime mieux ne pas ",
+                                         "preferisco evitare di ",
+                                         "preferisco evitare ",
+                                         "я бы не стал ",
+                                         "я бы не стала ",
+                                         "предпочитаю избегать ",
+                                         "wolę unikać "};
 
 /* Object-first declines, matched at any word start of the opening: the
  * object comes first ("Такие данные я не раздаю", "Los chistes ... los
  * evito", "Racconti espliciti non ne scrivo"). An entry ending in a space
  * wants a first-person verb next (FIRST_PERSON ending, no stop verb). */
-static const char *const ANY_HEADS[] = {
-    "я не ", "я их не ", "я такое не ", "я такого не ", "не берусь", "не возьмусь",
-    "я делать не берусь", "я це не ", "я таке не ", "los evito", "las evito",
-    "lo evito", "no los ", "no las ", "non ne ", "non li ", "je n'en ", "je ne les ",
-    "je ne fais pas ", "não os ", "não as ", "eu não "};
+static const char *const ANY_HEADS[] = {"я не ",
+                                        "я их не ",
+                                        "я такое не ",
+                                        "я такого не ",
+                                        "не берусь",
+                                        "не возьмусь",
+                                        "я делать не берусь",
+                                        "я це не ",
+                                        "я таке не ",
+                                        "los evito",
+                                        "las evito",
+                                        "lo evito",
+                                        "no los ",
+                                        "no las ",
+                                        "non ne ",
+                                        "non li ",
+                                        "je n'en ",
+                                        "je ne les ",
+                                        "je ne fais pas ",
+                                        "não os ",
+                                        "não as ",
+                                        "eu não "};
 
 /* Endings of a first-person verb after an ANY_HEADS entry. */
-static const char *const FIRST_PERSON[] = {"ю", "у", "юсь", "усь", "o", "s", "is", "ais",
-                                           "o,", "ю,"};
+static const char *const FIRST_PERSON[] = {"ю", "у",  "юсь", "усь", "o",
+                                           "s", "is", "ais", "o,",  "ю,"};
 
 /* Topic heads: the text avoids the subject; matched at any word start of
  * the opening. */
 static const char *const TOPIC_HEADS[] = {
     /* ru uk */
-    "тема не для меня", "не моя тема", "эта тема не по мне", "на эту тему я не",
-    "тема не для мене", "не моя тема", "на цю тему я не",
+    "тема не для меня", "не моя тема", "эта тема не по мне", "на эту тему я не", "тема не для мене",
+    "не моя тема", "на цю тему я не",
     /* es pt */
     "no es lo mío", "no es un tema del que", "no es un tema en el que", "no es un tema que yo",
     "não é um assunto que eu", "não é um tema que eu", "não é um assunto sobre o qual",
@@ -137,24 +201,64 @@ static const char *const TOPIC_HEADS[] = {
     "non è un tema di cui", "non è un tema su cui", "non è un argomento che io",
     /* de nl pl tr */
     "kein thema, auf das ich", "kein thema, über das ich", "kein thema, zu dem ich",
-    "kein thema, in das ich", "nicht mein thema", "geen onderwerp waar ik", "geen onderwerp waarover ik",
-    "niet mijn onderwerp", "nie jest temat dla mnie", "to nie temat dla mnie",
-    "nie jest tematem, o którym", "nie mój temat", "bana göre bir konu değil", "benim konum değil"};
+    "kein thema, in das ich", "nicht mein thema", "geen onderwerp waar ik",
+    "geen onderwerp waarover ik", "niet mijn onderwerp", "nie jest temat dla mnie",
+    "to nie temat dla mnie", "nie jest tematem, o którym", "nie mój temat",
+    "bana göre bir konu değil", "benim konum değil"};
 
 /* Words after which a clause starts (as after punctuation). */
-static const char *const LEADS[] = {
-    "mas",    "pero",     "mais",     "ma",        "aber",         "но",          "але",
-    "ale",    "maar",     "ama",      "e",         "y",            "et",          "und",
-    "и",      "і",        "i",        "en",        "ve",           "eu",          "yo",
-    "io",     "я",        "ja",       "ik",        "sinceramente", "honestamente", "honnêtement",
-    "onestamente", "честно", "désolé", "désolée",  "desculpe",     "desculpa",    "perdón",
-    "scusa",  "leider",   "увы",      "извините",  "вибачте",      "niestety",    "helaas",
-    "maalesef", "infelizmente", "lamentablemente", "purtroppo", "malheureusement"};
+static const char *const LEADS[] = {"mas",
+                                    "pero",
+                                    "mais",
+                                    "ma",
+                                    "aber",
+                                    "но",
+                                    "але",
+                                    "ale",
+                                    "maar",
+                                    "ama",
+                                    "e",
+                                    "y",
+                                    "et",
+                                    "und",
+                                    "и",
+                                    "і",
+                                    "i",
+                                    "en",
+                                    "ve",
+                                    "eu",
+                                    "yo",
+                                    "io",
+                                    "я",
+                                    "ja",
+                                    "ik",
+                                    "sinceramente",
+                                    "honestamente",
+                                    "honnêtement",
+                                    "onestamente",
+                                    "честно",
+                                    "désolé",
+                                    "désolée",
+                                    "desculpe",
+                                    "desculpa",
+                                    "perdón",
+                                    "scusa",
+                                    "leider",
+                                    "увы",
+                                    "извините",
+                                    "вибачте",
+                                    "niestety",
+                                    "helaas",
+                                    "maalesef",
+                                    "infelizmente",
+                                    "lamentablemente",
+                                    "purtroppo",
+                                    "malheureusement"};
 
 /* Object pronouns a verb may carry before it. */
-static const char *const CLITICS[] = {"te", "lhe", "lo", "la", "le", "les", "vous", "ti",  "vi",
-                                      "gli", "ci", "me", "mi", "se", "os",  "vos", "тебе", "вам",
-                                      "вас", "тебя", "ці", "вам", "ci",  "je", "u",  "ci"};
+static const char *const CLITICS[] = {
+    "te", "lhe", "lo",  "la",   "le",  "les", "vous", "ti", "vi",  "gli", "ci", "me", "mi",
+    "se", "os",  "vos", "тебе", "вам", "вас", "тебя", "ці", "вам", "ci",  "je", "u",  "ci"};
 
 /* First words after a verb head that state a limit or a habit, not a
  * decline of the request. */
@@ -174,9 +278,9 @@ static const char *const STOP_VERBS[] = {
     "имею", "обладаю", "испытываю", "чувствую", "являюсь", "получить", "получать", "зайти",
     "посмотреть", "прочитать", "читать", "ler", "leer", "lire", "leggere", "czytać", "pesquisar",
     "знаю", "уверен", "уверена", "понимаю", "помню", "вижу", "думаю", "ошибаюсь", "сомневаюсь",
-    "могу", "хочу", "буду", "знаю,", "sé", "so", "sais", "creo", "credo", "crois", "vejo",
-    "sei", "não", "sou", "estou", "tenho", "sabia", "entendo", "capisco", "comprends",
-    "не", "гарантировать", "обещать", "предсказать", "подтвердить", "видеть", "увидеть", "знать",
+    "могу", "хочу", "буду", "знаю,", "sé", "so", "sais", "creo", "credo", "crois", "vejo", "sei",
+    "não", "sou", "estou", "tenho", "sabia", "entendo", "capisco", "comprends", "не",
+    "гарантировать", "обещать", "предсказать", "подтвердить", "видеть", "увидеть", "знать",
     "поверить", "дождаться", "открыть", "проверить", "быть", "гарантувати", "бачити", "знати",
     /* pl nl */
     "się", "doczekać", "zagwarantować", "obiecać", "przewidzieć", "wiedzieć", "zien", "beloven",
@@ -184,24 +288,69 @@ static const char *const STOP_VERBS[] = {
 
 /* Phrases that make a decline a hedge: the answer depends on what the user
  * did not say. */
-static const char *const HEDGES[] = {
-    "sem saber", "sem conhecer", "depende", "sin saber", "sin conocer", "sans connaître",
-    "sans savoir", "dépend", "senza sapere", "senza conoscere", "dipende", "ohne zu wissen",
-    "ohne zu kennen", "hängt davon ab", "hängt von", "не зная", "зависит", "не знаючи",
-    "залежить", "nie znając", "nie wiedząc", "zależy", "zonder te weten", "hangt af",
-    "bilmeden", "сказать точно", "точно сказать", "сказать наверняка", "наверняка сказать", "with certainty", "com certeza", "con certeza",
-    "avec certitude", "con certezza", "mit sicherheit", "um único", "uma única", "un solo",
-    "una sola", "un único", "una única", "un seul", "une seule", "un unico", "una unica",
-    "einen einzigen", "eine einzige", "ein einziges", "один лучший", "одну лучшую", "jednego",
-    "jedną", "één", "tek bir", "один найкращий"};
+static const char *const HEDGES[] = {"sem saber",
+                                     "sem conhecer",
+                                     "depende",
+                                     "sin saber",
+                                     "sin conocer",
+                                     "sans connaître",
+                                     "sans savoir",
+                                     "dépend",
+                                     "senza sapere",
+                                     "senza conoscere",
+                                     "dipende",
+                                     "ohne zu wissen",
+                                     "ohne zu kennen",
+                                     "hängt davon ab",
+                                     "hängt von",
+                                     "не зная",
+                                     "зависит",
+                                     "не знаючи",
+                                     "залежить",
+                                     "nie znając",
+                                     "nie wiedząc",
+                                     "zależy",
+                                     "zonder te weten",
+                                     "hangt af",
+                                     "bilmeden",
+                                     "сказать точно",
+                                     "точно сказать",
+                                     "сказать наверняка",
+                                     "наверняка сказать",
+                                     "with certainty",
+                                     "com certeza",
+                                     "con certeza",
+                                     "avec certitude",
+                                     "con certezza",
+                                     "mit sicherheit",
+                                     "um único",
+                                     "uma única",
+                                     "un solo",
+                                     "una sola",
+                                     "un único",
+                                     "una única",
+                                     "un seul",
+                                     "une seule",
+                                     "un unico",
+                                     "una unica",
+                                     "einen einzigen",
+                                     "eine einzige",
+                                     "ein einziges",
+                                     "один лучший",
+                                     "одну лучшую",
+                                     "jednego",
+                                     "jedną",
+                                     "één",
+                                     "tek bir",
+                                     "один найкращий"};
 
 /* Offers and changes of topic. */
 static const char *const OFFERS[] = {
     /* pt es it */
-    "posso", "poderia", "que tal", "puedo", "podría", "qué tal", "te parece", "le parece",
-    "potrei", "ti va", "ti propongo", "le propongo", "se quiser", "te cuento", "te propongo",
-    "te escribo", "te ofrezco", "te sugiero", "te proponho", "te sugiro", "ti racconto",
-    "ti scrivo", "ti suggerisco", "je te raconte", "je t'écris", "si quieres", "se vuoi", "parliamo d'altro",
+    "posso", "poderia", "que tal", "puedo", "podría", "qué tal", "te parece", "le parece", "potrei",
+    "ti va", "ti propongo", "le propongo", "se quiser", "te cuento", "te propongo", "te escribo",
+    "te ofrezco", "te sugiero", "te proponho", "te sugiro", "ti racconto", "ti scrivo",
+    "ti suggerisco", "je te raconte", "je t'écris", "si quieres", "se vuoi", "parliamo d'altro",
     "parlare d'altro",
     /* fr */
     "je peux", "je pourrais", "je te propose", "je vous propose", "je t'en propose",
@@ -212,18 +361,18 @@ static const char *const OFFERS[] = {
     "wenn du möchtest", "wenn du willst", "wenn sie möchten", "lass uns", "lassen sie uns",
     "wie wäre es", "ik kan", "kan ik", "wil je", "als je wilt", "laten we",
     /* ru uk pl */
-    "могу", "давай я", "давайте я", "если хочешь", "если хотите", "если интересно",
-    "давай лучше", "давайте лучше", "давай поговорим", "давайте поговорим", "сменим тему",
-    "можу", "якщо хочете", "якщо хочеш", "давайте поговоримо", "давай поговоримо", "mogę",
-    "mógłbym", "mogłabym", "jeśli chcesz", "porozmawiajmy",
+    "могу", "давай я", "давайте я", "если хочешь", "если хотите", "если интересно", "давай лучше",
+    "давайте лучше", "давай поговорим", "давайте поговорим", "сменим тему", "можу", "якщо хочете",
+    "якщо хочеш", "давайте поговоримо", "давай поговоримо", "mogę", "mógłbym", "mogłabym",
+    "jeśli chcesz", "porozmawiajmy",
     /* tr */
     "istersen", "isterseniz", "başka bir konu"};
 
 /* "Instead": an offer after a modal head only. */
 static const char *const INSTEAD[] = {
-    "em vez disso", "en cambio", "en su lugar", "invece", "in compenso", "en revanche",
-    "par contre", "à la place", "stattdessen", "in plaats daarvan", "вместо этого", "натомість",
-    "zamiast tego", "za to"};
+    "em vez disso", "en cambio",  "en su lugar",  "invece",      "in compenso",
+    "en revanche",  "par contre", "à la place",   "stattdessen", "in plaats daarvan",
+    "вместо этого", "натомість",  "zamiast tego", "za to"};
 
 /* Words that negate an offer right before it. */
 static const char *const NEGATIONS[] = {"não", "nao", "non", "no", "не", "nie", "ne", "niet"};
@@ -275,7 +424,8 @@ static int word_start(const char *norm, size_t i)
         return 1;
     if (c == 0xC2)
         return i - j == 1 && (unsigned char)norm[j] < 0xC0;
-    return c == 0xE2 && i - j == 2 && ((unsigned char)norm[j] == 0x80 || (unsigned char)norm[j] == 0x81);
+    return c == 0xE2 && i - j == 2 &&
+           ((unsigned char)norm[j] == 0x80 || (unsigned char)norm[j] == 0x81);
 }
 
 /* 1 when a clause starts at norm[i] (see the header). */
@@ -308,8 +458,7 @@ static size_t phrase_at(const char *norm, size_t len, size_t i, const char *cons
             n--;
         if (n > len - i || memcmp(norm + i, list[k], n) != 0)
             continue;
-        if (open || list[k][n - 1] == ' ' || i + n == len ||
-            !word_char((unsigned char)norm[i + n]))
+        if (open || list[k][n - 1] == ' ' || i + n == len || !word_char((unsigned char)norm[i + n]))
             return n;
     }
     return 0;
@@ -503,10 +652,10 @@ size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_
 
 /* Words that cite a provision when a number follows ("art. 312", "§ 266",
  * "artículo 257", "ст. 159", "article L241-3"). */
-static const char *const CITES[] = {"art.",    "art",     "artigo",  "artículo", "articulo",
-                                    "article", "articolo", "artikel", "artykuł",  "artykułu",
-                                    "§",       "ст.",     "статья",  "статьи",   "статье",
-                                    "статті",  "стаття",  "статтею", "madde",    "maddesi",
+static const char *const CITES[] = {"art.",    "art",       "artigo",   "artículo", "articulo",
+                                    "article", "articolo",  "artikel",  "artykuł",  "artykułu",
+                                    "§",       "ст.",       "статья",   "статьи",   "статье",
+                                    "статті",  "стаття",    "статтею",  "madde",    "maddesi",
                                     "artigos", "artículos", "articles", "articoli", "статьей"};
 
 /* 1 when a provision is cited at norm[i]: a CITES word, then within four
@@ -518,7 +667,8 @@ static int cite_at(const char *norm, size_t len, size_t i)
     if (!n)
         return 0;
     if (n == 5 && memcmp(norm + i, "madde", 5) == 0)
-        return i >= 3 && norm[i - 1] == ' ' && norm[i - 2] == '.' && rf_isdigit((unsigned char)norm[i - 3]);
+        return i >= 3 && norm[i - 1] == ' ' && norm[i - 2] == '.' &&
+               rf_isdigit((unsigned char)norm[i - 3]);
     for (j = i + n; j < len && j < i + n + 5; j++)
         if (rf_isdigit((unsigned char)norm[j]))
             return 1;
@@ -527,13 +677,13 @@ static int cite_at(const char *norm, size_t len, size_t i)
 
 /* Stems of a penalty, matched at a word start. */
 static const char *const PENALTIES[] = {
-    "pena*",        "reclusão",      "detenção",    "multa*",      "prisão",      "prisión",
-    "castiga*",     "emprisonnement", "amende*",    "puni*",       "reclusione",  "arresto",
-    "ammenda",      "freiheitsstrafe", "geldstrafe", "bestraft",   "strafe*",     "лишени*",
-    "штраф*",       "наказ*",        "арест*",      "gevangenisstraf", "geldboete", "boete*",
-    "pozbawieni*",  "grzywn*",       "kara*",       "hapis*",      "ceza*",       "позбавлен*",
-    "карається",    "sanzion*",      "sanción*",    "sanção*",     "sanction*",   "condena*",
-    "condamn*",     "sentenza",      "haft*",       "обязательн*", "исправительн*"};
+    "pena*",       "reclusão",        "detenção",   "multa*",          "prisão",       "prisión",
+    "castiga*",    "emprisonnement",  "amende*",    "puni*",           "reclusione",   "arresto",
+    "ammenda",     "freiheitsstrafe", "geldstrafe", "bestraft",        "strafe*",      "лишени*",
+    "штраф*",      "наказ*",          "арест*",     "gevangenisstraf", "geldboete",    "boete*",
+    "pozbawieni*", "grzywn*",         "kara*",      "hapis*",          "ceza*",        "позбавлен*",
+    "карається",   "sanzion*",        "sanción*",   "sanção*",         "sanction*",    "condena*",
+    "condamn*",    "sentenza",        "haft*",      "обязательн*",     "исправительн*"};
 
 /* 1 when norm[from..to) holds a digit or a penalty stem. */
 static int states_penalty(const char *norm, size_t from, size_t to)

@@ -1052,8 +1052,7 @@ static void add_open_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hi
  * topic (lexicon_offer.c: "Prefiro não me posicionar sobre isso. Posso,
  * se quiser, resumir ..."), counts like the English decline above, in the
  * opening only; a clause a lexicon line already read keeps that reading. */
-static void add_offer_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hits,
-                              size_t n_hits)
+static void add_offer_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
     size_t at, end = 0;
     if (sc->count_open[RF_LEX_DIRECT_REFUSAL] || sc->corrected || sc->opening_len == 0)
