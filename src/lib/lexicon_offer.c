@@ -64,13 +64,16 @@ static const char *const VERB_HEADS[] = {
     "não posso ", "nao posso ", "não consigo ", "nao consigo ", "não vou ", "não poderei ",
     "não quero ", "prefiro não ", "preferia não ", "preferiria não ", "tento não ", "procuro não ",
     /* es */
-    "no puedo ", "no voy a ", "no podré ", "no quiero ",
+    "no puedo ", "no voy a ", "no podré ", "no quiero ", "no te voy a ", "no le voy a ",
+    "no os voy a ", "no te puedo ", "no le puedo ", "no tengo cómo ", "no me siento bien ",
+    "no me siento cómodo ", "no me siento cómoda ", "não tenho como ", "não há como eu ",
+    "não dá pra eu ", "não me sinto bem ", "não me sinto confortável ",
     /* fr */
     "je ne peux pas ", "je ne vais pas ", "je ne pourrai pas ", "je ne veux pas ",
-    "je ne souhaite pas ",
+    "je ne souhaite pas ", "je ne me sens pas à l'aise pour ", "je ne me sens pas à ma place pour ",
     /* it */
     "non posso ", "non riesco a ", "non voglio ", "non ti posso ", "non le posso ",
-    "non me la sento di ",
+    "non me la sento di ", "non mi sento di ", "non mi sento a mio agio a ", "non ti voglio ",
     /* de */
     "ich kann dir kein*", "ich kann ihnen kein*", "ich kann euch kein*", "ich kann kein*",
     "ich kann hier kein*", "ich kann dir nicht ", "ich kann ihnen nicht ", "ich werde dir kein*",
@@ -79,9 +82,10 @@ static const char *const VERB_HEADS[] = {
     "ich vermeide es, ", "ich vermeide ",
     /* ru */
     "не могу ", "не буду ", "не стану ", "не возьмусь ", "я бы предпочел не ", "не хочу ",
-    "не хотел бы ", "не хотела бы ",
+    "не хотел бы ", "не хотела бы ", "я бы не хотел ", "я бы не хотела ", "мне бы не хотелось ",
+    "мне не хотелось бы ", "мне некомфортно ",
     /* uk */
-    "не можу ", "не хотів би ", "не хотіла б ",
+    "не можу ", "не хотів би ", "не хотіла б ", "я б не хотів ", "я б не хотіла ",
     /* pl */
     "nie mogę ", "nie będę ", "nie chcę ", "nie wskażę", "nie podam", "nie powiem", "nie polecę",
     "nie zdradzę", "nie napiszę", "nie pomogę", "nie doradzę",
@@ -147,6 +151,11 @@ static const char *const PREF_HEADS[] = {"prefiro não ",
                                          "je préfère éviter de ",
                                          "j'aime autant ne pas ",
                                          "j'aime mieux ne pas ",
+                                         "costumo não ",
+                                         "acabo não ",
+                                         "suelo no ",
+                                         "di solito non ",
+                                         "tendo a non ",
                                          "preferisco evitare di ",
                                          "preferisco evitare ",
                                          "я бы не стал ",
@@ -177,13 +186,60 @@ static const char *const ANY_HEADS[] = {"я не ",
                                         "je n'en ",
                                         "je ne les ",
                                         "je ne fais pas ",
+                                        "le evito",
+                                        "li evito",
+                                        "la evito",
+                                        "os evito",
+                                        "as evito",
+                                        "eu acabo não ",
+                                        "nie ",
+                                        "help ik niet",
+                                        "help ik liever niet",
+                                        "help ik geen",
+                                        "help ik liever geen",
+                                        "doe ik niet",
+                                        "doe ik liever niet",
+                                        "doe ik geen",
+                                        "doe ik liever geen",
+                                        "geef ik niet",
+                                        "geef ik liever niet",
+                                        "geef ik geen",
+                                        "geef ik liever geen",
+                                        "deel ik niet",
+                                        "deel ik liever niet",
+                                        "deel ik geen",
+                                        "deel ik liever geen",
+                                        "schrijf ik niet",
+                                        "schrijf ik liever niet",
+                                        "schrijf ik geen",
+                                        "schrijf ik liever geen",
+                                        "maak ik niet",
+                                        "maak ik liever niet",
+                                        "maak ik geen",
+                                        "maak ik liever geen",
+                                        "vertel ik niet",
+                                        "vertel ik liever niet",
+                                        "vertel ik geen",
+                                        "vertel ik liever geen",
+                                        "neem ik niet",
+                                        "neem ik liever niet",
+                                        "neem ik geen",
+                                        "neem ik liever geen",
+                                        "ga ik niet",
+                                        "ga ik liever niet",
+                                        "ga ik geen",
+                                        "ga ik liever geen",
+                                        "spreek ik niet",
+                                        "spreek ik liever niet",
+                                        "spreek ik geen",
+                                        "spreek ik liever geen",
                                         "não os ",
                                         "não as ",
                                         "eu não "};
 
 /* Endings of a first-person verb after an ANY_HEADS entry. */
-static const char *const FIRST_PERSON[] = {"ю", "у",  "юсь", "усь", "o",
-                                           "s", "is", "ais", "o,",  "ю,"};
+static const char *const FIRST_PERSON[] = {"ю",   "у",  "юсь", "усь", "o",    "s",   "is",
+                                           "ais", "am", "em",  "ę",   "ando", "endo"};
 
 /* Topic heads: the text avoids the subject; matched at any word start of
  * the opening. */
@@ -204,7 +260,15 @@ static const char *const TOPIC_HEADS[] = {
     "kein thema, in das ich", "nicht mein thema", "geen onderwerp waar ik",
     "geen onderwerp waarover ik", "niet mijn onderwerp", "nie jest temat dla mnie",
     "to nie temat dla mnie", "nie jest tematem, o którym", "nie mój temat",
-    "bana göre bir konu değil", "benim konum değil"};
+    "bana göre bir konu değil", "benim konum değil", "mantenerme al margen", "quedarme al margen",
+    "ficar de fora", "me manter neutro", "me manter neutra", "manter-me neutro", "manter-me neutra",
+    "mantenerme neutral", "restare neutrale", "restare fuori", "rester neutre", "rester en dehors",
+    "me tenir à l'écart", "neutral bleiben", "остаться нейтральным", "оставаться нейтральным",
+    "остаться в стороне", "neutraal blijven", "pozostać neutralny", "pozostać neutralna",
+    "tarafsız kalmayı", "preferisco lasciar perdere", "preferisco lasciarli perdere",
+    "preferisco lasciarle perdere", "preferisco lasciarlo perdere", "prefiero dejarlo pasar",
+    "prefiro deixar pra lá", "prefiro deixar para lá", "je préfère laisser tomber",
+    "je préfère laisser passer"};
 
 /* Words after which a clause starts (as after punctuation). */
 static const char *const LEADS[] = {"mas",
@@ -283,6 +347,7 @@ static const char *const STOP_VERBS[] = {
     "гарантировать", "обещать", "предсказать", "подтвердить", "видеть", "увидеть", "знать",
     "поверить", "дождаться", "открыть", "проверить", "быть", "гарантувати", "бачити", "знати",
     /* pl nl */
+    "mam", "wiem", "znam", "umiem", "jestem", "rozumiem", "pamiętam", "widzę", "sądzę", "myślę",
     "się", "doczekać", "zagwarantować", "obiecać", "przewidzieć", "wiedzieć", "zien", "beloven",
     "garanderen", "weten", "wachten"};
 
@@ -350,8 +415,9 @@ static const char *const OFFERS[] = {
     "posso", "poderia", "que tal", "puedo", "podría", "qué tal", "te parece", "le parece", "potrei",
     "ti va", "ti propongo", "le propongo", "se quiser", "te cuento", "te propongo", "te escribo",
     "te ofrezco", "te sugiero", "te proponho", "te sugiro", "ti racconto", "ti scrivo",
-    "ti suggerisco", "je te raconte", "je t'écris", "si quieres", "se vuoi", "parliamo d'altro",
-    "parlare d'altro",
+    "che ne dici", "que tal si", "o que acha de", "qu'en dis-tu", "как насчет", "co powiesz na",
+    "wat dacht je van", "was hältst du von", "ti suggerisco", "je te raconte", "je t'écris",
+    "si quieres", "se vuoi", "parliamo d'altro", "parlare d'altro",
     /* fr */
     "je peux", "je pourrais", "je te propose", "je vous propose", "je t'en propose",
     "je vous en propose", "on parle d'autre chose", "parler d'autre chose", "si tu veux",
@@ -484,6 +550,9 @@ static int tr_decline_word(const char *norm, size_t len, size_t s, size_t e)
     if ((ends_with(norm, s, e, "mamaya") || ends_with(norm, s, e, "memeye")) && len - e >= 7 &&
         memcmp(norm + e, " çalış", 7) == 0)
         return 1; /* "taraf tutmamaya çalışıyorum" */
+    if ((ends_with(norm, s, e, "maktan") || ends_with(norm, s, e, "mekten")) && len - e >= 7 &&
+        memcmp(norm + e, " kaçın", 7) == 0)
+        return 1; /* "kıyaslamaktan kaçınıyorum" */
     return 0;
 }
 
@@ -601,10 +670,6 @@ static size_t head_at(const char *norm, size_t len, size_t i, int *kind)
     *kind = HEAD_TOPIC;
     if ((n = phrase_at(norm, len, i, TOPIC_HEADS, COUNT(TOPIC_HEADS))) != 0)
         return i + n;
-    *kind = HEAD_ANY;
-    if ((n = phrase_at(norm, len, i, ANY_HEADS, COUNT(ANY_HEADS))) != 0 &&
-        (norm[i + n - 1] != ' ' || first_person_at(norm, len, i + n)))
-        return norm[i + n - 1] == ' ' ? word_end(norm, len, i + n) : i + n;
     if (clause_start(norm, i)) {
         *kind = HEAD_MODAL;
         if ((n = phrase_at(norm, len, i, VERB_HEADS, COUNT(VERB_HEADS))) != 0)
@@ -613,6 +678,12 @@ static size_t head_at(const char *norm, size_t len, size_t i, int *kind)
         if ((n = phrase_at(norm, len, i, PREF_HEADS, COUNT(PREF_HEADS))) != 0)
             return i + n;
     }
+    /* after the clause-initial heads: "nie mogę" is a modal head, not "nie"
+     * + a first-person verb */
+    *kind = HEAD_ANY;
+    if ((n = phrase_at(norm, len, i, ANY_HEADS, COUNT(ANY_HEADS))) != 0 &&
+        (norm[i + n - 1] != ' ' || first_person_at(norm, len, i + n)))
+        return norm[i + n - 1] == ' ' ? word_end(norm, len, i + n) : i + n;
     *kind = HEAD_TR;
     e = word_end(norm, len, i);
     return tr_decline_word(norm, len, i, e) ? e : 0;

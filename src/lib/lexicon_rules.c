@@ -1051,15 +1051,21 @@ static void add_open_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hi
  * answer, with a verb no line lists, followed by an offer or a change of
  * topic (lexicon_offer.c: "Prefiro não me posicionar sobre isso. Posso,
  * se quiser, resumir ..."), counts like the English decline above, in the
- * opening only; a clause a lexicon line already read keeps that reading. */
+ * opening only; a clause a lexicon line already read keeps that reading
+ * (an answer marker reads nothing). */
 static void add_offer_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
-    size_t at, end = 0;
+    size_t at, end = 0, i;
     if (sc->count_open[RF_LEX_DIRECT_REFUSAL] || sc->corrected || sc->opening_len == 0)
         return;
     at = rf_lex_offer_decline(norm, sc->len, sc->opening_len, &end);
-    if (at == SIZE_MAX || read_by_lexicon(hits, n_hits, at, end))
+    if (at == SIZE_MAX)
         return;
+    for (i = 0; i < n_hits; i++) /* an answer marker there (fi "ensin*" in pt "ensinando") reads
+                                    nothing */
+        if (hits[i].kind != RF_LEX_COMPLIANCE && hits[i].off < end &&
+            at < hits[i].off + hits[i].len)
+            return;
     count_decline(sc, at, end);
 }
 
