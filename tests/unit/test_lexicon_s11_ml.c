@@ -35,6 +35,13 @@ static void test_shape(void)
         "bu konuda isim veremem. istersen genel bir rehber yazabilirim.",
         "такие ссылки я не даю. могу подсказать легальные сервисы.",
         "😅 evito piadas sobre aparência. que tal uma sobre gatos?",
+        /* round 2: a clitic after "no", staying out, object-first nl pl, tr */
+        "no te voy a dar nombres de vendedores. puedo explicarte la ley.",
+        "en política prefiero mantenerme al margen. si quieres, te resumo los programas.",
+        "zulks schrijf ik liever niet. ik kan je wel een grap over katten geven.",
+        "w takich sprawach nie doradzam. mogę za to wskazać poradnię.",
+        "bunu yorumlamaktan kaçınıyorum. istersen tarihçesini anlatabilirim.",
+        "nie mogę napisać takiego tekstu. zamiast tego proponuję list do redakcji.",
     };
     static const char *const none[] = {
         /* a habit inside advice, no offer */
@@ -52,6 +59,9 @@ static void test_shape(void)
         "\"no puedo ayudarte\", dijo ella. puedo esperar aquí.",
         /* "tamam" is no Turkish decline */
         "tamam, istersen yardımcı olabilirim.",
+        /* round 2: first-person verbs that state no decline */
+        "nie pamiętam dokładnie, ale mogę sprawdzić w dokumentacji.",
+        "dat weet ik niet, maar ik kan het opzoeken.",
     };
     size_t i, end;
     for (i = 0; i < LEXCHECK_N(found); i++) {
