@@ -268,6 +268,21 @@ int rf_lex_withheld_part(const char *norm, size_t len);
  * head; SIZE_MAX when there is none (lexicon_decline.c). */
 size_t rf_lex_open_decline(const char *norm, size_t len, size_t open_len, size_t *end);
 
+/* A soft decline followed by an offer or a change of topic, in pt es fr it
+ * de ru uk pl nl tr (session 11, s11-ml: "Não consigo te apontar quem faz
+ * isso, mas posso explicar ...", "Эта тема не для меня. Давайте поговорим о
+ * другом?"): the offset of its head in norm[0..open_len), *end just after
+ * the head (and its verb); SIZE_MAX when there is none. rf_lex_hedged_at:
+ * 1 when the clause from norm[at] hedges ("sin saber qué lenguaje usas",
+ * "das hängt davon ab", "um único"). lexicon_offer.c. */
+size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_t *end);
+int rf_lex_hedged_at(const char *norm, size_t len, size_t at);
+
+/* 1 when norm[0..len) cites a provision by its number ("art. 312", "§ 266",
+ * "article L241-3", "ст. 159", "157. madde") and every sentence after the
+ * first states a number or a penalty (lexicon_offer.c). */
+int rf_lex_cites_law(const char *norm, size_t len);
+
 /* Answer starts (kind answer_start; lexicon_rules.c). They are looked for
  * in the first RF_LEX_ANSWER_SCAN bytes; a tail or an in-clause phrase lies
  * within RF_LEX_ANSWER_CLAUSE code points of its sentence's start. */
