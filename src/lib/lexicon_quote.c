@@ -90,7 +90,8 @@ static int quote_intro(const char *s, size_t len, size_t colon)
     for (size_t i = st; i < colon; i++)
         if (s[i] == ' ' && i + 1 < colon && s[i + 1] != ' ')
             words++, spaces++;
-    if (words >= QUOTE_INTRO_WORDS || (words >= QUOTE_INTRO_WORDS - 1 && hangul_clause_end(s, st, colon)))
+    if (words >= QUOTE_INTRO_WORDS ||
+        (words >= QUOTE_INTRO_WORDS - 1 && hangul_clause_end(s, st, colon)))
         return 1;
     return spaces == 0 && colon - st >= QUOTE_INTRO_CJK && (unsigned char)s[st] >= 0xE0;
 }
