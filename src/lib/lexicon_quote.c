@@ -54,6 +54,22 @@ static size_t quote_open_at(const char *s, size_t len, size_t i, const char **cl
     return 0;
 }
 
+/* s11-cjk: 1 when the text before the colon at s[colon] ends a Korean
+ * sentence, its last syllable 요 or 다 ("이렇게 써 보세요:", "다음과 같이
+ * 답하면 됩니다:"). Korean spaces whole phrases (eojeol), so such an
+ * introduction has fewer words than an English one; a speaker label
+ * ("일반 응답:", "탈옥 모드:") is a noun phrase and does not end so. */
+static int hangul_clause_end(const char *s, size_t st, size_t colon)
+{
+    size_t e = colon;
+    while (e > st && s[e - 1] == ' ')
+        e--;
+    if (e < st + 3)
+        return 0;
+    return memcmp(s + e - 3, "\xEC\x9A\x94", 3) == 0 || /* 요 */
+           memcmp(s + e - 3, "\xEB\x8B\xA4", 3) == 0;   /* 다 */
+}
+
 /* 1 when the colon at s[colon] ends an introduction (see QUOTE_MAX): the
  * sentence it ends has QUOTE_INTRO_WORDS words or QUOTE_INTRO_CJK bytes
  * without a space, and does not start with a bracketed speaker label. */
@@ -74,7 +90,8 @@ static int quote_intro(const char *s, size_t len, size_t colon)
     for (size_t i = st; i < colon; i++)
         if (s[i] == ' ' && i + 1 < colon && s[i + 1] != ' ')
             words++, spaces++;
-    if (words >= QUOTE_INTRO_WORDS)
+    if (words >= QUOTE_INTRO_WORDS ||
+        (words >= QUOTE_INTRO_WORDS - 1 && hangul_clause_end(s, st, colon)))
         return 1;
     return spaces == 0 && colon - st >= QUOTE_INTRO_CJK && (unsigned char)s[st] >= 0xE0;
 }
