@@ -713,32 +713,33 @@ static rf_status parse_text(rf_lexicon *lx, const char *name, const char *lang, 
 
 /* ---- automaton ----------------------------------------------------------- */
 
-/* A trie edge recorded while building: parent -> child by byte. */
+/* A trie node recorded while building, in creation (depth-first) order:
+ * its parent, the byte of the edge into it and its depth. */
 typedef struct build_edge {
-    uint32_t parent, child;
+    uint32_t parent;
     uint8_t byte;
-    uint16_t depth; /* of the child */
+    uint16_t depth;
 } build_edge;
 
-/* Renumber the nodes in breadth-first order, so that the shallow nodes a
- * scan visits most sit together in memory; term[0..n_term) is remapped.
- * The nodes were created in depth-first order of the sorted phrases, so
- * the nodes of one depth are in byte order of their paths there, and so
- * they are in a breadth-first walk that takes children in byte order:
- * breadth-first order is creation order stably sorted by depth (a
- * counting sort; be[c - 1].depth is node c's). A node's children are then
- * numbered after the children of the nodes before it: the child on edge
- * e (edges laid out in the new order) is node e + 1. Passes over the old
- * nodes in order write one sequential stream per depth, instead of the
- * walk's reads all over the node array. */
-static rf_status bfs_order(rf_lexicon *lx, const build_edge *be, uint32_t *term, size_t n_term)
+/* Lay the trie of be[0..n - 1) (node c is be[c - 1]; node 0 the root) out
+ * in breadth-first order, so that the shallow nodes a scan visits most sit
+ * together in memory: fills lx->nodes (links unset) and lx->edges, and
+ * remaps term[0..n_term). The nodes were created in depth-first order of
+ * the sorted phrases, so the nodes of one depth are in byte order of their
+ * paths there, and so they are in a breadth-first walk that takes children
+ * in byte order: breadth-first order is creation order stably sorted by
+ * depth (a counting sort). A node's children are then numbered after the
+ * children of the nodes before it, in byte order: the child on edge e is
+ * node e + 1, and a node's first edge is the number of children of the
+ * nodes before it. One pass places every edge, one sums the edge counts. */
+static rf_status bfs_layout(rf_lexicon *lx, const build_edge *be, uint32_t *term, size_t n_term)
 {
     size_t n = lx->n_nodes, u, k, e = 0;
     uint32_t start[RF_LEX_MAX_PHRASE + 2] = {0}, *newid = rf_malloc(n * sizeof *newid);
-    ac_node *nodes = rf_malloc(n * sizeof *nodes);
-    uint32_t *edges = rf_malloc(n * sizeof *edges);
-    if (!newid || !nodes || !edges) {
-        rf_free(newid), rf_free(nodes), rf_free(edges);
+    lx->nodes = rf_calloc(n, sizeof *lx->nodes);
+    lx->edges = rf_malloc(n * sizeof *lx->edges);
+    if (!newid || !lx->nodes || !lx->edges) {
+        rf_free(newid);
         return RF_ENOMEM;
     }
     start[1] = 1; /* the root, depth 0 */
@@ -748,26 +749,19 @@ static rf_status bfs_order(rf_lexicon *lx, const build_edge *be, uint32_t *term,
         start[k] += start[k - 1];
     lx->n_shallow = start[RF_LEX_DENSE_DEPTH + 1]; /* nodes of depth <= RF_LEX_DENSE_DEPTH */
     newid[0] = start[0]++;
-    for (u = 1; u < n; u++)
-        newid[u] = start[be[u - 1].depth]++;
-    for (u = 0; u < n; u++)
-        nodes[newid[u]] = lx->nodes[u];
-    for (u = 0; u < n; u++) {
-        nodes[u].edge = (uint32_t)e;
-        e += nodes[u].n_edges;
+    for (u = 1; u < n; u++) {
+        uint32_t v = start[be[u - 1].depth]++;
+        newid[u] = v;
+        lx->edges[v - 1] = v << 8 | be[u - 1].byte;
+        lx->nodes[newid[be[u - 1].parent]].n_edges++; /* parents come first */
     }
     for (u = 0; u < n; u++) {
-        const ac_node *old = &lx->nodes[u];
-        uint32_t ne = nodes[newid[u]].edge;
-        for (k = 0; k < old->n_edges; k++)
-            edges[ne + k] = (ne + (uint32_t)k + 1) << 8 | (lx->edges[old->edge + k] & 0xFF);
+        lx->nodes[u].edge = (uint32_t)e;
+        lx->nodes[u].out = -1;
+        e += lx->nodes[u].n_edges;
     }
     for (k = 0; k < n_term; k++)
         term[k] = newid[term[k]];
-    rf_free(lx->nodes);
-    rf_free(lx->edges);
-    lx->nodes = nodes;
-    lx->edges = edges;
     rf_free(newid);
     return RF_OK;
 }
@@ -780,7 +774,7 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
     size_t n = lx->n_frags, i, d, total = 1, k;
     lex_sort_item *it = rf_malloc((n ? n : 1) * sizeof *it);
     build_edge *be = NULL;
-    uint32_t path[RF_LEX_MAX_PHRASE + 1], *cnt = NULL;
+    uint32_t path[RF_LEX_MAX_PHRASE + 1];
     rf_status st = RF_ENOMEM;
     if (!it)
         return RF_ENOMEM;
@@ -805,7 +799,6 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
         for (d = lcp; d < it[i].len; d++) {
             uint32_t c = (uint32_t)lx->n_nodes++;
             be[c - 1].parent = path[d];
-            be[c - 1].child = c;
             be[c - 1].byte = (uint8_t)it[i].p[d];
             be[c - 1].depth = (uint16_t)(d + 1);
             path[d + 1] = c;
@@ -816,54 +809,28 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
         st = RF_ELIMIT;
         goto out;
     }
-    lx->nodes = rf_calloc(lx->n_nodes, sizeof *lx->nodes);
-    lx->edges = rf_malloc(lx->n_nodes * sizeof *lx->edges);
-    cnt = rf_calloc(lx->n_nodes + 1, sizeof *cnt);
-    if (!lx->nodes || !lx->edges || !cnt)
+    if ((st = bfs_layout(lx, be, term, n)) != RF_OK)
         goto out;
-    for (k = 0; k + 1 < lx->n_nodes; k++)
-        cnt[be[k].parent + 1]++;
-    for (k = 0; k < lx->n_nodes; k++) {
-        lx->nodes[k].edge = cnt[k];
-        lx->nodes[k].n_edges = cnt[k + 1];
-        cnt[k + 1] += cnt[k];
-        lx->nodes[k].out = -1;
-    }
-    for (k = 0; k + 1 < lx->n_nodes; k++) { /* stable: bytes stay sorted */
-        ac_node *u = &lx->nodes[be[k].parent];
-        lx->edges[u->edge + (cnt[be[k].parent + 1] - cnt[be[k].parent]) - u->n_edges] =
-            be[k].child << 8 | be[k].byte;
-        u->n_edges--;
-    }
-    for (k = 0; k < lx->n_nodes; k++)
-        lx->nodes[k].n_edges = cnt[k + 1] - cnt[k];
-    if ((st = bfs_order(lx, be, term, n)) != RF_OK)
-        goto out;
-    st = RF_ENOMEM;
     for (k = 0; k < 256; k++)
         lx->root[k] = 0;
     for (k = 0; k < lx->nodes[0].n_edges; k++)
         lx->root[lx->edges[k] & 0xFF] = lx->edges[k] >> 8;
-    st = RF_OK;
 out:
     rf_free(it);
     rf_free(be);
-    rf_free(cnt);
     return st;
 }
 
-/* Breadth-first failure and dictionary links. */
-static rf_status link_fail(rf_lexicon *lx, const uint32_t *starts)
+/* Failure and dictionary links, breadth-first: the nodes are numbered in
+ * breadth-first order (bfs_layout), so a walk in id order sees every
+ * node's parent and shorter suffixes first. */
+static void link_fail(rf_lexicon *lx, const uint32_t *starts)
 {
-    size_t n = lx->n_nodes, head = 0, tail = 0, k;
-    uint32_t *queue = rf_malloc(n * sizeof *queue);
-    if (!queue)
-        return RF_ENOMEM;
+    size_t n = lx->n_nodes, k;
+    uint32_t u;
     lx->nodes[0].fail = 0;
     lx->nodes[0].dict = NO_NODE;
-    queue[tail++] = 0;
-    while (head < tail) {
-        uint32_t u = queue[head++];
+    for (u = 0; u < n; u++) {
         const ac_node *nu = &lx->nodes[u];
         for (k = 0; k < nu->n_edges; k++) {
             uint32_t v = lx->edges[starts[u] + k] >> 8, f = nu->fail, t = 0;
@@ -883,11 +850,8 @@ static rf_status link_fail(rf_lexicon *lx, const uint32_t *starts)
             ac_node *nv = &lx->nodes[v];
             nv->fail = (u == 0) ? 0 : t;
             nv->dict = lx->nodes[nv->fail].out >= 0 ? nv->fail : lx->nodes[nv->fail].dict;
-            queue[tail++] = v;
         }
     }
-    rf_free(queue);
-    return RF_OK;
 }
 
 /* Give every node with more than RF_LEX_WIDE edges a dense 256-entry row
@@ -948,8 +912,8 @@ static rf_status compile(rf_lexicon *lx)
         starts[i] = lx->nodes[i].edge;
     if ((st = make_dense(lx)) != RF_OK)
         goto out;
-    if ((st = link_fail(lx, starts)) == RF_OK)
-        st = rf_lex_resolve(lx, starts);
+    link_fail(lx, starts);
+    st = rf_lex_resolve(lx, starts);
 out:
     rf_free(term);
     rf_free(starts);
