@@ -428,8 +428,6 @@ static void merge_slots(slot_build *sb)
     }
 }
 
-/* Clean one fragment text: markers, doubled and edge spaces. Writes the
- * result to out (cap bytes) and returns its length (0 = empty). */
 /* Strip the edge markers of a fragment: '^' and '*' before a first slot,
  * '$' and '*' after a last slot (with the spaces around them). */
 static void strip_markers(const char **p, size_t *n, int first, int last, lex_frag *f,
@@ -458,16 +456,19 @@ static void strip_markers(const char **p, size_t *n, int first, int last, lex_fr
     }
 }
 
-static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag *f, char *out,
-                         size_t cap)
+/* Clean one fragment text p[0..n): markers, doubled and edge spaces. Writes
+ * the result to out (room for n bytes) and returns its length (0 = empty). */
+static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag *f, char *out)
 {
     size_t i, o = 0;
-    int prefix_free, suffix_free;
+    int prefix_free, suffix_free, space = first; /* a first slot drops its leading spaces */
     strip_markers(&p, &n, first, last, f, &prefix_free, &suffix_free);
-    for (i = 0; i < n && o < cap; i++) {
-        if (p[i] == ' ' && ((o == 0 && first) || (o > 0 && out[o - 1] == ' ')))
+    for (i = 0; i < n; i++) { /* no space after a space */
+        char c = p[i];
+        if (c == ' ' && space)
             continue;
-        out[o++] = p[i];
+        space = c == ' ';
+        out[o++] = c;
     }
     while (last && o && out[o - 1] == ' ')
         o--;
@@ -478,9 +479,9 @@ static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag 
     return o;
 }
 
-/* Append p[0..n) to the fragment texts; *off receives its offset. 0 on
+/* Room for n more bytes of fragment text at lx->ftext + lx->n_ftext; 0 on
  * ENOMEM (or when the texts would outgrow 32-bit offsets). */
-static int add_text(rf_lexicon *lx, const char *p, size_t n, uint32_t *off)
+static int text_room(rf_lexicon *lx, size_t n)
 {
     if (lx->n_ftext + n > lx->cap_ftext) {
         size_t nc = lx->cap_ftext ? lx->cap_ftext * 2 : 65536;
@@ -492,9 +493,6 @@ static int add_text(rf_lexicon *lx, const char *p, size_t n, uint32_t *off)
         lx->ftext = q;
         lx->cap_ftext = nc;
     }
-    memcpy(lx->ftext + lx->n_ftext, p, n);
-    *off = (uint32_t)lx->n_ftext;
-    lx->n_ftext += n;
     return 1;
 }
 
@@ -502,7 +500,6 @@ static int add_text(rf_lexicon *lx, const char *p, size_t n, uint32_t *off)
 static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, rf_status *st)
 {
     size_t s, k;
-    char buf[RF_LEX_MAX_PHRASE + 2];
     uint32_t c = (uint32_t)lx->n_chains;
     if (!grow((void **)&lx->chains, &lx->cap_chains, lx->n_chains, sizeof *lx->chains)) {
         *st = RF_ENOMEM;
@@ -518,19 +515,24 @@ static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, r
             memset(&f, 0, sizeof f);
             if (sb->len[s][k] > RF_LEX_MAX_PHRASE)
                 return "phrase too long";
+            if (!text_room(lx, sb->len[s][k])) { /* cleaning only shortens it */
+                *st = RF_ENOMEM;
+                return "out of memory";
+            }
             n = clean_frag(sb->text + sb->off[s][k], sb->len[s][k], s == 0, s + 1 == sb->n_slots,
-                           &f, buf, sizeof buf - 1);
+                           &f, lx->ftext + lx->n_ftext);
             if (n == 0)
                 return "empty phrase";
             if (lx->n_frags >= RF_LEX_MAX_ENTRIES) {
                 *st = RF_ELIMIT;
                 return "too many phrases";
             }
-            if (!grow((void **)&lx->frags, &lx->cap_frags, lx->n_frags, sizeof *lx->frags) ||
-                !add_text(lx, buf, n, &f.text)) {
+            if (!grow((void **)&lx->frags, &lx->cap_frags, lx->n_frags, sizeof *lx->frags)) {
                 *st = RF_ENOMEM;
                 return "out of memory";
             }
+            f.text = (uint32_t)lx->n_ftext;
+            lx->n_ftext += n;
             f.len = (uint32_t)n;
             f.chain = c;
             f.slot = (uint16_t)s;
@@ -646,7 +648,7 @@ static const char *parse_line(rf_lexicon *lx, const char *line, size_t n, int li
         return "invalid UTF-8 in phrase";
     rule.lang = (uint8_t)li;
     rf_buf_init(&norm, MAX_TEMPLATE);
-    *st = rf_text_normalize(ph.ptr, ph.len, &norm);
+    *st = rf_text_normalize_valid(ph.ptr, ph.len, &norm);
     if (*st != RF_OK) {
         rf_buf_free(&norm);
         return *st == RF_ELIMIT ? "phrase too long" : "out of memory";

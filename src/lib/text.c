@@ -642,7 +642,9 @@ static int all_ascii(const char *s, size_t len)
     return (acc & 0x8080808080808080ull) == 0;
 }
 
-rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
+/* rf_text_normalize; valid: s is known to be valid UTF-8 (not checked
+ * again). */
+static rf_status normalize(const char *s, size_t len, rf_buf *out, int valid)
 {
     rf_buf tmp, fold;
     rf_status st;
@@ -655,7 +657,7 @@ rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
     rf_buf_init(&tmp, RF_TEXT_MAX_INPUT * 3 + 1);
     rf_buf_init(&fold, RF_TEXT_MAX_INPUT * 4 + 1);
     ascii = all_ascii(s, len);
-    if (len && !ascii && !rf_utf8_valid(s, len)) {
+    if (len && !ascii && !valid && !rf_utf8_valid(s, len)) {
         if ((st = rf_utf8_sanitize(&tmp, s, len)) != RF_OK)
             goto out;
         src = rf_buf_ptr(&tmp);
@@ -675,6 +677,16 @@ out:
     rf_buf_free(&tmp);
     rf_buf_free(&fold);
     return st;
+}
+
+rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
+{
+    return normalize(s, len, out, 0);
+}
+
+rf_status rf_text_normalize_valid(const char *s, size_t len, rf_buf *out)
+{
+    return normalize(s, len, out, 1);
 }
 
 /* ---- code point classes -------------------------------------------------- */
