@@ -786,8 +786,7 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
         it[i].idx = (uint32_t)i;
         total += it[i].len; /* upper bound on nodes */
     }
-    rf_lex_sort(it, n, 0);
-    if (!(be = rf_malloc(total * sizeof *be)))
+    if (rf_lex_sort_all(it, n) != RF_OK || !(be = rf_malloc(total * sizeof *be)))
         goto out;
     lx->n_nodes = 1;
     path[0] = 0;
