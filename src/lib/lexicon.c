@@ -456,19 +456,36 @@ static void strip_markers(const char **p, size_t *n, int first, int last, lex_fr
     }
 }
 
+/* Offset of the first space of a run of two or more in p[from..n), n when
+ * none (memchr goes from space to space). */
+static size_t double_space(const char *p, size_t from, size_t n)
+{
+    const char *q = p + from, *end = p + n;
+    while (q < end && (q = memchr(q, ' ', (size_t)(end - q))) != NULL && q + 1 < end) {
+        if (q[1] == ' ')
+            return (size_t)(q - p);
+        q += 2; /* q[1] is no space */
+    }
+    return n;
+}
+
 /* Clean one fragment text p[0..n): markers, doubled and edge spaces. Writes
  * the result to out (room for n bytes) and returns its length (0 = empty). */
 static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag *f, char *out)
 {
-    size_t i, o = 0;
-    int prefix_free, suffix_free, space = first; /* a first slot drops its leading spaces */
+    size_t i = 0, o = 0, d;
+    int prefix_free, suffix_free;
     strip_markers(&p, &n, first, last, f, &prefix_free, &suffix_free);
-    for (i = 0; i < n; i++) { /* no space after a space */
-        char c = p[i];
-        if (c == ' ' && space)
-            continue;
-        space = c == ' ';
-        out[o++] = c;
+    while (first && i < n && p[i] == ' ') /* a first slot drops its leading spaces */
+        i++;
+    while (i < n) { /* copy up to a doubled space and keep one */
+        d = double_space(p, i, n);
+        memcpy(out + o, p + i, d - i);
+        o += d - i;
+        for (i = d; i < n && p[i] == ' '; i++)
+            ;
+        if (d < n)
+            out[o++] = ' ';
     }
     while (last && o && out[o - 1] == ' ')
         o--;
