@@ -431,8 +431,6 @@ static void merge_slots(slot_build *sb)
     }
 }
 
-/* Clean one fragment text: markers, doubled and edge spaces. Writes the
- * result to out (cap bytes) and returns its length (0 = empty). */
 /* Strip the edge markers of a fragment: '^' and '*' before a first slot,
  * '$' and '*' after a last slot (with the spaces around them). */
 static void strip_markers(const char **p, size_t *n, int first, int last, lex_frag *f,
@@ -461,16 +459,36 @@ static void strip_markers(const char **p, size_t *n, int first, int last, lex_fr
     }
 }
 
-static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag *f, char *out,
-                         size_t cap)
+/* Offset of the first space of a run of two or more in p[from..n), n when
+ * none (memchr goes from space to space). */
+static size_t double_space(const char *p, size_t from, size_t n)
 {
-    size_t i, o = 0;
+    const char *q = p + from, *end = p + n;
+    while (q < end && (q = memchr(q, ' ', (size_t)(end - q))) != NULL && q + 1 < end) {
+        if (q[1] == ' ')
+            return (size_t)(q - p);
+        q += 2; /* q[1] is no space */
+    }
+    return n;
+}
+
+/* Clean one fragment text p[0..n): markers, doubled and edge spaces. Writes
+ * the result to out (room for n bytes) and returns its length (0 = empty). */
+static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag *f, char *out)
+{
+    size_t i = 0, o = 0, d;
     int prefix_free, suffix_free;
     strip_markers(&p, &n, first, last, f, &prefix_free, &suffix_free);
-    for (i = 0; i < n && o < cap; i++) {
-        if (p[i] == ' ' && ((o == 0 && first) || (o > 0 && out[o - 1] == ' ')))
-            continue;
-        out[o++] = p[i];
+    while (first && i < n && p[i] == ' ') /* a first slot drops its leading spaces */
+        i++;
+    while (i < n) { /* copy up to a doubled space and keep one */
+        d = double_space(p, i, n);
+        memcpy(out + o, p + i, d - i);
+        o += d - i;
+        for (i = d; i < n && p[i] == ' '; i++)
+            ;
+        if (d < n)
+            out[o++] = ' ';
     }
     while (last && o && out[o - 1] == ' ')
         o--;
@@ -481,9 +499,9 @@ static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag 
     return o;
 }
 
-/* Append p[0..n) to the fragment texts; *off receives its offset. 0 on
+/* Room for n more bytes of fragment text at lx->ftext + lx->n_ftext; 0 on
  * ENOMEM (or when the texts would outgrow 32-bit offsets). */
-static int add_text(rf_lexicon *lx, const char *p, size_t n, uint32_t *off)
+static int text_room(rf_lexicon *lx, size_t n)
 {
     if (lx->n_ftext + n > lx->cap_ftext) {
         size_t nc = lx->cap_ftext ? lx->cap_ftext * 2 : 65536;
@@ -495,9 +513,6 @@ static int add_text(rf_lexicon *lx, const char *p, size_t n, uint32_t *off)
         lx->ftext = q;
         lx->cap_ftext = nc;
     }
-    memcpy(lx->ftext + lx->n_ftext, p, n);
-    *off = (uint32_t)lx->n_ftext;
-    lx->n_ftext += n;
     return 1;
 }
 
@@ -505,7 +520,6 @@ static int add_text(rf_lexicon *lx, const char *p, size_t n, uint32_t *off)
 static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, rf_status *st)
 {
     size_t s, k;
-    char buf[RF_LEX_MAX_PHRASE + 2];
     uint32_t c = (uint32_t)lx->n_chains;
     if (!grow((void **)&lx->chains, &lx->cap_chains, lx->n_chains, sizeof *lx->chains)) {
         *st = RF_ENOMEM;
@@ -521,19 +535,24 @@ static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, r
             memset(&f, 0, sizeof f);
             if (sb->len[s][k] > RF_LEX_MAX_PHRASE)
                 return "phrase too long";
+            if (!text_room(lx, sb->len[s][k])) { /* cleaning only shortens it */
+                *st = RF_ENOMEM;
+                return "out of memory";
+            }
             n = clean_frag(sb->text + sb->off[s][k], sb->len[s][k], s == 0, s + 1 == sb->n_slots,
-                           &f, buf, sizeof buf - 1);
+                           &f, lx->ftext + lx->n_ftext);
             if (n == 0)
                 return "empty phrase";
             if (lx->n_frags >= RF_LEX_MAX_ENTRIES) {
                 *st = RF_ELIMIT;
                 return "too many phrases";
             }
-            if (!grow((void **)&lx->frags, &lx->cap_frags, lx->n_frags, sizeof *lx->frags) ||
-                !add_text(lx, buf, n, &f.text)) {
+            if (!grow((void **)&lx->frags, &lx->cap_frags, lx->n_frags, sizeof *lx->frags)) {
                 *st = RF_ENOMEM;
                 return "out of memory";
             }
+            f.text = (uint32_t)lx->n_ftext;
+            lx->n_ftext += n;
             f.len = (uint32_t)n;
             f.chain = c;
             f.slot = (uint16_t)s;
@@ -649,7 +668,7 @@ static const char *parse_line(rf_lexicon *lx, const char *line, size_t n, int li
         return "invalid UTF-8 in phrase";
     rule.lang = (uint8_t)li;
     rf_buf_init(&norm, MAX_TEMPLATE);
-    *st = rf_text_normalize(ph.ptr, ph.len, &norm);
+    *st = rf_text_normalize_valid(ph.ptr, ph.len, &norm);
     if (*st != RF_OK) {
         rf_buf_free(&norm);
         return *st == RF_ELIMIT ? "phrase too long" : "out of memory";
@@ -716,32 +735,33 @@ static rf_status parse_text(rf_lexicon *lx, const char *name, const char *lang, 
 
 /* ---- automaton ----------------------------------------------------------- */
 
-/* A trie edge recorded while building: parent -> child by byte. */
+/* A trie node recorded while building, in creation (depth-first) order:
+ * its parent, the byte of the edge into it and its depth. */
 typedef struct build_edge {
-    uint32_t parent, child;
+    uint32_t parent;
     uint8_t byte;
-    uint16_t depth; /* of the child */
+    uint16_t depth;
 } build_edge;
 
-/* Renumber the nodes in breadth-first order, so that the shallow nodes a
- * scan visits most sit together in memory; term[0..n_term) is remapped.
- * The nodes were created in depth-first order of the sorted phrases, so
- * the nodes of one depth are in byte order of their paths there, and so
- * they are in a breadth-first walk that takes children in byte order:
- * breadth-first order is creation order stably sorted by depth (a
- * counting sort; be[c - 1].depth is node c's). A node's children are then
- * numbered after the children of the nodes before it: the child on edge
- * e (edges laid out in the new order) is node e + 1. Passes over the old
- * nodes in order write one sequential stream per depth, instead of the
- * walk's reads all over the node array. */
-static rf_status bfs_order(rf_lexicon *lx, const build_edge *be, uint32_t *term, size_t n_term)
+/* Lay the trie of be[0..n - 1) (node c is be[c - 1]; node 0 the root) out
+ * in breadth-first order, so that the shallow nodes a scan visits most sit
+ * together in memory: fills lx->nodes (links unset) and lx->edges, and
+ * remaps term[0..n_term). The nodes were created in depth-first order of
+ * the sorted phrases, so the nodes of one depth are in byte order of their
+ * paths there, and so they are in a breadth-first walk that takes children
+ * in byte order: breadth-first order is creation order stably sorted by
+ * depth (a counting sort). A node's children are then numbered after the
+ * children of the nodes before it, in byte order: the child on edge e is
+ * node e + 1, and a node's first edge is the number of children of the
+ * nodes before it. One pass places every edge, one sums the edge counts. */
+static rf_status bfs_layout(rf_lexicon *lx, const build_edge *be, uint32_t *term, size_t n_term)
 {
     size_t n = lx->n_nodes, u, k, e = 0;
     uint32_t start[RF_LEX_MAX_PHRASE + 2] = {0}, *newid = rf_malloc(n * sizeof *newid);
-    ac_node *nodes = rf_malloc(n * sizeof *nodes);
-    uint32_t *edges = rf_malloc(n * sizeof *edges);
-    if (!newid || !nodes || !edges) {
-        rf_free(newid), rf_free(nodes), rf_free(edges);
+    lx->nodes = rf_calloc(n, sizeof *lx->nodes);
+    lx->edges = rf_malloc(n * sizeof *lx->edges);
+    if (!newid || !lx->nodes || !lx->edges) {
+        rf_free(newid);
         return RF_ENOMEM;
     }
     start[1] = 1; /* the root, depth 0 */
@@ -751,26 +771,19 @@ static rf_status bfs_order(rf_lexicon *lx, const build_edge *be, uint32_t *term,
         start[k] += start[k - 1];
     lx->n_shallow = start[RF_LEX_DENSE_DEPTH + 1]; /* nodes of depth <= RF_LEX_DENSE_DEPTH */
     newid[0] = start[0]++;
-    for (u = 1; u < n; u++)
-        newid[u] = start[be[u - 1].depth]++;
-    for (u = 0; u < n; u++)
-        nodes[newid[u]] = lx->nodes[u];
-    for (u = 0; u < n; u++) {
-        nodes[u].edge = (uint32_t)e;
-        e += nodes[u].n_edges;
+    for (u = 1; u < n; u++) {
+        uint32_t v = start[be[u - 1].depth]++;
+        newid[u] = v;
+        lx->edges[v - 1] = v << 8 | be[u - 1].byte;
+        lx->nodes[newid[be[u - 1].parent]].n_edges++; /* parents come first */
     }
     for (u = 0; u < n; u++) {
-        const ac_node *old = &lx->nodes[u];
-        uint32_t ne = nodes[newid[u]].edge;
-        for (k = 0; k < old->n_edges; k++)
-            edges[ne + k] = (ne + (uint32_t)k + 1) << 8 | (lx->edges[old->edge + k] & 0xFF);
+        lx->nodes[u].edge = (uint32_t)e;
+        lx->nodes[u].out = -1;
+        e += lx->nodes[u].n_edges;
     }
     for (k = 0; k < n_term; k++)
         term[k] = newid[term[k]];
-    rf_free(lx->nodes);
-    rf_free(lx->edges);
-    lx->nodes = nodes;
-    lx->edges = edges;
     rf_free(newid);
     return RF_OK;
 }
@@ -783,7 +796,7 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
     size_t n = lx->n_frags, i, d, total = 1, k;
     lex_sort_item *it = rf_malloc((n ? n : 1) * sizeof *it);
     build_edge *be = NULL;
-    uint32_t path[RF_LEX_MAX_PHRASE + 1], *cnt = NULL;
+    uint32_t path[RF_LEX_MAX_PHRASE + 1];
     rf_status st = RF_ENOMEM;
     if (!it)
         return RF_ENOMEM;
@@ -793,8 +806,7 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
         it[i].idx = (uint32_t)i;
         total += it[i].len; /* upper bound on nodes */
     }
-    rf_lex_sort(it, n, 0);
-    if (!(be = rf_malloc(total * sizeof *be)))
+    if (rf_lex_sort_all(it, n) != RF_OK || !(be = rf_malloc(total * sizeof *be)))
         goto out;
     lx->n_nodes = 1;
     path[0] = 0;
@@ -808,7 +820,6 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
         for (d = lcp; d < it[i].len; d++) {
             uint32_t c = (uint32_t)lx->n_nodes++;
             be[c - 1].parent = path[d];
-            be[c - 1].child = c;
             be[c - 1].byte = (uint8_t)it[i].p[d];
             be[c - 1].depth = (uint16_t)(d + 1);
             path[d + 1] = c;
@@ -819,54 +830,28 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
         st = RF_ELIMIT;
         goto out;
     }
-    lx->nodes = rf_calloc(lx->n_nodes, sizeof *lx->nodes);
-    lx->edges = rf_malloc(lx->n_nodes * sizeof *lx->edges);
-    cnt = rf_calloc(lx->n_nodes + 1, sizeof *cnt);
-    if (!lx->nodes || !lx->edges || !cnt)
+    if ((st = bfs_layout(lx, be, term, n)) != RF_OK)
         goto out;
-    for (k = 0; k + 1 < lx->n_nodes; k++)
-        cnt[be[k].parent + 1]++;
-    for (k = 0; k < lx->n_nodes; k++) {
-        lx->nodes[k].edge = cnt[k];
-        lx->nodes[k].n_edges = cnt[k + 1];
-        cnt[k + 1] += cnt[k];
-        lx->nodes[k].out = -1;
-    }
-    for (k = 0; k + 1 < lx->n_nodes; k++) { /* stable: bytes stay sorted */
-        ac_node *u = &lx->nodes[be[k].parent];
-        lx->edges[u->edge + (cnt[be[k].parent + 1] - cnt[be[k].parent]) - u->n_edges] =
-            be[k].child << 8 | be[k].byte;
-        u->n_edges--;
-    }
-    for (k = 0; k < lx->n_nodes; k++)
-        lx->nodes[k].n_edges = cnt[k + 1] - cnt[k];
-    if ((st = bfs_order(lx, be, term, n)) != RF_OK)
-        goto out;
-    st = RF_ENOMEM;
     for (k = 0; k < 256; k++)
         lx->root[k] = 0;
     for (k = 0; k < lx->nodes[0].n_edges; k++)
         lx->root[lx->edges[k] & 0xFF] = lx->edges[k] >> 8;
-    st = RF_OK;
 out:
     rf_free(it);
     rf_free(be);
-    rf_free(cnt);
     return st;
 }
 
-/* Breadth-first failure and dictionary links. */
-static rf_status link_fail(rf_lexicon *lx, const uint32_t *starts)
+/* Failure and dictionary links, breadth-first: the nodes are numbered in
+ * breadth-first order (bfs_layout), so a walk in id order sees every
+ * node's parent and shorter suffixes first. */
+static void link_fail(rf_lexicon *lx, const uint32_t *starts)
 {
-    size_t n = lx->n_nodes, head = 0, tail = 0, k;
-    uint32_t *queue = rf_malloc(n * sizeof *queue);
-    if (!queue)
-        return RF_ENOMEM;
+    size_t n = lx->n_nodes, k;
+    uint32_t u;
     lx->nodes[0].fail = 0;
     lx->nodes[0].dict = NO_NODE;
-    queue[tail++] = 0;
-    while (head < tail) {
-        uint32_t u = queue[head++];
+    for (u = 0; u < n; u++) {
         const ac_node *nu = &lx->nodes[u];
         for (k = 0; k < nu->n_edges; k++) {
             uint32_t v = lx->edges[starts[u] + k] >> 8, f = nu->fail, t = 0;
@@ -886,11 +871,8 @@ static rf_status link_fail(rf_lexicon *lx, const uint32_t *starts)
             ac_node *nv = &lx->nodes[v];
             nv->fail = (u == 0) ? 0 : t;
             nv->dict = lx->nodes[nv->fail].out >= 0 ? nv->fail : lx->nodes[nv->fail].dict;
-            queue[tail++] = v;
         }
     }
-    rf_free(queue);
-    return RF_OK;
 }
 
 /* Give every node with more than RF_LEX_WIDE edges a dense 256-entry row
@@ -951,8 +933,8 @@ static rf_status compile(rf_lexicon *lx)
         starts[i] = lx->nodes[i].edge;
     if ((st = make_dense(lx)) != RF_OK)
         goto out;
-    if ((st = link_fail(lx, starts)) == RF_OK)
-        st = rf_lex_resolve(lx, starts);
+    link_fail(lx, starts);
+    st = rf_lex_resolve(lx, starts);
 out:
     rf_free(term);
     rf_free(starts);

@@ -8,7 +8,10 @@
  * exactly where a partial match of slot j - 1 of the same chain ended
  * extends it; reaching the last slot (and its right-boundary check) gives a
  * rule match. Partial matches live in a small pool hashed by end offset;
- * they are only needed for one fragment length, so the pool wraps.
+ * they are only needed for one fragment length, so the pool wraps. The
+ * fragments ending at one offset often share their start (one text that
+ * continues many chains), so the last bucket walk's entries are kept and
+ * read again while no partial match was added since (session 11).
  *
  * Rule matches are buffered and resolved in chunks: a match inside a longer
  * match is dropped (neutral phrases mask what they contain) and
@@ -276,6 +279,7 @@ typedef struct raw_match {
 #define PART_POOL 1024 /* partial matches kept */
 #define PART_HASH 512  /* buckets by end offset */
 #define PART_STEPS 48  /* bound on one bucket walk (the pool wraps) */
+_Static_assert(RF_LEX_MAX_PHRASE < PART_HASH, "a fragment starts and ends in different buckets");
 
 typedef struct partial {
     size_t start, end;
@@ -284,6 +288,13 @@ typedef struct partial {
     uint16_t slot;
     int32_t next;
 } partial;
+
+/* A partial match a bucket walk met that ends where the walk looked. */
+typedef struct walk_hit {
+    size_t from;
+    uint32_t chain;
+    uint16_t slot;
+} walk_hit;
 
 typedef struct match_buf {
     raw_match m[RAW_CHUNK];
@@ -296,6 +307,13 @@ typedef struct match_buf {
     uint32_t n_pool;
     size_t max_end; /* largest end of a partial match so far (n_pool > 0) */
     int32_t head[PART_HASH];
+    /* The partial matches ending at walk_at that the last bucket walk met,
+     * in its order, while the pool held walk_pool entries: the fragments of
+     * one text ending at one offset (" with that" continues dozens of
+     * chains) would walk that bucket again each, through the same entries. */
+    size_t walk_at;
+    uint32_t walk_pool, n_walk;
+    walk_hit walk[PART_STEPS];
 } match_buf;
 
 /* The hit record of the resolved match p (the rule's kind, weight,
@@ -448,11 +466,66 @@ static inline int partial_near(const match_buf *mb, size_t start)
     return h >= 0 && mb->pool[h].end >= start;
 }
 
+/* The bucket walk for partial matches ending at start, as it stands:
+ * newest first, up to PART_STEPS entries, until one ends earlier (older
+ * entries of the bucket end even earlier) or, once the pool wraps, a link
+ * leads to a slot rewritten since (not older than the entry before it: the
+ * rest of the list is gone); each entry of f's chain and previous slot
+ * extends to end. For a pool that may wrap while fragments at end are
+ * read (adding a partial match can then overwrite an entry ahead). */
+static void walk_live(const rf_lexicon *lx, const char *s, size_t len, size_t start, size_t end,
+                      const lex_frag *f, rf_scan *sc, match_buf *mb)
+{
+    int32_t i = mb->head[start % PART_HASH];
+    uint32_t newer = UINT32_MAX;
+    int steps;
+    for (steps = 0; i >= 0 && steps < PART_STEPS; steps++) {
+        const partial *p = &mb->pool[i];
+        int32_t next = p->next;
+        if (p->end < start || p->seq >= newer)
+            break;
+        newer = p->seq;
+        if (p->end == start && p->chain == f->chain && p->slot + 1 == f->slot) {
+            size_t from = p->start;
+            if (f->last)
+                add_raw(lx, s, len, sc, mb, lx->chains[f->chain].rule, from, end);
+            else
+                add_partial(mb, f->chain, f->slot, from, end);
+        }
+        i = next;
+    }
+}
+
+/* The same walk, recording the entries ending at start in mb->walk. */
+static void walk_bucket(match_buf *mb, size_t start)
+{
+    int32_t i = mb->head[start % PART_HASH];
+    uint32_t newer = UINT32_MAX;
+    int steps;
+    mb->n_walk = 0;
+    mb->walk_at = start;
+    mb->walk_pool = mb->n_pool;
+    for (steps = 0; i >= 0 && steps < PART_STEPS; steps++) {
+        const partial *p = &mb->pool[i];
+        if (p->end < start || p->seq >= newer)
+            break;
+        newer = p->seq;
+        if (p->end == start) {
+            walk_hit *w = &mb->walk[mb->n_walk++];
+            w->from = p->start;
+            w->chain = p->chain;
+            w->slot = p->slot;
+        }
+        i = p->next;
+    }
+}
+
 /* One fragment f matched s[start..end): open, extend or complete chains. */
 static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t start, size_t end,
                         const lex_frag *f, rf_scan *sc, match_buf *mb)
 {
     int last = f->last;
+    uint32_t k, n;
     if (f->slot > 0 && !partial_near(mb, start))
         return;
     if (last && f->need_right && !rf_lex_boundary_after(s, len, end))
@@ -468,25 +541,23 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
             add_partial(mb, f->chain, 0, start, end);
         return;
     }
-    int32_t i = mb->head[start % PART_HASH];
-    uint32_t newer = UINT32_MAX;
-    int steps;
-    for (steps = 0; i >= 0 && steps < PART_STEPS; steps++) {
-        const partial *p = &mb->pool[i];
-        int32_t next = p->next;
-        /* once the pool wraps, a link may lead to a slot rewritten since
-         * (not older than the entry before it): the rest of the list is gone */
-        if (p->end < start || p->seq >= newer)
-            break; /* older entries of the bucket end even earlier */
-        newer = p->seq;
-        if (p->end == start && p->chain == f->chain && p->slot + 1 == f->slot) {
-            size_t from = p->start;
-            if (last)
-                add_raw(lx, s, len, sc, mb, lx->chains[f->chain].rule, from, end);
-            else
-                add_partial(mb, f->chain, f->slot, from, end);
-        }
-        i = next;
+    if (mb->n_pool + PART_STEPS >= PART_POOL) { /* the pool may wrap: walk as it is now */
+        walk_live(lx, s, len, start, end, f, sc, mb);
+        return;
+    }
+    if (mb->walk_at != start || mb->walk_pool != mb->n_pool)
+        walk_bucket(mb, start);
+    /* no entry is overwritten below (the pool does not wrap), and an entry
+     * added ends at end, in another bucket (fragments are shorter than
+     * PART_HASH): the walk's entries stay as they were */
+    for (k = 0, n = mb->n_walk; k < n; k++) {
+        const walk_hit *w = &mb->walk[k];
+        if (w->chain != f->chain || w->slot + 1 != f->slot)
+            continue;
+        if (last)
+            add_raw(lx, s, len, sc, mb, lx->chains[f->chain].rule, w->from, end);
+        else
+            add_partial(mb, f->chain, f->slot, w->from, end);
     }
 }
 
@@ -608,6 +679,9 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     mb.n_pool = 0;
     mb.max_end = 0;
     memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
+    mb.walk_at = SIZE_MAX;
+    mb.walk_pool = 0;
+    mb.n_walk = 0;
     for (i = 0; i < len;) {
         if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
             uint32_t v, off = u * t.nc, stop = RF_LEX_STOP;

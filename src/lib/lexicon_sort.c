@@ -13,8 +13,16 @@
  * Recursion: the equal part (one level deeper, at most RF_LEX_MAX_PHRASE
  * levels plus markers) and the smaller of the other two parts; the larger
  * one loops. No allocation.
+ *
+ * rf_lex_sort_all, the entry point for a whole lexicon, first splits the
+ * items by their first two bytes with one counting sort (a pass to count,
+ * one to place), which does at once what the first levels of partitioning
+ * would do in many passes over all the items, then sorts each part from
+ * depth 2.
  */
 #include <string.h>
+
+#include "refusal/common.h"
 
 #include "lexicon_int.h"
 
@@ -90,4 +98,38 @@ void rf_lex_sort(lex_sort_item *a, size_t n, size_t d)
         }
     }
     insertion_sort(a, n, d);
+}
+
+#define KEY2_COUNT (257 * 257) /* two bytes, each -1 (past the end) .. 255 */
+
+/* The counting sort key of x: its first two bytes, -1 past its end. */
+static inline size_t key2(const lex_sort_item *x)
+{
+    return (size_t)(byte_at(x, 0) + 1) * 257 + (size_t)(byte_at(x, 1) + 1);
+}
+
+rf_status rf_lex_sort_all(lex_sort_item *a, size_t n)
+{
+    uint32_t *start = rf_calloc(KEY2_COUNT + 1, sizeof *start);
+    lex_sort_item *tmp = rf_malloc((n ? n : 1) * sizeof *tmp);
+    size_t i, k;
+    if (!start || !tmp) {
+        rf_free(start);
+        rf_free(tmp);
+        return RF_ENOMEM;
+    }
+    for (i = 0; i < n; i++)
+        start[key2(&a[i]) + 1]++;
+    for (k = 1; k <= KEY2_COUNT; k++)
+        start[k] += start[k - 1];
+    for (i = 0; i < n; i++)
+        tmp[start[key2(&a[i])]++] = a[i];
+    memcpy(a, tmp, n * sizeof *a);
+    /* start[k] is now the end of part k (the start of part k + 1) */
+    for (k = 0, i = 0; k < KEY2_COUNT; i = start[k++])
+        if (k % 257 != 0 && start[k] - i > 1) /* a second byte: not all equal */
+            rf_lex_sort(a + i, start[k] - i, 2);
+    rf_free(start);
+    rf_free(tmp);
+    return RF_OK;
 }

@@ -375,8 +375,11 @@ static size_t uspace_at(const unsigned char *p, size_t n)
 }
 
 /* Bytes clean_span passes through as they are: printable ASCII but
- * '<' and '[' (tokens), continuation bytes and C0/C1 leads (no space
- * or quote starts there). */
+ * '<' and '[' (tokens), continuation bytes, and every lead byte but those
+ * that can start a Unicode space or control (uspace_at: C2 E1 E2 E3) or a
+ * quote (quote_at: C2 CA E2 EF); clean_span's code point path would pass
+ * those others unchanged one byte at a time (session 11: most of Cyrillic,
+ * Arabic, Devanagari, CJK and Hangul text is now literal text). */
 static const unsigned char k_plain[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
@@ -384,8 +387,8 @@ static const unsigned char k_plain[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
 /* 1 when clean_span's inner loop passes all eight bytes at p as they are
@@ -642,7 +645,9 @@ static int all_ascii(const char *s, size_t len)
     return (acc & 0x8080808080808080ull) == 0;
 }
 
-rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
+/* rf_text_normalize; valid: s is known to be valid UTF-8 (not checked
+ * again). */
+static rf_status normalize(const char *s, size_t len, rf_buf *out, int valid)
 {
     rf_buf tmp, fold;
     rf_status st;
@@ -655,7 +660,7 @@ rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
     rf_buf_init(&tmp, RF_TEXT_MAX_INPUT * 3 + 1);
     rf_buf_init(&fold, RF_TEXT_MAX_INPUT * 4 + 1);
     ascii = all_ascii(s, len);
-    if (len && !ascii && !rf_utf8_valid(s, len)) {
+    if (len && !ascii && !valid && !rf_utf8_valid(s, len)) {
         if ((st = rf_utf8_sanitize(&tmp, s, len)) != RF_OK)
             goto out;
         src = rf_buf_ptr(&tmp);
@@ -675,6 +680,16 @@ out:
     rf_buf_free(&tmp);
     rf_buf_free(&fold);
     return st;
+}
+
+rf_status rf_text_normalize(const char *s, size_t len, rf_buf *out)
+{
+    return normalize(s, len, out, 0);
+}
+
+rf_status rf_text_normalize_valid(const char *s, size_t len, rf_buf *out)
+{
+    return normalize(s, len, out, 1);
 }
 
 /* ---- code point classes -------------------------------------------------- */

@@ -30,6 +30,11 @@ typedef struct rf_text_stats {
 
 void rf_text_profile(const char *s, size_t len, rf_text_stats *st);
 
+/* rf_text_normalize of s[0..len) that the caller has checked to be valid
+ * UTF-8 (rf_utf8_valid), which is not checked again (lexicon.c: every
+ * phrase is checked to report a bad one). */
+rf_status rf_text_normalize_valid(const char *s, size_t len, rf_buf *out) RF_MUST_CHECK;
+
 /* Pass 1b of rf_text_normalize (text_fold.c): fold Arabic, Cyrillic and
  * Devanagari spelling variants in b (valid UTF-8, already NFKC + case
  * folded) in place; b only shrinks. */

@@ -1,6 +1,7 @@
 /*
  * test_lexicon_speed.c - the session-6 speed work on the lexicon automaton:
- * the multikey sort of fragment texts (lexicon_sort.c) against qsort, and
+ * the multikey sort of fragment texts (lexicon_sort.c; and session 11's
+ * rf_lex_sort_all) against qsort, and
  * scans through the paths the scan encoding added (lexicon_int.h): a
  * report dropped because no partial match ends late enough, one-edge and
  * wide nodes below the resolved rows, and failure back into the rows;
@@ -41,12 +42,12 @@ static int cmp_ref(const void *a, const void *b)
 }
 
 /* Random texts over a few bytes (some >= 0x80, NUL too) with shared
- * prefixes, duplicates and empty texts: the multikey sort orders them as
- * memcmp-then-length does. */
+ * prefixes, duplicates and empty texts: the multikey sort, alone and after
+ * the two-byte counting sort, orders them as memcmp-then-length does. */
 static void test_sort_matches_qsort(void)
 {
     static char buf[N_ITEMS][24];
-    static lex_sort_item a[N_ITEMS], b[N_ITEMS];
+    static lex_sort_item a[N_ITEMS], b[N_ITEMS], c[N_ITEMS];
     static const unsigned char alpha[] = {' ', 'a', 'b', 'z', 0x00, 0x80, 0xC3, 0xFF};
     size_t i, k, n;
     for (n = 0; n <= N_ITEMS; n = n ? n * 4 : 1) {
@@ -66,10 +67,14 @@ static void test_sort_matches_qsort(void)
             a[i].idx = (uint32_t)i;
         }
         memcpy(b, a, n * sizeof *a);
+        memcpy(c, a, n * sizeof *a);
         rf_lex_sort(a, n, 0);
+        CHECK(rf_lex_sort_all(c, n) == RF_OK); /* session 11: two-byte counting sort first */
         qsort(b, n, sizeof *b, cmp_ref);
-        for (i = 0; i < n; i++)
+        for (i = 0; i < n; i++) {
             CHECK(cmp_ref(&a[i], &b[i]) == 0);
+            CHECK(cmp_ref(&c[i], &b[i]) == 0);
+        }
         for (i = 1; i < n; i++)
             CHECK(cmp_ref(&a[i - 1], &a[i]) <= 0);
     }
