@@ -116,9 +116,15 @@ static const char *const AVOID_VERBS[] = {
 /* Words besides PARTICLES that may close an avoidance decline ("leave
  * that one alone", "steer clear of this"); nothing else may follow its
  * object, not even one word ("i'll pass on this to you"). */
-static const char *const AVOID_TAILS[] = {"alone", "be", "aside", "out", "one", "ones", "for",
-                                          "now", "here", "today", "either", "request", "part",
-                                          "piece", "of", "kind", "me"};
+static const char *const AVOID_TAILS[] = {"alone", "be",    "out",     "one",  "ones",
+                                          "for",   "now",   "here",    "today", "either",
+                                          "request", "part", "piece", "of",   "kind", "me"};
+
+/* "leave" / "leaving" decline only with one of LEAVE_TAILS after the
+ * object ("i'll leave that one alone"); "i'll leave that aside for now:"
+ * and "i'll leave it there" go on to answer. */
+static const char *const LEAVE_VERBS[] = {"leave", "leaving"};
+static const char *const LEAVE_TAILS[] = {"alone", "be"};
 
 /* Verbs after which a demonstrative is no request: emphasis, hedges,
  * limits of access (the limit rule's), feelings. */
@@ -233,6 +239,7 @@ static int for_you(const char *norm, size_t len, size_t s, size_t i)
 static int ends_on_request(const char *norm, size_t len, size_t from, int mode)
 {
     size_t i = from, w, obj = 0, after = 0;
+    int leave = 0, alone = 0; /* "leave" closes a decline only with "alone" or "be" */
     for (w = 1; w <= DECLINE_MAX_WORDS; w++) {
         size_t s = i;
         while (i < len && word_char(norm[i]))
@@ -241,19 +248,23 @@ static int ends_on_request(const char *norm, size_t len, size_t from, int mode)
             return 0; /* punctuation or a symbol where a word should be */
         if (w == 1 && bad_verb(norm + s, i - s, len - s, mode))
             return 0;
+        if (w == 1 && mode == VERB_AVOID)
+            leave = IN(norm + s, i - s, LEAVE_VERBS);
         if (w > 1 && IN(norm + s, i - s, CONJ))
-            return obj > 0;
+            return obj > 0 && (!leave || alone);
         if (obj && (i - s == 6 && memcmp(norm + s, "enough", 6) == 0))
             return 0; /* "i can't praise it enough" */
         if (obj && mode == VERB_AVOID && !IN(norm + s, i - s, AVOID_TAILS))
             return 0; /* "i'll leave it there", "i'll pass this to you" */
+        if (obj && IN(norm + s, i - s, LEAVE_TAILS))
+            alone = 1;
         if (obj && !IN(norm + s, i - s, PARTICLES) && ++after > 1)
             return 0; /* more than one word of any kind after the object */
         if (!obj && w >= 2 && w <= DECLINE_MAX_OBJ &&
             (IN(norm + s, i - s, DEMONSTRATIVES) || for_you(norm, len, s, i)))
             obj = w;
         if (i >= len || norm[i] != ' ')
-            return obj > 0 && (i >= len || strchr(".,;:!)", norm[i]));
+            return obj > 0 && (!leave || alone) && (i >= len || strchr(".,;:!)", norm[i]));
         i++;
     }
     return 0;

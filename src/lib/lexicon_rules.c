@@ -411,6 +411,8 @@ static int judged_then_redirected(const rf_scan *sc, const char *norm, const rf_
         const rf_lex_hit *h = &hits[i];
         if (h->off >= end)
             break;
+        if (h->kind == RF_LEX_ANSWER_START)
+            risk = SIZE_MAX; /* "X is risky, but you can ...": the risk is advice */
         if (h->kind == RF_LEX_COMPLIANCE && !redirect_in_sentence(norm, sc->len, hits, n_hits, i))
             return 0;
         if (h->kind == RF_LEX_EXPLANATION && h->off < sc->opening_len &&
@@ -1068,6 +1070,17 @@ static int read_by_lexicon(const rf_lex_hit *hits, size_t n_hits, size_t at, siz
     return 0;
 }
 
+/* s11-en: 1 when a neutral phrase covers [at, end) ("fine as written, so
+ * I'll leave that one alone"). */
+static int masked(const rf_scan *sc, size_t at, size_t end)
+{
+    unsigned i;
+    for (i = 0; i < sc->n_masks; i++)
+        if (sc->mask_off[i] <= at && end <= sc->mask_end[i])
+            return 1;
+    return 0;
+}
+
 static void add_open_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
     size_t at, end = 0, lim = sc->len < DECLINE_SCAN ? sc->len : DECLINE_SCAN;
@@ -1077,7 +1090,7 @@ static void add_open_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hi
     if (sc->count_later[RF_LEX_DIRECT_REFUSAL] || lim < sc->opening_len)
         lim = sc->opening_len;
     at = rf_lex_open_decline(norm, sc->len, lim, &end);
-    if (at == SIZE_MAX || read_by_lexicon(hits, n_hits, at, end))
+    if (at == SIZE_MAX || read_by_lexicon(hits, n_hits, at, end) || masked(sc, at, end))
         return;
     open = at < sc->opening_len;
     if (open) {
