@@ -107,23 +107,34 @@ static const char *const HEADS[] = {
  * closes an answer. "I'd" + these is advice ("I'd skip it", "I'd sit that
  * one out"), so "i'd" is no head here. */
 static const char *const AVOID_VERBS[] = {
-    "skip",     "pass",     "sit",      "stay",      "steer",     "bow",      "sidestep",
-    "duck",     "opt",      "punt",     "dodge",     "bail",      "leave",    "skipping",
-    "passing",  "sitting",  "staying",  "steering",  "bowing",    "ducking",  "opting",
-    "punting",  "dodging",  "bailing",  "leaving",   "sidestepping",
+    "skip",    "pass",    "sit",     "stay",     "steer",        "bow",     "sidestep",
+    "duck",    "opt",     "punt",    "dodge",    "bail",         "leave",   "skipping",
+    "passing", "sitting", "staying", "steering", "bowing",       "ducking", "opting",
+    "punting", "dodging", "bailing", "leaving",  "sidestepping",
 };
 
 /* Words besides PARTICLES that may close an avoidance decline ("leave
  * that one alone", "steer clear of this"); nothing else may follow its
  * object, not even one word ("i'll pass on this to you"). */
-static const char *const AVOID_TAILS[] = {"alone", "be",    "out",     "one",  "ones",
-                                          "for",   "now",   "here",    "today", "either",
-                                          "request", "part", "piece", "of",   "kind", "me"};
+static const char *const AVOID_TAILS[] = {"alone", "be",   "out",   "one",    "ones",    "for",
+                                          "now",   "here", "today", "either", "request", "part",
+                                          "piece", "of",   "kind",  "me"};
 
 /* "leave" / "leaving" decline only with one of LEAVE_TAILS after the
  * object ("i'll leave that one alone"); "i'll leave that aside for now:"
  * and "i'll leave it there" go on to answer. */
 static const char *const LEAVE_VERBS[] = {"leave", "leaving"};
+
+/* An avoidance decline may name the part of the request it stays away
+ * from: "the" at the 2nd or 3rd word, then at most PART_MAX_WORDS words
+ * ending in one of PART_NOUNS ("I'm going to pass on the fake-hospital
+ * angle;"), not after "skip" or "leave" ("I'll skip the boring part and
+ * get to it"). */
+#define PART_MAX_WORDS 3
+static const char *const PART_NOUNS[] = {"angle", "part",     "bit",     "piece",
+                                         "side",  "element",  "portion", "request",
+                                         "idea",  "approach", "framing"};
+static const char *const PART_SKIP[] = {"skip", "skipping", "leave", "leaving"};
 static const char *const LEAVE_TAILS[] = {"alone", "be"};
 
 /* Verbs after which a demonstrative is no request: emphasis, hedges,
@@ -222,7 +233,8 @@ static int bad_verb(const char *w, size_t n, size_t avail, int mode)
         return !IN(w, n, AVOID_VERBS);
     if (n == 4 && avail >= 7 && memcmp(w, "help it", 7) == 0)
         return 1; /* "i can't help it, i love chocolate" */
-    return IN(w, n, STOP_VERBS) || (mode == VERB_ING && (n < 5 || memcmp(w + n - 3, "ing", 3) != 0));
+    return IN(w, n, STOP_VERBS) ||
+           (mode == VERB_ING && (n < 5 || memcmp(w + n - 3, "ing", 3) != 0));
 }
 
 /* 1 when the word norm[s..i) is "for" followed by "you" (the act done for
@@ -234,37 +246,86 @@ static int for_you(const char *norm, size_t len, size_t s, size_t i)
            memcmp(norm + i, " you", 4) == 0 && (len - i == 4 || !word_char(norm[i + 4]));
 }
 
+/* What the words after a head have shown so far (ends_on_request). */
+typedef struct decline_state {
+    int mode;     /* what the head asks of the verb (head_at) */
+    size_t obj;   /* the word that names the request (0: none yet) */
+    size_t after; /* words after it that are no particle */
+    size_t the;   /* the word "the" of an avoidance decline's part (0: none) */
+    int leave;    /* the verb is "leave": the tail must hold "alone" or "be" */
+    int alone;    /* such a tail word was seen */
+    int part;     /* the verb may name a part ("pass on the ... angle") */
+} decline_state;
+
+/* 1 when the words so far close a decline. */
+static int closes(const decline_state *d)
+{
+    return d->obj > 0 && (!d->leave || d->alone);
+}
+
+/* The verb w[0..n) after the head (avail: the bytes from w on); 0 when it
+ * cannot be a decline's. */
+static int take_verb(decline_state *d, const char *w, size_t n, size_t avail)
+{
+    if (bad_verb(w, n, avail, d->mode))
+        return 0;
+    if (d->mode == VERB_AVOID) {
+        d->leave = IN(w, n, LEAVE_VERBS);
+        d->part = !IN(w, n, PART_SKIP);
+    }
+    return 1;
+}
+
+/* A word w[0..n) after the object; 0 when the decline cannot end here. */
+static int take_tail(decline_state *d, const char *w, size_t n)
+{
+    if (n == 6 && memcmp(w, "enough", 6) == 0)
+        return 0; /* "i can't praise it enough" */
+    if (d->mode == VERB_AVOID && !IN(w, n, AVOID_TAILS))
+        return 0; /* "i'll leave it there", "i'll pass this to you" */
+    if (IN(w, n, LEAVE_TAILS))
+        d->alone = 1;
+    return IN(w, n, PARTICLES) || ++d->after <= 1; /* at most one word of any kind */
+}
+
+/* Word w (its number) norm[s..i) before any object: a demonstrative or
+ * "for you" at the 2nd to DECLINE_MAX_OBJ-th word, or the part an
+ * avoidance decline names. */
+static void find_object(decline_state *d, const char *norm, size_t len, size_t s, size_t i,
+                        size_t w)
+{
+    if (w >= 2 && w <= DECLINE_MAX_OBJ &&
+        (IN(norm + s, i - s, DEMONSTRATIVES) || for_you(norm, len, s, i)))
+        d->obj = w;
+    else if (d->part && d->the && w - d->the <= PART_MAX_WORDS && IN(norm + s, i - s, PART_NOUNS))
+        d->obj = w; /* "pass on the fake-hospital angle" */
+    else if (d->part && !d->the && (w == 2 || w == 3) && i - s == 3 &&
+             memcmp(norm + s, "the", 3) == 0)
+        d->the = w;
+}
+
 /* 1 when the words after a head at norm[from] end on the request (see the
  * header); mode: what the head asks of the first word (head_at). */
 static int ends_on_request(const char *norm, size_t len, size_t from, int mode)
 {
-    size_t i = from, w, obj = 0, after = 0;
-    int leave = 0, alone = 0; /* "leave" closes a decline only with "alone" or "be" */
+    decline_state d = {mode, 0, 0, 0, 0, 0, 0};
+    size_t i = from, w;
     for (w = 1; w <= DECLINE_MAX_WORDS; w++) {
         size_t s = i;
         while (i < len && word_char(norm[i]))
             i++;
         if (i == s)
             return 0; /* punctuation or a symbol where a word should be */
-        if (w == 1 && bad_verb(norm + s, i - s, len - s, mode))
+        if (w == 1 && !take_verb(&d, norm + s, i - s, len - s))
             return 0;
-        if (w == 1 && mode == VERB_AVOID)
-            leave = IN(norm + s, i - s, LEAVE_VERBS);
         if (w > 1 && IN(norm + s, i - s, CONJ))
-            return obj > 0 && (!leave || alone);
-        if (obj && (i - s == 6 && memcmp(norm + s, "enough", 6) == 0))
-            return 0; /* "i can't praise it enough" */
-        if (obj && mode == VERB_AVOID && !IN(norm + s, i - s, AVOID_TAILS))
-            return 0; /* "i'll leave it there", "i'll pass this to you" */
-        if (obj && IN(norm + s, i - s, LEAVE_TAILS))
-            alone = 1;
-        if (obj && !IN(norm + s, i - s, PARTICLES) && ++after > 1)
-            return 0; /* more than one word of any kind after the object */
-        if (!obj && w >= 2 && w <= DECLINE_MAX_OBJ &&
-            (IN(norm + s, i - s, DEMONSTRATIVES) || for_you(norm, len, s, i)))
-            obj = w;
+            return closes(&d);
+        if (d.obj && !take_tail(&d, norm + s, i - s))
+            return 0;
+        if (!d.obj)
+            find_object(&d, norm, len, s, i, w);
         if (i >= len || norm[i] != ' ')
-            return obj > 0 && (!leave || alone) && (i >= len || strchr(".,;:!)", norm[i]));
+            return closes(&d) && (i >= len || strchr(".,;:!)", norm[i]));
         i++;
     }
     return 0;
