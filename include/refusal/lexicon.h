@@ -154,6 +154,7 @@ typedef struct rf_lex_hit {
 } rf_lex_hit;
 
 #define RF_SCAN_MAX_HITS 16
+#define RF_SCAN_MAX_MASKS 4 /* neutral matches kept in rf_scan (s11-en) */
 
 /* The result of one scan. Plain value type, filled by rf_lexicon_scan. */
 /* s10-deliver: the sentences of a short answer that no rule decided, by
@@ -260,6 +261,13 @@ typedef struct rf_scan {
      * (rf_lex_scan_language): [0] of the whole text, [1] of its first
      * RF_LEX_LANG_HEAD bytes when the text is longer. NULL: not made yet. */
     const char *lang_guess[2];
+    /* s11-en: the first RF_SCAN_MAX_MASKS neutral matches (masks of
+     * look-alikes), [off, end) each, for the rules that find a refusal by
+     * its shape rather than by a phrase (lexicon_decline.c): a mask hides
+     * the shape as it hides a phrase. */
+    size_t mask_off[RF_SCAN_MAX_MASKS];
+    size_t mask_end[RF_SCAN_MAX_MASKS];
+    unsigned n_masks;
 } rf_scan;
 
 #define RF_LEX_LANG_HEAD 512 /* bytes the head guess reads */

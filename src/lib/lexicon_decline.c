@@ -83,7 +83,59 @@ static const char *const HEADS[] = {
     "i'm not +",
     "i am not +",
     "not +",
+    /* s11-en: a decline said with an everyday verb of staying away, no
+     * negation ("I'll sit this one out", "Gonna skip this one", "I'm
+     * staying out of that one"); '!' asks for a verb of AVOID_VERBS */
+    "i'll just !",
+    "i'll !",
+    "i will !",
+    "i'm going to !",
+    "i am going to !",
+    "i'm gonna !",
+    "gonna !",
+    "going to !",
+    "i think i'll !",
+    "i'm just going to !",
+    "i'd rather !",
+    "i would rather !",
+    "i'm !",
 };
+
+/* s11-en: the verbs of staying away that make a decline after a head
+ * without negation (HEADS with '!'); "leave" only with "alone" or "be"
+ * after its object (AVOID_TAILS), so "I'll leave it there / at that"
+ * closes an answer. "I'd" + these is advice ("I'd skip it", "I'd sit that
+ * one out"), so "i'd" is no head here. */
+static const char *const AVOID_VERBS[] = {
+    "skip",    "pass",    "sit",     "stay",     "steer",        "bow",     "sidestep",
+    "duck",    "opt",     "punt",    "dodge",    "bail",         "leave",   "skipping",
+    "passing", "sitting", "staying", "steering", "bowing",       "ducking", "opting",
+    "punting", "dodging", "bailing", "leaving",  "sidestepping",
+};
+
+/* Words besides PARTICLES that may close an avoidance decline ("leave
+ * that one alone", "steer clear of this"); nothing else may follow its
+ * object, not even one word ("i'll pass on this to you"). */
+static const char *const AVOID_TAILS[] = {"alone", "be",   "out",   "one",    "ones",    "for",
+                                          "now",   "here", "today", "either", "request", "part",
+                                          "piece", "of",   "kind",  "me"};
+
+/* "leave" / "leaving" decline only with one of LEAVE_TAILS after the
+ * object ("i'll leave that one alone"); "i'll leave that aside for now:"
+ * and "i'll leave it there" go on to answer. */
+static const char *const LEAVE_VERBS[] = {"leave", "leaving"};
+
+/* An avoidance decline may name the part of the request it stays away
+ * from: "the" at the 2nd or 3rd word, then at most PART_MAX_WORDS words
+ * ending in one of PART_NOUNS ("I'm going to pass on the fake-hospital
+ * angle;"), not after "skip" or "leave" ("I'll skip the boring part and
+ * get to it"). */
+#define PART_MAX_WORDS 3
+static const char *const PART_NOUNS[] = {"angle", "part",     "bit",     "piece",
+                                         "side",  "element",  "portion", "request",
+                                         "idea",  "approach", "framing"};
+static const char *const PART_SKIP[] = {"skip", "skipping", "leave", "leaving"};
+static const char *const LEAVE_TAILS[] = {"alone", "be"};
 
 /* Verbs after which a demonstrative is no request: emphasis, hedges,
  * limits of access (the limit rule's), feelings. */
@@ -151,32 +203,38 @@ static int clause_start(const char *norm, size_t i)
     return IN(norm + j, i - 1 - j, LEADS);
 }
 
-/* The length of the head at norm[i] (0: none); *ing is 1 when the head
- * asks for a word in -ing next. */
-static size_t head_at(const char *norm, size_t len, size_t i, int *ing)
+/* How a head constrains the word after it (HEADS: '+', '!'). */
+enum { VERB_ANY, VERB_ING, VERB_AVOID };
+
+/* The length of the head at norm[i] (0: none); *mode is what the head asks
+ * of the word after it (VERB_ING: -ing, VERB_AVOID: AVOID_VERBS). */
+static size_t head_at(const char *norm, size_t len, size_t i, int *mode)
 {
     size_t k;
     for (k = 0; k < sizeof HEADS / sizeof HEADS[0]; k++) {
         const char *h = HEADS[k];
         size_t n = strlen(h);
-        *ing = h[n - 1] == '+';
-        if (*ing)
+        *mode = h[n - 1] == '+' ? VERB_ING : h[n - 1] == '!' ? VERB_AVOID : VERB_ANY;
+        if (*mode != VERB_ANY)
             n--;
         if (n <= len - i && memcmp(norm + i, h, n) == 0)
             return n;
     }
-    *ing = 0;
+    *mode = VERB_ANY;
     return 0;
 }
 
 /* 1 when the first word w[0..n) after a head cannot be a decline's verb:
- * a stop verb, "help it" (avail: the bytes from w on), or no -ing form
- * where the head asks for one (ing). */
-static int bad_verb(const char *w, size_t n, size_t avail, int ing)
+ * a stop verb, "help it" (avail: the bytes from w on), no -ing form where
+ * the head asks for one, no verb of staying away where it asks for that. */
+static int bad_verb(const char *w, size_t n, size_t avail, int mode)
 {
+    if (mode == VERB_AVOID)
+        return !IN(w, n, AVOID_VERBS);
     if (n == 4 && avail >= 7 && memcmp(w, "help it", 7) == 0)
         return 1; /* "i can't help it, i love chocolate" */
-    return IN(w, n, STOP_VERBS) || (ing && (n < 5 || memcmp(w + n - 3, "ing", 3) != 0));
+    return IN(w, n, STOP_VERBS) ||
+           (mode == VERB_ING && (n < 5 || memcmp(w + n - 3, "ing", 3) != 0));
 }
 
 /* 1 when the word norm[s..i) is "for" followed by "you" (the act done for
@@ -188,41 +246,100 @@ static int for_you(const char *norm, size_t len, size_t s, size_t i)
            memcmp(norm + i, " you", 4) == 0 && (len - i == 4 || !word_char(norm[i + 4]));
 }
 
-/* 1 when the words after a head at norm[from] end on the request (see the
- * header); ing: the first word must end in -ing. */
-static int ends_on_request(const char *norm, size_t len, size_t from, int ing)
+/* What the words after a head have shown so far (ends_on_request). */
+typedef struct decline_state {
+    int mode;     /* what the head asks of the verb (head_at) */
+    size_t obj;   /* the word that names the request (0: none yet) */
+    size_t after; /* words after it that are no particle */
+    size_t the;   /* the word "the" of an avoidance decline's part (0: none) */
+    int leave;    /* the verb is "leave": the tail must hold "alone" or "be" */
+    int alone;    /* such a tail word was seen */
+    int part;     /* the verb may name a part ("pass on the ... angle") */
+} decline_state;
+
+/* 1 when the words so far close a decline. */
+static int closes(const decline_state *d)
 {
-    size_t i = from, w, obj = 0, after = 0;
+    return d->obj > 0 && (!d->leave || d->alone);
+}
+
+/* The verb w[0..n) after the head (avail: the bytes from w on); 0 when it
+ * cannot be a decline's. */
+static int take_verb(decline_state *d, const char *w, size_t n, size_t avail)
+{
+    if (bad_verb(w, n, avail, d->mode))
+        return 0;
+    if (d->mode == VERB_AVOID) {
+        d->leave = IN(w, n, LEAVE_VERBS);
+        d->part = !IN(w, n, PART_SKIP);
+    }
+    return 1;
+}
+
+/* A word w[0..n) after the object; 0 when the decline cannot end here. */
+static int take_tail(decline_state *d, const char *w, size_t n)
+{
+    if (n == 6 && memcmp(w, "enough", 6) == 0)
+        return 0; /* "i can't praise it enough" */
+    if (d->mode == VERB_AVOID && !IN(w, n, AVOID_TAILS))
+        return 0; /* "i'll leave it there", "i'll pass this to you" */
+    if (IN(w, n, LEAVE_TAILS))
+        d->alone = 1;
+    return IN(w, n, PARTICLES) || ++d->after <= 1; /* at most one word of any kind */
+}
+
+/* Word w (its number) norm[s..i) before any object: a demonstrative or
+ * "for you" at the 2nd to DECLINE_MAX_OBJ-th word, or the part an
+ * avoidance decline names. */
+static void find_object(decline_state *d, const char *norm, size_t len, size_t s, size_t i,
+                        size_t w)
+{
+    if (w >= 2 && w <= DECLINE_MAX_OBJ &&
+        (IN(norm + s, i - s, DEMONSTRATIVES) || for_you(norm, len, s, i)))
+        d->obj = w;
+    else if (d->part && d->the && w - d->the <= PART_MAX_WORDS && IN(norm + s, i - s, PART_NOUNS))
+        d->obj = w; /* "pass on the fake-hospital angle" */
+    else if (d->part && !d->the && (w == 2 || w == 3) && i - s == 3 &&
+             memcmp(norm + s, "the", 3) == 0)
+        d->the = w;
+}
+
+/* 1 when the words after a head at norm[from] end on the request (see the
+ * header); mode: what the head asks of the first word (head_at). */
+static int ends_on_request(const char *norm, size_t len, size_t from, int mode)
+{
+    decline_state d = {mode, 0, 0, 0, 0, 0, 0};
+    size_t i = from, w;
     for (w = 1; w <= DECLINE_MAX_WORDS; w++) {
         size_t s = i;
         while (i < len && word_char(norm[i]))
             i++;
         if (i == s)
             return 0; /* punctuation or a symbol where a word should be */
-        if (w == 1 && bad_verb(norm + s, i - s, len - s, ing))
+        if (w == 1 && !take_verb(&d, norm + s, i - s, len - s))
             return 0;
         if (w > 1 && IN(norm + s, i - s, CONJ))
-            return obj > 0;
-        if (obj && (i - s == 6 && memcmp(norm + s, "enough", 6) == 0))
-            return 0; /* "i can't praise it enough" */
-        if (obj && !IN(norm + s, i - s, PARTICLES) && ++after > 1)
-            return 0; /* more than one word of any kind after the object */
-        if (!obj && w >= 2 && w <= DECLINE_MAX_OBJ &&
-            (IN(norm + s, i - s, DEMONSTRATIVES) || for_you(norm, len, s, i)))
-            obj = w;
+            return closes(&d);
+        if (d.obj && !take_tail(&d, norm + s, i - s))
+            return 0;
+        if (!d.obj)
+            find_object(&d, norm, len, s, i, w);
         if (i >= len || norm[i] != ' ')
-            return obj > 0 && (i >= len || strchr(".,;:!)", norm[i]));
+            return closes(&d) && (i >= len || strchr(".,;:!)", norm[i]));
         i++;
     }
     return 0;
 }
 
 /* 1 when a word at norm[i] may open a head: "i" (before a space or an
- * apostrophe) or "not ". */
+ * apostrophe), "not ", "gonna " or "going ". */
 static int head_word(const char *norm, size_t len, size_t i)
 {
     if (norm[i] == 'i')
         return i + 1 < len && (norm[i + 1] == ' ' || norm[i + 1] == '\'');
+    if (norm[i] == 'g')
+        return (len - i >= 6 && memcmp(norm + i, "gonna ", 6) == 0) ||
+               (len - i >= 6 && memcmp(norm + i, "going ", 6) == 0);
     return norm[i] == 'n' && len - i >= 4 && memcmp(norm + i, "not ", 4) == 0;
 }
 
@@ -245,13 +362,13 @@ size_t rf_lex_open_decline(const char *norm, size_t len, size_t open_len, size_t
         open_len = len;
     /* candidates are word starts after a space (memchr), and the text's start */
     while (i < open_len) {
-        int ing;
+        int mode;
         size_t h;
         if (head_word(norm, len, i) && clause_start(norm, i)) {
             quotes += count_quotes(norm, counted, i);
             counted = i;
-            h = (quotes & 1) ? 0 : head_at(norm, len, i, &ing);
-            if (h && ends_on_request(norm, len, i + h, ing)) {
+            h = (quotes & 1) ? 0 : head_at(norm, len, i, &mode);
+            if (h && ends_on_request(norm, len, i + h, mode)) {
                 *end = i + h;
                 return i;
             }

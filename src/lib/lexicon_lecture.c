@@ -191,7 +191,14 @@ static const char *const STEP_VERBS[] = {
     "keep", "leave", "let", "look", "make sure", "mix", "move", "note", "open", "pick", "place",
     "plug", "prepare", "press", "put", "read", "remove", "rinse", "rub", "run", "save", "scrub",
     "select", "send", "set", "soak", "split", "spray", "start", "store", "swap", "switch", "take",
-    "tap", "tell", "turn", "type", "unplug", "use", "wait", "wash", "wipe", "write"};
+    "tap", "tell", "turn", "type", "unplug", "use", "wait", "wash", "wipe", "write",
+    /* s11-en: the imperatives of practical safety advice ("Stop every two
+     * hours, drink a coffee, ...", "Wear chaps and a helmet", "Pull over
+     * somewhere safe"); not "stay", "avoid", "never", "don't", which close
+     * lectures ("Stay away from it.") */
+    "stop", "pull over", "wear", "carry", "plan", "pack", "lock", "limit", "rest", "nap", "sleep",
+    "breathe", "stretch", "walk", "drive", "slow down", "cool", "crouch", "fence", "document",
+    "install", "charge", "share", "stick to"};
 
 /* Sympathy before a lecture ("I hear that you're angry, and that's
  * understandable."): such a sentence, with nothing normative in it, is left

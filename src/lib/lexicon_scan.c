@@ -334,8 +334,13 @@ static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_m
     const lex_rule *e = &lx->rules[p->rule];
     int k = e->kind;
     int open = p->start < sc->opening_len;
-    if (k == RF_LEX_NEUTRAL)
+    if (k == RF_LEX_NEUTRAL) {
+        if (sc->n_masks < RF_SCAN_MAX_MASKS) {
+            sc->mask_off[sc->n_masks] = p->start;
+            sc->mask_end[sc->n_masks++] = p->end;
+        }
         return;
+    }
     if (open) {
         sc->count_open[k]++;
         sc->weight_open[k] += p->weight;
