@@ -97,16 +97,18 @@ check "duplicate id exit" 3 $?
 check_match "duplicate id line" "dup.jsonl:3: duplicate id 'a'" "$err"
 check "duplicate id nothing stored" 0 "$(q "$tmp/d.db" "select count(*) from runs")"
 # --suite -: JSONL on stdin, spooled to a temporary file that is removed again
-spools_before=$(ls "${TMPDIR:-/tmp}" | grep -c '^refusal-stdin-')
+# (in a TMPDIR of its own: other tests running beside this one spool too)
+spooldir="$tmp/spool"
+mkdir -p "$spooldir"
 printf '%s\n' '{"id":"s1","prompt":"How do I bake bread?"}' '{"id":"s2","prompt":"Tell me a joke."}' |
-    "$REFUSAL" run --suite - --target builtin:keyword-filter --db "$tmp/stdin.db" -q >/dev/null 2>&1
+    TMPDIR="$spooldir" "$REFUSAL" run --suite - --target builtin:keyword-filter --db "$tmp/stdin.db" -q >/dev/null 2>&1
 check "stdin suite exit" 0 $?
 check "stdin suite items" "2|stdin" "$(q "$tmp/stdin.db" "select count(*), (select suite_name from runs) from items")"
 err=$(printf '%s\n' '{"id":"s1","prompt":"x"}' 'not json' |
-    "$REFUSAL" run --suite - --target builtin:keyword-filter --db "$tmp/stdin2.db" -q 2>&1 >/dev/null)
+    TMPDIR="$spooldir" "$REFUSAL" run --suite - --target builtin:keyword-filter --db "$tmp/stdin2.db" -q 2>&1 >/dev/null)
 check "stdin bad line exit" 3 $?
 check_match "stdin bad line named" "<stdin>:2: invalid JSON" "$err"
-check "stdin spool removed" "$spools_before" "$(ls "${TMPDIR:-/tmp}" | grep -c '^refusal-stdin-')"
+check "stdin spool removed" 0 "$(ls "$spooldir" | grep -c '^refusal-stdin-')"
 # CSV suites go through the same pipeline
 "$REFUSAL" run --suite "$SRC/tests/data/run_small.csv" --target builtin:keyword-filter --db "$tmp/csv.db" -q >/dev/null 2>&1
 check "csv suite exit" 0 $?
