@@ -189,6 +189,8 @@ typedef struct rf_talk {
                              that only the tally reads) */
 } rf_talk;
 
+#define RF_SCAN_NEUTRAL_SPANS 4
+
 typedef struct rf_scan {
     size_t len;                /* bytes scanned */
     size_t opening_len;        /* bytes of the opening (see rf_text_opening) */
@@ -245,6 +247,12 @@ typedef struct rf_scan {
                         too volatile.", "I can't listen to audio. If you
                         share a transcript, I'll take a look." (session 8,
                         s8-en) */
+    /* s11-rom: the first RF_SCAN_NEUTRAL_SPANS neutral matches that start
+     * in the opening ([k][0] start, [k][1] end): a soft decline found by
+     * its grammar (lexicon_offer.c) inside one reads nothing ("No puedo
+     * recomendar lo suficiente X. Si quieres ..."). */
+    size_t neutral_span[RF_SCAN_NEUTRAL_SPANS][2];
+    unsigned n_neutral_spans;
     size_t part_off; /* an answer first, then a direct refusal phrase that
                         closes it, at this offset: perhaps a part of the
                         request declined ("Here is the recipe ... As for

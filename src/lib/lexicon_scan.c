@@ -316,8 +316,13 @@ static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_m
     const lex_rule *e = &lx->rules[p->rule];
     int k = e->kind;
     int open = p->start < sc->opening_len;
-    if (k == RF_LEX_NEUTRAL)
+    if (k == RF_LEX_NEUTRAL) {
+        if (open && sc->n_neutral_spans < RF_SCAN_NEUTRAL_SPANS) {
+            sc->neutral_span[sc->n_neutral_spans][0] = p->start;
+            sc->neutral_span[sc->n_neutral_spans++][1] = p->end;
+        }
         return;
+    }
     if (open) {
         sc->count_open[k]++;
         sc->weight_open[k] += p->weight;
