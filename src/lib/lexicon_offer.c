@@ -760,8 +760,8 @@ static const char *const PENALTIES[] = {
  * the law ("Há exceções, como ...", "la Cassazione nel 2019 ha escluso
  * ..."). */
 static const char *const EXCEPTIONS[] = {
-    "exceç*",    "excepç*",     "excepci*",   "exception*", "eccezion*",  "ausnahme*",
-    "исключени*", "tribunal*",  "cassazione", "jurisprud*", "giurisprud*", "rechtsprechung*"};
+    "exceç*",     "excepç*",   "excepci*",   "exception*", "eccezion*",   "ausnahme*",
+    "исключени*", "tribunal*", "cassazione", "jurisprud*", "giurisprud*", "rechtsprechung*"};
 
 /* 1 when norm[from..to) holds a digit, a penalty stem or an exception. */
 static int states_penalty(const char *norm, size_t from, size_t to)
