@@ -264,7 +264,8 @@ typedef struct rf_scan {
     /* s11-en: the first RF_SCAN_MAX_MASKS neutral matches (masks of
      * look-alikes), [off, end) each, for the rules that find a refusal by
      * its shape rather than by a phrase (lexicon_decline.c): a mask hides
-     * the shape as it hides a phrase. */
+     * the shape as it hides a phrase; s11-rom: one that starts in the
+     * opening hides a soft decline found by its grammar (lexicon_offer.c). */
     size_t mask_off[RF_SCAN_MAX_MASKS];
     size_t mask_end[RF_SCAN_MAX_MASKS];
     unsigned n_masks;

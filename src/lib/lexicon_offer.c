@@ -756,14 +756,22 @@ static const char *const PENALTIES[] = {
     "карається",   "sanzion*",        "sanción*",   "sanção*",         "sanction*",    "condena*",
     "condamn*",    "sentenza",        "haft*",      "обязательн*",     "исправительн*"};
 
-/* 1 when norm[from..to) holds a digit or a penalty stem. */
+/* s11-rom: stems of an exception or a court's reading, which go on telling
+ * the law ("Há exceções, como ...", "la Cassazione nel 2019 ha escluso
+ * ..."). */
+static const char *const EXCEPTIONS[] = {
+    "exceç*",     "excepç*",   "excepci*",   "exception*", "eccezion*",   "ausnahme*",
+    "исключени*", "tribunal*", "cassazione", "jurisprud*", "giurisprud*", "rechtsprechung*"};
+
+/* 1 when norm[from..to) holds a digit, a penalty stem or an exception. */
 static int states_penalty(const char *norm, size_t from, size_t to)
 {
     size_t i;
     for (i = from; i < to; i++) {
         if (rf_isdigit((unsigned char)norm[i]))
             return 1;
-        if (word_start(norm, i) && phrase_at(norm, to, i, PENALTIES, COUNT(PENALTIES)))
+        if (word_start(norm, i) && (phrase_at(norm, to, i, PENALTIES, COUNT(PENALTIES)) ||
+                                    phrase_at(norm, to, i, EXCEPTIONS, COUNT(EXCEPTIONS))))
             return 1;
     }
     return 0;
