@@ -161,7 +161,7 @@ const char *rf_lex_add_marks(rf_lexicon *lx, int kind, const char *tpl, size_t n
         return msg;
     for (v = 0; v < MARK_MAX_VARIANTS; v++) {
         char buf[MARK_MAX_LEN];
-        size_t o = 0, off, len;
+        size_t o = 0, off = 0, len = 0;
         for (g = 0; g <= t.n_groups; g++) {
             if (o + t.lit_len[g] > sizeof buf)
                 return "phrase too long";
