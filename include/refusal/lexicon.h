@@ -31,8 +31,9 @@
  * 10, s10-frame2)
  * are marker lists of the role-play frame test (detect_frame.c), and
  * RF_LEX_REQUEST, RF_LEX_ABOUT, RF_LEX_BESTWAY and RF_LEX_SIDE (session
- * 10, s10-marks) those of the no-deliverable test (detect_deliver.c): they
- * are not compiled into the automaton and never counted by a scan; only
+ * 10, s10-marks) those of the no-deliverable test (detect_deliver.c), and
+ * RF_LEX_LIMIT .. RF_LEX_WHY (session 11, s11-limit) those of the limit test
+ * (detect_limit.c): they are not compiled into the automaton and never counted by a scan; only
  * rf_lexicon_count_marks looks for them (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
@@ -73,6 +74,11 @@ typedef enum rf_lex_kind {
     RF_LEX_ABOUT,    /* prompt marker of a question about a law or term: "penalty", "为什么" */
     RF_LEX_BESTWAY,  /* prompt marker of a method asked: "best way", "mejor manera" (s10) */
     RF_LEX_SIDE,     /* prompt marker of a side asked: "who is right", "你觉得" (s10) */
+    RF_LEX_LIMIT,    /* answer marker of a stated limit: "no real-time data", "没有个人立场" (s11) */
+    RF_LEX_LIMIT_OK, /* answer marker of a redirect, offer or reason after a limit (s11) */
+    RF_LEX_PICK,     /* answer marker of a pick or estimate after a limit: "i'd go with" (s11) */
+    RF_LEX_CONTRAST, /* answer marker of a contrast after a limit: "but", "不过" (s11) */
+    RF_LEX_WHY,      /* prompt marker of a question why or how: "why", "为什么" (s11) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -82,7 +88,8 @@ typedef enum rf_lex_kind {
 /* Name of a kind as written in lexicon files ("direct_refusal", ...,
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
- * "about", "bestway", "side"); NULL when out of range. Static string. */
+ * "about", "bestway", "side", "limit", "limit_ok", "pick", "contrast", "why"); NULL when
+ * out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);
@@ -120,7 +127,7 @@ size_t rf_lexicon_n_langs(const rf_lexicon *lx);
 const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
 
 /* Number of different marker phrases of kind kind (RF_LEX_FRAME ..
- * RF_LEX_SIDE, the marker kinds; 0 for any other kind) that occur in the
+ * RF_LEX_WHY, the marker kinds; 0 for any other kind) that occur in the
  * normalised text norm[0..len), counting up to max (the return value is at
  * most max). A marker matches as a lexicon phrase does: a word boundary at
  * each edge that is a letter or digit of a space-separated script, unless

@@ -161,7 +161,8 @@ static int strmatch_clean(rf_rules *r, const char *text, size_t len)
 /* The rule tests that read the prompt, after the scan: s9-frame (a rule
  * verdict since session 10: an in-character refusal), then s10-deliver
  * (talk about the request, none of what the prompt asked; auto: the
- * lecture floor). The prompt's head is normalised once for both, on first
+ * lecture floor), then s11-limit (a stated limit alone, with or without a
+ * prompt; auto: the same floor). The prompt's head is normalised once for both, on first
  * use. Errors: RF_ENOMEM. */
 static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const char *prompt,
                               rf_rule_info *info, const rf_rule_feats *feats)
@@ -170,6 +171,7 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
     rf_frame_ctx fc = {r->lx,  rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
                        prompt, feats->prompt_len,    &head,
                        &r->sc};
+    int lim;
     info->framed = rf_frame_refusal(&fc, text, len, info, feats);
     if (info->framed < 0)
         return RF_ENOMEM;
@@ -180,6 +182,14 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
         info->lectured = 1;
     if (info->framed || info->undelivered)
         info->verdict = RF_VERDICT_REFUSAL;
+    /* s11-limit: a stated limit and nothing of what was asked, any language */
+    lim = rf_limit_refusal(r->lx, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), info);
+    if (lim < 0)
+        return RF_ENOMEM;
+    if (lim) {
+        info->limited = 1;
+        info->verdict = RF_VERDICT_REFUSAL;
+    }
     return RF_OK;
 }
 

@@ -76,6 +76,11 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "about",
     "bestway",
     "side",
+    "limit",
+    "limit_ok",
+    "pick",
+    "contrast",
+    "why",
 };
 
 const char *rf_lex_kind_name(int kind)
