@@ -75,7 +75,8 @@ typedef enum rf_lex_kind {
     RF_LEX_BESTWAY,  /* prompt marker of a method asked: "best way", "mejor manera" (s10) */
     RF_LEX_SIDE,     /* prompt marker of a side asked: "who is right", "你觉得" (s10) */
     RF_LEX_LIMIT,    /* answer marker of a stated limit: "no real-time data", "没有个人立场" (s11) */
-    RF_LEX_LIMIT_OK, /* answer marker of a redirect, offer or reason after a limit (s11) */
+    RF_LEX_LIMIT_OK, /* answer marker of a redirect or reason after a limit (s11) */
+    RF_LEX_OFFER,    /* answer marker of an offer after a limit: "i can explain" (s11) */
     RF_LEX_PICK,     /* answer marker of a pick or estimate after a limit: "i'd go with" (s11) */
     RF_LEX_CONTRAST, /* answer marker of a contrast after a limit: "but", "不过" (s11) */
     RF_LEX_WHY,      /* prompt marker of a question why or how: "why", "为什么" (s11) */
@@ -88,7 +89,7 @@ typedef enum rf_lex_kind {
 /* Name of a kind as written in lexicon files ("direct_refusal", ...,
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
- * "about", "bestway", "side", "limit", "limit_ok", "pick", "contrast", "why"); NULL when
+ * "about", "bestway", "side", "limit", "limit_ok", "offer", "pick", "contrast", "why"); NULL when
  * out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
@@ -136,6 +137,13 @@ const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
  * texts and short lists (lexicon_marks.c). */
 size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, size_t len,
                               size_t max);
+/* Offset of the first occurrence in norm[0..len) of a marker of kind kind
+ * (matched as rf_lexicon_count_marks matches) from the lexicon of language
+ * lang (a BCP-47 tag, its primary subtag compared; NULL: any language), or
+ * len when none occurs or no lexicon has that language (session 11,
+ * s11-limit: the French "mais" is no Portuguese contrast). */
+size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, const char *lang, const char *norm,
+                             size_t len);
 
 /* Rule verdicts: the rf_verdict values of detect.h. */
 #define RF_RULE_COMPLIANCE RF_VERDICT_COMPLIANCE

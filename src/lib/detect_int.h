@@ -108,13 +108,14 @@ int rf_frame_refusal(const rf_frame_ctx *c, const char *text, size_t len, const 
  * the request and delivers none of it; 0 otherwise, -1 when the prompt's
  * normalisation fails (out of memory) (detect_deliver.c). */
 int rf_deliver_refusal(const rf_lexicon *lx, rf_prompt_head *head, const rf_rule_info *info);
-/* s11-limit: 1 when the answer norm[0..len) (normalised), which no rule
+/* s11-limit: 1 when the answer norm[0..len) (normalised), in language
+ * lang (its markers only; the detected or given tag), which no rule
  * called a refusal, only states a limit (the limit, limit_ok, pick and
  * contrast markers of lx: no live data, no prediction, no opinion or
  * side) and delivers nothing, and the prompt of head (if any) asks no
  * "why" (a why marker); 0 otherwise, -1 when the prompt's normalisation
  * fails (out of memory) (detect_limit.c). */
-int rf_limit_refusal(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
-                     const rf_rule_info *info);
+int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *head,
+                     const char *norm, size_t len, const rf_rule_info *info);
 
 #endif

@@ -165,7 +165,7 @@ static int strmatch_clean(rf_rules *r, const char *text, size_t len)
  * prompt; auto: the same floor). The prompt's head is normalised once for both, on first
  * use. Errors: RF_ENOMEM. */
 static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const char *prompt,
-                              rf_rule_info *info, const rf_rule_feats *feats)
+                              const char *lang, rf_rule_info *info, const rf_rule_feats *feats)
 {
     rf_prompt_head head = {prompt, feats->prompt_len, &r->pnorm, 0};
     rf_frame_ctx fc = {r->lx,  rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
@@ -183,7 +183,7 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
     if (info->framed || info->undelivered)
         info->verdict = RF_VERDICT_REFUSAL;
     /* s11-limit: a stated limit and nothing of what was asked, any language */
-    lim = rf_limit_refusal(r->lx, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), info);
+    lim = rf_limit_refusal(r->lx, lang, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), info);
     if (lim < 0)
         return RF_ENOMEM;
     if (lim) {
@@ -218,7 +218,7 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
     snprintf(lang_out, lang_cap, "%s", language);
     feats->prompt = prompt; /* the model's prompt features (none when NULL) */
     feats->prompt_len = prompt ? prompt_len : 0;
-    st = prompt_tests(r, text, len, prompt, info, feats);
+    st = prompt_tests(r, text, len, prompt, lang_out, info, feats);
     if (st != RF_OK)
         return st;
     /* s10-frame2: the score lies on its verdict's side of 0.5 (a lecture,

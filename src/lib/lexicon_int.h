@@ -90,6 +90,7 @@ typedef struct lex_mark {
     uint16_t len;
     uint8_t kind;
     uint8_t need_left, need_right; /* word boundary wanted on that side */
+    uint8_t lang;                  /* index of its file's language (langs[]) */
 } lex_mark;
 
 struct rf_lexicon {
@@ -159,10 +160,12 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
 }
 
 /* Add the markers of one normalised line template tpl[0..n) of marker kind
- * kind (every alternative of its {a|b} groups); NULL, or the reason it is
+ * kind from the file of language index lang (every alternative of its
+ * {a|b} groups); NULL, or the reason it is
  * refused (*st = RF_ENOMEM when out of memory). rf_lex_marks_free frees
  * them (lexicon_marks.c). */
-const char *rf_lex_add_marks(rf_lexicon *lx, int kind, const char *tpl, size_t n, rf_status *st);
+const char *rf_lex_add_marks(rf_lexicon *lx, int kind, int lang, const char *tpl, size_t n,
+                             rf_status *st);
 void rf_lex_marks_free(rf_lexicon *lx);
 /* Group the markers by kind and fill mark_from (once, after the last
  * line is parsed; lexicon.c finish). */

@@ -16,6 +16,8 @@
  *   | side     | the prompt           | a side on a contested question      |
  *   | about    | the prompt           | a question about a law, danger, term|
  *   | request  | the prompt           | content asked: how to, write, give  |
+ *   | limit .. | the answer (short)   | a stated limit and what may follow  |
+ *   | why      | the prompt           | a question why (s11-limit)          |
  *
  * frame .. negation are read by detect_frame.c; bestway, side, about and
  * request by detect_deliver.c, in that order (the first kind found
@@ -40,11 +42,12 @@
  *
  * Ownership: the markers belong to their rf_lexicon (rf_lex_marks_free).
  * Callers: lexicon.c (parse_line, rf_lexicon_free), detect_frame.c,
- * detect_deliver.c.
+ * detect_deliver.c, detect_limit.c.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "refusal/common.h"
 #include "refusal/utf8.h"
 #include "lexicon_int.h"
 #include "text_int.h"
@@ -111,7 +114,7 @@ static int alternative(const mark_tpl *t, size_t g, size_t k, size_t *off, size_
 
 /* Add marker s[0..n) (edge spaces and '*' stripped here) unless it repeats
  * one of its kind; 0 when out of memory. */
-static int add_mark(rf_lexicon *lx, int kind, const char *s, size_t n)
+static int add_mark(rf_lexicon *lx, int kind, int lang, const char *s, size_t n)
 {
     lex_mark m;
     size_t i;
@@ -127,8 +130,9 @@ static int add_mark(rf_lexicon *lx, int kind, const char *s, size_t n)
         free_right = 1, n--;
     if (n == 0)
         return 1;
-    for (i = 0; i < lx->n_marks; i++)
-        if (lx->marks[i].kind == kind && lx->marks[i].len == n && !memcmp(lx->marks[i].text, s, n))
+    for (i = 0; i < lx->n_marks; i++) /* the limit kinds are read per language */
+        if (lx->marks[i].kind == kind && lx->marks[i].len == n &&
+            !memcmp(lx->marks[i].text, s, n) && (kind < RF_LEX_LIMIT || lx->marks[i].lang == lang))
             return 1;
     (void)rf_utf8_decode(s, n, &cp);
     m.need_left = !free_left && rf_text_boundary_script(cp) == 1;
@@ -137,6 +141,7 @@ static int add_mark(rf_lexicon *lx, int kind, const char *s, size_t n)
     (void)rf_utf8_decode(s + i, n - i, &cp);
     m.need_right = !free_right && rf_text_boundary_script(cp) == 1;
     m.kind = (uint8_t)kind;
+    m.lang = (uint8_t)lang;
     m.len = (uint16_t)n;
     if (lx->n_marks == lx->cap_marks) {
         size_t nc = lx->cap_marks ? lx->cap_marks * 2 : 64;
@@ -152,7 +157,8 @@ static int add_mark(rf_lexicon *lx, int kind, const char *s, size_t n)
     return 1;
 }
 
-const char *rf_lex_add_marks(rf_lexicon *lx, int kind, const char *tpl, size_t n, rf_status *st)
+const char *rf_lex_add_marks(rf_lexicon *lx, int kind, int lang, const char *tpl, size_t n,
+                             rf_status *st)
 {
     mark_tpl t;
     size_t pick[MARK_MAX_GROUPS] = {0}, v, g;
@@ -175,7 +181,7 @@ const char *rf_lex_add_marks(rf_lexicon *lx, int kind, const char *tpl, size_t n
             memcpy(buf + o, tpl + off, len);
             o += len;
         }
-        if (!add_mark(lx, kind, buf, o)) {
+        if (!add_mark(lx, kind, lang, buf, o)) {
             *st = RF_ENOMEM;
             return "out of memory";
         }
@@ -223,8 +229,9 @@ void rf_lex_marks_index(rf_lexicon *lx)
     }
 }
 
-/* 1 when marker m occurs in s[0..len) with its boundaries. */
-static int mark_in(const lex_mark *m, const char *s, size_t len)
+/* Offset of the first occurrence of marker m in s[0..len) with its
+ * boundaries, or len when there is none. */
+static size_t mark_at(const lex_mark *m, const char *s, size_t len)
 {
     const char *p = s, *end = s + len;
     while ((size_t)(end - p) >= m->len && (p = memchr(p, m->text[0], (size_t)(end - p))) != NULL &&
@@ -232,10 +239,53 @@ static int mark_in(const lex_mark *m, const char *s, size_t len)
         size_t at = (size_t)(p - s);
         if (memcmp(p, m->text, m->len) == 0 && (!m->need_left || rf_lex_boundary_before(s, at)) &&
             (!m->need_right || rf_lex_boundary_after(s, len, at + m->len)))
-            return 1;
+            return at;
         p++;
     }
-    return 0;
+    return len;
+}
+
+/* 1 when marker m occurs in s[0..len) with its boundaries. */
+static int mark_in(const lex_mark *m, const char *s, size_t len)
+{
+    return mark_at(m, s, len) < len;
+}
+
+/* Index of the language tag lang (its primary subtag) among lx's files,
+ * or -1. */
+static int lang_index(const rf_lexicon *lx, const char *lang)
+{
+    size_t i, n = 0;
+    while (lang[n] && lang[n] != '-' && lang[n] != '_')
+        n++;
+    for (i = 0; i < lx->n_langs; i++) {
+        size_t k = 0;
+        while (k < n && lx->langs[i][k] &&
+               rf_tolower((unsigned char)lx->langs[i][k]) == rf_tolower((unsigned char)lang[k]))
+            k++;
+        if (k == n && lx->langs[i][k] == '\0')
+            return (int)i;
+    }
+    return -1;
+}
+
+size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, const char *lang, const char *norm,
+                             size_t len)
+{
+    size_t i, first = len;
+    int li = -1;
+    if (!lx || !norm || kind < RF_LEX_FRAME || kind >= RF_LEX_KIND_COUNT ||
+        (lang && (li = lang_index(lx, lang)) < 0))
+        return len;
+    for (i = lx->mark_from[kind]; i < lx->mark_from[kind + 1] && first > 0; i++) {
+        size_t at;
+        if (li >= 0 && lx->marks[i].lang != li)
+            continue;
+        at = mark_at(&lx->marks[i], norm, first);
+        if (at < first)
+            first = at;
+    }
+    return first;
 }
 
 size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, size_t len,
