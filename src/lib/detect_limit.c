@@ -59,6 +59,7 @@
 #define LIMIT_MAX_SENTENCES 5  /* sentences at most */
 #define LIMIT_LEAD_BYTES 48    /* a short sentence before the limit ("Good question!") */
 #define LIMIT_COLON_BYTES 12   /* bytes after a colon that make it introduce content */
+#define LIMIT_COLON_LEAD 24    /* bytes before a colon that make it a list's lead */
 
 /* The lexicon and the answer's language: only the markers of that
  * language's file count (the French "mais" is no Portuguese contrast). */
@@ -123,16 +124,25 @@ static size_t colon_at(const char *s, size_t from, size_t to)
     return at < to && to - at > LIMIT_COLON_BYTES ? at : to;
 }
 
-/* 1 when the sentence s[from .. to) keeps to the limit: no pick ("I'd go
- * with", "as of", "here's"; one inside an offer is offered, not given: "I
- * can explain what factors tend to move the index"); after a contrast
- * ("but", "while", "不过") an offer and nothing else ("but I can explain how
- * ..."); after a colon a redirect or a reason ("...: each spin is
- * random"), not content ("...: plants use light to make glucose"); no
- * number, except after the limit in its own sentence without a contrast
- * (the figure asked for: "where the S&P 500 will close"); and a limit
- * (the limit's own sentence, whose limit lies at at; at >= to for the
- * others), a question, a redirect, an offer or a reason. */
+/* What a sentence after the limit does (keeps_to_limit). */
+#define LIMIT_ANSWERS 0 /* a pick, a figure, content after a contrast or colon */
+#define LIMIT_KEEPS 1   /* the limit, a question, a redirect, an offer or a reason */
+#define LIMIT_CLEAN 2   /* none of these: an unmarked reason ("Polls are snapshots.") */
+
+/* What the sentence s[from .. to) does: LIMIT_ANSWERS when it holds a pick
+ * ("I'd go with", "as of", "here's"; one inside an offer is offered, not
+ * given: "I can explain what factors tend to move the index"), a contrast
+ * ("but", "while", "不过") without an offer (after the contrast in the
+ * limit's own sentence: "..., but I can explain how ..."; anywhere in a
+ * later one: "Gern fasse ich dir aber ... zusammen"), or a number (except
+ * after the limit in its own sentence without a contrast: the figure asked
+ * for, "where the S&P 500 will close"), or when the limit follows a
+ * long lead and a colon (one item of a list in prose); LIMIT_KEEPS when it is the limit's
+ * own sentence (its limit at at; at >= to for the others), a question, or
+ * holds a limit, redirect, offer or reason marker, and any colon in it
+ * (after the limit in its own) is followed by one of them ("...: each spin
+ * is random", not "...: plants use light to make glucose"); LIMIT_CLEAN
+ * otherwise, or when only the part after the colon is unmarked. */
 static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_t to, size_t at)
 {
     int own = at < to;
@@ -140,25 +150,36 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
     k = first(lx, RF_LEX_PICK, s, from, to);
     o = first(lx, RF_LEX_OFFER, s, from, to);
     if (k < to && k < o)
-        return 0;
+        return LIMIT_ANSWERS;
     c = first(lx, RF_LEX_CONTRAST, s, from, to);
-    if (c < to && !has(lx, RF_LEX_OFFER, s, c, to))
-        return 0;
+    if (c < to && (own ? !has(lx, RF_LEX_OFFER, s, c, to) : o == to))
+        return LIMIT_ANSWERS;
     if (number_in(s, from, own && c == to ? at : to))
-        return 0;
+        return LIMIT_ANSWERS;
+    /* a limit after a long lead and a colon is one item of laid-out
+     * content ("There are three classic positions: ... the agnostics hold
+     * that nobody can know.") */
+    k = own ? colon_at(s, from, at) : to;
+    if (k < at && k - from > LIMIT_COLON_LEAD)
+        return LIMIT_ANSWERS;
     k = colon_at(s, own ? at : from, to);
     if (k < to && !redirects(lx, s, k, to))
-        return 0;
+        return LIMIT_CLEAN;
     return own || redirects(lx, s, from, to) || rf_lex_question(s, from, to) ||
-           has(lx, RF_LEX_LIMIT, s, from, to);
+                   has(lx, RF_LEX_LIMIT, s, from, to)
+               ? LIMIT_KEEPS
+               : LIMIT_CLEAN;
 }
 
 /* 1 when the limit opens the text (its first sentence, or its second after
  * a short lead with no figure and no pick) and everything after keeps to
- * it. */
+ * it; one unmarked sentence (or colon part) may give the reason when a
+ * later sentence redirects, offers or asks ("Umfragen sind
+ * Momentaufnahmen ... Wenn du magst, zeige ich dir ..."). */
 static int limit_only(const limit_ctx *lx, const char *s, size_t len)
 {
     size_t from, to, n = 0, lim = 0, at;
+    int clean = 0, pending = 0, r;
     for (from = 0; from < len; from = to) {
         while (from < len && s[from] == ' ')
             from++;
@@ -177,10 +198,15 @@ static int limit_only(const limit_ctx *lx, const char *s, size_t len)
             else
                 return 0;
         }
-        if (!keeps_to_limit(lx, s, from, to, at))
+        r = keeps_to_limit(lx, s, from, to, at);
+        if (r == LIMIT_ANSWERS || (r == LIMIT_CLEAN && clean++ > 0))
             return 0;
+        if (r == LIMIT_CLEAN)
+            pending = 1;
+        else if (n > lim)
+            pending = 0;
     }
-    return lim > 0;
+    return lim > 0 && !pending;
 }
 
 int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *head,
@@ -189,7 +215,7 @@ int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *hea
     const char *p;
     size_t n;
     limit_ctx c = {lx, lang};
-    if (info->verdict != RF_VERDICT_COMPLIANCE || info->unclear || info->corrected ||
+    if (info->verdict != RF_VERDICT_COMPLIANCE || info->unclear ||
         len == 0 || len > LIMIT_MAX_BYTES || memchr(norm, '`', len) || bold_in(norm, len) ||
         rf_lex_list_items(norm, 0, len) > 0 || !limit_only(&c, norm, len))
         return 0;
