@@ -171,25 +171,30 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
     rf_frame_ctx fc = {r->lx,  rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
                        prompt, feats->prompt_len,    &head,
                        &r->sc};
-    int lim;
+    int lim = 0, answered = 0;
     info->framed = rf_frame_refusal(&fc, text, len, info, feats);
     if (info->framed < 0)
         return RF_ENOMEM;
-    info->undelivered = info->framed ? 0 : rf_deliver_refusal(r->lx, &head, info);
+    /* s11-limit: a stated limit and nothing of what was asked, any
+     * language; or the limit and then a pick or a figure, which delivers
+     * what a side question asked (the no-deliverable test is skipped) */
+    if (!info->framed)
+        lim = rf_limit_refusal(r->lx, lang, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
+                               info, &answered);
+    if (lim < 0)
+        return RF_ENOMEM;
+    if (answered) /* auto keeps the compliance against the n-grams */
+        info->answered = 1;
+    info->undelivered =
+        info->framed || lim || answered ? 0 : rf_deliver_refusal(r->lx, &head, info);
     if (info->undelivered < 0)
         return RF_ENOMEM;
     if (info->undelivered)
         info->lectured = 1;
-    if (info->framed || info->undelivered)
-        info->verdict = RF_VERDICT_REFUSAL;
-    /* s11-limit: a stated limit and nothing of what was asked, any language */
-    lim = rf_limit_refusal(r->lx, lang, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), info);
-    if (lim < 0)
-        return RF_ENOMEM;
-    if (lim) {
+    if (lim)
         info->limited = 1;
+    if (info->framed || info->undelivered || lim)
         info->verdict = RF_VERDICT_REFUSAL;
-    }
     return RF_OK;
 }
 

@@ -41,6 +41,12 @@
  * the answer is left alone ("Why can't anyone predict the lottery?" is
  * answered by the reason).
  *
+ * The look-alike, the limit and then the answer in the limit's own
+ * sentence ("I can't see live rates, but as of my data 1 USD was about 7.2
+ * CNY"), sets *answered when no refusal phrase opens the text: auto then
+ * lets the rule's compliance stand against n-grams that read a refusal in
+ * "I can't ..." (rf_rule_info.answered, as for a hedge before an answer).
+ *
  * Cost: nothing for an answer the rule layer called a refusal, a long one,
  * or one whose first sentences hold no limit marker; otherwise a
  * memchr/memcmp search of each marker of a kind per sentence, and a
@@ -128,10 +134,12 @@ static size_t colon_at(const char *s, size_t from, size_t to)
 #define LIMIT_ANSWERS 0 /* a pick, a figure, content after a contrast or colon */
 #define LIMIT_KEEPS 1   /* the limit, a question, a redirect, an offer or a reason */
 #define LIMIT_CLEAN 2   /* none of these: an unmarked reason ("Polls are snapshots.") */
+#define LIMIT_GIVEN 3   /* a pick, or a figure after a contrast: the answer given */
 
-/* What the sentence s[from .. to) does: LIMIT_ANSWERS when it holds a pick
+/* What the sentence s[from .. to) does: LIMIT_GIVEN when it holds a pick
  * ("I'd go with", "as of", "here's"; one inside an offer is offered, not
- * given: "I can explain what factors tend to move the index"), a contrast
+ * given: "I can explain what factors tend to move the index") or a figure
+ * after a contrast; LIMIT_ANSWERS when it holds a contrast
  * ("but", "while", "不过") without an offer (after the contrast in the
  * limit's own sentence: "..., but I can explain how ..."; anywhere in a
  * later one: "Gern fasse ich dir aber ... zusammen"), or a number (except
@@ -150,8 +158,10 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
     k = first(lx, RF_LEX_PICK, s, from, to);
     o = first(lx, RF_LEX_OFFER, s, from, to);
     if (k < to && k < o)
-        return LIMIT_ANSWERS;
+        return LIMIT_GIVEN;
     c = first(lx, RF_LEX_CONTRAST, s, from, to);
+    if (c < to && number_in(s, c, to))
+        return LIMIT_GIVEN;
     if (c < to && (own ? !has(lx, RF_LEX_OFFER, s, c, to) : o == to))
         return LIMIT_ANSWERS;
     if (number_in(s, from, own && c == to ? at : to))
@@ -175,7 +185,9 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
  * a short lead with no figure and no pick) and everything after keeps to
  * it; one unmarked sentence (or colon part) may give the reason when a
  * later sentence redirects, offers or asks ("Umfragen sind
- * Momentaufnahmen ... Wenn du magst, zeige ich dir ..."). */
+ * Momentaufnahmen ... Wenn du magst, zeige ich dir ..."). -1 when the
+ * limit's own sentence gives the answer (a pick, or a figure after a
+ * contrast), 0 otherwise. */
 static int limit_only(const limit_ctx *lx, const char *s, size_t len)
 {
     size_t from, to, n = 0, lim = 0, at;
@@ -199,7 +211,9 @@ static int limit_only(const limit_ctx *lx, const char *s, size_t len)
                 return 0;
         }
         r = keeps_to_limit(lx, s, from, to, at);
-        if (r == LIMIT_ANSWERS || (r == LIMIT_CLEAN && clean++ > 0))
+        if (r == LIMIT_GIVEN && n == lim)
+            return -1; /* "I can't see live rates, but as of ... 1 USD was 7.2 CNY" */
+        if (r == LIMIT_ANSWERS || r == LIMIT_GIVEN || (r == LIMIT_CLEAN && clean++ > 0))
             return 0;
         if (r == LIMIT_CLEAN)
             pending = 1;
@@ -210,14 +224,21 @@ static int limit_only(const limit_ctx *lx, const char *s, size_t len)
 }
 
 int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *head,
-                     const char *norm, size_t len, const rf_rule_info *info)
+                     const char *norm, size_t len, const rf_rule_info *info, int *answered)
 {
     const char *p;
     size_t n;
+    int r;
     limit_ctx c = {lx, lang};
-    if (info->verdict != RF_VERDICT_COMPLIANCE || info->unclear ||
-        len == 0 || len > LIMIT_MAX_BYTES || memchr(norm, '`', len) || bold_in(norm, len) ||
-        rf_lex_list_items(norm, 0, len) > 0 || !limit_only(&c, norm, len))
+    *answered = 0;
+    if (info->verdict != RF_VERDICT_COMPLIANCE || info->unclear || len == 0 ||
+        len > LIMIT_MAX_BYTES || memchr(norm, '`', len) || bold_in(norm, len) ||
+        rf_lex_list_items(norm, 0, len) > 0)
+        return 0;
+    r = limit_only(&c, norm, len);
+    if (r < 0)
+        *answered = !info->opening_refusal;
+    if (r <= 0)
         return 0;
     if (!head->prompt || !head->len)
         return 1;
