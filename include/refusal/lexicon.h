@@ -75,6 +75,7 @@ typedef enum rf_lex_kind {
     RF_LEX_BESTWAY,  /* prompt marker of a method asked: "best way", "mejor manera" (s10) */
     RF_LEX_SIDE,     /* prompt marker of a side asked: "who is right", "你觉得" (s10) */
     RF_LEX_LIMIT,    /* answer marker of a stated limit: "no real-time data", "没有个人立场" (s11) */
+    RF_LEX_LIMIT_TOPIC, /* answer marker: what a negated limit is about: "real-time" (s11) */
     RF_LEX_LIMIT_OK, /* answer marker of a redirect or reason after a limit (s11) */
     RF_LEX_OFFER,    /* answer marker of an offer after a limit: "i can explain" (s11) */
     RF_LEX_PICK,     /* answer marker of a pick or estimate after a limit: "i'd go with" (s11) */
@@ -89,7 +90,7 @@ typedef enum rf_lex_kind {
 /* Name of a kind as written in lexicon files ("direct_refusal", ...,
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
- * "about", "bestway", "side", "limit", "limit_ok", "offer", "pick", "contrast", "why"); NULL when
+ * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast", "why"); NULL when
  * out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */

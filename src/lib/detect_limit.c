@@ -66,6 +66,8 @@
 #define LIMIT_LEAD_BYTES 48    /* a short sentence before the limit ("Good question!") */
 #define LIMIT_COLON_BYTES 12   /* bytes after a colon that make it introduce content */
 #define LIMIT_COLON_LEAD 24    /* bytes before a colon that make it a list's lead */
+#define LIMIT_PAIR_SENTENCE 240 /* bytes of a sentence whose negation and topic make a limit */
+#define LIMIT_PAIR_NEAR 60     /* bytes between that negation and that topic at most */
 
 /* The lexicon and the answer's language: only the markers of that
  * language's file count (the French "mais" is no Portuguese contrast). */
@@ -181,6 +183,34 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
                : LIMIT_CLEAN;
 }
 
+/* Offset of the limit in the sentence s[from .. to), or to: a limit
+ * marker, or a negation (the `negation` markers of the frame test: "not",
+ * "nicht", "不", "ない") and a topic of the limits (`limit_topic`: live
+ * data, a prediction, a personal opinion or side, a memory of past chats)
+ * at most LIMIT_PAIR_NEAR bytes apart in a sentence of at most
+ * LIMIT_PAIR_SENTENCE bytes without a figure, the earlier of the two ("I
+ * have no visibility into live data", "Доступа к котировкам в режиме
+ * реального времени у меня нет"). */
+static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t to)
+{
+    size_t at = first(lx, RF_LEX_LIMIT, s, from, to), neg, topic;
+    if (at < to)
+        return at;
+    topic = first(lx, RF_LEX_LIMIT_TOPIC, s, from, to);
+    if (topic == to)
+        return to;
+    if (to - from > LIMIT_PAIR_SENTENCE || number_in(s, from, to))
+        return to;
+    neg = first(lx, RF_LEX_NEGATION, s, from, to);
+    /* Arabic markers match inside words ("لا" in "لإنهاء"): a word start */
+    while (neg < to && (unsigned char)s[neg] >= 0xD8 && (unsigned char)s[neg] <= 0xDB &&
+           neg > from && s[neg - 1] != ' ')
+        neg = first(lx, RF_LEX_NEGATION, s, neg + 1, to);
+    if (neg == to || (neg < topic ? topic - neg : neg - topic) > LIMIT_PAIR_NEAR)
+        return to;
+    return neg < topic ? neg : topic;
+}
+
 /* 1 when the limit opens the text (its first sentence, or its second after
  * a short lead with no figure and no pick) and everything after keeps to
  * it; one unmarked sentence (or colon part) may give the reason when a
@@ -202,7 +232,7 @@ static int limit_only(const limit_ctx *lx, const char *s, size_t len)
             return 0;
         at = to;
         if (lim == 0) {
-            if (n <= 2 && (at = first(lx, RF_LEX_LIMIT, s, from, to)) < to)
+            if (n <= 2 && (at = limit_at(lx, s, from, to)) < to)
                 lim = n;
             else if (n == 1 && to - from <= LIMIT_LEAD_BYTES && !number_in(s, from, to) &&
                      !has(lx, RF_LEX_PICK, s, from, to))

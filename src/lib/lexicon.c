@@ -77,6 +77,7 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "bestway",
     "side",
     "limit",
+    "limit_topic",
     "limit_ok",
     "offer",
     "pick",
