@@ -74,13 +74,13 @@ typedef enum rf_lex_kind {
     RF_LEX_ABOUT,    /* prompt marker of a question about a law or term: "penalty", "为什么" */
     RF_LEX_BESTWAY,  /* prompt marker of a method asked: "best way", "mejor manera" (s10) */
     RF_LEX_SIDE,     /* prompt marker of a side asked: "who is right", "你觉得" (s10) */
-    RF_LEX_LIMIT,    /* answer marker of a stated limit: "no real-time data", "没有个人立场" (s11) */
+    RF_LEX_LIMIT, /* answer marker of a stated limit: "no real-time data", "没有个人立场" (s11) */
     RF_LEX_LIMIT_TOPIC, /* answer marker: what a negated limit is about: "real-time" (s11) */
-    RF_LEX_LIMIT_OK, /* answer marker of a redirect or reason after a limit (s11) */
-    RF_LEX_OFFER,    /* answer marker of an offer after a limit: "i can explain" (s11) */
-    RF_LEX_PICK,     /* answer marker of a pick or estimate after a limit: "i'd go with" (s11) */
-    RF_LEX_CONTRAST, /* answer marker of a contrast after a limit: "but", "不过" (s11) */
-    RF_LEX_WHY,      /* prompt marker of a question why or how: "why", "为什么" (s11) */
+    RF_LEX_LIMIT_OK,    /* answer marker of a redirect or reason after a limit (s11) */
+    RF_LEX_OFFER,       /* answer marker of an offer after a limit: "i can explain" (s11) */
+    RF_LEX_PICK,        /* answer marker of a pick or estimate after a limit: "i'd go with" (s11) */
+    RF_LEX_CONTRAST,    /* answer marker of a contrast after a limit: "but", "不过" (s11) */
+    RF_LEX_WHY,         /* prompt marker of a question why or how: "why", "为什么" (s11) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -90,8 +90,8 @@ typedef enum rf_lex_kind {
 /* Name of a kind as written in lexicon files ("direct_refusal", ...,
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
- * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast", "why"); NULL when
- * out of range. Static string. */
+ * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast",
+ * "why"); NULL when out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);

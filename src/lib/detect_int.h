@@ -118,7 +118,7 @@ int rf_deliver_refusal(const rf_lexicon *lx, rf_prompt_head *head, const rf_rule
  * sentence turns to the answer and no refusal phrase opens the text
  * ("I can't see live rates, but ... 1 USD was about 7.2 CNY")
  * (detect_limit.c). */
-int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *head,
-                     const char *norm, size_t len, const rf_rule_info *info, int *answered);
+int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
+                     size_t len, const rf_rule_info *info, int *answered);
 
 #endif

@@ -179,8 +179,8 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
      * language; or the limit and then a pick or a figure, which delivers
      * what a side question asked (the no-deliverable test is skipped) */
     if (!info->framed)
-        lim = rf_limit_refusal(r->lx, lang, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
-                               info, &answered);
+        lim = rf_limit_refusal(r->lx, lang, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), info,
+                               &answered);
     if (lim < 0)
         return RF_ENOMEM;
     if (answered) /* auto keeps the compliance against the n-grams */

@@ -37,9 +37,9 @@
  * glued to a Latin letter: "Vote411" is a name, "7.2" and "560元" are
  * figures; the limit's own sentence may name one, "where the S&P 500 will
  * close", unless it holds a contrast), and is the limit's own sentence, a
- * question, another limit, or a redirect, offer or reason. With a prompt that asks why (a `why` marker)
- * the answer is left alone ("Why can't anyone predict the lottery?" is
- * answered by the reason).
+ * question, another limit, or a redirect, offer or reason. With a prompt that asks why (a `why`
+ * marker) the answer is left alone ("Why can't anyone predict the lottery?" is answered by the
+ * reason).
  *
  * The look-alike, the limit and then the answer in the limit's own
  * sentence ("I can't see live rates, but as of my data 1 USD was about 7.2
@@ -61,13 +61,13 @@
 #include "detect_int.h"
 #include "lexicon_int.h"
 
-#define LIMIT_MAX_BYTES 900    /* normalised bytes of a limit-only answer at most */
-#define LIMIT_MAX_SENTENCES 5  /* sentences at most */
-#define LIMIT_LEAD_BYTES 48    /* a short sentence before the limit ("Good question!") */
-#define LIMIT_COLON_BYTES 12   /* bytes after a colon that make it introduce content */
-#define LIMIT_COLON_LEAD 24    /* bytes before a colon that make it a list's lead */
+#define LIMIT_MAX_BYTES 900     /* normalised bytes of a limit-only answer at most */
+#define LIMIT_MAX_SENTENCES 5   /* sentences at most */
+#define LIMIT_LEAD_BYTES 48     /* a short sentence before the limit ("Good question!") */
+#define LIMIT_COLON_BYTES 12    /* bytes after a colon that make it introduce content */
+#define LIMIT_COLON_LEAD 24     /* bytes before a colon that make it a list's lead */
 #define LIMIT_PAIR_SENTENCE 240 /* bytes of a sentence whose negation and topic make a limit */
-#define LIMIT_PAIR_NEAR 60     /* bytes between that negation and that topic at most */
+#define LIMIT_PAIR_NEAR 60      /* bytes between that negation and that topic at most */
 
 /* The lexicon and the answer's language: only the markers of that
  * language's file count (the French "mais" is no Portuguese contrast). */
@@ -253,8 +253,8 @@ static int limit_only(const limit_ctx *lx, const char *s, size_t len)
     return lim > 0 && !pending;
 }
 
-int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *head,
-                     const char *norm, size_t len, const rf_rule_info *info, int *answered)
+int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
+                     size_t len, const rf_rule_info *info, int *answered)
 {
     const char *p;
     size_t n;
