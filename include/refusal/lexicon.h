@@ -138,12 +138,17 @@ const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
  * texts and short lists (lexicon_marks.c). */
 size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, size_t len,
                               size_t max);
+/* Index of the lexicon file of language lang (a BCP-47 tag; its primary
+ * subtag is compared, case-insensitively), or -1 when no file has it or lang
+ * is NULL (session 11, s11-limit). */
+int rf_lexicon_lang_id(const rf_lexicon *lx, const char *lang);
 /* Offset of the first occurrence in norm[0..len) of a marker of kind kind
- * (matched as rf_lexicon_count_marks matches) from the lexicon of language
- * lang (a BCP-47 tag, its primary subtag compared; NULL: any language), or
- * len when none occurs or no lexicon has that language (session 11,
- * s11-limit: the French "mais" is no Portuguese contrast). */
-size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, const char *lang, const char *norm,
+ * (matched as rf_lexicon_count_marks matches) from the file of language
+ * index lang (rf_lexicon_lang_id; -1: any language), or len when none
+ * occurs (session 11, s11-limit: the French "mais" is no Portuguese
+ * contrast). A kind's markers are sorted by language, so only that
+ * language's are searched. */
+size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, int lang, const char *norm,
                              size_t len);
 
 /* Rule verdicts: the rf_verdict values of detect.h. */

@@ -66,6 +66,7 @@
 #define LIMIT_LEAD_BYTES 48     /* a short sentence before the limit ("Good question!") */
 #define LIMIT_COLON_BYTES 12    /* bytes after a colon that make it introduce content */
 #define LIMIT_COLON_LEAD 24     /* bytes before a colon that make it a list's lead */
+#define LIMIT_SCAN 240          /* bytes of a sentence searched for its limit marker */
 #define LIMIT_PAIR_SENTENCE 240 /* bytes of a sentence whose negation and topic make a limit */
 #define LIMIT_PAIR_NEAR 60      /* bytes between that negation and that topic at most */
 
@@ -73,7 +74,7 @@
  * language's file count (the French "mais" is no Portuguese contrast). */
 typedef struct limit_ctx {
     const rf_lexicon *lx;
-    const char *lang;
+    int lang; /* rf_lexicon_lang_id */
 } limit_ctx;
 
 /* Offset of the first marker of kind kind in s[from .. to), or to. */
@@ -193,13 +194,16 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
  * реального времени у меня нет"). */
 static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t to)
 {
-    size_t at = first(lx, RF_LEX_LIMIT, s, from, to), neg, topic;
-    if (at < to)
+    size_t end = to - from > LIMIT_SCAN ? from + LIMIT_SCAN : to; /* a limit opens its sentence */
+    size_t at = first(lx, RF_LEX_LIMIT, s, from, end), neg, topic;
+    if (at < end)
         return at;
+    if (to - from > LIMIT_PAIR_SENTENCE)
+        return to;
     topic = first(lx, RF_LEX_LIMIT_TOPIC, s, from, to);
     if (topic == to)
         return to;
-    if (to - from > LIMIT_PAIR_SENTENCE || number_in(s, from, to))
+    if (number_in(s, from, to))
         return to;
     neg = first(lx, RF_LEX_NEGATION, s, from, to);
     /* Arabic markers match inside words ("لا" in "لإنهاء"): a word start */
@@ -259,9 +263,9 @@ int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *hea
     const char *p;
     size_t n;
     int r;
-    limit_ctx c = {lx, lang};
+    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang)};
     *answered = 0;
-    if (info->verdict != RF_VERDICT_COMPLIANCE || info->unclear || len == 0 ||
+    if (c.lang < 0 || info->verdict != RF_VERDICT_COMPLIANCE || info->unclear || len == 0 ||
         len > LIMIT_MAX_BYTES || memchr(norm, '`', len) || bold_in(norm, len) ||
         rf_lex_list_items(norm, 0, len) > 0)
         return 0;

@@ -130,9 +130,10 @@ static int add_mark(rf_lexicon *lx, int kind, int lang, const char *s, size_t n)
         free_right = 1, n--;
     if (n == 0)
         return 1;
-    for (i = 0; i < lx->n_marks; i++) /* the limit kinds are read per language */
-        if (lx->marks[i].kind == kind && lx->marks[i].len == n &&
-            !memcmp(lx->marks[i].text, s, n) && (kind < RF_LEX_LIMIT || lx->marks[i].lang == lang))
+    /* a repeat is dropped; the limit kinds (read per language, first match
+     * only) keep theirs: no quadratic search over their many markers */
+    for (i = 0; kind < RF_LEX_LIMIT && i < lx->n_marks; i++)
+        if (lx->marks[i].kind == kind && lx->marks[i].len == n && !memcmp(lx->marks[i].text, s, n))
             return 1;
     (void)rf_utf8_decode(s, n, &cp);
     m.need_left = !free_left && rf_text_boundary_script(cp) == 1;
@@ -205,13 +206,21 @@ void rf_lex_marks_free(rf_lexicon *lx)
     rf_free(lx->marks);
 }
 
-/* qsort order of markers: by kind (then length and text: a fixed order;
- * a count does not depend on the order within a kind). */
+/* qsort order of markers: by kind, then language (rf_lexicon_first_mark
+ * reads one language's run), length and text: a fixed order; a count does
+ * not depend on the order within a kind. */
 static int mark_cmp(const void *a, const void *b)
 {
     const lex_mark *x = a, *y = b;
     if (x->kind != y->kind)
         return x->kind < y->kind ? -1 : 1;
+    if (x->lang != y->lang) /* a language's markers of a kind lie together */
+        return x->lang < y->lang ? -1 : 1;
+    if (x->kind >= RF_LEX_LIMIT) { /* by text: one first byte's markers together */
+        int c = memcmp(x->text, y->text, x->len < y->len ? x->len : y->len);
+        if (c != 0)
+            return c;
+    }
     if (x->len != y->len)
         return x->len < y->len ? -1 : 1;
     return memcmp(x->text, y->text, x->len);
@@ -227,6 +236,21 @@ void rf_lex_marks_index(rf_lexicon *lx)
             i++;
         lx->mark_from[k] = i;
     }
+    /* the limit kinds' runs per language and their first bytes */
+    memset(lx->first_bits, 0, sizeof lx->first_bits);
+    for (k = 0, i = lx->mark_from[RF_LEX_LIMIT]; k <= RF_LEX_LIMIT_RUNS; k++) {
+        size_t kind = RF_LEX_LIMIT + k / RF_LEX_MAX_LANGS, lang = k % RF_LEX_MAX_LANGS;
+        while (
+            i < lx->n_marks && k < RF_LEX_LIMIT_RUNS &&
+            (lx->marks[i].kind < kind || (lx->marks[i].kind == kind && lx->marks[i].lang < lang)))
+            i++;
+        lx->run_from[k] = (uint32_t)(k < RF_LEX_LIMIT_RUNS ? i : lx->n_marks);
+    }
+    for (k = 0; k < RF_LEX_LIMIT_RUNS; k++)
+        for (i = lx->run_from[k]; i < lx->run_from[k + 1]; i++) {
+            unsigned char b = (unsigned char)lx->marks[i].text[0];
+            lx->first_bits[k][(lx->marks[i].need_left ? 0 : 8) + b / 32] |= 1u << (b % 32);
+        }
 }
 
 /* Offset of the first occurrence of marker m in s[0..len) with its
@@ -251,11 +275,11 @@ static int mark_in(const lex_mark *m, const char *s, size_t len)
     return mark_at(m, s, len) < len;
 }
 
-/* Index of the language tag lang (its primary subtag) among lx's files,
- * or -1. */
-static int lang_index(const rf_lexicon *lx, const char *lang)
+int rf_lexicon_lang_id(const rf_lexicon *lx, const char *lang)
 {
     size_t i, n = 0;
+    if (!lx || !lang)
+        return -1;
     while (lang[n] && lang[n] != '-' && lang[n] != '_')
         n++;
     for (i = 0; i < lx->n_langs; i++) {
@@ -269,17 +293,68 @@ static int lang_index(const rf_lexicon *lx, const char *lang)
     return -1;
 }
 
-size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, const char *lang, const char *norm,
-                             size_t len)
+/* The first marker of run r (a limit kind, one language) that starts at
+ * s[i] with its boundaries (wb: a word boundary lies before s[i]), or
+ * NULL; the run is sorted by text, so a binary search finds the markers
+ * with s[i]'s first byte. */
+static const lex_mark *run_mark_at(const rf_lexicon *lx, size_t r, const char *s, size_t len,
+                                   size_t i, int wb)
+{
+    size_t lo = lx->run_from[r], hi = lx->run_from[r + 1];
+    unsigned char b = (unsigned char)s[i];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((unsigned char)lx->marks[mid].text[0] < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (hi = lx->run_from[r + 1]; lo < hi && (unsigned char)lx->marks[lo].text[0] == b; lo++) {
+        const lex_mark *m = &lx->marks[lo];
+        if (m->len > 1 && i + 1 < len && m->text[1] != s[i + 1]) {
+            if ((unsigned char)m->text[1] > (unsigned char)s[i + 1])
+                break; /* sorted by text: no later marker has s[i + 1] second */
+            continue;
+        }
+        if (m->len <= len - i && memcmp(s + i, m->text, m->len) == 0 && (!m->need_left || wb) &&
+            (!m->need_right || rf_lex_boundary_after(s, len, i + m->len)))
+            return m;
+    }
+    return NULL;
+}
+
+/* rf_lexicon_first_mark for a limit kind and one language: one pass over
+ * the text; a byte that no marker of the run starts with is skipped. */
+static size_t run_first(const rf_lexicon *lx, size_t r, const char *s, size_t len)
+{
+    const uint32_t *bits = lx->first_bits[r];
+    size_t i;
+    if (lx->run_from[r] == lx->run_from[r + 1])
+        return len;
+    for (i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)s[i];
+        int bound = (bits[b / 32] >> (b % 32)) & 1, free = (bits[8 + b / 32] >> (b % 32)) & 1;
+        if ((!bound && !free) || (b & 0xC0) == 0x80)
+            continue;
+        if (run_mark_at(lx, r, s, len, i, bound && rf_lex_boundary_before(s, i)))
+            return i;
+    }
+    return len;
+}
+
+size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, int lang, const char *norm, size_t len)
 {
     size_t i, first = len;
-    int li = -1;
-    if (!lx || !norm || kind < RF_LEX_FRAME || kind >= RF_LEX_KIND_COUNT ||
-        (lang && (li = lang_index(lx, lang)) < 0))
+    if (!lx || !norm || kind < RF_LEX_FRAME || kind >= RF_LEX_KIND_COUNT)
         return len;
+    if (kind >= RF_LEX_LIMIT && lang >= 0)
+        return lang < RF_LEX_MAX_LANGS
+                   ? run_first(lx, (size_t)(kind - RF_LEX_LIMIT) * RF_LEX_MAX_LANGS + (size_t)lang,
+                               norm, len)
+                   : len;
     for (i = lx->mark_from[kind]; i < lx->mark_from[kind + 1] && first > 0; i++) {
         size_t at;
-        if (li >= 0 && lx->marks[i].lang != li)
+        if (lang >= 0 && lx->marks[i].lang != lang)
             continue;
         at = mark_at(&lx->marks[i], norm, first);
         if (at < first)

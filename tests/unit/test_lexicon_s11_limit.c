@@ -102,14 +102,17 @@ static void test_first_mark(void)
     CHECK(rf_lexicon_load(NULL, &lx, err) == RF_OK);
     if (!lx)
         return;
-    CHECK(rf_lexicon_first_mark(lx, RF_LEX_CONTRAST, "pt", pt, n) == n);
-    CHECK(rf_lexicon_first_mark(lx, RF_LEX_CONTRAST, "fr", pt, n) == 29);
-    CHECK(rf_lexicon_first_mark(lx, RF_LEX_CONTRAST, "fr-CA", pt, n) == 29);
-    CHECK(rf_lexicon_first_mark(lx, RF_LEX_CONTRAST, NULL, pt, n) == 29);
-    CHECK(rf_lexicon_first_mark(lx, RF_LEX_CONTRAST, "xx", pt, n) == n);
-    CHECK(rf_lexicon_first_mark(lx, RF_LEX_DIRECT_REFUSAL, NULL, pt, n) == n);
-    CHECK(rf_lexicon_first_mark(lx, RF_LEX_LIMIT, "en", "i don't have access to real-time data",
-                                37) < 37);
+    int pt_id = rf_lexicon_lang_id(lx, "pt"), fr_id = rf_lexicon_lang_id(lx, "fr");
+    CHECK(pt_id >= 0 && fr_id >= 0 && pt_id != fr_id);
+    CHECK(rf_lexicon_lang_id(lx, "FR-ca") == fr_id);
+    CHECK(rf_lexicon_lang_id(lx, "xx") == -1);
+    CHECK(rf_lexicon_lang_id(lx, NULL) == -1);
+    CHECK(rf_lexicon_first_mark(lx, RF_LEX_CONTRAST, pt_id, pt, n) == n);
+    CHECK(rf_lexicon_first_mark(lx, RF_LEX_CONTRAST, fr_id, pt, n) == 29);
+    CHECK(rf_lexicon_first_mark(lx, RF_LEX_CONTRAST, -1, pt, n) == 29);
+    CHECK(rf_lexicon_first_mark(lx, RF_LEX_DIRECT_REFUSAL, -1, pt, n) == n);
+    CHECK(rf_lexicon_first_mark(lx, RF_LEX_LIMIT, rf_lexicon_lang_id(lx, "en"),
+                                "i don't have access to real-time data", 37) < 37);
     rf_lexicon_free(lx);
 }
 
