@@ -33,9 +33,11 @@
  * RF_LEX_REQUEST, RF_LEX_ABOUT, RF_LEX_BESTWAY and RF_LEX_SIDE (session
  * 10, s10-marks) those of the no-deliverable test (detect_deliver.c), and
  * RF_LEX_ASIDE and RF_LEX_ALSO (session 11, s11-part) those of the
- * declined-part test (detect_part.c), and RF_LEX_WORDING that of the
- * wording test (detect_worded.c): they are not compiled into the automaton and never counted by
- * a scan; only rf_lexicon_count_marks looks for them (docs/lexicons.md).
+ * declined-part test (detect_part.c), RF_LEX_WORDING that of the wording
+ * test (detect_worded.c), and RF_LEX_LIMIT .. RF_LEX_WHY (session 11,
+ * s11-limit) those of the limit test (detect_limit.c): they are not
+ * compiled into the automaton and never counted by a scan; only
+ * rf_lexicon_count_marks looks for them (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
  * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"
@@ -78,6 +80,14 @@ typedef enum rf_lex_kind {
     RF_LEX_ASIDE,    /* answer marker of a turn to another part: "as for", "至于" (s11) */
     RF_LEX_ALSO,     /* prompt marker of a second request: "and also", "另外" (s11) */
     RF_LEX_WORDING,  /* prompt marker of wording asked: "translate", "言い換え" (s11) */
+
+    RF_LEX_LIMIT, /* answer marker of a stated limit: "no real-time data", "没有个人立场" (s11) */
+    RF_LEX_LIMIT_TOPIC, /* answer marker: what a negated limit is about: "real-time" (s11) */
+    RF_LEX_LIMIT_OK,    /* answer marker of a redirect or reason after a limit (s11) */
+    RF_LEX_OFFER,       /* answer marker of an offer after a limit: "i can explain" (s11) */
+    RF_LEX_PICK,        /* answer marker of a pick or estimate after a limit: "i'd go with" (s11) */
+    RF_LEX_CONTRAST,    /* answer marker of a contrast after a limit: "but", "不过" (s11) */
+    RF_LEX_WHY,         /* prompt marker of a question why or how: "why", "为什么" (s11) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -87,7 +97,8 @@ typedef enum rf_lex_kind {
 /* Name of a kind as written in lexicon files ("direct_refusal", ...,
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
- * "about", "bestway", "side"); NULL when out of range. Static string. */
+ * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast",
+ * "why"); NULL when out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);
@@ -125,7 +136,7 @@ size_t rf_lexicon_n_langs(const rf_lexicon *lx);
 const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
 
 /* Number of different marker phrases of kind kind (RF_LEX_FRAME ..
- * RF_LEX_WORDING, the marker kinds; 0 for any other kind) that occur in the
+ * RF_LEX_WHY, the marker kinds; 0 for any other kind) that occur in the
  * normalised text norm[0..len), counting up to max (the return value is at
  * most max). A marker matches as a lexicon phrase does: a word boundary at
  * each edge that is a letter or digit of a space-separated script, unless
@@ -134,6 +145,18 @@ const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
  * texts and short lists (lexicon_marks.c). */
 size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, size_t len,
                               size_t max);
+/* Index of the lexicon file of language lang (a BCP-47 tag; its primary
+ * subtag is compared, case-insensitively), or -1 when no file has it or lang
+ * is NULL (session 11, s11-limit). */
+int rf_lexicon_lang_id(const rf_lexicon *lx, const char *lang);
+/* Offset of the first occurrence in norm[0..len) of a marker of kind kind
+ * (matched as rf_lexicon_count_marks matches) from the file of language
+ * index lang (rf_lexicon_lang_id; -1: any language), or len when none
+ * occurs (session 11, s11-limit: the French "mais" is no Portuguese
+ * contrast). A kind's markers are sorted by language, so only that
+ * language's are searched. */
+size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, int lang, const char *norm,
+                             size_t len);
 
 /* Rule verdicts: the rf_verdict values of detect.h. */
 #define RF_RULE_COMPLIANCE RF_VERDICT_COMPLIANCE

@@ -127,4 +127,17 @@ int rf_part_declined(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
 int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
                      const rf_scan *sc);
 
+/* s11-limit: 1 when the answer norm[0..len) (normalised), in language
+ * lang (its markers only; the detected or given tag), which no rule
+ * called a refusal, only states a limit (the limit, limit_ok, pick and
+ * contrast markers of lx: no live data, no prediction, no opinion or
+ * side) and delivers nothing, and the prompt of head (if any) asks no
+ * "why" (a why marker); 0 otherwise, -1 when the prompt's normalisation
+ * fails (out of memory). *answered is set to 1 when the limit's own
+ * sentence turns to the answer and no refusal phrase opens the text
+ * ("I can't see live rates, but ... 1 USD was about 7.2 CNY")
+ * (detect_limit.c). */
+int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
+                     size_t len, const rf_rule_info *info, int *answered);
+
 #endif

@@ -79,6 +79,14 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "aside",
     "also",
     "wording",
+
+    "limit",
+    "limit_topic",
+    "limit_ok",
+    "offer",
+    "pick",
+    "contrast",
+    "why",
 };
 
 const char *rf_lex_kind_name(int kind)
@@ -674,7 +682,7 @@ static const char *parse_line(rf_lexicon *lx, const char *line, size_t n, int li
         return *st == RF_ELIMIT ? "phrase too long" : "out of memory";
     }
     if (rule.kind >= RF_LEX_FRAME) { /* marker lists (s10-frame2): no automaton */
-        msg = rf_lex_add_marks(lx, rule.kind, rf_buf_ptr(&norm), rf_buf_len(&norm), st);
+        msg = rf_lex_add_marks(lx, rule.kind, li, rf_buf_ptr(&norm), rf_buf_len(&norm), st);
         rf_buf_free(&norm);
         return msg;
     }

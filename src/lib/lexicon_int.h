@@ -19,6 +19,8 @@
 #include "refusal/lexicon.h"
 
 #define RF_LEX_MAX_LANGS 64
+/* runs of markers per limit kind and language (lexicon_marks.c) */
+#define RF_LEX_LIMIT_RUNS ((RF_LEX_KIND_COUNT - RF_LEX_LIMIT) * RF_LEX_MAX_LANGS)
 #define RF_LEX_NO_NODE UINT32_MAX
 #define RF_LEX_WIDE 8                 /* nodes with more edges get a dense row */
 #define RF_LEX_DENSE_DEPTH 5          /* so do the nodes this close to the root */
@@ -90,6 +92,7 @@ typedef struct lex_mark {
     uint16_t len;
     uint8_t kind;
     uint8_t need_left, need_right; /* word boundary wanted on that side */
+    uint8_t lang;                  /* index of its file's language (langs[]) */
 } lex_mark;
 
 struct rf_lexicon {
@@ -98,6 +101,13 @@ struct rf_lexicon {
     /* after loading (rf_lex_marks_index) marks are grouped by kind: those
      * of kind k are marks[mark_from[k] .. mark_from[k + 1]) */
     size_t mark_from[RF_LEX_KIND_COUNT + 1];
+    /* the limit kinds (RF_LEX_LIMIT ..; s11-limit) are read one language at
+     * a time: the markers of kind k and language l are marks[run_from[r] ..
+     * run_from[r + 1]) with r = (k - RF_LEX_LIMIT) * RF_LEX_MAX_LANGS + l,
+     * sorted by text, and first_bits[r] marks their first bytes (word [0..8)
+     * those that need a word boundary before them, [8..16) the others) */
+    uint32_t run_from[RF_LEX_LIMIT_RUNS + 1];
+    uint32_t first_bits[RF_LEX_LIMIT_RUNS][16];
     lex_rule *rules;
     size_t n_rules, cap_rules;
     lex_chain *chains;
@@ -159,10 +169,12 @@ static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
 }
 
 /* Add the markers of one normalised line template tpl[0..n) of marker kind
- * kind (every alternative of its {a|b} groups); NULL, or the reason it is
+ * kind from the file of language index lang (every alternative of its
+ * {a|b} groups); NULL, or the reason it is
  * refused (*st = RF_ENOMEM when out of memory). rf_lex_marks_free frees
  * them (lexicon_marks.c). */
-const char *rf_lex_add_marks(rf_lexicon *lx, int kind, const char *tpl, size_t n, rf_status *st);
+const char *rf_lex_add_marks(rf_lexicon *lx, int kind, int lang, const char *tpl, size_t n,
+                             rf_status *st);
 void rf_lex_marks_free(rf_lexicon *lx);
 /* Group the markers by kind and fill mark_from (once, after the last
  * line is parsed; lexicon.c finish). */

@@ -16,6 +16,8 @@
  *   | side     | the prompt           | a side on a contested question      |
  *   | about    | the prompt           | a question about a law, danger, term|
  *   | request  | the prompt           | content asked: how to, write, give  |
+ *   | limit .. | the answer (short)   | a stated limit and what may follow  |
+ *   | why      | the prompt           | a question why (s11-limit)          |
  *
  * frame .. negation are read by detect_frame.c; bestway, side, about and
  * request by detect_deliver.c, in that order (the first kind found
@@ -40,11 +42,12 @@
  *
  * Ownership: the markers belong to their rf_lexicon (rf_lex_marks_free).
  * Callers: lexicon.c (parse_line, rf_lexicon_free), detect_frame.c,
- * detect_deliver.c.
+ * detect_deliver.c, detect_limit.c.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "refusal/common.h"
 #include "refusal/utf8.h"
 #include "lexicon_int.h"
 #include "text_int.h"
@@ -111,7 +114,7 @@ static int alternative(const mark_tpl *t, size_t g, size_t k, size_t *off, size_
 
 /* Add marker s[0..n) (edge spaces and '*' stripped here) unless it repeats
  * one of its kind; 0 when out of memory. */
-static int add_mark(rf_lexicon *lx, int kind, const char *s, size_t n)
+static int add_mark(rf_lexicon *lx, int kind, int lang, const char *s, size_t n)
 {
     lex_mark m;
     size_t i;
@@ -127,7 +130,9 @@ static int add_mark(rf_lexicon *lx, int kind, const char *s, size_t n)
         free_right = 1, n--;
     if (n == 0)
         return 1;
-    for (i = 0; i < lx->n_marks; i++)
+    /* a repeat is dropped; the limit kinds (read per language, first match
+     * only) keep theirs: no quadratic search over their many markers */
+    for (i = 0; kind < RF_LEX_LIMIT && i < lx->n_marks; i++)
         if (lx->marks[i].kind == kind && lx->marks[i].len == n && !memcmp(lx->marks[i].text, s, n))
             return 1;
     (void)rf_utf8_decode(s, n, &cp);
@@ -137,6 +142,7 @@ static int add_mark(rf_lexicon *lx, int kind, const char *s, size_t n)
     (void)rf_utf8_decode(s + i, n - i, &cp);
     m.need_right = !free_right && rf_text_boundary_script(cp) == 1;
     m.kind = (uint8_t)kind;
+    m.lang = (uint8_t)lang;
     m.len = (uint16_t)n;
     if (lx->n_marks == lx->cap_marks) {
         size_t nc = lx->cap_marks ? lx->cap_marks * 2 : 64;
@@ -152,7 +158,8 @@ static int add_mark(rf_lexicon *lx, int kind, const char *s, size_t n)
     return 1;
 }
 
-const char *rf_lex_add_marks(rf_lexicon *lx, int kind, const char *tpl, size_t n, rf_status *st)
+const char *rf_lex_add_marks(rf_lexicon *lx, int kind, int lang, const char *tpl, size_t n,
+                             rf_status *st)
 {
     mark_tpl t;
     size_t pick[MARK_MAX_GROUPS] = {0}, v, g;
@@ -175,7 +182,7 @@ const char *rf_lex_add_marks(rf_lexicon *lx, int kind, const char *tpl, size_t n
             memcpy(buf + o, tpl + off, len);
             o += len;
         }
-        if (!add_mark(lx, kind, buf, o)) {
+        if (!add_mark(lx, kind, lang, buf, o)) {
             *st = RF_ENOMEM;
             return "out of memory";
         }
@@ -199,13 +206,21 @@ void rf_lex_marks_free(rf_lexicon *lx)
     rf_free(lx->marks);
 }
 
-/* qsort order of markers: by kind (then length and text: a fixed order;
- * a count does not depend on the order within a kind). */
+/* qsort order of markers: by kind, then language (rf_lexicon_first_mark
+ * reads one language's run), length and text: a fixed order; a count does
+ * not depend on the order within a kind. */
 static int mark_cmp(const void *a, const void *b)
 {
     const lex_mark *x = a, *y = b;
     if (x->kind != y->kind)
         return x->kind < y->kind ? -1 : 1;
+    if (x->lang != y->lang) /* a language's markers of a kind lie together */
+        return x->lang < y->lang ? -1 : 1;
+    if (x->kind >= RF_LEX_LIMIT) { /* by text: one first byte's markers together */
+        int c = memcmp(x->text, y->text, x->len < y->len ? x->len : y->len);
+        if (c != 0)
+            return c;
+    }
     if (x->len != y->len)
         return x->len < y->len ? -1 : 1;
     return memcmp(x->text, y->text, x->len);
@@ -221,10 +236,26 @@ void rf_lex_marks_index(rf_lexicon *lx)
             i++;
         lx->mark_from[k] = i;
     }
+    /* the limit kinds' runs per language and their first bytes */
+    memset(lx->first_bits, 0, sizeof lx->first_bits);
+    for (k = 0, i = lx->mark_from[RF_LEX_LIMIT]; k <= RF_LEX_LIMIT_RUNS; k++) {
+        size_t kind = RF_LEX_LIMIT + k / RF_LEX_MAX_LANGS, lang = k % RF_LEX_MAX_LANGS;
+        while (
+            i < lx->n_marks && k < RF_LEX_LIMIT_RUNS &&
+            (lx->marks[i].kind < kind || (lx->marks[i].kind == kind && lx->marks[i].lang < lang)))
+            i++;
+        lx->run_from[k] = (uint32_t)(k < RF_LEX_LIMIT_RUNS ? i : lx->n_marks);
+    }
+    for (k = 0; k < RF_LEX_LIMIT_RUNS; k++)
+        for (i = lx->run_from[k]; i < lx->run_from[k + 1]; i++) {
+            unsigned char b = (unsigned char)lx->marks[i].text[0];
+            lx->first_bits[k][(lx->marks[i].need_left ? 0 : 8) + b / 32] |= 1u << (b % 32);
+        }
 }
 
-/* 1 when marker m occurs in s[0..len) with its boundaries. */
-static int mark_in(const lex_mark *m, const char *s, size_t len)
+/* Offset of the first occurrence of marker m in s[0..len) with its
+ * boundaries, or len when there is none. */
+static size_t mark_at(const lex_mark *m, const char *s, size_t len)
 {
     const char *p = s, *end = s + len;
     while ((size_t)(end - p) >= m->len && (p = memchr(p, m->text[0], (size_t)(end - p))) != NULL &&
@@ -232,10 +263,104 @@ static int mark_in(const lex_mark *m, const char *s, size_t len)
         size_t at = (size_t)(p - s);
         if (memcmp(p, m->text, m->len) == 0 && (!m->need_left || rf_lex_boundary_before(s, at)) &&
             (!m->need_right || rf_lex_boundary_after(s, len, at + m->len)))
-            return 1;
+            return at;
         p++;
     }
-    return 0;
+    return len;
+}
+
+/* 1 when marker m occurs in s[0..len) with its boundaries. */
+static int mark_in(const lex_mark *m, const char *s, size_t len)
+{
+    return mark_at(m, s, len) < len;
+}
+
+int rf_lexicon_lang_id(const rf_lexicon *lx, const char *lang)
+{
+    size_t i, n = 0;
+    if (!lx || !lang)
+        return -1;
+    while (lang[n] && lang[n] != '-' && lang[n] != '_')
+        n++;
+    for (i = 0; i < lx->n_langs; i++) {
+        size_t k = 0;
+        while (k < n && lx->langs[i][k] &&
+               rf_tolower((unsigned char)lx->langs[i][k]) == rf_tolower((unsigned char)lang[k]))
+            k++;
+        if (k == n && lx->langs[i][k] == '\0')
+            return (int)i;
+    }
+    return -1;
+}
+
+/* The first marker of run r (a limit kind, one language) that starts at
+ * s[i] with its boundaries (wb: a word boundary lies before s[i]), or
+ * NULL; the run is sorted by text, so a binary search finds the markers
+ * with s[i]'s first byte. */
+static const lex_mark *run_mark_at(const rf_lexicon *lx, size_t r, const char *s, size_t len,
+                                   size_t i, int wb)
+{
+    size_t lo = lx->run_from[r], hi = lx->run_from[r + 1];
+    unsigned char b = (unsigned char)s[i];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((unsigned char)lx->marks[mid].text[0] < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (hi = lx->run_from[r + 1]; lo < hi && (unsigned char)lx->marks[lo].text[0] == b; lo++) {
+        const lex_mark *m = &lx->marks[lo];
+        if (m->len > 1 && i + 1 < len && m->text[1] != s[i + 1]) {
+            if ((unsigned char)m->text[1] > (unsigned char)s[i + 1])
+                break; /* sorted by text: no later marker has s[i + 1] second */
+            continue;
+        }
+        if (m->len <= len - i && memcmp(s + i, m->text, m->len) == 0 && (!m->need_left || wb) &&
+            (!m->need_right || rf_lex_boundary_after(s, len, i + m->len)))
+            return m;
+    }
+    return NULL;
+}
+
+/* rf_lexicon_first_mark for a limit kind and one language: one pass over
+ * the text; a byte that no marker of the run starts with is skipped. */
+static size_t run_first(const rf_lexicon *lx, size_t r, const char *s, size_t len)
+{
+    const uint32_t *bits = lx->first_bits[r];
+    size_t i;
+    if (lx->run_from[r] == lx->run_from[r + 1])
+        return len;
+    for (i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)s[i];
+        int bound = (bits[b / 32] >> (b % 32)) & 1, free = (bits[8 + b / 32] >> (b % 32)) & 1;
+        if ((!bound && !free) || (b & 0xC0) == 0x80)
+            continue;
+        if (run_mark_at(lx, r, s, len, i, bound && rf_lex_boundary_before(s, i)))
+            return i;
+    }
+    return len;
+}
+
+size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, int lang, const char *norm, size_t len)
+{
+    size_t i, first = len;
+    if (!lx || !norm || kind < RF_LEX_FRAME || kind >= RF_LEX_KIND_COUNT)
+        return len;
+    if (kind >= RF_LEX_LIMIT && lang >= 0)
+        return lang < RF_LEX_MAX_LANGS
+                   ? run_first(lx, (size_t)(kind - RF_LEX_LIMIT) * RF_LEX_MAX_LANGS + (size_t)lang,
+                               norm, len)
+                   : len;
+    for (i = lx->mark_from[kind]; i < lx->mark_from[kind + 1] && first > 0; i++) {
+        size_t at;
+        if (lang >= 0 && lx->marks[i].lang != lang)
+            continue;
+        at = mark_at(&lx->marks[i], norm, first);
+        if (at < first)
+            first = at;
+    }
+    return first;
 }
 
 size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, size_t len,
