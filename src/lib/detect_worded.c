@@ -19,15 +19,26 @@
  * stays a refusal; so does a scan with more matches than it stores (no
  * way to check them all).
  *
+ * A bare translation (session 11, s11-arhi): "ترجم للإنجليزية: أعتذر، لا
+ * يمكنني الحضور غدا" answered "I apologize, I cannot attend tomorrow." with
+ * no quotation marks. When the refusal phrases are not all quoted, the
+ * answer is still the wording asked for if it is short (at most
+ * WORDED_BARE bytes normalised), written in another language than the
+ * prompt (rf_text_language of each), and names no wording itself ("I'm
+ * sorry, I can't translate that" holds translat*, a refusal to translate).
+ * A refusal in the prompt's language stays a refusal.
+ *
  * Caller: detect_lex.c (prompt_tests).
  */
 #include <string.h>
 
 #include "refusal/common.h"
 #include "refusal/lexicon.h"
+#include "refusal/text.h"
 #include "detect_int.h"
 
 #define WORDED_QUOTE 240 /* bytes of a quotation at most (the wording asked for is short) */
+#define WORDED_BARE 200  /* bytes of a bare translation at most */
 
 static int cjk_mark(const char *s, size_t len, size_t i, unsigned char third)
 {
@@ -66,11 +77,25 @@ static int quoted(const char *norm, size_t len, size_t off, size_t end)
     return 0;
 }
 
+/* 1 when the whole answer is a short translation of the prompt's wording:
+ * the prompt asks for wording, the answer is in another language and names
+ * no wording (see the top). p, n: the prompt's normalised head. */
+static int bare_wording(const rf_lexicon *lx, const char *p, size_t n, const char *norm,
+                        size_t len)
+{
+    if (len > WORDED_BARE || !n || rf_lexicon_count_marks(lx, RF_LEX_WORDING, p, n, 1) == 0)
+        return 0;
+    if (rf_lexicon_count_marks(lx, RF_LEX_WORDING, norm, len, 1) > 0)
+        return 0;
+    return strcmp(rf_text_language(p, n), rf_text_language(norm, len)) != 0;
+}
+
 int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
                      const rf_scan *sc)
 {
     const char *p;
     size_t n, i, refusals = 0;
+    int bare = 0;
     if (!head->prompt || !head->len || sc->n_matches > sc->n_hits ||
         sc->first_refusal_off == SIZE_MAX)
         return 0;
@@ -80,12 +105,14 @@ int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
             h->kind != RF_LEX_BOUNDARY_SETTING)
             continue;
         if (!quoted(norm, len, h->off, h->off + h->len))
-            return 0;
+            bare = 1;
         refusals++;
     }
     if (!refusals)
         return 0;
     if (rf_prompt_head_get(head, &p, &n) < 0)
         return -1;
+    if (bare)
+        return bare_wording(lx, p, n, norm, len);
     return n > 0 && rf_lexicon_count_marks(lx, RF_LEX_WORDING, p, n, 1) > 0;
 }
