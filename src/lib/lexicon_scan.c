@@ -316,8 +316,10 @@ static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_m
     const lex_rule *e = &lx->rules[p->rule];
     int k = e->kind;
     int open = p->start < sc->opening_len;
-    if (k == RF_LEX_NEUTRAL)
+    if (k == RF_LEX_NEUTRAL) {
+        sc->n_neutral++;
         return;
+    }
     if (open) {
         sc->count_open[k]++;
         sc->weight_open[k] += p->weight;
