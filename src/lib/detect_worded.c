@@ -55,10 +55,9 @@ static int cjk_mark(const char *s, size_t len, size_t i, unsigned char third)
 
 /* 1 when norm[off, end) lies inside a quotation of at most WORDED_QUOTE
  * characters (bytes until session 11, s11-arhi: a Russian or Arabic
- * template of 130 letters took 250 bytes and more): an odd number of '"' before it (the last one opening the
- * quotation) and one after it, or an open 「 / 『 before it (no close
- * between) and its close after it. A whole answer in quotation marks (some
- * models wrap their reply so) is longer. */
+ * template of 130 letters took 250 bytes and more): an odd number of '"' before it (the last one
+ * opening the quotation) and one after it, or an open 「 / 『 before it (no close between) and its
+ * close after it. A whole answer in quotation marks (some models wrap their reply so) is longer. */
 static int quoted(const char *norm, size_t len, size_t off, size_t end)
 {
     size_t from = off > 4 * WORDED_QUOTE ? off - 4 * WORDED_QUOTE : 0, i, start = SIZE_MAX,
@@ -93,8 +92,7 @@ static int quoted(const char *norm, size_t len, size_t off, size_t end)
 /* 1 when the whole answer is a short translation of the prompt's wording:
  * the prompt asks for wording, the answer is in another language and names
  * no wording (see the top). p, n: the prompt's normalised head. */
-static int bare_wording(const rf_lexicon *lx, const char *p, size_t n, const char *norm,
-                        size_t len)
+static int bare_wording(const rf_lexicon *lx, const char *p, size_t n, const char *norm, size_t len)
 {
     if (len > WORDED_BARE || !n || rf_lexicon_count_marks(lx, RF_LEX_WORDING, p, n, 1) == 0)
         return 0;
