@@ -237,6 +237,8 @@ typedef struct rf_scan {
     int unclear;        /* rf_text_unclear of the text */
     size_t n_matches;   /* all matches (may exceed n_hits), answer starts included */
     size_t n_hits;      /* stored in hits[]: the first matches in text order */
+    size_t n_neutral;   /* neutral matches (they mask and are kept out of the
+                           counts and hits; s11-arhi: a prompt's wording) */
     rf_lex_hit hits[RF_SCAN_MAX_HITS];
     /* Rule summary: refusal likelihood in [0,1] (refusal and partial count
      * as refusing) and the rule verdict (RF_RULE_*). */

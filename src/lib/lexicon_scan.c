@@ -339,6 +339,7 @@ static void commit(const rf_lexicon *lx, rf_scan *sc, match_buf *mb, const raw_m
             sc->mask_off[sc->n_masks] = p->start;
             sc->mask_end[sc->n_masks++] = p->end;
         }
+        sc->n_neutral++;
         return;
     }
     if (open) {
