@@ -517,8 +517,13 @@ static size_t phrase_at(const char *norm, size_t len, size_t i, const char *cons
                         size_t count)
 {
     size_t k;
+    if (i >= len)
+        return 0;
     for (k = 0; k < count; k++) {
-        size_t n = strlen(list[k]);
+        size_t n;
+        if (list[k][0] != norm[i]) /* most entries fail here, before strlen */
+            continue;
+        n = strlen(list[k]);
         int open = list[k][n - 1] == '*';
         if (open)
             n--;
@@ -777,13 +782,33 @@ static int states_penalty(const char *norm, size_t from, size_t to)
     return 0;
 }
 
+/* 1 when a provision is cited anywhere in norm[0..len). A citation needs
+ * a digit: within CITE_BACK bytes after the start of its word (the longest
+ * CITES word, Cyrillic "статьей", is 14 bytes, then up to 4 more before
+ * the digit), or 3 bytes before "madde"; so only the word starts near a
+ * digit run are tried, and a text without digits costs one pass. */
+#define CITE_BACK 19
+static int cites_any(const char *norm, size_t len)
+{
+    size_t d, i;
+    for (d = 0; d < len; d++) {
+        if (!rf_isdigit((unsigned char)norm[d]))
+            continue;
+        for (i = d > CITE_BACK ? d - CITE_BACK : 0; i <= d; i++)
+            if (word_start(norm, i) && cite_at(norm, len, i))
+                return 1;
+        while (d + 1 < len && rf_isdigit((unsigned char)norm[d + 1]))
+            d++; /* the run's last digit: "157. madde" */
+        if (d + 3 < len && word_start(norm, d + 3) && cite_at(norm, len, d + 3))
+            return 1;
+    }
+    return 0;
+}
+
 int rf_lex_cites_law(const char *norm, size_t len)
 {
-    size_t i, s, e;
-    for (i = 0; i < len; i++)
-        if (word_start(norm, i) && cite_at(norm, len, i))
-            break;
-    if (i >= len)
+    size_t s, e;
+    if (!cites_any(norm, len))
         return 0;
     /* every sentence after the first states a number or a penalty: a
      * closing appeal ("Proszę uszanować prywatność tej osoby.") makes the

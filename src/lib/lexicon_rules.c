@@ -1151,10 +1151,26 @@ static void add_open_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hi
  * se quiser, resumir ..."), counts like the English decline above, in the
  * opening only; a clause a lexicon line already read keeps that reading
  * (an answer marker reads nothing). */
+/* The languages whose decline heads and offers lexicon_offer.c lists: the
+ * test runs only on a text guessed to be one of them (the guess of the
+ * first RF_LEX_LANG_HEAD bytes, which the rule layer's caller makes anyway
+ * when no language is given). */
+static int offer_language(rf_scan *sc, const char *norm)
+{
+    static const char *const langs[] = {"pt", "es", "fr", "it", "de", "ru", "uk", "pl", "nl", "tr"};
+    const char *g = rf_lex_scan_language(sc, norm, 1);
+    size_t k;
+    for (k = 0; k < sizeof langs / sizeof langs[0]; k++)
+        if (strcmp(g, langs[k]) == 0)
+            return 1;
+    return 0;
+}
+
 static void add_offer_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
     size_t at, end = 0, i;
-    if (sc->count_open[RF_LEX_DIRECT_REFUSAL] || sc->corrected || sc->opening_len == 0)
+    if (sc->count_open[RF_LEX_DIRECT_REFUSAL] || sc->corrected || sc->opening_len == 0 ||
+        !offer_language(sc, norm))
         return;
     at = rf_lex_offer_decline(norm, sc->len, sc->opening_len, &end);
     if (at == SIZE_MAX)
