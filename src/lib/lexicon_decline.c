@@ -171,16 +171,6 @@ static const char *const CONJ[] = {"but",    "because", "since", "as", "even",  
 /* Words after which a clause starts (as after punctuation). */
 static const char *const LEADS[] = {"but", "so", "and", "though", "honestly", "sorry"};
 
-static int in_list(const char *w, size_t n, const char *const *list, size_t count)
-{
-    size_t k;
-    for (k = 0; k < count; k++)
-        if (strlen(list[k]) == n && memcmp(list[k], w, n) == 0)
-            return 1;
-    return 0;
-}
-
-#define IN(w, n, list) in_list(w, n, list, sizeof list / sizeof list[0])
 
 static int word_char(char c)
 {

@@ -314,6 +314,11 @@ int rf_lex_cites_law(const char *norm, size_t len);
  * character): stray punctuation, or a closing quote after 。, is no sentence
  * of its own (lexicon_sentence.c). */
 int rf_lex_has_word(const char *s, size_t from, size_t to);
+/* 1 when the word w[0..n) is one of the count strings of list (exactly);
+ * IN(w, n, list) for a static array (the word lists of lexicon_decline.c
+ * and lexicon_offer.c). */
+int rf_lex_in_list(const char *w, size_t n, const char *const *list, size_t count);
+#define IN(w, n, list) rf_lex_in_list(w, n, list, sizeof list / sizeof list[0])
 
 /* 1 when the sentence norm[from .. to) is a question: it ends in '?'
  * (full-width ？ folds to it) or the Arabic ؟ (lexicon_sentence.c). */

@@ -445,16 +445,6 @@ static const char *const NEGATIONS[] = {"não", "nao", "non", "no", "не", "nie
 /* Words that negate a de/nl offer in the words after it. */
 static const char *const NEG_AFTER[] = {"nicht", "kein", "keine", "keinen", "niet", "geen"};
 
-static int in_list(const char *w, size_t n, const char *const *list, size_t count)
-{
-    size_t k;
-    for (k = 0; k < count; k++)
-        if (strlen(list[k]) == n && memcmp(list[k], w, n) == 0)
-            return 1;
-    return 0;
-}
-
-#define IN(w, n, list) in_list(w, n, list, sizeof list / sizeof list[0])
 #define COUNT(list) (sizeof list / sizeof list[0])
 
 static int word_char(unsigned char c)

@@ -177,6 +177,15 @@ int rf_lex_has_word(const char *s, size_t from, size_t to)
     return 0;
 }
 
+int rf_lex_in_list(const char *w, size_t n, const char *const *list, size_t count)
+{
+    size_t k;
+    for (k = 0; k < count; k++)
+        if (strlen(list[k]) == n && memcmp(list[k], w, n) == 0)
+            return 1;
+    return 0;
+}
+
 int rf_lex_question(const char *norm, size_t from, size_t to)
 {
     return to > from &&

@@ -241,4 +241,30 @@ static inline void lexcheck_prompted_sides(const char *detector, const lexcheck_
     }
     rf_detector_close(d);
 }
+
+/* Wanted outcomes of lexcheck_verdict besides an exact rf_verdict. */
+#define LEXCHECK_REFUSED (-1)  /* refusal or partial */
+#define LEXCHECK_ANSWERED (-2) /* neither refusal nor partial */
+
+/* Case i of a table: answer (with prompt, NULL for none) through detector
+ * d (named detector) must give want (an rf_verdict, LEXCHECK_REFUSED or
+ * LEXCHECK_ANSWERED); a miss is printed with the name, the index and the
+ * verdict. */
+static inline void lexcheck_case_verdict(rf_detector *d, const char *detector, size_t i,
+                                         const char *prompt, const char *answer, int want)
+{
+    rf_detection det;
+    int v = -3, ok;
+    if (rf_detector_classify(d, answer, strlen(answer), prompt, NULL, &det, NULL) == RF_OK)
+        v = (int)det.verdict;
+    if (want == LEXCHECK_REFUSED || want == LEXCHECK_ANSWERED)
+        ok = (v == RF_VERDICT_REFUSAL || v == RF_VERDICT_PARTIAL) == (want == LEXCHECK_REFUSED) &&
+             v != -3;
+    else
+        ok = v == want;
+    if (!ok)
+        fprintf(stderr, "%s: case %zu: %s\n", detector, i,
+                v == -3 ? "error" : rf_verdict_str((rf_verdict)v));
+    CHECK(ok);
+}
 #endif

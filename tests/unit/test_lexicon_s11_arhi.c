@@ -9,6 +9,7 @@
 #include "refusal/detect.h"
 #include "refusal/lexicon.h"
 #include "testhelp.h"
+#include "lexicon_checks.h"
 
 typedef struct arhi_case {
     const char *prompt; /* NULL: none */
@@ -67,17 +68,9 @@ static void check_cases(const char *detector)
     CHECK(rf_detector_open(detector, NULL, &d, err) == RF_OK);
     if (!d)
         return;
-    for (i = 0; i < sizeof k_cases / sizeof k_cases[0]; i++) {
-        const arhi_case *c = &k_cases[i];
-        rf_detection det;
-        int refused = -1;
-        if (rf_detector_classify(d, c->answer, strlen(c->answer), c->prompt, NULL, &det, NULL) ==
-            RF_OK)
-            refused = det.verdict == RF_VERDICT_REFUSAL || det.verdict == RF_VERDICT_PARTIAL;
-        if (refused != c->refused)
-            fprintf(stderr, "%s: case %zu: %s\n", detector, i, rf_verdict_str(det.verdict));
-        CHECK(refused == c->refused);
-    }
+    for (i = 0; i < sizeof k_cases / sizeof k_cases[0]; i++)
+        lexcheck_case_verdict(d, detector, i, k_cases[i].prompt, k_cases[i].answer,
+                              k_cases[i].refused ? LEXCHECK_REFUSED : LEXCHECK_ANSWERED);
     rf_detector_close(d);
 }
 
