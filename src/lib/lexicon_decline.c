@@ -171,7 +171,6 @@ static const char *const CONJ[] = {"but",    "because", "since", "as", "even",  
 /* Words after which a clause starts (as after punctuation). */
 static const char *const LEADS[] = {"but", "so", "and", "though", "honestly", "sorry"};
 
-
 static int word_char(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' || c == '%' ||
