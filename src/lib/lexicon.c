@@ -508,10 +508,12 @@ static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag 
 }
 
 /* Room for n more bytes of fragment text at lx->ftext + lx->n_ftext; 0 on
- * ENOMEM (or when the texts would outgrow 32-bit offsets). */
+ * ENOMEM (or when the texts would outgrow 32-bit offsets). The buffer is
+ * allocated on the first call even for n = 0, so that lx->ftext +
+ * lx->n_ftext is never arithmetic on a null pointer (an empty phrase). */
 static int text_room(rf_lexicon *lx, size_t n)
 {
-    if (lx->n_ftext + n > lx->cap_ftext) {
+    if (lx->n_ftext + n > lx->cap_ftext || !lx->ftext) {
         size_t nc = lx->cap_ftext ? lx->cap_ftext * 2 : 65536;
         char *q;
         while (nc < lx->n_ftext + n)
