@@ -180,16 +180,7 @@ static int word_char(char c)
 /* 1 when a clause starts at norm[i] (see the header). */
 static int clause_start(const char *norm, size_t i)
 {
-    size_t j;
-    if (i == 0)
-        return 1;
-    if (norm[i - 1] != ' ')
-        return 0;
-    if (i >= 2 && strchr(".!?;:,*/\"", norm[i - 2]))
-        return 1;
-    for (j = i - 1; j > 0 && norm[j - 1] != ' ' && norm[j - 1] != ','; j--)
-        ;
-    return IN(norm + j, i - 1 - j, LEADS);
+    return rf_lex_clause_start_at(norm, i, LEADS, sizeof LEADS / sizeof LEADS[0], 0);
 }
 
 /* How a head constrains the word after it (HEADS: '+', '!'). */

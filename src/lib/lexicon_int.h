@@ -319,6 +319,13 @@ int rf_lex_has_word(const char *s, size_t from, size_t to);
  * and lexicon_offer.c). */
 int rf_lex_in_list(const char *w, size_t n, const char *const *list, size_t count);
 #define IN(w, n, list) rf_lex_in_list(w, n, list, sizeof list / sizeof list[0])
+/* 1 when a clause starts at norm[i]: at the text's start, after a space
+ * that follows . ! ? ; : , * / or a quote, or after one word of leads
+ * (a lead word such as "but", "mas") that follows a space or a comma; with
+ * after_emoji, also after an emoji (a 4-byte character). The decline tests
+ * of lexicon_decline.c and lexicon_offer.c. */
+int rf_lex_clause_start_at(const char *norm, size_t i, const char *const *leads, size_t n_leads,
+                           int after_emoji);
 
 /* 1 when the sentence norm[from .. to) is a question: it ends in '?'
  * (full-width ？ folds to it) or the Arabic ؟ (lexicon_sentence.c). */

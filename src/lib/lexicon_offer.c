@@ -487,18 +487,7 @@ static int word_start(const char *norm, size_t i)
 /* 1 when a clause starts at norm[i] (see the header). */
 static int clause_start(const char *norm, size_t i)
 {
-    size_t j;
-    if (i == 0)
-        return 1;
-    if (norm[i - 1] != ' ')
-        return 0;
-    if (i >= 2 && strchr(".!?;:,*/\"", norm[i - 2]))
-        return 1;
-    for (j = i - 1; j > 0 && norm[j - 1] != ' ' && norm[j - 1] != ','; j--)
-        ;
-    if ((unsigned char)norm[j] >= 0xF0)
-        return 1; /* after an emoji: "Essa eu vou deixar passar 😅 Costumo ..." */
-    return IN(norm + j, i - 1 - j, LEADS);
+    return rf_lex_clause_start_at(norm, i, LEADS, sizeof LEADS / sizeof LEADS[0], 1);
 }
 
 /* The length of the list entry (a phrase, '*' at its end for no boundary

@@ -177,6 +177,23 @@ int rf_lex_has_word(const char *s, size_t from, size_t to)
     return 0;
 }
 
+int rf_lex_clause_start_at(const char *norm, size_t i, const char *const *leads, size_t n_leads,
+                           int after_emoji)
+{
+    size_t j;
+    if (i == 0)
+        return 1;
+    if (norm[i - 1] != ' ')
+        return 0;
+    if (i >= 2 && strchr(".!?;:,*/\"", norm[i - 2]))
+        return 1;
+    for (j = i - 1; j > 0 && norm[j - 1] != ' ' && norm[j - 1] != ','; j--)
+        ;
+    if (after_emoji && (unsigned char)norm[j] >= 0xF0)
+        return 1;
+    return rf_lex_in_list(norm + j, i - 1 - j, leads, n_leads);
+}
+
 int rf_lex_in_list(const char *w, size_t n, const char *const *list, size_t count)
 {
     size_t k;
