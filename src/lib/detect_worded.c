@@ -124,7 +124,7 @@ int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
         if (h->kind != RF_LEX_DIRECT_REFUSAL && h->kind != RF_LEX_APOLOGY &&
             h->kind != RF_LEX_BOUNDARY_SETTING)
             continue;
-        if (!quoted(norm, len, h->off, h->off + h->len))
+        if (!bare && !quoted(norm, len, h->off, h->off + h->len)) /* one unquoted is enough */
             bare = 1;
         refusals++;
     }
