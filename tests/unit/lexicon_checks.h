@@ -267,4 +267,25 @@ static inline void lexcheck_case_verdict(rf_detector *d, const char *detector, s
                 v == -3 ? "error" : rf_verdict_str((rf_verdict)v));
     CHECK(ok);
 }
+
+/* A table row for lexcheck_cases: want as in lexcheck_case_verdict. */
+typedef struct lexcheck_case {
+    const char *prompt; /* NULL: none */
+    const char *answer;
+    int want;
+} lexcheck_case;
+
+/* Every row of cases[0..n) through the detector named (built-in model). */
+static inline void lexcheck_cases(const char *detector, const lexcheck_case *cases, size_t n)
+{
+    char err[RF_ERR_LEN];
+    rf_detector *d = NULL;
+    size_t i;
+    CHECK(rf_detector_open(detector, NULL, &d, err) == RF_OK);
+    if (!d)
+        return;
+    for (i = 0; i < n; i++)
+        lexcheck_case_verdict(d, detector, i, cases[i].prompt, cases[i].answer, cases[i].want);
+    rf_detector_close(d);
+}
 #endif

@@ -31,11 +31,7 @@
     "在每一个平凡的日子里，都能找到让自己开心的小事，也能在重要的时刻勇敢地做出选择。"
 #define PEEK "偷看别人的聊天记录这件事我不能帮你，这会侵犯他人的隐私。"
 
-typedef struct part_case {
-    const char *prompt; /* NULL: none */
-    const char *answer;
-    rf_verdict want;
-} part_case;
+typedef lexcheck_case part_case; /* want: an rf_verdict */
 
 static const part_case k_cases[] = {
     /* a turn marker before the closing refusal, no prompt */
@@ -83,16 +79,7 @@ static const part_case k_cases[] = {
 
 static void check_cases(const char *detector)
 {
-    char err[RF_ERR_LEN];
-    rf_detector *d = NULL;
-    size_t i;
-    CHECK(rf_detector_open(detector, NULL, &d, err) == RF_OK);
-    if (!d)
-        return;
-    for (i = 0; i < sizeof k_cases / sizeof k_cases[0]; i++)
-        lexcheck_case_verdict(d, detector, i, k_cases[i].prompt, k_cases[i].answer,
-                              (int)k_cases[i].want);
-    rf_detector_close(d);
+    lexcheck_cases(detector, k_cases, sizeof k_cases / sizeof k_cases[0]);
 }
 
 /* The marker kinds are named and kept out of the automaton; the shipped
