@@ -35,7 +35,9 @@
  * RF_LEX_ASIDE and RF_LEX_ALSO (session 11, s11-part) those of the
  * declined-part test (detect_part.c), RF_LEX_WORDING that of the wording
  * test (detect_worded.c), and RF_LEX_LIMIT .. RF_LEX_WHY (session 11,
- * s11-limit) those of the limit test (detect_limit.c): they are not
+ * s11-limit) those of the limit test (detect_limit.c), RF_LEX_GRANT and
+ * RF_LEX_EXCEPT (session 12, s12-grant) those of the granted-part test
+ * (detect_part.c): they are not
  * compiled into the automaton and never counted by a scan; only
  * rf_lexicon_count_marks looks for them (docs/lexicons.md).
  *
@@ -88,6 +90,8 @@ typedef enum rf_lex_kind {
     RF_LEX_PICK,        /* answer marker of a pick or estimate after a limit: "i'd go with" (s11) */
     RF_LEX_CONTRAST,    /* answer marker of a contrast after a limit: "but", "不过" (s11) */
     RF_LEX_WHY,         /* prompt marker of a question why or how: "why", "为什么" (s11) */
+    RF_LEX_GRANT,  /* answer marker of a part taken on: "i can write the", "te ayudo con" (s12) */
+    RF_LEX_EXCEPT, /* answer marker of a part declined after it: "but not the", "不行" (s12) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -98,7 +102,7 @@ typedef enum rf_lex_kind {
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
  * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast",
- * "why"); NULL when out of range. Static string. */
+ * "why", "grant", "except"); NULL when out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);

@@ -119,6 +119,11 @@ int rf_deliver_refusal(const rf_lexicon *lx, rf_prompt_head *head, const rf_rule
  * prompt's normalisation runs out of memory. */
 int rf_part_declined(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
                      size_t off);
+/* s12-grant (detect_part.c): 1 when the opening of norm[0..len) takes on
+ * a part and declines another in the same sentence (a `grant` marker, then
+ * an `except` marker, of language lang): "I can write the message, but not
+ * the doctor's note"; 0 otherwise. */
+int rf_grant_declined(const rf_lexicon *lx, const char *lang, const char *norm, size_t len);
 /* s11-part (detect_worded.c): 1 when the prompt asks for wording (a
  * `wording` marker: translate, how do you say, decline politely) and every
  * refusal phrase of scan sc lies inside a quotation of norm[0..len): the

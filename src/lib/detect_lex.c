@@ -209,6 +209,9 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
         rf_part_declined(r->lx, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), r->sc.part_off);
     if (info->part_declined < 0)
         return RF_ENOMEM;
+    if (!info->part_declined && info->verdict == RF_VERDICT_COMPLIANCE) /* s12-grant */
+        info->part_declined =
+            rf_grant_declined(r->lx, lang, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm));
     if (info->part_declined && info->verdict == RF_VERDICT_COMPLIANCE)
         info->verdict = RF_VERDICT_PARTIAL;
     return RF_OK;

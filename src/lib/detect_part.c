@@ -22,6 +22,23 @@
  * prompt's normalised head (rf_prompt_head, shared with the frame and
  * no-deliverable tests).
  *
+ * Session 12 (s12-grant): the same verdict for the part declined in the
+ * opening sentence, after the part granted: "Te ayudo con el correo, pero
+ * no con lo de la nómina: ...", "La descrizione te la scrivo volentieri, le
+ * recensioni finte invece no", "请假条我可以帮你写，但诊断证明不行". No
+ * refusal phrase is there ("but not the doctor's note" names no verb), so
+ * the rule layer reads the answer that follows. rf_grant_declined looks,
+ * in the first two sentences (at most GRANT_SPAN bytes), for a `grant`
+ * marker (a first-person taking-on of a named part: "i can write the",
+ * "te ayudo con", "schreibe ich gern", "我可以帮你") and then, in the
+ * grant's sentence, for an `except` marker (a contrast that names what is
+ * left out: "but not the", "pero no con", "invece no", "aber ohne", "不行").
+ * Both lists are per language (the guessed one; rf_lexicon_first_mark's
+ * runs), so that a bare "ma non" or "mas não" is read only in its
+ * language. A caveat ("happy to, but note that"), a question first ("but
+ * first, ...") or a restriction of the user's act ("you can, but not with
+ * bleach": no first-person grant) is no except.
+ *
  * Caller: detect_lex.c (prompt_tests).
  */
 #include "refusal/common.h"
@@ -63,4 +80,24 @@ int rf_part_declined(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
     if (rf_prompt_head_get(head, &p, &n) < 0)
         return -1;
     return n > 0 && rf_lexicon_count_marks(lx, RF_LEX_ALSO, p, n, 1) > 0;
+}
+
+#define GRANT_SPAN 360 /* bytes of the opening searched for a part granted */
+
+int rf_grant_declined(const rf_lexicon *lx, const char *lang, const char *norm, size_t len)
+{
+    int id = rf_lexicon_lang_id(lx, lang);
+    size_t span = len < GRANT_SPAN ? len : GRANT_SPAN, end, g, stop;
+    if (id < 0 || span == 0)
+        return 0;
+    end = rf_lex_sentence_after(norm, span, 0);
+    if (end < span)
+        end = rf_lex_sentence_after(norm, span, end);
+    g = rf_lexicon_first_mark(lx, RF_LEX_GRANT, id, norm, end);
+    if (g >= end)
+        return 0;
+    stop = rf_lex_sentence_after(norm, len, g);
+    if (stop > g + GRANT_SPAN)
+        stop = g + GRANT_SPAN;
+    return rf_lexicon_first_mark(lx, RF_LEX_EXCEPT, id, norm + g, stop - g) < stop - g;
 }
