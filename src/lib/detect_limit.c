@@ -292,11 +292,11 @@ int rf_limit_estimate(const rf_lexicon *lx, const char *lang, const char *norm, 
 {
     size_t to, from, next, k;
     limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang)};
-    if (c.lang < 0 || len == 0 || len > LIMIT_MAX_BYTES || memchr(norm, '`', len) ||
-        bold_in(norm, len) || rf_lex_list_items(norm, 0, len) > 0)
+    if (c.lang < 0 || len == 0 || len > LIMIT_MAX_BYTES)
         return 0;
-    to = rf_lex_sentence_after(norm, len, 0);
-    if (refusal_end > to || limit_at(&c, norm, 0, to) >= to)
+    to = rf_lex_sentence_after(norm, len, 0); /* the first sentence first: most stop here */
+    if (refusal_end > to || limit_at(&c, norm, 0, to) >= to || memchr(norm, '`', len) ||
+        bold_in(norm, len) || rf_lex_list_items(norm, 0, len) > 0)
         return 0;
     for (from = to; from < len && norm[from] == ' '; from++)
         ;
