@@ -144,5 +144,13 @@ int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
  * (detect_limit.c). */
 int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
                      size_t len, const rf_rule_info *info, int *answered);
+/* s12-east: 1 when the short answer norm[0..len) in language lang opens
+ * with a limit whose sentence holds every refusal phrase (they end by
+ * refusal_end: "I have no live data, so I can't name today's exact
+ * rate.") and its next sentence gives an estimate after all: a pick
+ * marker, no offer before it, and a figure ("Roughly: at the end of 2025
+ * it was about 78-82 rubles."); 0 otherwise (detect_limit.c). */
+int rf_limit_estimate(const rf_lexicon *lx, const char *lang, const char *norm, size_t len,
+                      size_t refusal_end);
 
 #endif

@@ -179,7 +179,16 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
     /* s11-limit: a stated limit and nothing of what was asked, any
      * language; or the limit and then a pick or a figure, which delivers
      * what a side question asked (the no-deliverable test is skipped) */
-    if (!info->framed)
+    /* s12-east: a limit that the rule layer read as a refusal ("I can't name
+     * today's exact rate"), then an estimate: the answer after all */
+    if (!info->framed && !info->unclear && info->verdict != RF_VERDICT_COMPLIANCE &&
+        rf_limit_estimate(r->lx, lang, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
+                          r->sc.last_refusal_end)) {
+        info->verdict = RF_VERDICT_COMPLIANCE;
+        info->opening_refusal = 0;
+        answered = 1;
+    }
+    if (!info->framed && !answered)
         lim = rf_limit_refusal(r->lx, lang, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), info,
                                &answered);
     if (lim < 0)

@@ -163,6 +163,12 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
     if (k < to && k < o)
         return LIMIT_GIVEN;
     c = first(lx, RF_LEX_CONTRAST, s, from, to);
+    /* s12-east: in the limit's own sentence a contrast before the limit
+     * that does not open the sentence leads into it ("Sorry, but I can't
+     * see the file", "申し訳ありませんが、ファイルが確認できませんでした"); one
+     * that opens it ("While I can't browse, ...") concedes */
+    if (own && c > from && c < at)
+        c = first(lx, RF_LEX_CONTRAST, s, at, to);
     if (c < to && number_in(s, c, to))
         return LIMIT_GIVEN;
     if (c < to && (own ? !has(lx, RF_LEX_OFFER, s, c, to) : o == to))
@@ -279,4 +285,24 @@ int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *hea
     if (rf_prompt_head_get(head, &p, &n) < 0)
         return -1;
     return !has(&c, RF_LEX_WHY, p, 0, n);
+}
+
+int rf_limit_estimate(const rf_lexicon *lx, const char *lang, const char *norm, size_t len,
+                      size_t refusal_end)
+{
+    size_t to, from, next, k;
+    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang)};
+    if (c.lang < 0 || len == 0 || len > LIMIT_MAX_BYTES)
+        return 0;
+    to = rf_lex_sentence_after(norm, len, 0); /* the first sentence first: most stop here */
+    if (refusal_end > to || limit_at(&c, norm, 0, to) >= to || memchr(norm, '`', len) ||
+        bold_in(norm, len) || rf_lex_list_items(norm, 0, len) > 0)
+        return 0;
+    for (from = to; from < len && norm[from] == ' '; from++)
+        ;
+    if (from >= len)
+        return 0;
+    next = rf_lex_sentence_after(norm, len, from);
+    k = first(&c, RF_LEX_PICK, norm, from, next);
+    return k < next && k < first(&c, RF_LEX_OFFER, norm, from, next) && number_in(norm, k, next);
 }

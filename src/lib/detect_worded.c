@@ -89,6 +89,44 @@ static int quoted(const char *norm, size_t len, size_t off, size_t end)
     return 0;
 }
 
+/* 1 when norm[dot] ends an item number: one or two digits at the text's
+ * start or after a space ("2. "; "in 2024. " is a sentence end). */
+static int item_number(const char *norm, size_t dot)
+{
+    size_t k = dot;
+    while (k > 0 && dot - k < 3 && rf_isdigit((unsigned char)norm[k - 1]))
+        k--;
+    return k < dot && dot - k <= 2 && (k == 0 || norm[k - 1] == ' ');
+}
+
+/* s12-east: 1 when norm[off] lies in a list item's first sentence: going
+ * back from off (at most WORDED_QUOTE bytes, not past a sentence end) one
+ * meets a bullet ("・", "•", "- ") or an item number ("2. ") before any
+ * sentence end. A list of polite declines answers "give me ways to say
+ * no" laid out, not quoted ("・誠に恐縮ですが、今回は辞退させていただきます。"). */
+static int listed(const char *norm, size_t off)
+{
+    size_t i = off, stop = off > WORDED_QUOTE ? off - WORDED_QUOTE : 0;
+    while (i > stop) {
+        unsigned char c = (unsigned char)norm[--i];
+        if (c == '-' && norm[i + 1] == ' ' && (i == 0 || norm[i - 1] == ' '))
+            return 1;
+        if (c == '.' && norm[i + 1] == ' ') /* an item number, else a sentence end */
+            return item_number(norm, i);
+        if (c == '!' || c == '?')
+            return 0;
+        if (i + 3 <= off && c == 0xE3 && (unsigned char)norm[i + 1] == 0x80 &&
+            (unsigned char)norm[i + 2] == 0x82) /* 。 */
+            return 0;
+        if (i + 3 <= off && ((c == 0xE3 && (unsigned char)norm[i + 1] == 0x83 &&
+                              (unsigned char)norm[i + 2] == 0xBB) || /* ・ */
+                             (c == 0xE2 && (unsigned char)norm[i + 1] == 0x80 &&
+                              (unsigned char)norm[i + 2] == 0xA2))) /* • */
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when the whole answer is a short translation of the prompt's wording:
  * the prompt asks for wording, the answer is in another language and names
  * no wording (see the top). p, n: the prompt's normalised head. */
@@ -124,7 +162,8 @@ int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
         if (h->kind != RF_LEX_DIRECT_REFUSAL && h->kind != RF_LEX_APOLOGY &&
             h->kind != RF_LEX_BOUNDARY_SETTING)
             continue;
-        if (!bare && !quoted(norm, len, h->off, h->off + h->len)) /* one unquoted is enough */
+        if (!bare && !quoted(norm, len, h->off, h->off + h->len) &&
+            !listed(norm, h->off)) /* one unquoted is enough */
             bare = 1;
         refusals++;
     }
