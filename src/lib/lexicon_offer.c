@@ -47,8 +47,14 @@
  * it) does not count. Everything reads norm[0..len) (normalised text:
  * lower case, ё as е, ß as ss) and allocates nothing.
  *
+ * Since session 12 (s12-romance) the same heads, in es pt fr it de, also
+ * make a bare decline with no offer (rf_lex_bare_decline, see its block),
+ * and rf_lex_hedged_at also reads a limit of exactness answered after a
+ * contrast ("No puedo darte una cifra exacta, pero suele rondar ...").
+ *
  * Callers: lexicon_rules.c (rf_lex_rule_verdict: add_offer_decline after
- * add_open_decline; discount_hedged among the discounts).
+ * add_open_decline, then add_bare_decline; discount_hedged among the
+ * discounts).
  */
 #include <string.h>
 
