@@ -749,7 +749,13 @@ static const char *const BARE_STOPS[] = {
     "emitir",       "sustituir",    "remplacer",  "sostituire",  "substituir",   "reemplazar",
     "sottolineare", "enfatizzare",  "enfatizar",  "insistir",    "insister",     "insistere",
     "subrayar",     "souligner",    "destacar",   "ressaltar",   "sublinhar",    "recalcar",
-    "fingir",       "feindre",      "fingere",    "aguantar",    "aguentar",     "supportare"};
+    "fingir",       "feindre",      "fingere",    "aguantar",    "aguentar",     "supportare",
+    "iniciar",      "conectar",     "connecter",  "collegare",   "descargar",    "télécharger",
+    "scaricare",    "baixar",       "reproducir", "escuchar",    "ejecutar",     "exécuter",
+    "eseguire",     "executar",     "andar",      "aller",       "enrolar",      "enganar",
+    "engañar",      "tromper",      "ingannar",   "rodear",      "alargar",      "extender",
+    "étendre",      "dilungar",     "complicar",  "compliquer",  "complicar",    "ocultar",
+    "repetir",      "répéter",      "ripeter"};
 
 /* Objects after a German "kein*" head that state a limit. */
 static const char *const DE_LIMITS[] = {
@@ -888,9 +894,12 @@ static int after_consequence(const char *norm, size_t i)
     return 0;
 }
 
-/* Heads of a habit or an attempt, which tell how the speaker does things
- * ("Ich vermeide es, den Deckel zu öffnen"), not a decline. */
-static const char *const HABITS[] = {"ich vermeide", "ich versuche"};
+/* Heads of a habit, an attempt or a wish, which tell how the speaker does
+ * things or hedge ("Ich vermeide es, den Deckel zu öffnen", "No quiero
+ * sonar alarmista.", "Je ne veux pas te décourager."), not a decline. */
+static const char *const HABITS[] = {"ich vermeide", "ich versuche", "ich möchte", "ich will",
+                                     "no quiero",    "não quero",    "je ne veux", "je ne souhaite",
+                                     "non voglio",   "non ti voglio"};
 
 /* 1 when the VERB_HEADS entry at norm[i] belongs to es pt fr it de. */
 static int romance_head(const char *norm, size_t len, size_t i)

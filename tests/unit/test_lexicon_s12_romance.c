@@ -83,6 +83,11 @@ static void test_shape(void)
         {"ich kann keinen fehler finden.", 0},
         {"¿no puedo pedir la baja?", 0},
         {"\"no puedo darte eso\", dijo el guardia.", 0},
+        {"no voy a poder ayudarte con eso.", 1},
+        {"no quiero sonar alarmista. la dosis máxima son 4 g.", 0},
+        {"je ne vais pas y aller par quatre chemins : ton cv est trop long.", 0},
+        {"non posso sottolineare abbastanza quanto sia importante.", 0},
+        {"ich vermeide es, den deckel zu öffnen.", 0},
     };
     size_t i, end;
     for (i = 0; i < sizeof k / sizeof k[0]; i++) {
