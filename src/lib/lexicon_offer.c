@@ -47,8 +47,14 @@
  * it) does not count. Everything reads norm[0..len) (normalised text:
  * lower case, ё as е, ß as ss) and allocates nothing.
  *
+ * Since session 12 (s12-romance) the same heads, in es pt fr it de, also
+ * make a bare decline with no offer (rf_lex_bare_decline, see its block),
+ * and rf_lex_hedged_at also reads a limit of exactness answered after a
+ * contrast ("No puedo darte una cifra exacta, pero suele rondar ...").
+ *
  * Callers: lexicon_rules.c (rf_lex_rule_verdict: add_offer_decline after
- * add_open_decline; discount_hedged among the discounts).
+ * add_open_decline, then add_bare_decline; discount_hedged among the
+ * discounts).
  */
 #include <string.h>
 
@@ -558,12 +564,14 @@ static int hedged(const char *norm, size_t from, size_t to)
     return 0;
 }
 
+static int precise_then_answered(const char *norm, size_t len, size_t at);
+
 int rf_lex_hedged_at(const char *norm, size_t len, size_t at)
 {
     size_t s = at;
     while (s > 0 && !strchr(".!?;", norm[s - 1]))
         s--;
-    return hedged(norm, s, clause_end(norm, len, at));
+    return hedged(norm, s, clause_end(norm, len, at)) || precise_then_answered(norm, len, at);
 }
 
 /* 1 when the verb after a verb head ending at norm[from] may be a decline's
@@ -703,6 +711,301 @@ size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_
         }
     }
     return SIZE_MAX;
+}
+
+/* s12-romance: a bare decline in es pt fr it de, with no offer after it:
+ * "No puedo identificar al titular de un vehículo ni darte datos de nadie.",
+ * "Não posso buscar essa informação pela placa.", "Non posso rintracciare
+ * l'indirizzo di una persona ...". The head is a VERB_HEADS modal of those
+ * languages at a clause start; a Romance head needs an infinitive next
+ * (after any clitics: "darte", "ajudá-lo", "t'aider", "dartelo") that is
+ * no stop verb (STOP_VERBS, BARE_STOPS: limits of access, knowledge,
+ * choice, feelings: "no puedo creer", "je ne peux pas imaginer", "non
+ * posso scegliere al posto tuo"); a German "kein*" head needs an object
+ * that is no limit ("keine exakte Zahl", "keinen Fehler"). The head's
+ * sentence must hold no hedge, no precision word (PRECISION: "exacta",
+ * "précis", "genau") and no contrast after the head (", pero", ", mais",
+ * ", ma", ", aber": a limit followed by the answer in the same sentence),
+ * and must not ask. */
+static const char *const BARE_STOPS[] = {
+    "mentir",       "mentire",      "negare",     "evitar",      "éviter",       "evitare",
+    "entender",     "comprender",   "comprendre", "capire",      "agradecer",    "remercier",
+    "ringraziare",  "agradecer-te", "sentir",     "sentire",     "pensar",       "penser",
+    "pensare",      "decidir",      "décider",    "decidere",    "elegir",       "escoger",
+    "escolher",     "choisir",      "scegliere",  "encontrar",   "trouver",      "trovare",
+    "esconder",     "ocultar",      "cacher",     "nascondere",  "dizer-te",     "imaginar-me",
+    "imaginarme",   "immaginare",   "imaginer",   "escuchar",    "écouter",      "ascoltare",
+    "escutar",      "ajudar-te",    "recomendar", "recommander", "raccomandare", "consigliare",
+    "descartar",    "exclure",      "escludere",  "excluir",     "opinar",       "juzgar",
+    "julgar",       "juger",        "giudicare",  "saber",       "conocer",      "conhecer",
+    "connaître",    "conoscere",    "tomar",      "prendre",     "prendere",     "estar",
+    "ficar",        "rester",       "restare",    "quedarme",    "quedar",       "más",
+    "mais",         "più",          "mehr",       "por",         "ni",           "nem",
+    "né",           "nada",         "nulla",      "niente",      "rien",         "nunca",
+    "jamais",       "mai",          "sempre",     "siempre",     "toujours",     "dirlo",
+    "decirlo",      "dizê-lo",      "calcular",   "calculer",    "calcolare",    "medir",
+    "mesurer",      "misurare",     "estimar",    "estimer",     "stimare",      "cambiar",
+    "changer",      "cambiare",     "mudar",      "hablar",      "parler",       "parlare",
+    "emitir",       "sustituir",    "remplacer",  "sostituire",  "substituir",   "reemplazar",
+    "sottolineare", "enfatizzare",  "enfatizar",  "insistir",    "insister",     "insistere",
+    "subrayar",     "souligner",    "destacar",   "ressaltar",   "sublinhar",    "recalcar",
+    "fingir",       "feindre",      "fingere",    "aguantar",    "aguentar",     "supportare",
+    "iniciar",      "conectar",     "connecter",  "collegare",   "descargar",    "télécharger",
+    "scaricare",    "baixar",       "reproducir", "escuchar",    "ejecutar",     "exécuter",
+    "eseguire",     "executar",     "andar",      "aller",       "enrolar",      "enganar",
+    "engañar",      "tromper",      "ingannar",   "rodear",      "alargar",      "extender",
+    "étendre",      "dilungar",     "complicar",  "compliquer",  "complicar",    "ocultar",
+    "repetir",      "répéter",      "ripeter"};
+
+/* Objects after a German "kein*" head that state a limit. */
+static const char *const DE_LIMITS[] = {
+    "exakte",       "exakten",    "genaue",       "genauen",          "genaues",
+    "sichere",      "sicheren",   "verbindliche", "verbindlichen",    "garantie",
+    "gewähr",       "fehler",     "probleme",     "problem",          "unterschied",
+    "unterschiede", "grund",      "persönliche",  "persönlichen",     "eigene",
+    "eigenen",      "gefühle",    "meinung",      "zuverlässige",     "zuverlässigen",
+    "echtzeit",     "aktuellen",  "aktuelle",     "rechtsberatung",   "medizinische",
+    "diagnose",     "empfehlung", "pauschale",    "allgemeingültige", "allgemeine",
+    "definitive",   "endgültige", "vorhersage",   "prognose"};
+
+/* Words of precision: the limit is on exactness, not on the request. */
+static const char *const PRECISION[] = {
+    "exact*",      "exakt*",       "exat*",       "précis*",     "genau*",    "esatt*",
+    "precis*",     "certeza",      "certezza",    "certitude",   "seguro",    "segura",
+    "sicher*",     "definitiv*",   "definitiv*",  "garantiz*",   "preciso",   "precisa",
+    "100 %",       "100%",         "el mejor",    "la mejor",    "o melhor",  "a melhor",
+    "le meilleur", "la meilleure", "il migliore", "la migliore", "der beste", "die beste",
+    "das beste",   "den besten",   "perfekt*",    "perfect*",    "perfeit*",  "perfett*",
+    "parfait*",    "ideal*",       "idéal*",      "fija",        "fijo",      "fixe",
+    "fisso",       "fissa",        "feste",       "festen",      "fixo",      "fixa"};
+
+/* A contrast that opens a clause after a comma. */
+static const char *const BARE_CONTRASTS[] = {
+    "pero",        "mas",   "mais",    "ma",        "però",      "aber",     "jedoch",
+    "sin embargo", "porém", "contudo", "cependant", "toutefois", "tuttavia", "doch"};
+
+/* Pronouns before a French or Italian verb besides CLITICS. */
+static const char *const MORE_CLITICS[] = {"lui",   "leur", "en",     "y",  "t'en", "m'en",
+                                           "te lo", "ne",   "glielo", "te", "lo"};
+
+/* Clitic endings a Romance infinitive may carry, longest first. */
+static const char *const CLITIC_ENDS[] = {
+    "selo", "sela", "telo", "tela", "melo", "mela", "glielo", "gliela", "noslo", "te",
+    "le",   "lo",   "la",   "me",   "les",  "los",  "las",    "nos",    "ti",    "mi",
+    "ci",   "vi",   "gli",  "ne",   "li",   "lhe",  "lhes",   "se"};
+
+/* 1 when norm[s..e) looks like a Romance infinitive: after stripping up to
+ * two clitic endings (or a pt hyphenated clitic, "ajudá-lo") it ends in
+ * "r" or "re" ("tradurre"), or (pt before "-lo") in an accented vowel;
+ * French "t'aider", "m'expliquer" keep their elided pronoun. *stem gets the
+ * end of the infinitive ("darte" -> "dar"), which is no stop verb. */
+static int infinitive_like(const char *norm, size_t s, size_t e)
+{
+    size_t k, j, strip;
+    for (j = s; j < e; j++)
+        if (norm[j] == '-') {
+            e = j; /* pt "ajudá-lo", "dizer-te" */
+            if (e - s >= 3 && (unsigned char)norm[e - 2] == 0xC3)
+                return 1; /* "-á", "-ê", "-í" */
+            break;
+        }
+    for (j = s; j < e; j++)
+        if (norm[j] == '\'')
+            s = j + 1; /* fr "t'aider" */
+    for (strip = 0; strip <= 2; strip++) {
+        if (IN(norm + s, e - s, STOP_VERBS) || IN(norm + s, e - s, BARE_STOPS))
+            return 0;
+        if (e - s >= 3 && norm[e - 1] == 'r')
+            return 1;
+        if (e - s >= 4 && norm[e - 1] == 'e' && norm[e - 2] == 'r')
+            return 1;
+        for (k = 0; k < COUNT(CLITIC_ENDS); k++)
+            if (e - s > strlen(CLITIC_ENDS[k]) + 2 && ends_with(norm, s, e, CLITIC_ENDS[k]))
+                break;
+        if (k == COUNT(CLITIC_ENDS))
+            return 0;
+        e -= strlen(CLITIC_ENDS[k]); /* es "darte" -> "dar", "explicártelo" -> "explicár" */
+    }
+    return 0;
+}
+
+/* 1 when a PRECISION word or a contrast after a comma lies in
+ * norm[from..to). */
+static int limit_shaped(const char *norm, size_t from, size_t to)
+{
+    size_t i;
+    for (i = from; i < to; i++) {
+        if (!word_start(norm, i))
+            continue;
+        if (phrase_at(norm, to, i, PRECISION, COUNT(PRECISION)))
+            return 1;
+        if (i >= 2 && norm[i - 1] == ' ' && (norm[i - 2] == ',' || norm[i - 2] == ':') &&
+            phrase_at(norm, to, i, BARE_CONTRASTS, COUNT(BARE_CONTRASTS)))
+            return 1;
+    }
+    return 0;
+}
+
+/* The verb after a Romance head at norm[from]: skip clitic words, then the
+ * word must be infinitive-like and no stop verb. German heads: a "kein*"
+ * head's object must be no DE_LIMITS word. */
+static int bare_verb_ok(const char *norm, size_t len, size_t head, size_t from)
+{
+    size_t i = from, w, e;
+    if (norm[head] == 'i' && norm[head + 1] == 'c') { /* de "ich ..." */
+        if (norm[from - 1] == ' ')
+            return 1;
+        i = word_end(norm, len, from); /* the rest of "kein*" */
+        if (i < len && norm[i] == ' ')
+            i++;
+        e = word_end(norm, len, i);
+        return e > i && !IN(norm + i, e - i, DE_LIMITS);
+    }
+    for (w = 0; w < 3 && i < len; w++) {
+        e = word_end(norm, len, i);
+        if (e == i)
+            return 0;
+        if (!IN(norm + i, e - i, CLITICS) && !IN(norm + i, e - i, MORE_CLITICS))
+            return infinitive_like(norm, i, e);
+        if (e >= len || norm[e] != ' ')
+            return 0;
+        i = e + 1;
+    }
+    return 0;
+}
+
+/* Consequence words after a comma before a bare decline: "Je n'ai pas
+ * accès à ton compte, donc je ne peux pas consulter ...". */
+static const char *const CONSEQUENCES[] = {
+    "donc",    "alors",    "así que",  "por eso", "por lo que", "por lo tanto",
+    "então",   "por isso", "portanto", "logo",    "quindi",     "perciò",
+    "per cui", "deshalb",  "daher",    "also",    "darum"};
+
+/* 1 when ", " and a CONSEQUENCES word end right before norm[i]. */
+static int after_consequence(const char *norm, size_t i)
+{
+    size_t k;
+    for (k = 0; k < COUNT(CONSEQUENCES); k++) {
+        size_t n = strlen(CONSEQUENCES[k]);
+        if (i >= n + 3 && norm[i - 1] == ' ' && memcmp(norm + i - n - 1, CONSEQUENCES[k], n) == 0 &&
+            norm[i - n - 2] == ' ' && norm[i - n - 3] == ',')
+            return 1;
+    }
+    return 0;
+}
+
+/* Heads of a habit, an attempt or a wish, which tell how the speaker does
+ * things or hedge ("Ich vermeide es, den Deckel zu öffnen", "No quiero
+ * sonar alarmista.", "Je ne veux pas te décourager."), not a decline. */
+static const char *const HABITS[] = {"ich vermeide", "ich versuche", "ich möchte", "ich will",
+                                     "no quiero",    "não quero",    "je ne veux", "je ne souhaite",
+                                     "non voglio",   "non ti voglio"};
+
+/* 1 when the VERB_HEADS entry at norm[i] belongs to es pt fr it de. */
+static int romance_head(const char *norm, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)norm[i];
+    (void)len;
+    return c == 'n' || c == 'j' || c == 'p' || c == 'i';
+}
+
+size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, size_t *end)
+{
+    size_t i, quotes = 0;
+    if (open_len > len)
+        open_len = len;
+    for (i = 0; i < open_len; i++) {
+        size_t n, ce, se;
+        if (norm[i] == '"')
+            quotes++;
+        if (!word_start(norm, i) || !word_char((unsigned char)norm[i]) || (quotes & 1) ||
+            !romance_head(norm, len, i) || !(clause_start(norm, i) || after_consequence(norm, i)))
+            continue;
+        n = phrase_at(norm, len, i, VERB_HEADS, COUNT(VERB_HEADS));
+        if (!n || phrase_at(norm, len, i, PREF_HEADS, COUNT(PREF_HEADS)) ||
+            phrase_at(norm, len, i, HABITS, COUNT(HABITS)) ||
+            (norm[i] == 'n' && memcmp(norm + i, "nie", 3) == 0) ||
+            (norm[i] == 'i' && memcmp(norm + i, "ik ", 3) == 0) ||
+            !bare_verb_ok(norm, len, i, i + n))
+            continue;
+        ce = clause_end(norm, len, i);
+        se = rf_lex_sentence_end_from(norm, len, i);
+        if ((ce < len && norm[ce] == '?') || hedged(norm, i, se) || limit_shaped(norm, i + n, se))
+            continue;
+        *end = norm[i + n - 1] == ' ' ? word_end(norm, len, i + n) : i + n;
+        return i;
+    }
+    return SIZE_MAX;
+}
+
+/* Generalisers that open an answer right after a contrast ("..., pero en
+ * general ...", "..., aber grundsätzlich gilt ..."). */
+static const char *const GENERAL[] = {
+    "en general", "por lo general", "generalmente", "normalmente", "suele*", "suelen*",
+    "a grandes rasgos", "como referencia", "em geral", "geralmente", "costuma*", "en général",
+    "généralement", "en règle générale", "habituellement", "in generale", "di solito",
+    "solitamente", "generalmente", "in genere", "grundsätzlich", "in der regel", "im allgemeinen",
+    "als faustregel", "allgemein", "üblicherweise", "normalerweise", "typischerweise",
+    /* estimates */
+    "üblich*", "etwa", "ungefähr", "rund", "environ", "à peu près", "autour de", "cerca de",
+    "alrededor de", "aproximadamente", "más o menos", "em torno de", "por volta de", "circa",
+    "intorno a", "all'incirca", "in media", "en promedio", "en moyenne", "em média", "im schnitt",
+    "im durchschnitt"};
+
+/* Heads of inability, the only ones whose limit an answer may follow. */
+static const char *const CAN_HEADS[] = {
+    "no puedo",    "no podría",    "no te puedo", "no le puedo", "no sabría",     "não posso",
+    "não consigo", "não te posso", "não sei",     "je ne peux",  "je ne pourrai", "je ne saurais",
+    "non posso",   "non ti posso", "non saprei",  "non riesco",  "ich kann"};
+
+/* 1 when a GENERAL word starts one of the GENERAL_WORDS words after
+ * norm[from] ("..., pero en España suele estar ..."), before to. */
+#define GENERAL_WORDS 4
+static int general_after(const char *norm, size_t to, size_t from)
+{
+    size_t g = from, w;
+    for (w = 0; w < GENERAL_WORDS && g < to; w++) {
+        while (g < to && norm[g] == ' ')
+            g++;
+        if (g < to && phrase_at(norm, to, g, GENERAL, COUNT(GENERAL)))
+            return 1;
+        g = word_end(norm, to, g);
+        if (g < to && !word_char((unsigned char)norm[g]) && norm[g] != ' ')
+            return 0; /* a comma or colon closes the window */
+    }
+    return 0;
+}
+
+/* s12-romance: a direct refusal whose clause limits only what it gives and
+ * then answers after a contrast: a PRECISION word after the refusal, then
+ * ", pero|mais|ma|aber|mas" with no offer after it ("No puedo darte una
+ * cifra exacta, pero suele rondar los 300 €", "Je ne peux pas te donner un
+ * délai précis, mais en général ..."), or such a contrast followed by a
+ * GENERAL word ("Ich kann dir keine Anlageberatung geben, aber grundsätzlich
+ * gilt: ..."). */
+static int precise_then_answered(const char *norm, size_t len, size_t at)
+{
+    size_t ce = clause_end(norm, len, at), i, n, p = SIZE_MAX;
+    int can = 0;
+    for (i = at; i < ce; i++) {
+        if (!word_start(norm, i))
+            continue;
+        if (!can) { /* a limit of ability comes first; a withheld part
+                       ("prefiero no dártelas, pero en general") stays */
+            can = phrase_at(norm, ce, i, CAN_HEADS, COUNT(CAN_HEADS)) != 0;
+            continue;
+        }
+        if (p == SIZE_MAX && phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)))
+            p = i;
+        else if (i >= 2 && norm[i - 1] == ' ' && norm[i - 2] == ',' &&
+                 (n = phrase_at(norm, ce, i, BARE_CONTRASTS, COUNT(BARE_CONTRASTS))) != 0) {
+            if (general_after(norm, ce, i + n))
+                return 1;
+            if (p != SIZE_MAX)
+                return !offer_in(norm, len, i, ce, 0);
+        }
+    }
+    return 0;
 }
 
 /* Words that cite a provision when a number follows ("art. 312", "§ 266",
