@@ -293,38 +293,48 @@ int rf_lexicon_lang_id(const rf_lexicon *lx, const char *lang)
     return -1;
 }
 
-/* The first marker of run r (a limit kind, one language) that starts at
- * s[i] with its boundaries (wb: a word boundary lies before s[i]), or
- * NULL; the run is sorted by text, so a binary search finds the markers
- * with s[i]'s first byte. */
-static const lex_mark *run_mark_at(const rf_lexicon *lx, size_t r, const char *s, size_t len,
-                                   size_t i, int wb)
+/* First index in [lo, hi) of a marker whose byte k is b or more; every
+ * marker there is longer than k bytes and the range is sorted by text. */
+static size_t byte_bound(const lex_mark *marks, size_t lo, size_t hi, size_t k, unsigned b)
 {
-    size_t lo = lx->run_from[r], hi = lx->run_from[r + 1];
-    unsigned char b = (unsigned char)s[i];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if ((unsigned char)lx->marks[mid].text[0] < b)
+        if ((unsigned char)marks[mid].text[k] < b)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (hi = lx->run_from[r + 1]; lo < hi && (unsigned char)lx->marks[lo].text[0] == b; lo++) {
-        const lex_mark *m = &lx->marks[lo];
-        if (m->len > 1 && i + 1 < len && m->text[1] != s[i + 1]) {
-            if ((unsigned char)m->text[1] > (unsigned char)s[i + 1])
-                break; /* sorted by text: no later marker has s[i + 1] second */
-            continue;
-        }
-        if (m->len <= len - i && memcmp(s + i, m->text, m->len) == 0 && (!m->need_left || wb) &&
-            (!m->need_right || rf_lex_boundary_after(s, len, i + m->len)))
-            return m;
+    return lo;
+}
+
+/* A marker of run r (a limit kind, one language) that starts at s[i] with
+ * its boundaries (wb: a word boundary lies before s[i]), or NULL. The run
+ * is sorted by text, so the markers that share s[i .. i + k) lie together,
+ * those of k bytes first: the range is narrowed one byte at a time, as a
+ * walk down a trie. */
+static const lex_mark *run_mark_at(const rf_lexicon *lx, size_t r, const char *s, size_t len,
+                                   size_t i, int wb)
+{
+    const lex_mark *marks = lx->marks;
+    size_t lo = lx->run_from[r], hi = lx->run_from[r + 1], k = 0;
+    while (i + k < len) {
+        unsigned b = (unsigned char)s[i + k];
+        lo = byte_bound(marks, lo, hi, k, b);
+        hi = byte_bound(marks, lo, hi, k, b + 1);
+        if (lo >= hi)
+            return NULL;
+        k++;
+        for (; lo < hi && marks[lo].len == k; lo++)
+            if ((!marks[lo].need_left || wb) &&
+                (!marks[lo].need_right || rf_lex_boundary_after(s, len, i + k)))
+                return &marks[lo];
     }
     return NULL;
 }
 
 /* rf_lexicon_first_mark for a limit kind and one language: one pass over
- * the text; a byte that no marker of the run starts with is skipped. */
+ * the text; a byte that no marker of the run starts with is skipped, and
+ * so is one inside a word that only markers wanting a boundary start with. */
 static size_t run_first(const rf_lexicon *lx, size_t r, const char *s, size_t len)
 {
     const uint32_t *bits = lx->first_bits[r];
@@ -333,11 +343,12 @@ static size_t run_first(const rf_lexicon *lx, size_t r, const char *s, size_t le
         return len;
     for (i = 0; i < len; i++) {
         unsigned char b = (unsigned char)s[i];
-        int bound = (bits[b / 32] >> (b % 32)) & 1, free = (bits[8 + b / 32] >> (b % 32)) & 1;
+        int bound = (bits[b / 32] >> (b % 32)) & 1, free = (bits[8 + b / 32] >> (b % 32)) & 1, wb;
         if ((!bound && !free) || (b & 0xC0) == 0x80)
             continue;
-        if (run_mark_at(lx, r, s, len, i, bound && rf_lex_boundary_before(s, i)))
-            return i;
+        wb = bound && rf_lex_boundary_before(s, i);
+        if ((wb || free) && run_mark_at(lx, r, s, len, i, wb))
+            return i; /* without wb, only a marker of the free ones can start here */
     }
     return len;
 }
