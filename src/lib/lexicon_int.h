@@ -108,6 +108,7 @@ struct rf_lexicon {
      * those that need a word boundary before them, [8..16) the others) */
     uint32_t run_from[RF_LEX_LIMIT_RUNS + 1];
     uint32_t first_bits[RF_LEX_LIMIT_RUNS][16];
+    uint32_t kind_bits[RF_LEX_LIMIT][16]; /* the same for the other kinds (all languages) */
     lex_rule *rules;
     size_t n_rules, cap_rules;
     lex_chain *chains;

@@ -33,10 +33,13 @@
  * on that side, as in phrases; '^' and '$' mean nothing here.
  *
  * Once loaded, the markers are grouped by kind (rf_lex_marks_index: a
- * count walks only its kind's markers). Matching (rf_lexicon_count_marks)
- * is a memchr/memcmp search of each marker in a normalised text, the
- * boundaries checked as the scan checks them (rf_lex_boundary_before/after,
- * lexicon_scan.c). The lists are short (a
+ * count walks only its kind's markers), sorted by text. Matching
+ * (rf_lexicon_count_marks) is a memchr/memcmp search of each marker in a
+ * normalised text, the boundaries checked as the scan checks them
+ * (rf_lex_boundary_before/after, lexicon_scan.c); "any marker of a kind"
+ * (a count up to 1, rf_lexicon_first_mark) is one pass over the text that
+ * walks the sorted run as a trie at each byte a marker may start with
+ * (run_first, session 12). The lists are short (a
  * few hundred markers) and the texts searched at most a few KB, and only
  * answers that reach the frame or the no-deliverable test pay for it.
  *
@@ -206,24 +209,36 @@ void rf_lex_marks_free(rf_lexicon *lx)
     rf_free(lx->marks);
 }
 
-/* qsort order of markers: by kind, then language (rf_lexicon_first_mark
- * reads one language's run), length and text: a fixed order; a count does
- * not depend on the order within a kind. */
+/* qsort order of markers: by kind, then (the limit kinds: rf_lexicon_first_mark
+ * reads one language's run) language, then text: a fixed order (the other
+ * kinds hold no repeated text); a count does not depend on the order
+ * within a kind. Sorted by text, the markers that share a prefix lie
+ * together (run_mark_at). */
 static int mark_cmp(const void *a, const void *b)
 {
     const lex_mark *x = a, *y = b;
+    int c;
     if (x->kind != y->kind)
         return x->kind < y->kind ? -1 : 1;
-    if (x->lang != y->lang) /* a language's markers of a kind lie together */
+    if (x->kind >= RF_LEX_LIMIT && x->lang != y->lang)
         return x->lang < y->lang ? -1 : 1;
-    if (x->kind >= RF_LEX_LIMIT) { /* by text: one first byte's markers together */
-        int c = memcmp(x->text, y->text, x->len < y->len ? x->len : y->len);
-        if (c != 0)
-            return c;
-    }
+    c = memcmp(x->text, y->text, x->len < y->len ? x->len : y->len);
+    if (c != 0)
+        return c;
     if (x->len != y->len)
         return x->len < y->len ? -1 : 1;
-    return memcmp(x->text, y->text, x->len);
+    return x->lang < y->lang ? -1 : x->lang > y->lang;
+}
+
+/* Marks the first byte of each marker of marks[from .. to) in bits (word
+ * [0..8) those that need a word boundary before them, [8..16) the others). */
+static void set_first_bits(const lex_mark *marks, size_t from, size_t to, uint32_t *bits)
+{
+    size_t i;
+    for (i = from; i < to; i++) {
+        unsigned char b = (unsigned char)marks[i].text[0];
+        bits[(marks[i].need_left ? 0 : 8) + b / 32] |= 1u << (b % 32);
+    }
 }
 
 void rf_lex_marks_index(rf_lexicon *lx)
@@ -247,10 +262,10 @@ void rf_lex_marks_index(rf_lexicon *lx)
         lx->run_from[k] = (uint32_t)(k < RF_LEX_LIMIT_RUNS ? i : lx->n_marks);
     }
     for (k = 0; k < RF_LEX_LIMIT_RUNS; k++)
-        for (i = lx->run_from[k]; i < lx->run_from[k + 1]; i++) {
-            unsigned char b = (unsigned char)lx->marks[i].text[0];
-            lx->first_bits[k][(lx->marks[i].need_left ? 0 : 8) + b / 32] |= 1u << (b % 32);
-        }
+        set_first_bits(lx->marks, lx->run_from[k], lx->run_from[k + 1], lx->first_bits[k]);
+    memset(lx->kind_bits, 0, sizeof lx->kind_bits);
+    for (k = 0; k < RF_LEX_LIMIT; k++)
+        set_first_bits(lx->marks, lx->mark_from[k], lx->mark_from[k + 1], lx->kind_bits[k]);
 }
 
 /* Offset of the first occurrence of marker m in s[0..len) with its
@@ -293,51 +308,62 @@ int rf_lexicon_lang_id(const rf_lexicon *lx, const char *lang)
     return -1;
 }
 
-/* The first marker of run r (a limit kind, one language) that starts at
- * s[i] with its boundaries (wb: a word boundary lies before s[i]), or
- * NULL; the run is sorted by text, so a binary search finds the markers
- * with s[i]'s first byte. */
-static const lex_mark *run_mark_at(const rf_lexicon *lx, size_t r, const char *s, size_t len,
-                                   size_t i, int wb)
+/* First index in [lo, hi) of a marker whose byte k is b or more; every
+ * marker there is longer than k bytes and the range is sorted by text. */
+static size_t byte_bound(const lex_mark *marks, size_t lo, size_t hi, size_t k, unsigned b)
 {
-    size_t lo = lx->run_from[r], hi = lx->run_from[r + 1];
-    unsigned char b = (unsigned char)s[i];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if ((unsigned char)lx->marks[mid].text[0] < b)
+        if ((unsigned char)marks[mid].text[k] < b)
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (hi = lx->run_from[r + 1]; lo < hi && (unsigned char)lx->marks[lo].text[0] == b; lo++) {
-        const lex_mark *m = &lx->marks[lo];
-        if (m->len > 1 && i + 1 < len && m->text[1] != s[i + 1]) {
-            if ((unsigned char)m->text[1] > (unsigned char)s[i + 1])
-                break; /* sorted by text: no later marker has s[i + 1] second */
-            continue;
-        }
-        if (m->len <= len - i && memcmp(s + i, m->text, m->len) == 0 && (!m->need_left || wb) &&
-            (!m->need_right || rf_lex_boundary_after(s, len, i + m->len)))
-            return m;
+    return lo;
+}
+
+/* A marker of marks[lo .. hi) (a run sorted by text: one limit kind and
+ * language, or one other kind) that starts at s[i] with its boundaries
+ * (wb: a word boundary lies before s[i]), or NULL. The markers that share
+ * s[i .. i + k) lie together, those of k bytes first: the range is
+ * narrowed one byte at a time, as a walk down a trie. */
+static const lex_mark *run_mark_at(const lex_mark *marks, size_t lo, size_t hi, const char *s,
+                                   size_t len, size_t i, int wb)
+{
+    size_t k = 0;
+    while (i + k < len) {
+        unsigned b = (unsigned char)s[i + k];
+        lo = byte_bound(marks, lo, hi, k, b);
+        hi = byte_bound(marks, lo, hi, k, b + 1);
+        if (lo >= hi)
+            return NULL;
+        k++;
+        for (; lo < hi && marks[lo].len == k; lo++)
+            if ((!marks[lo].need_left || wb) &&
+                (!marks[lo].need_right || rf_lex_boundary_after(s, len, i + k)))
+                return &marks[lo];
     }
     return NULL;
 }
 
-/* rf_lexicon_first_mark for a limit kind and one language: one pass over
- * the text; a byte that no marker of the run starts with is skipped. */
-static size_t run_first(const rf_lexicon *lx, size_t r, const char *s, size_t len)
+/* The offset of the first marker of marks[lo .. hi) (a run sorted by
+ * text, bits its first bytes) in s[0..len), or len: one pass over the
+ * text; a byte that no marker of the run starts with is skipped, and so is
+ * one inside a word that only markers wanting a boundary start with. */
+static size_t run_first(const lex_mark *marks, size_t lo, size_t hi, const uint32_t *bits,
+                        const char *s, size_t len)
 {
-    const uint32_t *bits = lx->first_bits[r];
     size_t i;
-    if (lx->run_from[r] == lx->run_from[r + 1])
+    if (lo == hi)
         return len;
     for (i = 0; i < len; i++) {
         unsigned char b = (unsigned char)s[i];
-        int bound = (bits[b / 32] >> (b % 32)) & 1, free = (bits[8 + b / 32] >> (b % 32)) & 1;
+        int bound = (bits[b / 32] >> (b % 32)) & 1, free = (bits[8 + b / 32] >> (b % 32)) & 1, wb;
         if ((!bound && !free) || (b & 0xC0) == 0x80)
             continue;
-        if (run_mark_at(lx, r, s, len, i, bound && rf_lex_boundary_before(s, i)))
-            return i;
+        wb = bound && rf_lex_boundary_before(s, i);
+        if ((wb || free) && run_mark_at(marks, lo, hi, s, len, i, wb))
+            return i; /* without wb, only a marker of the free ones can start here */
     }
     return len;
 }
@@ -347,11 +373,15 @@ size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, int lang, const cha
     size_t i, first = len;
     if (!lx || !norm || kind < RF_LEX_FRAME || kind >= RF_LEX_KIND_COUNT)
         return len;
-    if (kind >= RF_LEX_LIMIT && lang >= 0)
-        return lang < RF_LEX_MAX_LANGS
-                   ? run_first(lx, (size_t)(kind - RF_LEX_LIMIT) * RF_LEX_MAX_LANGS + (size_t)lang,
-                               norm, len)
-                   : len;
+    if (kind >= RF_LEX_LIMIT && lang >= 0) {
+        size_t r = (size_t)(kind - RF_LEX_LIMIT) * RF_LEX_MAX_LANGS + (size_t)lang;
+        return lang < RF_LEX_MAX_LANGS ? run_first(lx->marks, lx->run_from[r], lx->run_from[r + 1],
+                                                   lx->first_bits[r], norm, len)
+                                       : len;
+    }
+    if (kind < RF_LEX_LIMIT && lang < 0)
+        return run_first(lx->marks, lx->mark_from[kind], lx->mark_from[kind + 1],
+                         lx->kind_bits[kind], norm, len);
     for (i = lx->mark_from[kind]; i < lx->mark_from[kind + 1] && first > 0; i++) {
         size_t at;
         if (lang >= 0 && lx->marks[i].lang != lang)
@@ -369,6 +399,8 @@ size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, 
     size_t i, found = 0;
     if (!lx || !norm || kind < RF_LEX_FRAME || kind >= RF_LEX_KIND_COUNT)
         return 0;
+    if (max == 1 && kind < RF_LEX_LIMIT) /* any one: the first found */
+        return rf_lexicon_first_mark(lx, kind, -1, norm, len) < len;
     for (i = lx->mark_from[kind]; i < lx->mark_from[kind + 1] && found < max; i++)
         if (mark_in(&lx->marks[i], norm, len))
             found++;

@@ -93,25 +93,41 @@ static void fold_devanagari(unsigned char *p, size_t *o, const unsigned char *q,
     }
 }
 
+/* Offset of the first lead byte of a folded character in p[i..n), or n
+ * (all are >= 0xD1: eight ASCII bytes at a time hold none). */
+static size_t next_lead(const unsigned char *p, size_t i, size_t n)
+{
+    if (i < n && fold_lead(p[i])) /* Devanagari: one at every letter */
+        return i;
+    while (i < n) {
+        size_t end;
+        for (; i + 8 <= n; i += 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+        }
+        for (end = i + 8 < n ? i + 8 : n; i < end; i++) /* that chunk, or the tail */
+            if (fold_lead(p[i]))
+                return i;
+    }
+    return n;
+}
+
 void rf_text_fold_scripts(rf_buf *b)
 {
     unsigned char *p = (unsigned char *)b->ptr;
     size_t n = b->len, i = 0, o = 0;
     if (!p)
         return;
-    /* nothing to rewrite before the first lead byte of a folded character
-     * (all >= 0xD1: eight ASCII bytes at a time hold none) */
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ull)
-            break;
-    }
-    while (i < n && !fold_lead(p[i]))
-        i++;
-    o = i;
     while (i < n) {
-        unsigned char c = p[i];
+        unsigned char c;
+        if (o == i) { /* nothing moved yet: nothing to copy up to a lead byte */
+            o = i = next_lead(p, i, n);
+            if (i >= n)
+                break;
+        }
+        c = p[i];
         if (fold_lead(c) && c != 0xE0 && i + 1 < n) {
             int32_t r = fold_two(((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F));
             if (r > 0 && r < 0x80) {
