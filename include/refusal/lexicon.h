@@ -88,6 +88,9 @@ typedef enum rf_lex_kind {
     RF_LEX_PICK,        /* answer marker of a pick or estimate after a limit: "i'd go with" (s11) */
     RF_LEX_CONTRAST,    /* answer marker of a contrast after a limit: "but", "不过" (s11) */
     RF_LEX_WHY,         /* prompt marker of a question why or how: "why", "为什么" (s11) */
+    RF_LEX_YESNO,   /* prompt marker of a yes/no question: "can i", "is it", "можно ли" (s12) */
+    RF_LEX_VERDICT, /* answer marker of a yes/no answer opening it: "no,", "нет,", "可以," (s12) */
+    RF_LEX_SELF,    /* answer marker of the assistant's own refusal: "i can't", "我不能" (s12) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -98,7 +101,7 @@ typedef enum rf_lex_kind {
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
  * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast",
- * "why"); NULL when out of range. Static string. */
+ * "why", "yesno", "verdict", "self"); NULL when out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);

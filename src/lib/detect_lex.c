@@ -196,6 +196,15 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
         info->limited = 1;
     if (info->framed || info->undelivered || lim)
         info->verdict = RF_VERDICT_REFUSAL;
+    info->yesno = rf_yesno_answer(r->lx, lang, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
+                                  info, &r->sc);
+    if (info->yesno < 0)
+        return RF_ENOMEM;
+    if (info->yesno) { /* s12-yesno: the "no" is the answer */
+        info->verdict = RF_VERDICT_COMPLIANCE;
+        info->answered = 1;
+        info->opening_refusal = 0;
+    }
     info->worded =
         rf_worded_answer(r->lx, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), &r->sc);
     if (info->worded < 0)
@@ -256,6 +265,8 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
                                                                    : ",\"framed\":\"answer\"");
     if (st == RF_OK && explain && info->part_declined) /* s11-part */
         st = rf_buf_adds(explain, ",\"part_declined\":true");
+    if (st == RF_OK && explain && info->yesno)
+        st = rf_buf_adds(explain, ",\"yesno\":true");
     if (st == RF_OK && explain && info->worded)
         st = rf_buf_adds(explain, ",\"worded\":true");
     return st;

@@ -87,6 +87,9 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "pick",
     "contrast",
     "why",
+    "yesno",
+    "verdict",
+    "self",
 };
 
 const char *rf_lex_kind_name(int kind)
