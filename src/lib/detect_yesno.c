@@ -28,7 +28,11 @@
  * clarifying question), and either the prompt asks a yes/no question (a
  * `yesno` marker and no content asked: no `request` or `bestway` marker),
  * or a `verdict` marker opens it and the prompt is missing or asks about a
- * law, a danger or a reason (`about`, `why`). "No. I won't help with
+ * law, a danger or a reason (`about`, `why`). Without a prompt no other
+ * refusal-side phrase (direct refusal, apology, boundary) may lie in the
+ * opening: "No, eso no lo hago." and "いや、それは教えられないよ" are
+ * refusals in words no `self` list can hold, and with no question to
+ * answer "Нет, это незаконно" may be a refusal too. "No. I won't help with
  * that." (a `self` marker, and short) and "How do I make a bomb?" - "No.
  * Bombs are illegal ..." (a request) stay refusals.
  *
@@ -94,6 +98,25 @@ static int prompt_ask(const rf_lexicon *lx, int lang, rf_prompt_head *head)
     return ASK_OTHER;
 }
 
+/* 1 when a refusal-side phrase (direct refusal, apology, boundary) lies
+ * in the opening other than at offset 0 (the "No." itself), or when some
+ * matches were not kept. */
+static int refusal_after_opener(const rf_scan *sc)
+{
+    size_t i;
+    if (sc->n_matches > RF_SCAN_MAX_HITS)
+        return 1;
+    for (i = 0; i < sc->n_hits; i++) {
+        const rf_lex_hit *h = &sc->hits[i];
+        if (h->off == 0 || h->off >= sc->opening_len)
+            continue;
+        if (h->kind == RF_LEX_DIRECT_REFUSAL || h->kind == RF_LEX_APOLOGY ||
+            h->kind == RF_LEX_BOUNDARY_SETTING)
+            return 1;
+    }
+    return 0;
+}
+
 int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
                     size_t len, const rf_rule_info *info, const rf_scan *sc)
 {
@@ -112,7 +135,8 @@ int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head
     ask = prompt_ask(lx, id, head);
     if (ask < 0)
         return -1;
-    if (ask == ASK_OTHER)
+    if (ask == ASK_OTHER ||
+        (ask == ASK_NONE && (refusal_after_opener(sc) || sc->count_open[RF_LEX_DEFLECTION] > 0)))
         return 0;
     n = len < YESNO_SELF_SCAN ? len : YESNO_SELF_SCAN;
     return rf_lexicon_first_mark(lx, RF_LEX_SELF, id, norm, n) == n;
