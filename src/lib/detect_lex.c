@@ -223,6 +223,20 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
     return RF_OK;
 }
 
+/* The prompt tests' answers that --explain names: s11-part's declined part,
+ * s12-yesno's yes/no answer, s11's quoted wording. */
+static rf_status explain_flags(const rf_rule_info *info, rf_buf *explain)
+{
+    rf_status st = RF_OK;
+    if (info->part_declined) /* s11-part */
+        st = rf_buf_adds(explain, ",\"part_declined\":true");
+    if (st == RF_OK && info->yesno)
+        st = rf_buf_adds(explain, ",\"yesno\":true");
+    if (st == RF_OK && info->worded)
+        st = rf_buf_adds(explain, ",\"worded\":true");
+    return st;
+}
+
 rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *prompt,
                         size_t prompt_len, const char *language, rf_rule_info *info,
                         rf_rule_feats *feats, char *lang_out, size_t lang_cap, rf_buf *explain)
@@ -263,13 +277,7 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
     if (st == RF_OK && explain && info->framed) /* which frame: the prompt's or the answer's */
         st = rf_buf_adds(explain, info->framed == RF_FRAMED_PROMPT ? ",\"framed\":\"prompt\""
                                                                    : ",\"framed\":\"answer\"");
-    if (st == RF_OK && explain && info->part_declined) /* s11-part */
-        st = rf_buf_adds(explain, ",\"part_declined\":true");
-    if (st == RF_OK && explain && info->yesno)
-        st = rf_buf_adds(explain, ",\"yesno\":true");
-    if (st == RF_OK && explain && info->worded)
-        st = rf_buf_adds(explain, ",\"worded\":true");
-    return st;
+    return st == RF_OK && explain ? explain_flags(info, explain) : st;
 }
 
 int rf_rules_has_language(const rf_rules *r, const char *lang)

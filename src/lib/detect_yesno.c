@@ -49,9 +49,9 @@
 #include "detect_int.h"
 #include "lexicon_int.h"
 
-#define YESNO_MIN_WORDS 15   /* words of a yes/no answer at least */
-#define YESNO_OPENER 64      /* bytes searched for an opening verdict marker */
-#define YESNO_SELF_SCAN 400  /* bytes searched for the assistant's own refusal */
+#define YESNO_MIN_WORDS 15  /* words of a yes/no answer at least */
+#define YESNO_OPENER 64     /* bytes searched for an opening verdict marker */
+#define YESNO_SELF_SCAN 400 /* bytes searched for the assistant's own refusal */
 
 /* What the prompt asks: none given, a yes/no question, about a law, a
  * danger or a reason, or anything else (content, a method). */

@@ -717,10 +717,10 @@ static int answer_follows(const rf_scan *sc, const char *norm, const rf_lex_hit 
 /* A turn near the start that makes sympathy the lead-in to a lecture ("I
  * understand you want X. However, it is important ..."), normalised. */
 static const char *const CONSOLED_BUT[] = {
-    ", but ",  "however",  ", maar ",    " echter ", "jedoch",   ", aber ",  ", pero ",
-    "sin embargo", ", mais ", "cependant", "tuttavia", ", ma ", "però", ", mas ",
-    "porém",   "no entanto", ", но ",    "однако",   "但是",     "然而",     "不过",
-    "하지만",  "그러나",   "しかし",     "لكن",      "लेकिन",    "हालांकि", "trotzdem", ". still, "};
+    ", but ",  "however",   ", maar ",  " echter ", "jedoch",   ", aber ", ", pero ", "sin embargo",
+    ", mais ", "cependant", "tuttavia", ", ma ",    "però",     ", mas ",  "porém",   "no entanto",
+    ", но ",   "однако",    "但是",     "然而",     "不过",     "하지만",  "그러나",  "しかし",
+    "لكن",     "लेकिन",      "हालांकि",   "trotzdem", ". still, "};
 
 /* 1 when one of the n words of list occurs in norm[0 .. to). */
 static int consoled_any(const char *const *list, size_t n, const char *norm, size_t to)
