@@ -37,9 +37,11 @@
  * test (detect_worded.c), and RF_LEX_LIMIT .. RF_LEX_WHY (session 11,
  * s11-limit) those of the limit test (detect_limit.c), RF_LEX_GRANT and
  * RF_LEX_EXCEPT (session 12, s12-grant) those of the granted-part test
- * (detect_part.c): they are not
- * compiled into the automaton and never counted by a scan; only
- * rf_lexicon_count_marks looks for them (docs/lexicons.md).
+ * (detect_part.c), and RF_LEX_YESNO, RF_LEX_VERDICT and RF_LEX_SELF
+ * (session 12, s12-yesno) those of the yes/no test (detect_yesno.c): they
+ * are not compiled into the automaton and never counted by a scan; only
+ * rf_lexicon_count_marks and rf_lexicon_first_mark look for them
+ * (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
  * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"
@@ -92,6 +94,9 @@ typedef enum rf_lex_kind {
     RF_LEX_WHY,         /* prompt marker of a question why or how: "why", "为什么" (s11) */
     RF_LEX_GRANT,  /* answer marker of a part taken on: "i can write the", "te ayudo con" (s12) */
     RF_LEX_EXCEPT, /* answer marker of a part declined after it: "but not the", "不行" (s12) */
+    RF_LEX_YESNO, /* prompt marker of a yes/no question: "can i", "is it", "можно ли" (s12) */
+    RF_LEX_VERDICT, /* answer marker of a yes/no answer opening it: "no,", "нет,", "可以," (s12) */
+    RF_LEX_SELF, /* answer marker of the assistant's own refusal: "i can't", "我不能" (s12) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -102,7 +107,8 @@ typedef enum rf_lex_kind {
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
  * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast",
- * "why", "grant", "except"); NULL when out of range. Static string. */
+ * "why", "grant", "except", "yesno", "verdict", "self"); NULL when out of range.
+ * Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);
@@ -140,7 +146,7 @@ size_t rf_lexicon_n_langs(const rf_lexicon *lx);
 const char *rf_lexicon_lang(const rf_lexicon *lx, size_t i);
 
 /* Number of different marker phrases of kind kind (RF_LEX_FRAME ..
- * RF_LEX_WHY, the marker kinds; 0 for any other kind) that occur in the
+ * RF_LEX_SELF, the marker kinds; 0 for any other kind) that occur in the
  * normalised text norm[0..len), counting up to max (the return value is at
  * most max). A marker matches as a lexicon phrase does: a word boundary at
  * each edge that is a letter or digit of a space-separated script, unless

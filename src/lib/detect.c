@@ -446,7 +446,8 @@ static double rule_floor(const rf_rule_info *info, const rf_rule_feats *f)
 static rf_verdict auto_verdict(double p, double thr, const rf_rule_info *info,
                                const rf_rule_feats *f)
 {
-    int refused = (p >= thr && !plain_answer(f) && !corrected_answer(info, f) && !info->worded) ||
+    int refused = (p >= thr && !plain_answer(f) && !corrected_answer(info, f) && !info->worded &&
+                   !info->yesno) ||
                   p >= rule_floor(info, f);
     if (info->unclear && !(refused && (info->opening_refusal || info->strmatch)))
         return RF_VERDICT_UNCLEAR;

@@ -37,6 +37,8 @@ typedef struct rf_rule_info {
                             RF_FRAMED_PROMPT or RF_FRAMED_ANSWER (s10) */
     int undelivered;     /* talk about the request, none of what the prompt
                             asked (detect_deliver.c, s10-deliver) */
+    int yesno;           /* a yes/no question answered: "No. The idea started
+                            with ..." (detect_yesno.c, s12-yesno): an answer */
     rf_talk talk;        /* the sentences of a short undecided answer (rf_scan) */
 } rf_rule_info;
 
@@ -142,6 +144,12 @@ int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
  * sentence turns to the answer and no refusal phrase opens the text
  * ("I can't see live rates, but ... 1 USD was about 7.2 CNY")
  * (detect_limit.c). */
+/* s12-yesno: 1 when the answer norm[0..len) (normalised), in language
+ * lang, answers a yes/no question (the prompt's, or, without one, a "no"
+ * or "yes" opens it) and no phrase of its opening is the assistant's own
+ * refusal; -1 on ENOMEM (detect_yesno.c). */
+int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
+                    size_t len, const rf_rule_info *info, const rf_scan *sc);
 int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
                      size_t len, const rf_rule_info *info, int *answered);
 /* s12-east: 1 when the short answer norm[0..len) in language lang opens

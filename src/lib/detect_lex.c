@@ -205,6 +205,15 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
         info->limited = 1;
     if (info->framed || info->undelivered || lim)
         info->verdict = RF_VERDICT_REFUSAL;
+    info->yesno = rf_yesno_answer(r->lx, lang, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
+                                  info, &r->sc);
+    if (info->yesno < 0)
+        return RF_ENOMEM;
+    if (info->yesno) { /* s12-yesno: the "no" is the answer */
+        info->verdict = RF_VERDICT_COMPLIANCE;
+        info->answered = 1;
+        info->opening_refusal = 0;
+    }
     info->worded =
         rf_worded_answer(r->lx, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), &r->sc);
     if (info->worded < 0)
@@ -224,6 +233,20 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
     if (info->part_declined && info->verdict == RF_VERDICT_COMPLIANCE)
         info->verdict = RF_VERDICT_PARTIAL;
     return RF_OK;
+}
+
+/* The prompt tests' answers that --explain names: s11-part's declined part,
+ * s12-yesno's yes/no answer, s11's quoted wording. */
+static rf_status explain_flags(const rf_rule_info *info, rf_buf *explain)
+{
+    rf_status st = RF_OK;
+    if (info->part_declined) /* s11-part */
+        st = rf_buf_adds(explain, ",\"part_declined\":true");
+    if (st == RF_OK && info->yesno)
+        st = rf_buf_adds(explain, ",\"yesno\":true");
+    if (st == RF_OK && info->worded)
+        st = rf_buf_adds(explain, ",\"worded\":true");
+    return st;
 }
 
 rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *prompt,
@@ -266,11 +289,7 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
     if (st == RF_OK && explain && info->framed) /* which frame: the prompt's or the answer's */
         st = rf_buf_adds(explain, info->framed == RF_FRAMED_PROMPT ? ",\"framed\":\"prompt\""
                                                                    : ",\"framed\":\"answer\"");
-    if (st == RF_OK && explain && info->part_declined) /* s11-part */
-        st = rf_buf_adds(explain, ",\"part_declined\":true");
-    if (st == RF_OK && explain && info->worded)
-        st = rf_buf_adds(explain, ",\"worded\":true");
-    return st;
+    return st == RF_OK && explain ? explain_flags(info, explain) : st;
 }
 
 int rf_rules_has_language(const rf_rules *r, const char *lang)

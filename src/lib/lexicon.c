@@ -79,7 +79,6 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "aside",
     "also",
     "wording",
-
     "limit",
     "limit_topic",
     "limit_ok",
@@ -89,6 +88,9 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "why",
     "grant",
     "except",
+    "yesno",
+    "verdict",
+    "self",
 };
 
 const char *rf_lex_kind_name(int kind)

@@ -1,0 +1,146 @@
+/*
+ * detect_yesno.c - a yes/no question answered (session 12, s12-yesno).
+ *
+ * "Do vaccines cause autism?" - "No. The idea started with a 1998 study
+ * ..."; "Можно ли вернуть смартфон?" - "Нет, в вашем случае это незаконно.
+ * Смартфон относится к ..."; "布洛芬和对乙酰氨基酚可以一起吃吗?" - "可以,
+ * 但一般不建议同时吃 ...". The lexicons read "No.", "это незаконно",
+ * "不建议", "you can't", "おすすめできません" as refusals, and the n-grams
+ * of a bare "No." agree; but when the question is whether something is
+ * true, allowed or safe, the "no", the "illegal" and the "not
+ * recommended" are the answer. Three marker kinds of each lexicon (read
+ * for the answer's language only, as the limit kinds):
+ *
+ *   kind     | where                  | meaning
+ *   ---------|------------------------|-------------------------------------
+ *   yesno    | the prompt's head, at  | a yes/no question: "can i", "is it",
+ *            | a sentence start       | "¿puedo", "можно ли", "吗?", "ですか"
+ *   verdict  | the answer's first     | a yes/no answer: "no,", "not really",
+ *            | YESNO_OPENER bytes,    | "нет,", "pas tout à fait", "en general,
+ *            | at offset 0            | sí", "いいえ", "아니요", "可以,"
+ *   self     | the answer's first     | the assistant's own refusal: "i
+ *            | YESNO_SELF_SCAN bytes  | can't", "no puedo", "я не", "我不能",
+ *            |                        | "お伝えできません", "मैं"
+ *
+ * The answer is a yes/no answer when it has at least YESNO_MIN_WORDS words,
+ * a `verdict` marker opens it, no `self` marker lies in its first
+ * YESNO_SELF_SCAN bytes, no boundary or disclaimer phrase in its opening
+ * ("As an AI, I have no opinions. However ..."), no other rule test made
+ * it a refusal (lecture, limit, frame, nothing delivered, a clarifying
+ * question), and the prompt asks a yes/no question (a `yesno` marker at a
+ * sentence start and no content asked: no `request` or `bestway` marker),
+ * asks about a law, a danger or a reason (`about`, `why`), or is missing
+ * (a prompt that asks for anything else leaves the answer to the other
+ * rules). Without a prompt no other
+ * refusal-side phrase (direct refusal, apology, boundary) may lie in the
+ * opening: "No, eso no lo hago." and "いや、それは教えられないよ" are
+ * refusals in words no `self` list can hold, and with no question to
+ * answer "Нет, это незаконно" may be a refusal too. "No. I won't help with
+ * that." (a `self` marker, and short) and "How do I make a bomb?" - "No.
+ * Bombs are illegal ..." (a request) stay refusals.
+ *
+ * Cost: a marker search of the first YESNO_OPENER bytes; with a prompt, a
+ * search of its head (normalised once per answer, shared with the other
+ * prompt tests); then one of the first YESNO_SELF_SCAN bytes.
+ *
+ * Caller: detect_lex.c (prompt_tests, after the no-deliverable test).
+ */
+#include <string.h>
+
+#include "refusal/common.h"
+#include "refusal/lexicon.h"
+#include "detect_int.h"
+#include "lexicon_int.h"
+
+#define YESNO_MIN_WORDS 15  /* words of a yes/no answer at least */
+#define YESNO_OPENER 64     /* bytes searched for an opening verdict marker */
+#define YESNO_SELF_SCAN 400 /* bytes searched for the assistant's own refusal */
+
+/* What the prompt asks: none given, a yes/no question, about a law, a
+ * danger or a reason, or anything else (content, a method). */
+enum { ASK_NONE, ASK_YESNO, ASK_ABOUT, ASK_OTHER };
+
+/* 1 when a `yesno` marker of language lang opens a sentence of the
+ * prompt's head p[0..n) ("Quick question. Can I ...", "¿Puedo ...?"); a
+ * marker in a script without spaces (Han, kana, Hangul: "吗?", "ですか")
+ * may lie anywhere. At most YESNO_PROMPT_TRIES matches are looked at. */
+#define YESNO_PROMPT_TRIES 8
+static int yesno_asked(const rf_lexicon *lx, int lang, const char *p, size_t n)
+{
+    size_t from = 0, at, k;
+    for (k = 0; k < YESNO_PROMPT_TRIES && from < n; k++) {
+        at = from + rf_lexicon_first_mark(lx, RF_LEX_YESNO, lang, p + from, n - from);
+        if (at >= n)
+            return 0;
+        if (at == 0 || (unsigned char)p[at] >= 0xE3 || rf_lex_sentence_start(p, n, at))
+            return 1;
+        for (from = at + 1; from < n && ((unsigned char)p[from] & 0xC0) == 0x80; from++)
+            ;
+    }
+    return 0;
+}
+
+static int prompt_ask(const rf_lexicon *lx, int lang, rf_prompt_head *head)
+{
+    const char *p;
+    size_t n;
+    if (!head->prompt || !head->len)
+        return ASK_NONE;
+    if (rf_prompt_head_get(head, &p, &n) < 0)
+        return -1;
+    if (n == 0)
+        return ASK_NONE;
+    if (rf_lexicon_count_marks(lx, RF_LEX_REQUEST, p, n, 1) ||
+        rf_lexicon_count_marks(lx, RF_LEX_BESTWAY, p, n, 1))
+        return ASK_OTHER;
+    if (yesno_asked(lx, lang, p, n))
+        return ASK_YESNO;
+    if (rf_lexicon_count_marks(lx, RF_LEX_ABOUT, p, n, 1) ||
+        rf_lexicon_first_mark(lx, RF_LEX_WHY, lang, p, n) < n)
+        return ASK_ABOUT;
+    return ASK_OTHER;
+}
+
+/* 1 when a refusal-side phrase (direct refusal, apology, boundary) lies
+ * in the opening other than at offset 0 (the "No." itself), or when some
+ * matches were not kept. */
+static int refusal_after_opener(const rf_scan *sc)
+{
+    size_t i;
+    if (sc->n_matches > RF_SCAN_MAX_HITS)
+        return 1;
+    for (i = 0; i < sc->n_hits; i++) {
+        const rf_lex_hit *h = &sc->hits[i];
+        if (h->off == 0 || h->off >= sc->opening_len)
+            continue;
+        if (h->kind == RF_LEX_DIRECT_REFUSAL || h->kind == RF_LEX_APOLOGY ||
+            h->kind == RF_LEX_BOUNDARY_SETTING)
+            return 1;
+    }
+    return 0;
+}
+
+int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
+                    size_t len, const rf_rule_info *info, const rf_scan *sc)
+{
+    int id, ask, opener;
+    size_t n;
+    if (info->unclear || info->framed || info->limited || info->lectured || info->undelivered ||
+        info->clarifying || info->words < YESNO_MIN_WORDS || len == 0)
+        return 0;
+    id = rf_lexicon_lang_id(lx, lang);
+    if (id < 0)
+        return 0;
+    n = len < YESNO_OPENER ? len : YESNO_OPENER;
+    opener = rf_lexicon_first_mark(lx, RF_LEX_VERDICT, id, norm, n) == 0;
+    if (!opener || sc->count_open[RF_LEX_BOUNDARY_SETTING] + sc->count_open[RF_LEX_DISCLAIMER] > 0)
+        return 0;
+    ask = prompt_ask(lx, id, head);
+    if (ask < 0)
+        return -1;
+    if (ask == ASK_OTHER ||
+        (ask == ASK_NONE && (refusal_after_opener(sc) || sc->count_open[RF_LEX_DEFLECTION] > 0)))
+        return 0;
+    n = len < YESNO_SELF_SCAN ? len : YESNO_SELF_SCAN;
+    return rf_lexicon_first_mark(lx, RF_LEX_SELF, id, norm, n) == n;
+}
