@@ -165,12 +165,14 @@ static int strmatch_clean(rf_rules *r, const char *text, size_t len)
  * prompt; auto: the same floor), then s11-part (the wording asked for; an
  * answer, then a part declined: partial). The prompt's head is normalised
  * once for all, on first use. Errors: RF_ENOMEM. */
-static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const char *prompt,
-                              const char *lang, rf_rule_info *info, const rf_rule_feats *feats)
+/* The prompt tests that find a refusal the rule layer missed (s10 frame,
+ * s11-limit, s10 no-deliverable) or take one back (s12-east's estimate
+ * after a limit). Part of prompt_tests. */
+static rf_status refusal_tests(rf_rules *r, const char *text, size_t len, const char *lang,
+                               rf_prompt_head *head, rf_rule_info *info, const rf_rule_feats *feats)
 {
-    rf_prompt_head head = {prompt, feats->prompt_len, &r->pnorm, 0};
-    rf_frame_ctx fc = {r->lx,  rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
-                       prompt, feats->prompt_len,    &head,
+    rf_frame_ctx fc = {r->lx,        rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
+                       head->prompt, feats->prompt_len,    head,
                        &r->sc};
     int lim = 0, answered = 0;
     info->framed = rf_frame_refusal(&fc, text, len, info, feats);
@@ -189,14 +191,13 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
         answered = 1;
     }
     if (!info->framed && !answered)
-        lim = rf_limit_refusal(r->lx, lang, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), info,
+        lim = rf_limit_refusal(r->lx, lang, head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), info,
                                &answered);
     if (lim < 0)
         return RF_ENOMEM;
     if (answered) /* auto keeps the compliance against the n-grams */
         info->answered = 1;
-    info->undelivered =
-        info->framed || lim || answered ? 0 : rf_deliver_refusal(r->lx, &head, info);
+    info->undelivered = info->framed || lim || answered ? 0 : rf_deliver_refusal(r->lx, head, info);
     if (info->undelivered < 0)
         return RF_ENOMEM;
     if (info->undelivered)
@@ -205,6 +206,16 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
         info->limited = 1;
     if (info->framed || info->undelivered || lim)
         info->verdict = RF_VERDICT_REFUSAL;
+    return RF_OK;
+}
+
+static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const char *prompt,
+                              const char *lang, rf_rule_info *info, const rf_rule_feats *feats)
+{
+    rf_prompt_head head = {prompt, feats->prompt_len, &r->pnorm, 0};
+    rf_status st = refusal_tests(r, text, len, lang, &head, info, feats);
+    if (st != RF_OK)
+        return st;
     info->yesno = rf_yesno_answer(r->lx, lang, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
                                   info, &r->sc);
     if (info->yesno < 0)
