@@ -451,8 +451,8 @@ static rf_verdict auto_verdict(double p, double thr, const rf_rule_info *info,
                   p >= rule_floor(info, f);
     if (info->unclear && !(refused && (info->opening_refusal || info->strmatch)))
         return RF_VERDICT_UNCLEAR;
-    if (refused)
-        return RF_VERDICT_REFUSAL;
+    if (refused) /* a part declined after a part delivered stays partial (s12) */
+        return info->part_declined ? RF_VERDICT_PARTIAL : RF_VERDICT_REFUSAL;
     if (info->opening_refusal && info->words_after >= AUTO_PARTIAL_WORDS)
         return RF_VERDICT_PARTIAL;
     if (info->opening_refusal && info->words_after >= AUTO_PARTIAL_WORDS_RULE &&
