@@ -105,6 +105,28 @@ static int number_in(const char *s, size_t from, size_t to)
     return 0;
 }
 
+/* 1 when s[from .. to) holds a figure other than a year (four digits
+ * 19xx or 20xx not followed by another digit): "2027년 대선 결과는 예측할 수
+ * 없습니다", "who will win in 2028" name the question, not an answer
+ * (s12-limit2). */
+static int figure_in(const char *s, size_t from, size_t to)
+{
+    size_t i, run;
+    for (i = from; i < to; i += run) {
+        run = 1;
+        if (!rf_isdigit((unsigned char)s[i]))
+            continue;
+        while (i + run < to && rf_isdigit((unsigned char)s[i + run]))
+            run++;
+        if (i > from && rf_isalpha((unsigned char)s[i - 1]))
+            continue;
+        if (run == 4 && (s[i] == '1' ? s[i + 1] == '9' : s[i] == '2' && s[i + 1] == '0'))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 /* 1 when s[0 .. len) holds "**" (bold: a laid-out answer). */
 static int bold_in(const char *s, size_t len)
 {
@@ -173,7 +195,7 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
         return LIMIT_GIVEN;
     if (c < to && (own ? !has(lx, RF_LEX_OFFER, s, c, to) : o == to))
         return LIMIT_ANSWERS;
-    if (number_in(s, from, own && c == to ? at : to))
+    if (own ? figure_in(s, from, c == to ? at : to) : number_in(s, from, to))
         return LIMIT_ANSWERS;
     /* a limit after a long lead and a colon is one item of laid-out
      * content ("There are three classic positions: ... the agnostics hold
@@ -209,14 +231,17 @@ static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t t
     topic = first(lx, RF_LEX_LIMIT_TOPIC, s, from, to);
     if (topic == to)
         return to;
-    if (number_in(s, from, to))
-        return to;
     neg = first(lx, RF_LEX_NEGATION, s, from, to);
     /* Arabic markers match inside words ("لا" in "لإنهاء"): a word start */
     while (neg < to && (unsigned char)s[neg] >= 0xD8 && (unsigned char)s[neg] <= 0xDB &&
            neg > from && s[neg - 1] != ' ')
         neg = first(lx, RF_LEX_NEGATION, s, neg + 1, to);
     if (neg == to || (neg < topic ? topic - neg : neg - topic) > LIMIT_PAIR_NEAR)
+        return to;
+    /* no figure (but a year) before a contrast that follows the pair: "I
+     * can't give a reliable forecast that far out, but historically ... 10
+     * days" is the limit and then the estimate (s12-limit2) */
+    if (figure_in(s, from, first(lx, RF_LEX_CONTRAST, s, neg < topic ? topic : neg, to)))
         return to;
     return neg < topic ? neg : topic;
 }
@@ -287,22 +312,44 @@ int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *hea
     return !has(&c, RF_LEX_WHY, p, 0, n);
 }
 
+/* 1 when the limit's own sentence s[at .. to) goes on, after the limit and
+ * the refusal phrase (refusal_end), with a contrast and then a pick and no
+ * offer, and the pick is followed by a figure or the text by a sentence
+ * without an offer ("I can't see the photo, but this message usually
+ * means ... . Take the SIM out ...", "..., but historically ... about 10-12
+ * days"); next is the next sentence's end (len when there is none). */
+static int estimate_in_limit(const limit_ctx *c, const char *s, size_t at, size_t to,
+                             size_t refusal_end, size_t from, size_t next)
+{
+    size_t k = first(c, RF_LEX_CONTRAST, s, at > refusal_end ? at : refusal_end, to);
+    if (k == to || has(c, RF_LEX_OFFER, s, k, to))
+        return 0;
+    k = first(c, RF_LEX_PICK, s, k, to);
+    if (k == to)
+        return 0;
+    return number_in(s, k, to) || (from < next && !has(c, RF_LEX_OFFER, s, from, next));
+}
+
 int rf_limit_estimate(const rf_lexicon *lx, const char *lang, const char *norm, size_t len,
                       size_t refusal_end)
 {
-    size_t to, from, next, k;
+    size_t to, from, next, k, at;
     limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang)};
     if (c.lang < 0 || len == 0 || len > LIMIT_MAX_BYTES)
         return 0;
     to = rf_lex_sentence_after(norm, len, 0); /* the first sentence first: most stop here */
-    if (refusal_end > to || limit_at(&c, norm, 0, to) >= to || memchr(norm, '`', len) ||
+    if (refusal_end > to || (at = limit_at(&c, norm, 0, to)) >= to || memchr(norm, '`', len) ||
         bold_in(norm, len) || rf_lex_list_items(norm, 0, len) > 0)
         return 0;
     for (from = to; from < len && norm[from] == ' '; from++)
         ;
+    next = from < len ? rf_lex_sentence_after(norm, len, from) : from;
+    /* s12-limit2: the estimate or the usual cause in the limit's own
+     * sentence, after a contrast */
+    if (estimate_in_limit(&c, norm, at, to, refusal_end, from, next))
+        return 1;
     if (from >= len)
         return 0;
-    next = rf_lex_sentence_after(norm, len, from);
     k = first(&c, RF_LEX_PICK, norm, from, next);
     return k < next && k < first(&c, RF_LEX_OFFER, norm, from, next) && number_in(norm, k, next);
 }
