@@ -1110,6 +1110,35 @@ static int tr_limit_shaped(const char *norm, size_t from, size_t at, size_t to)
     return 0;
 }
 
+/* Words before a tr impotential that make it a limit of exactness or of the speaker's
+ * place ("senin yerine karar veremem"). */
+static const char *const TR_PLACE[] = {"yerine", "adına", "tam", "net"};
+
+/* tr: the clause of norm[at] holds a verb in -(y)amam / -(y)emem with a
+ * precision or TR_PLACE word before it and a contrast after it: "Tam
+ * rakam veremem ama şu an ...", "Senin yerine karar veremem ama ...". */
+static int tr_limit_answered(const char *norm, size_t len, size_t at)
+{
+    size_t s = at, ce = clause_end(norm, len, at), i, e;
+    int before = 0;
+    while (s > 0 && !strchr(".!?;", norm[s - 1]))
+        s--;
+    for (i = s; i < ce; i = e) {
+        while (i < ce && !word_char((unsigned char)norm[i]))
+            i++;
+        e = word_end(norm, ce, i);
+        if (e == i)
+            break;
+        if (phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)) ||
+            phrase_at(norm, ce, i, TR_PLACE, COUNT(TR_PLACE)))
+            before = 1;
+        else if (before && e - i >= 7 &&
+                 (ends_with(norm, i, e, "amam") || ends_with(norm, i, e, "emem")))
+            return tr_limit_shaped(norm, e, e, ce);
+    }
+    return 0;
+}
+
 /* The end of the bare head and verb at norm[i] for the language bl, or 0. */
 static size_t bare_head_at(const char *norm, size_t len, size_t i, const bare_lang *bl)
 {
@@ -1231,6 +1260,8 @@ static int precise_then_answered(const char *norm, size_t len, size_t at)
 {
     size_t ce = clause_end(norm, len, at), i, n, p = SIZE_MAX;
     int can = 0;
+    if (tr_limit_answered(norm, len, at))
+        return 1;
     for (i = at; i < ce; i++) {
         if (!word_start(norm, i))
             continue;
