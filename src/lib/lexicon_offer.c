@@ -771,23 +771,21 @@ static const char *const DE_LIMITS[] = {
 
 /* Words of precision: the limit is on exactness, not on the request. */
 static const char *const PRECISION[] = {
-    "exact*",      "exakt*",       "exat*",       "précis*",     "genau*",    "esatt*",
-    "precis*",     "certeza",      "certezza",    "certitude",   "seguro",    "segura",
-    "sicher*",     "definitiv*",   "definitiv*",  "garantiz*",   "preciso",   "precisa",
-    "100 %",       "100%",         "el mejor",    "la mejor",    "o melhor",  "a melhor",
-    "le meilleur", "la meilleure", "il migliore", "la migliore", "der beste", "die beste",
-    "das beste",   "den besten",   "perfekt*",    "perfect*",    "perfeit*",  "perfett*",
-    "parfait*",    "ideal*",       "idéal*",      "fija",        "fijo",      "fixe",
-    "fisso",       "fissa",        "feste",       "festen",      "fixo",      "fixa",
+    "exact*", "exakt*", "exat*", "précis*", "genau*", "esatt*", "precis*", "certeza", "certezza",
+    "certitude", "seguro", "segura", "sicher*", "definitiv*", "definitiv*", "garantiz*", "preciso",
+    "precisa", "100 %", "100%", "el mejor", "la mejor", "o melhor", "a melhor", "le meilleur",
+    "la meilleure", "il migliore", "la migliore", "der beste", "die beste", "das beste",
+    "den besten", "perfekt*", "perfect*", "perfeit*", "perfett*", "parfait*", "ideal*", "idéal*",
+    "fija", "fijo", "fixe", "fisso", "fissa", "feste", "festen", "fixo", "fixa",
     /* s12-slavic: ru uk pl nl tr */
-    "точн*",       "наверняка",    "напевно",     "dokładn*",    "precyzyjn*", "na pewno",
-    "precies",     "met zekerheid", "kesin",      "tam olarak",  "net bir"};
+    "точн*", "наверняка", "напевно", "dokładn*", "precyzyjn*", "na pewno", "precies",
+    "met zekerheid", "kesin", "tam olarak", "net bir"};
 
 /* A contrast that opens a clause after a comma. */
 static const char *const BARE_CONTRASTS[] = {
-    "pero",        "mas",   "mais",    "ma",        "però",      "aber",     "jedoch",
-    "sin embargo", "porém", "contudo", "cependant", "toutefois", "tuttavia", "doch",
-    "но",          "однако", "але",    "проте",     "ale",       "jednak",   "maar"};
+    "pero",        "mas",    "mais",    "ma",        "però",      "aber",     "jedoch",
+    "sin embargo", "porém",  "contudo", "cependant", "toutefois", "tuttavia", "doch",
+    "но",          "однако", "але",     "проте",     "ale",       "jednak",   "maar"};
 
 /* Pronouns before a French or Italian verb besides CLITICS. */
 static const char *const MORE_CLITICS[] = {"lui",   "leur", "en",     "y",  "t'en", "m'en",
@@ -924,8 +922,8 @@ static int romance_head(const char *norm, size_t i)
  *           | (objects: "с этим", "w tym") a word with an infinitive ending
  *           | ("-ть", "-ти", "-чь", "-ться", "-ć", "-c"); no stop word
  *           | before or at it ("не могу не", "представить", "się"), and
- *           | not followed by ", что / как / że / jak" ("не могу передать,
- *           | как я рада")
+ *           | no verb of saying followed by ", что / как / że / jak" ("не
+ *           | могу передать, как я рада")
  *   nl      | "ik kan / ga / zal" at a clause start, "niet" or "geen" in
  *           | its clause and the clause's last word an infinitive ("-en",
  *           | "doen", "gaan", "zien", "slaan", "staan"); or "ik <verb>
@@ -955,31 +953,38 @@ static const char *const PL_INF[] = {"ć", "c"};
  * feeling, emphasis and discourse ("не буду врать", "nie będę owijać w
  * bawełnę"), objects of nothing. */
 static const char *const CYR_STOPS[] = {
-    "не",          "ни",          "представить", "вообразить", "поверить",     "передать",
-    "удержаться",  "согласиться", "врать",       "лукавить",   "скрывать",     "спорить",
-    "вдаваться",   "углубляться", "повторять",   "перестать",  "дождаться",    "молчать",
-    "отрицать",    "утверждать",  "знать",       "быть",       "гарантировать", "обещать",
-    "выбрать",     "решать",      "решить",      "ничего",     "уявити",       "повірити",
-    "дочекатися",  "погодитися",  "брехати",     "приховувати", "заперечувати", "знати",
-    "бути",        "гарантувати", "обіцяти",     "вибрати",    "вирішувати",   "нічого",
-    "заглиблюватися", "вдаватися", "передати",   "перестати",  "мовчати",      "сперечатися",
-    "себе",        "себя",        "судить",      "відповісти", "видеть",       "бачити"};
+    "не",           "ни",          "представить",    "вообразить",  "поверить",
+    "передать",     "удержаться",  "согласиться",    "врать",       "лукавить",
+    "скрывать",     "спорить",     "вдаваться",      "углубляться", "повторять",
+    "перестать",    "дождаться",   "молчать",        "отрицать",    "утверждать",
+    "знать",        "быть",        "гарантировать",  "обещать",     "выбрать",
+    "решать",       "решить",      "ничего",         "уявити",      "повірити",
+    "дочекатися",   "погодитися",  "брехати",        "приховувати", "заперечувати",
+    "знати",        "бути",        "гарантувати",    "обіцяти",     "вибрати",
+    "вирішувати",   "нічого",      "заглиблюватися", "вдаватися",   "передати",
+    "перестати",    "мовчати",     "сперечатися",    "себе",        "себя",
+    "судить",       "відповісти",  "видеть",         "бачити",      "подчеркнуть",
+    "достаточно",   "підкреслити", "достатньо",      "задерживать", "затримувати",
+    "отнимать",     "утомлять",    "попробовать",    "спробувати",  "пробовать",
+    "почувствовать"};
 static const char *const PL_STOPS[] = {
-    "nie",      "się",       "sobie",     "uwierzyć", "wyobrazić", "doczekać", "zgodzić",
-    "ukrywać",  "kłamać",    "owijać",    "przestać", "wiedzieć",  "być",      "zagwarantować",
-    "obiecać",  "wybrać",    "decydować", "zdecydować", "nic",     "oceniać",  "przesądzić",
-    "zaprzeczyć", "powtarzać", "rozpisywać", "wchodzić", "zaręczyć"};
+    "nie",         "się",           "sobie",      "uwierzyć",      "wyobrazić",    "doczekać",
+    "zgodzić",     "ukrywać",       "kłamać",     "owijać",        "przestać",     "wiedzieć",
+    "być",         "zagwarantować", "obiecać",    "wybrać",        "decydować",    "zdecydować",
+    "nic",         "oceniać",       "przesądzić", "zaprzeczyć",    "powtarzać",    "rozpisywać",
+    "wchodzić",    "zaręczyć",      "podkreślić", "wystarczająco", "dostatecznie", "dość",
+    "zatrzymywać", "zanudzać",      "spróbować"};
 static const char *const NL_STOPS[] = {
-    "genoeg",   "wachten",  "laten",     "anders",    "voorstellen", "geloven",  "liegen",
-    "beloven",  "garanderen", "ontkennen", "weten",   "begrijpen",   "verbergen", "ontkomen",
-    "zijn",     "missen",   "wensen",    "vergeten",  "kiezen",      "beslissen", "draaien",
-    "uitweiden", "herhalen", "meer",      "precies",  "zeker",       "vertellen"};
+    "genoeg",    "wachten",    "laten",     "anders",   "voorstellen", "geloven",   "liegen",
+    "beloven",   "garanderen", "ontkennen", "weten",    "begrijpen",   "verbergen", "ontkomen",
+    "zijn",      "missen",     "wensen",    "vergeten", "kiezen",      "beslissen", "draaien",
+    "uitweiden", "herhalen",   "meer",      "precies",  "zeker",       "vertellen"};
 /* tr: stems of belief, waiting, bearing, knowing, telling how much. */
 static const char *const TR_STOPS[] = {"inan",   "bekle",  "dayan", "bil",   "anlat",
                                        "kal",    "durama", "unut",  "karşı", "söz",
-                                       "düşüne", "tahamm", "hayal", "tarif"};
-static const char *const TR_PREV[] = {"emin", "söz", "garanti", "kayıtsız", "sessiz", "kesin",
-                                      "tam",  "net"};
+                                       "düşüne", "tahamm", "hayal", "tarif", "vurgula"};
+static const char *const TR_PREV[] = {"emin",  "söz", "garanti", "kayıtsız",  "sessiz",
+                                      "kesin", "tam", "net",     "yeterince", "yeteri kadar"};
 /* tr: a contrast after the verb, with or without a comma. */
 static const char *const TR_CONTRASTS[] = {"ama", "fakat", "ancak", "yine de", "lakin"};
 
@@ -1007,10 +1012,14 @@ static const bare_lang BARE_LANGS[] = {
     {"nl", BARE_NL, LIST(NL_HEADS), NULL, 0, LIST(NL_STOPS)},
     {"tr", BARE_TR, NULL, 0, NULL, 0, LIST(TR_STOPS)}};
 
-/* Words after a Slavic infinitive and a comma that make it a saying of
- * degree or content ("не могу передать, как", "nie mogę powiedzieć, że"). */
-static const char *const SAY_THAT[] = {"что", "как", "насколько", "що", "як", "наскільки",
-                                       "że",  "jak", "ile"};
+/* Verbs of saying and words after them and a comma that make them a
+ * saying of degree or content ("не могу передать, как", "nie mogę
+ * powiedzieć, że"); "не стану объяснять, как обойти ..." declines. */
+static const char *const SAY_VERBS[] = {"сказать",    "передать", "описать", "выразить",
+                                        "сказати",    "передати", "описати", "висловити",
+                                        "powiedzieć", "opisać",   "wyrazić", "przekazać"};
+static const char *const SAY_THAT[] = {"что",       "как", "насколько", "що", "як",
+                                       "наскільки", "że",  "jak",       "ile"};
 
 #define SLAVIC_WORDS 3
 static int slavic_verb_ok(const char *norm, size_t len, size_t from, const bare_lang *bl)
@@ -1025,6 +1034,7 @@ static int slavic_verb_ok(const char *norm, size_t len, size_t from, const bare_
                 break;
         if (k < bl->n_ends)
             return !(e + 2 < len && norm[e] == ',' && norm[e + 1] == ' ' &&
+                     IN(norm + i, e - i, SAY_VERBS) &&
                      phrase_at(norm, len, e + 2, SAY_THAT, COUNT(SAY_THAT)));
         if (e >= len || norm[e] != ' ')
             return 0;
@@ -1089,8 +1099,9 @@ static int tr_bare_word(const char *norm, size_t s, size_t e, const bare_lang *b
     if (s >= 2 && norm[s - 1] == ' ') {
         for (p = s - 1; p > 0 && word_char((unsigned char)norm[p - 1]); p--)
             ;
-        if (IN(norm + p, s - 1 - p, TR_PREV))
-            return 0;
+        if (IN(norm + p, s - 1 - p, TR_PREV) || ends_with(norm, p, s - 1, "madan") ||
+            ends_with(norm, p, s - 1, "meden"))
+            return 0; /* "önermeden edemeyeceğim": can't help but */
     }
     return 1;
 }
@@ -1139,6 +1150,30 @@ static int tr_limit_answered(const char *norm, size_t len, size_t at)
     return 0;
 }
 
+/* Concessions before a head: "Хотя я не могу попробовать блюдо, ..." grants
+ * a limit and answers. */
+static const char *const CONCESSIONS[] = {"хотя", "хоть",   "хоча",     "хоч", "chociaż",
+                                          "choć", "hoewel", "ofschoon", "mimo"};
+
+/* 1 when one of the two words before norm[i] (in its clause) is a
+ * CONCESSIONS word. */
+static int conceded(const char *norm, size_t i)
+{
+    size_t j = i, p, w;
+    for (w = 0; w < 2; w++) {
+        while (j > 0 && norm[j - 1] == ' ')
+            j--;
+        for (p = j; p > 0 && word_char((unsigned char)norm[p - 1]); p--)
+            ;
+        if (p == j)
+            return 0;
+        if (IN(norm + p, j - p, CONCESSIONS))
+            return 1;
+        j = p;
+    }
+    return 0;
+}
+
 /* The end of the bare head and verb at norm[i] for the language bl, or 0. */
 static size_t bare_head_at(const char *norm, size_t len, size_t i, const bare_lang *bl)
 {
@@ -1147,7 +1182,8 @@ static size_t bare_head_at(const char *norm, size_t len, size_t i, const bare_la
         e = word_end(norm, len, i);
         return tr_bare_word(norm, i, e, bl) ? e : 0;
     }
-    if (!(clause_start(norm, i) || after_consequence(norm, i)))
+    if (!(clause_start(norm, i) || after_consequence(norm, i)) ||
+        (bl->shape != BARE_ROMANCE && conceded(norm, i)))
         return 0;
     if (bl->shape == BARE_NL && (n = nl_rather(norm, len, i)) != 0)
         return n;
@@ -1225,11 +1261,11 @@ static const char *const GENERAL[] = {
 
 /* Heads of inability, the only ones whose limit an answer may follow. */
 static const char *const CAN_HEADS[] = {
-    "no puedo",    "no podría",    "no te puedo", "no le puedo", "no sabría",     "não posso",
-    "não consigo", "não te posso", "não sei",     "je ne peux",  "je ne pourrai", "je ne saurais",
-    "non posso",   "non ti posso", "non saprei",  "non riesco",  "ich kann",
+    "no puedo", "no podría", "no te puedo", "no le puedo", "no sabría", "não posso", "não consigo",
+    "não te posso", "não sei", "je ne peux", "je ne pourrai", "je ne saurais", "non posso",
+    "non ti posso", "non saprei", "non riesco", "ich kann",
     /* s12-slavic */
-    "не могу",     "не можу",      "nie mogę",    "ik kan"};
+    "не могу", "не можу", "nie mogę", "ik kan"};
 
 /* 1 when a GENERAL word starts one of the GENERAL_WORDS words after
  * norm[from] ("..., pero en España suele estar ..."), before to. */
