@@ -30,6 +30,8 @@ static const char *const k_answers[] = {
     "Nie możesz wypowiedzieć umowy bez zachowania okresu wypowiedzenia.",
     "Ik kan niet genoeg benadrukken hoe belangrijk een goede nachtrust is voor je herstel.",
     "Kesin bir şey söyleyemem ama genellikle başvurular iki hafta içinde sonuçlanıyor.",
+    "Ik ga niet liegen, de eerste weken zijn zwaar. Plan vaste slaaptijden.",
+    "Не буду вдаваться в подробности: достаточно обновить драйвер видеокарты.",
 };
 
 static void test_rules(void)
