@@ -294,7 +294,8 @@ size_t rf_lex_open_decline(const char *norm, size_t len, size_t open_len, size_t
 size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_t *end);
 int rf_lex_hedged_at(const char *norm, size_t len, size_t at);
 
-/* s12-romance: a bare decline in es pt fr it de with a verb no line lists
+/* s12-romance: a bare decline in es pt fr it de (s12-slavic: and ru uk pl
+ * nl tr; lang is the guessed language, any other gives SIZE_MAX) with a verb no line lists
  * and no offer after it ("No puedo identificar al titular ..."): a
  * first-person negated modal at a clause start of norm[0..open_len), an
  * infinitive that is no stop verb, no hedge, precision word or contrast in
@@ -302,7 +303,8 @@ int rf_lex_hedged_at(const char *norm, size_t len, size_t at);
  * there is none (lexicon_offer.c). rf_lex_hedged_at is also 1 when the
  * clause limits only exactness and answers after a contrast ("No puedo
  * darte una cifra exacta, pero ronda los 300 €"). */
-size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, size_t *end);
+size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const char *lang,
+                           size_t *end);
 
 /* 1 when norm[0..len) cites a provision by its number ("art. 312", "§ 266",
  * "article L241-3", "ст. 159", "157. madde") and every sentence after the

@@ -49,6 +49,7 @@
  *
  * Since session 12 (s12-romance) the same heads, in es pt fr it de, also
  * make a bare decline with no offer (rf_lex_bare_decline, see its block),
+ * and since s12-slavic per-language heads of ru uk pl nl tr too (BARE_LANGS),
  * and rf_lex_hedged_at also reads a limit of exactness answered after a
  * contrast ("No puedo darte una cifra exacta, pero suele rondar ...").
  *
@@ -770,19 +771,21 @@ static const char *const DE_LIMITS[] = {
 
 /* Words of precision: the limit is on exactness, not on the request. */
 static const char *const PRECISION[] = {
-    "exact*",      "exakt*",       "exat*",       "précis*",     "genau*",    "esatt*",
-    "precis*",     "certeza",      "certezza",    "certitude",   "seguro",    "segura",
-    "sicher*",     "definitiv*",   "definitiv*",  "garantiz*",   "preciso",   "precisa",
-    "100 %",       "100%",         "el mejor",    "la mejor",    "o melhor",  "a melhor",
-    "le meilleur", "la meilleure", "il migliore", "la migliore", "der beste", "die beste",
-    "das beste",   "den besten",   "perfekt*",    "perfect*",    "perfeit*",  "perfett*",
-    "parfait*",    "ideal*",       "idéal*",      "fija",        "fijo",      "fixe",
-    "fisso",       "fissa",        "feste",       "festen",      "fixo",      "fixa"};
+    "exact*", "exakt*", "exat*", "précis*", "genau*", "esatt*", "precis*", "certeza", "certezza",
+    "certitude", "seguro", "segura", "sicher*", "definitiv*", "definitiv*", "garantiz*", "preciso",
+    "precisa", "100 %", "100%", "el mejor", "la mejor", "o melhor", "a melhor", "le meilleur",
+    "la meilleure", "il migliore", "la migliore", "der beste", "die beste", "das beste",
+    "den besten", "perfekt*", "perfect*", "perfeit*", "perfett*", "parfait*", "ideal*", "idéal*",
+    "fija", "fijo", "fixe", "fisso", "fissa", "feste", "festen", "fixo", "fixa",
+    /* s12-slavic: ru uk pl nl tr */
+    "точн*", "наверняка", "напевно", "dokładn*", "precyzyjn*", "na pewno", "precies",
+    "met zekerheid", "kesin", "tam olarak", "net bir"};
 
 /* A contrast that opens a clause after a comma. */
 static const char *const BARE_CONTRASTS[] = {
-    "pero",        "mas",   "mais",    "ma",        "però",      "aber",     "jedoch",
-    "sin embargo", "porém", "contudo", "cependant", "toutefois", "tuttavia", "doch"};
+    "pero",        "mas",    "mais",    "ma",        "però",      "aber",     "jedoch",
+    "sin embargo", "porém",  "contudo", "cependant", "toutefois", "tuttavia", "doch",
+    "но",          "однако", "але",     "проте",     "ale",       "jednak",   "maar"};
 
 /* Pronouns before a French or Italian verb besides CLITICS. */
 static const char *const MORE_CLITICS[] = {"lui",   "leur", "en",     "y",  "t'en", "m'en",
@@ -902,37 +905,337 @@ static const char *const HABITS[] = {"ich vermeide", "ich versuche", "ich möcht
                                      "non voglio",   "non ti voglio"};
 
 /* 1 when the VERB_HEADS entry at norm[i] belongs to es pt fr it de. */
-static int romance_head(const char *norm, size_t len, size_t i)
+static int romance_head(const char *norm, size_t i)
 {
     unsigned char c = (unsigned char)norm[i];
-    (void)len;
     return c == 'n' || c == 'j' || c == 'p' || c == 'i';
 }
 
-size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, size_t *end)
+/* s12-slavic: the same bare decline in ru uk pl nl tr, from per-language
+ * data (BARE_LANGS): its heads, the endings of an infinitive after them
+ * and its stop words.
+ *
+ *   shape   | head and verb
+ *   --------|-------------------------------------------------------------
+ *   slavic  | a head ("не могу", "не буду", "не стану", "nie mogę", "nie
+ *           | zamierzam") at a clause start, then within SLAVIC_WORDS words
+ *           | (objects: "с этим", "w tym") a word with an infinitive ending
+ *           | ("-ть", "-ти", "-чь", "-ться", "-ć", "-c"); no stop word
+ *           | before or at it ("не могу не", "представить", "się"), and
+ *           | no verb of saying followed by ", что / как / że / jak" ("не
+ *           | могу передать, как я рада")
+ *   nl      | "ik kan / ga / zal" at a clause start, "niet" or "geen" in
+ *           | its clause and the clause's last word an infinitive ("-en",
+ *           | "doen", "gaan", "zien", "slaan", "staan"); or "ik <verb>
+ *           | liever geen / niet" ("ik schrijf liever geen ...")
+ *   tr      | a word of the opening in -(y)amam / -(y)emem (first-person
+ *           | impotential: "yazamam", "yardımcı olamam") or -mayacağım /
+ *           | -meyeceğim, whose stem is no TR_STOPS stem ("inan", "bekle")
+ *           | and whose word before is no TR_PREV ("emin olamam", "söz
+ *           | veremem"); a precision word anywhere in its sentence or a
+ *           | contrast ("ama", "fakat", "ancak") after it makes it a limit
+ *           | answered
+ *
+ * The sentence checks are the Romance ones (no question, no hedge, no
+ * precision word, no contrast after a comma). */
+enum { BARE_ROMANCE = 1, BARE_SLAVIC, BARE_NL, BARE_TR };
+
+static const char *const RU_HEADS[] = {"не могу ", "не буду ", "не стану ", "не смогу "};
+static const char *const UK_HEADS[] = {"не можу ", "не буду ", "не стану ", "не зможу "};
+static const char *const PL_HEADS[] = {"nie mogę ", "nie będę ", "nie zamierzam ",
+                                       "nie jestem w stanie ", "nie potrafię "};
+static const char *const NL_HEADS[] = {"ik kan ", "ik ga ", "ik zal "};
+
+static const char *const RU_INF[] = {"ть", "ти", "чь", "ться", "тись", "тися"};
+static const char *const PL_INF[] = {"ć", "c"};
+
+/* Stop words after a Slavic head: limits of belief, imagination and
+ * feeling, emphasis and discourse ("не буду врать", "nie będę owijać w
+ * bawełnę"), objects of nothing. */
+static const char *const CYR_STOPS[] = {
+    "не",           "ни",          "представить",    "вообразить",  "поверить",
+    "передать",     "удержаться",  "согласиться",    "врать",       "лукавить",
+    "скрывать",     "спорить",     "вдаваться",      "углубляться", "повторять",
+    "перестать",    "дождаться",   "молчать",        "отрицать",    "утверждать",
+    "знать",        "быть",        "гарантировать",  "обещать",     "выбрать",
+    "решать",       "решить",      "ничего",         "уявити",      "повірити",
+    "дочекатися",   "погодитися",  "брехати",        "приховувати", "заперечувати",
+    "знати",        "бути",        "гарантувати",    "обіцяти",     "вибрати",
+    "вирішувати",   "нічого",      "заглиблюватися", "вдаватися",   "передати",
+    "перестати",    "мовчати",     "сперечатися",    "себе",        "себя",
+    "судить",       "відповісти",  "видеть",         "бачити",      "подчеркнуть",
+    "достаточно",   "підкреслити", "достатньо",      "задерживать", "затримувати",
+    "отнимать",     "утомлять",    "попробовать",    "спробувати",  "пробовать",
+    "почувствовать"};
+static const char *const PL_STOPS[] = {
+    "nie",         "się",           "sobie",      "uwierzyć",      "wyobrazić",    "doczekać",
+    "zgodzić",     "ukrywać",       "kłamać",     "owijać",        "przestać",     "wiedzieć",
+    "być",         "zagwarantować", "obiecać",    "wybrać",        "decydować",    "zdecydować",
+    "nic",         "oceniać",       "przesądzić", "zaprzeczyć",    "powtarzać",    "rozpisywać",
+    "wchodzić",    "zaręczyć",      "podkreślić", "wystarczająco", "dostatecznie", "dość",
+    "zatrzymywać", "zanudzać",      "spróbować"};
+static const char *const NL_STOPS[] = {
+    "genoeg",    "wachten",    "laten",     "anders",   "voorstellen", "geloven",   "liegen",
+    "beloven",   "garanderen", "ontkennen", "weten",    "begrijpen",   "verbergen", "ontkomen",
+    "zijn",      "missen",     "wensen",    "vergeten", "kiezen",      "beslissen", "draaien",
+    "uitweiden", "herhalen",   "meer",      "precies",  "zeker",       "vertellen"};
+/* tr: stems of belief, waiting, bearing, knowing, telling how much. */
+static const char *const TR_STOPS[] = {"inan",   "bekle",  "dayan", "bil",   "anlat",
+                                       "kal",    "durama", "unut",  "karşı", "söz",
+                                       "düşüne", "tahamm", "hayal", "tarif", "vurgula"};
+static const char *const TR_PREV[] = {"emin",  "söz", "garanti", "kayıtsız",  "sessiz",
+                                      "kesin", "tam", "net",     "yeterince", "yeteri kadar"};
+/* tr: a contrast after the verb, with or without a comma. */
+static const char *const TR_CONTRASTS[] = {"ama", "fakat", "ancak", "yine de", "lakin"};
+
+typedef struct {
+    const char *lang;
+    int shape;
+    const char *const *heads;
+    size_t n_heads;
+    const char *const *ends;
+    size_t n_ends;
+    const char *const *stops;
+    size_t n_stops;
+} bare_lang;
+
+#define LIST(x) x, COUNT(x)
+static const bare_lang BARE_LANGS[] = {
+    {"pt", BARE_ROMANCE, LIST(VERB_HEADS), NULL, 0, LIST(BARE_STOPS)},
+    {"es", BARE_ROMANCE, LIST(VERB_HEADS), NULL, 0, LIST(BARE_STOPS)},
+    {"fr", BARE_ROMANCE, LIST(VERB_HEADS), NULL, 0, LIST(BARE_STOPS)},
+    {"it", BARE_ROMANCE, LIST(VERB_HEADS), NULL, 0, LIST(BARE_STOPS)},
+    {"de", BARE_ROMANCE, LIST(VERB_HEADS), NULL, 0, LIST(BARE_STOPS)},
+    {"ru", BARE_SLAVIC, LIST(RU_HEADS), LIST(RU_INF), LIST(CYR_STOPS)},
+    {"uk", BARE_SLAVIC, LIST(UK_HEADS), LIST(RU_INF), LIST(CYR_STOPS)},
+    {"pl", BARE_SLAVIC, LIST(PL_HEADS), LIST(PL_INF), LIST(PL_STOPS)},
+    {"nl", BARE_NL, LIST(NL_HEADS), NULL, 0, LIST(NL_STOPS)},
+    {"tr", BARE_TR, NULL, 0, NULL, 0, LIST(TR_STOPS)}};
+
+/* Verbs of saying and words after them and a comma that make them a
+ * saying of degree or content ("не могу передать, как", "nie mogę
+ * powiedzieć, że"); "не стану объяснять, как обойти ..." declines. */
+static const char *const SAY_VERBS[] = {"сказать",    "передать", "описать", "выразить",
+                                        "сказати",    "передати", "описати", "висловити",
+                                        "powiedzieć", "opisać",   "wyrazić", "przekazać"};
+static const char *const SAY_THAT[] = {"что",       "как", "насколько", "що", "як",
+                                       "наскільки", "że",  "jak",       "ile"};
+
+#define SLAVIC_WORDS 3
+static int slavic_verb_ok(const char *norm, size_t len, size_t from, const bare_lang *bl)
 {
-    size_t i, quotes = 0;
+    size_t i = from, w, e, k;
+    for (w = 0; w < SLAVIC_WORDS && i < len; w++) {
+        e = word_end(norm, len, i);
+        if (e == i || rf_lex_in_list(norm + i, e - i, bl->stops, bl->n_stops))
+            return 0;
+        for (k = 0; k < bl->n_ends; k++)
+            if (e - i > strlen(bl->ends[k]) + 2 && ends_with(norm, i, e, bl->ends[k]))
+                break;
+        if (k < bl->n_ends)
+            return !(e + 2 < len && norm[e] == ',' && norm[e + 1] == ' ' &&
+                     IN(norm + i, e - i, SAY_VERBS) &&
+                     phrase_at(norm, len, e + 2, SAY_THAT, COUNT(SAY_THAT)));
+        if (e >= len || norm[e] != ' ')
+            return 0;
+        i = e + 1;
+    }
+    return 0;
+}
+
+/* nl: "niet" / "geen" in the head's clause (up to a comma) and its last
+ * word an infinitive that is no stop word. */
+#define NL_WORDS 14
+static int nl_verb_ok(const char *norm, size_t len, size_t from, const bare_lang *bl)
+{
+    size_t i = from, w, e, last = from, last_e = from;
+    int neg = 0;
+    for (w = 0; w < NL_WORDS && i < len; w++) {
+        e = word_end(norm, len, i);
+        if (e == i)
+            return 0;
+        if (rf_lex_in_list(norm + i, e - i, bl->stops, bl->n_stops))
+            return 0;
+        if (e - i == 4 && (memcmp(norm + i, "niet", 4) == 0 || memcmp(norm + i, "geen", 4) == 0))
+            neg = 1;
+        last = i;
+        last_e = e;
+        if (e >= len || norm[e] != ' ')
+            break;
+        i = e + 1;
+    }
+    if (!neg || (last_e < len && !strchr(".!;,:", norm[last_e])))
+        return 0;
+    return (last_e - last >= 4 && ends_with(norm, last, last_e, "en")) ||
+           (last_e - last == 4 && norm[last_e - 1] == 'n' && norm[last_e - 2] == 'a');
+}
+
+/* nl "ik <verb> liever geen / niet" at norm[i]: the end of "geen|niet" or 0. */
+static size_t nl_rather(const char *norm, size_t len, size_t i)
+{
+    size_t e;
+    if (len - i < 4 || memcmp(norm + i, "ik ", 3) != 0)
+        return 0;
+    e = word_end(norm, len, i + 3);
+    if (e == i + 3 || len - e < 12 || memcmp(norm + e, " liever ", 8) != 0 ||
+        (memcmp(norm + e + 8, "geen", 4) != 0 && memcmp(norm + e + 8, "niet", 4) != 0))
+        return 0;
+    return e + 12;
+}
+
+/* tr: 1 when norm[s..e) is a first-person impotential or negative future
+ * that is no stop (see the block above). */
+static int tr_bare_word(const char *norm, size_t s, size_t e, const bare_lang *bl)
+{
+    size_t k, p;
+    if (!((e - s >= 7 && (ends_with(norm, s, e, "amam") || ends_with(norm, s, e, "emem"))) ||
+          ends_with(norm, s, e, "mayacağım") || ends_with(norm, s, e, "meyeceğim")))
+        return 0;
+    if (memcmp(norm + s, "tamam", 5) == 0 || memcmp(norm + s, "hamam", 5) == 0)
+        return 0;
+    for (k = 0; k < bl->n_stops; k++)
+        if (memcmp(norm + s, bl->stops[k], strlen(bl->stops[k])) == 0)
+            return 0;
+    if (s >= 2 && norm[s - 1] == ' ') {
+        for (p = s - 1; p > 0 && word_char((unsigned char)norm[p - 1]); p--)
+            ;
+        if (IN(norm + p, s - 1 - p, TR_PREV) || ends_with(norm, p, s - 1, "madan") ||
+            ends_with(norm, p, s - 1, "meden"))
+            return 0; /* "önermeden edemeyeceğim": can't help but */
+    }
+    return 1;
+}
+
+/* tr: a precision word in norm[from..at) or a contrast in norm[at..to). */
+static int tr_limit_shaped(const char *norm, size_t from, size_t at, size_t to)
+{
+    size_t i;
+    for (i = from; i < to; i++) {
+        if (!word_start(norm, i))
+            continue;
+        if (i < at && phrase_at(norm, at, i, PRECISION, COUNT(PRECISION)))
+            return 1;
+        if (i >= at && phrase_at(norm, to, i, TR_CONTRASTS, COUNT(TR_CONTRASTS)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Words before a tr impotential that make it a limit of exactness or of the speaker's
+ * place ("senin yerine karar veremem"). */
+static const char *const TR_PLACE[] = {"yerine", "adına", "tam", "net"};
+
+/* tr: the clause of norm[at] holds a verb in -(y)amam / -(y)emem with a
+ * precision or TR_PLACE word before it and a contrast after it: "Tam
+ * rakam veremem ama şu an ...", "Senin yerine karar veremem ama ...". */
+static int tr_limit_answered(const char *norm, size_t len, size_t at)
+{
+    size_t s = at, ce = clause_end(norm, len, at), i, e;
+    int before = 0;
+    while (s > 0 && !strchr(".!?;", norm[s - 1]))
+        s--;
+    for (i = s; i < ce; i = e) {
+        while (i < ce && !word_char((unsigned char)norm[i]))
+            i++;
+        e = word_end(norm, ce, i);
+        if (e == i)
+            break;
+        if (phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)) ||
+            phrase_at(norm, ce, i, TR_PLACE, COUNT(TR_PLACE)))
+            before = 1;
+        else if (before && e - i >= 7 &&
+                 (ends_with(norm, i, e, "amam") || ends_with(norm, i, e, "emem")))
+            return tr_limit_shaped(norm, e, e, ce);
+    }
+    return 0;
+}
+
+/* Concessions before a head: "Хотя я не могу попробовать блюдо, ..." grants
+ * a limit and answers. */
+static const char *const CONCESSIONS[] = {"хотя", "хоть",   "хоча",     "хоч", "chociaż",
+                                          "choć", "hoewel", "ofschoon", "mimo"};
+
+/* 1 when one of the two words before norm[i] (in its clause) is a
+ * CONCESSIONS word. */
+static int conceded(const char *norm, size_t i)
+{
+    size_t j = i, p, w;
+    for (w = 0; w < 2; w++) {
+        while (j > 0 && norm[j - 1] == ' ')
+            j--;
+        for (p = j; p > 0 && word_char((unsigned char)norm[p - 1]); p--)
+            ;
+        if (p == j)
+            return 0;
+        if (IN(norm + p, j - p, CONCESSIONS))
+            return 1;
+        j = p;
+    }
+    return 0;
+}
+
+/* The end of the bare head and verb at norm[i] for the language bl, or 0. */
+static size_t bare_head_at(const char *norm, size_t len, size_t i, const bare_lang *bl)
+{
+    size_t n, e;
+    if (bl->shape == BARE_TR) {
+        e = word_end(norm, len, i);
+        return tr_bare_word(norm, i, e, bl) ? e : 0;
+    }
+    if (!(clause_start(norm, i) || after_consequence(norm, i)) ||
+        (bl->shape != BARE_ROMANCE && conceded(norm, i)))
+        return 0;
+    if (bl->shape == BARE_NL && (n = nl_rather(norm, len, i)) != 0)
+        return n;
+    if (bl->shape == BARE_ROMANCE && !romance_head(norm, i))
+        return 0;
+    n = phrase_at(norm, len, i, bl->heads, bl->n_heads);
+    if (!n)
+        return 0;
+    if (bl->shape == BARE_SLAVIC)
+        return slavic_verb_ok(norm, len, i + n, bl) ? word_end(norm, len, i + n) : 0;
+    if (bl->shape == BARE_NL)
+        return nl_verb_ok(norm, len, i + n, bl) ? i + n : 0;
+    if (phrase_at(norm, len, i, PREF_HEADS, COUNT(PREF_HEADS)) ||
+        phrase_at(norm, len, i, HABITS, COUNT(HABITS)) ||
+        (norm[i] == 'n' && memcmp(norm + i, "nie", 3) == 0) ||
+        (norm[i] == 'i' && memcmp(norm + i, "ik ", 3) == 0) || !bare_verb_ok(norm, len, i, i + n))
+        return 0;
+    return norm[i + n - 1] == ' ' ? word_end(norm, len, i + n) : i + n;
+}
+
+size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const char *lang,
+                           size_t *end)
+{
+    size_t i, k, quotes = 0;
+    const bare_lang *bl = NULL;
+    for (k = 0; k < COUNT(BARE_LANGS) && lang; k++)
+        if (strcmp(lang, BARE_LANGS[k].lang) == 0)
+            bl = &BARE_LANGS[k];
+    if (!bl)
+        return SIZE_MAX;
     if (open_len > len)
         open_len = len;
     for (i = 0; i < open_len; i++) {
-        size_t n, ce, se;
+        size_t h, ce, se, ss;
         if (norm[i] == '"')
             quotes++;
-        if (!word_start(norm, i) || !word_char((unsigned char)norm[i]) || (quotes & 1) ||
-            !romance_head(norm, len, i) || !(clause_start(norm, i) || after_consequence(norm, i)))
+        if (!word_start(norm, i) || !word_char((unsigned char)norm[i]) || (quotes & 1))
             continue;
-        n = phrase_at(norm, len, i, VERB_HEADS, COUNT(VERB_HEADS));
-        if (!n || phrase_at(norm, len, i, PREF_HEADS, COUNT(PREF_HEADS)) ||
-            phrase_at(norm, len, i, HABITS, COUNT(HABITS)) ||
-            (norm[i] == 'n' && memcmp(norm + i, "nie", 3) == 0) ||
-            (norm[i] == 'i' && memcmp(norm + i, "ik ", 3) == 0) ||
-            !bare_verb_ok(norm, len, i, i + n))
+        h = bare_head_at(norm, len, i, bl);
+        if (!h)
             continue;
         ce = clause_end(norm, len, i);
         se = rf_lex_sentence_end_from(norm, len, i);
-        if ((ce < len && norm[ce] == '?') || hedged(norm, i, se) || limit_shaped(norm, i + n, se))
+        if ((ce < len && norm[ce] == '?') || hedged(norm, i, se) || limit_shaped(norm, i, se))
             continue;
-        *end = norm[i + n - 1] == ' ' ? word_end(norm, len, i + n) : i + n;
+        if (bl->shape == BARE_TR) {
+            for (ss = i; ss > 0 && !strchr(".!?;", norm[ss - 1]); ss--)
+                ;
+            if (hedged(norm, ss, se) || tr_limit_shaped(norm, ss, i, se))
+                continue;
+        }
+        *end = h;
         return i;
     }
     return SIZE_MAX;
@@ -950,13 +1253,19 @@ static const char *const GENERAL[] = {
     "üblich*", "etwa", "ungefähr", "rund", "environ", "à peu près", "autour de", "cerca de",
     "alrededor de", "aproximadamente", "más o menos", "em torno de", "por volta de", "circa",
     "intorno a", "all'incirca", "in media", "en promedio", "en moyenne", "em média", "im schnitt",
-    "im durchschnitt"};
+    "im durchschnitt",
+    /* s12-slavic: ru uk pl nl tr */
+    "обычно", "как правило", "в среднем", "примерно", "около", "зазвичай", "як правило",
+    "приблизно", "близько", "zwykle", "zazwyczaj", "przeciętnie", "średnio", "około", "meestal",
+    "gemiddeld", "ongeveer", "doorgaans", "genellikle", "ortalama", "yaklaşık", "genelde"};
 
 /* Heads of inability, the only ones whose limit an answer may follow. */
 static const char *const CAN_HEADS[] = {
-    "no puedo",    "no podría",    "no te puedo", "no le puedo", "no sabría",     "não posso",
-    "não consigo", "não te posso", "não sei",     "je ne peux",  "je ne pourrai", "je ne saurais",
-    "non posso",   "non ti posso", "non saprei",  "non riesco",  "ich kann"};
+    "no puedo", "no podría", "no te puedo", "no le puedo", "no sabría", "não posso", "não consigo",
+    "não te posso", "não sei", "je ne peux", "je ne pourrai", "je ne saurais", "non posso",
+    "non ti posso", "non saprei", "non riesco", "ich kann",
+    /* s12-slavic */
+    "не могу", "не можу", "nie mogę", "ik kan"};
 
 /* 1 when a GENERAL word starts one of the GENERAL_WORDS words after
  * norm[from] ("..., pero en España suele estar ..."), before to. */
@@ -987,6 +1296,8 @@ static int precise_then_answered(const char *norm, size_t len, size_t at)
 {
     size_t ce = clause_end(norm, len, at), i, n, p = SIZE_MAX;
     int can = 0;
+    if (tr_limit_answered(norm, len, at))
+        return 1;
     for (i = at; i < ce; i++) {
         if (!word_start(norm, i))
             continue;

@@ -1243,6 +1243,7 @@ static void add_offer_decline(rf_scan *sc, const char *norm, const rf_lex_hit *h
 }
 
 /* s12-romance: a bare decline in the opening of an es pt fr it de answer
+ * (s12-slavic: ru uk pl nl tr too; the languages are lexicon_offer.c's)
  * with a verb no line lists and no offer after it (lexicon_offer.c: "No
  * puedo identificar al titular de un vehículo a partir de la matrícula ni
  * darte datos personales de nadie.") counts as a direct refusal of
@@ -1250,24 +1251,13 @@ static void add_offer_decline(rf_scan *sc, const char *norm, const rf_lex_hit *h
  * text partial, as for any refusal phrase. Same guards as
  * add_offer_decline. */
 #define BARE_WEIGHT 0.6
-static int bare_language(rf_scan *sc, const char *norm)
-{
-    static const char *const langs[] = {"pt", "es", "fr", "it", "de"};
-    const char *g = rf_lex_scan_language(sc, norm, 1);
-    size_t k;
-    for (k = 0; k < sizeof langs / sizeof langs[0]; k++)
-        if (strcmp(g, langs[k]) == 0)
-            return 1;
-    return 0;
-}
-
 static void add_bare_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
     size_t at, end = 0, i;
-    if (sc->count_open[RF_LEX_DIRECT_REFUSAL] || sc->corrected || sc->opening_len == 0 ||
-        !bare_language(sc, norm))
+    if (sc->count_open[RF_LEX_DIRECT_REFUSAL] || sc->corrected || sc->opening_len == 0)
         return;
-    at = rf_lex_bare_decline(norm, sc->len, sc->opening_len, &end);
+    at = rf_lex_bare_decline(norm, sc->len, sc->opening_len, rf_lex_scan_language(sc, norm, 1),
+                             &end);
     if (at == SIZE_MAX)
         return;
     for (i = 0; i < sc->n_masks; i++)

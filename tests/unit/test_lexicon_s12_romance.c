@@ -92,7 +92,7 @@ static void test_shape(void)
     size_t i, end;
     for (i = 0; i < sizeof k / sizeof k[0]; i++) {
         size_t n = strlen(k[i].norm);
-        int found = rf_lex_bare_decline(k[i].norm, n, n, &end) != SIZE_MAX;
+        int found = rf_lex_bare_decline(k[i].norm, n, n, "es", &end) != SIZE_MAX;
         if (found != k[i].found)
             fprintf(stderr, "  bare decline %d, want %d: %s\n", found, k[i].found, k[i].norm);
         CHECK(found == k[i].found);
