@@ -93,6 +93,7 @@ typedef struct lex_mark {
     uint8_t kind;
     uint8_t need_left, need_right; /* word boundary wanted on that side */
     uint8_t lang;                  /* index of its file's language (langs[]) */
+    uint32_t seq;                  /* order of loading: of repeats the first is kept */
 } lex_mark;
 
 struct rf_lexicon {

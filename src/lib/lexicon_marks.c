@@ -133,11 +133,6 @@ static int add_mark(rf_lexicon *lx, int kind, int lang, const char *s, size_t n)
         free_right = 1, n--;
     if (n == 0)
         return 1;
-    /* a repeat is dropped; the limit kinds (read per language, first match
-     * only) keep theirs: no quadratic search over their many markers */
-    for (i = 0; kind < RF_LEX_LIMIT && i < lx->n_marks; i++)
-        if (lx->marks[i].kind == kind && lx->marks[i].len == n && !memcmp(lx->marks[i].text, s, n))
-            return 1;
     (void)rf_utf8_decode(s, n, &cp);
     m.need_left = !free_left && rf_text_boundary_script(cp) == 1;
     for (i = n - 1; i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80; i--)
@@ -147,6 +142,7 @@ static int add_mark(rf_lexicon *lx, int kind, int lang, const char *s, size_t n)
     m.kind = (uint8_t)kind;
     m.lang = (uint8_t)lang;
     m.len = (uint16_t)n;
+    m.seq = (uint32_t)lx->n_marks;
     if (lx->n_marks == lx->cap_marks) {
         size_t nc = lx->cap_marks ? lx->cap_marks * 2 : 64;
         lex_mark *p = rf_realloc(lx->marks, nc * sizeof *p);
@@ -227,7 +223,33 @@ static int mark_cmp(const void *a, const void *b)
         return c;
     if (x->len != y->len)
         return x->len < y->len ? -1 : 1;
-    return x->lang < y->lang ? -1 : x->lang > y->lang;
+    if (x->lang != y->lang)
+        return x->lang < y->lang ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Drops the repeats of the kinds below RF_LEX_LIMIT in the sorted marks
+ * (the same kind and text; the one loaded first stays, with its
+ * boundaries). The limit kinds, read per language and first match only,
+ * keep theirs. */
+static void drop_repeats(rf_lexicon *lx)
+{
+    size_t i, o = 0;
+    for (i = 0; i < lx->n_marks; i++) {
+        lex_mark *m = &lx->marks[i], *k = o ? &lx->marks[o - 1] : NULL;
+        if (k && m->kind < RF_LEX_LIMIT && k->kind == m->kind && k->len == m->len &&
+            !memcmp(k->text, m->text, m->len)) {
+            if (m->seq < k->seq) { /* keep the first loaded */
+                lex_mark t = *k;
+                *k = *m;
+                *m = t;
+            }
+            rf_free(m->text);
+            continue;
+        }
+        lx->marks[o++] = *m;
+    }
+    lx->n_marks = o;
 }
 
 /* Marks the first byte of each marker of marks[from .. to) in bits (word
@@ -246,6 +268,7 @@ void rf_lex_marks_index(rf_lexicon *lx)
     size_t i, k;
     if (lx->n_marks > 1)
         qsort(lx->marks, lx->n_marks, sizeof *lx->marks, mark_cmp);
+    drop_repeats(lx);
     for (k = 0, i = 0; k <= RF_LEX_KIND_COUNT; k++) {
         while (i < lx->n_marks && lx->marks[i].kind < k)
             i++;
