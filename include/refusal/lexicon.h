@@ -36,8 +36,8 @@
  * declined-part test (detect_part.c), RF_LEX_WORDING that of the wording
  * test (detect_worded.c), and RF_LEX_LIMIT .. RF_LEX_WHY (session 11,
  * s11-limit) those of the limit test (detect_limit.c), RF_LEX_GRANT and
- * RF_LEX_EXCEPT (session 12, s12-grant) those of the granted-part test
- * (detect_part.c): they are not
+ * RF_LEX_EXCEPT (session 12, s12-grant) and RF_LEX_CAVEAT (s12-grant2)
+ * those of the granted-part test (detect_part.c): they are not
  * compiled into the automaton and never counted by a scan; only
  * rf_lexicon_count_marks looks for them (docs/lexicons.md).
  *
@@ -92,6 +92,7 @@ typedef enum rf_lex_kind {
     RF_LEX_WHY,         /* prompt marker of a question why or how: "why", "为什么" (s11) */
     RF_LEX_GRANT,  /* answer marker of a part taken on: "i can write the", "te ayudo con" (s12) */
     RF_LEX_EXCEPT, /* answer marker of a part declined after it: "but not the", "不行" (s12) */
+    RF_LEX_CAVEAT, /* answer marker right after an except: a caveat, "guarantee", "保证" (s12) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -102,7 +103,7 @@ typedef enum rf_lex_kind {
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
  * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast",
- * "why", "grant", "except"); NULL when out of range. Static string. */
+ * "why", "grant", "except", "caveat"); NULL when out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);

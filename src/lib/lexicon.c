@@ -89,6 +89,7 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "why",
     "grant",
     "except",
+    "caveat",
 };
 
 const char *rf_lex_kind_name(int kind)
