@@ -89,8 +89,9 @@ int rf_part_declined(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
     return n > 0 && rf_lexicon_count_marks(lx, RF_LEX_ALSO, p, n, 1) > 0;
 }
 
-#define GRANT_SPAN 360 /* bytes of the opening searched for a part granted */
-#define CAVEAT_SPAN 48 /* bytes after an except searched for a caveat word */
+#define GRANT_SPAN 360   /* bytes of the opening searched for a part granted */
+#define CAVEAT_SPAN 48   /* bytes after an except searched for a caveat word */
+#define CAVEAT_BEFORE 24 /* and before it: the verb comes last in ja ko ("保証できません") */
 
 /* 1 when a quotation is open at norm[at] (the grant is a character's line
  * in a story: 说道："我可以……但不能……"): an opener (" “ „ « 「 『) not
@@ -116,13 +117,17 @@ static int quote_open(const char *norm, size_t at)
     return open;
 }
 
-/* 1 when the except at norm[e] declines a part: no caveat word follows it
- * closely ("but i can't guarantee", "但不能保证", "aber nicht bevor") and
+/* 1 when the except at norm[e] declines a part: no caveat word lies close
+ * to it ("but i can't guarantee", "但不能保证", "aber nicht bevor", and
+ * before it where the verb comes last: "保証できません", "장담하긴 어려워요") and
  * its sentence is no question ("but not before you tell me X?"). */
 static int declines(const rf_lexicon *lx, int id, const char *norm, size_t len, size_t e)
 {
-    size_t q, n = len - e < CAVEAT_SPAN ? len - e : CAVEAT_SPAN;
-    if (rf_lexicon_first_mark(lx, RF_LEX_CAVEAT, id, norm + e, n) < n)
+    size_t q, from = e > CAVEAT_BEFORE ? e - CAVEAT_BEFORE : 0, n;
+    while (from < e && ((unsigned char)norm[from] & 0xC0) == 0x80) /* a whole code point */
+        from++;
+    n = (len - e < CAVEAT_SPAN ? len - e : CAVEAT_SPAN) + (e - from);
+    if (rf_lexicon_first_mark(lx, RF_LEX_CAVEAT, id, norm + from, n) < n)
         return 0;
     q = rf_lex_sentence_after(norm, len, e);
     return !(q > e && norm[q - 1] == '?');
