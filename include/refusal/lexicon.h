@@ -36,12 +36,12 @@
  * declined-part test (detect_part.c), RF_LEX_WORDING that of the wording
  * test (detect_worded.c), and RF_LEX_LIMIT .. RF_LEX_WHY (session 11,
  * s11-limit) those of the limit test (detect_limit.c), RF_LEX_GRANT and
- * RF_LEX_EXCEPT (session 12, s12-grant) those of the granted-part test
- * (detect_part.c), and RF_LEX_YESNO, RF_LEX_VERDICT and RF_LEX_SELF
- * (session 12, s12-yesno) those of the yes/no test (detect_yesno.c): they
- * are not compiled into the automaton and never counted by a scan; only
- * rf_lexicon_count_marks and rf_lexicon_first_mark look for them
- * (docs/lexicons.md).
+ * RF_LEX_EXCEPT (session 12, s12-grant) and RF_LEX_CAVEAT (s12-grant2)
+ * those of the granted-part test (detect_part.c), and RF_LEX_YESNO,
+ * RF_LEX_VERDICT and RF_LEX_SELF (session 12, s12-yesno) those of the
+ * yes/no test (detect_yesno.c): they are not compiled into the automaton
+ * and never counted by a scan; only rf_lexicon_count_marks and
+ * rf_lexicon_first_mark look for them (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
  * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"
@@ -96,7 +96,8 @@ typedef enum rf_lex_kind {
     RF_LEX_EXCEPT, /* answer marker of a part declined after it: "but not the", "不行" (s12) */
     RF_LEX_YESNO, /* prompt marker of a yes/no question: "can i", "is it", "можно ли" (s12) */
     RF_LEX_VERDICT, /* answer marker of a yes/no answer opening it: "no,", "нет,", "可以," (s12) */
-    RF_LEX_SELF, /* answer marker of the assistant's own refusal: "i can't", "我不能" (s12) */
+    RF_LEX_SELF,   /* answer marker of the assistant's own refusal: "i can't", "我不能" (s12) */
+    RF_LEX_CAVEAT, /* answer marker right after an except: a caveat, "guarantee", "保证" (s12) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -107,8 +108,8 @@ typedef enum rf_lex_kind {
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
  * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast",
- * "why", "grant", "except", "yesno", "verdict", "self"); NULL when out of range.
- * Static string. */
+ * "why", "grant", "except", "yesno", "verdict", "self", "caveat"); NULL when out
+ * of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);

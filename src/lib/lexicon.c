@@ -91,6 +91,7 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "yesno",
     "verdict",
     "self",
+    "caveat",
 };
 
 const char *rf_lex_kind_name(int kind)
