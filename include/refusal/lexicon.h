@@ -168,6 +168,10 @@ int rf_lexicon_lang_id(const rf_lexicon *lx, const char *lang);
  * language's are searched. */
 size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, int lang, const char *norm,
                              size_t len);
+/* 1 when a marker of kind kind and language index lang (as for
+ * rf_lexicon_first_mark) starts norm[0..len), else 0: the same answer as
+ * rf_lexicon_first_mark(...) == 0 without searching the rest of the text. */
+int rf_lexicon_mark_opens(const rf_lexicon *lx, int kind, int lang, const char *norm, size_t len);
 
 /* Rule verdicts: the rf_verdict values of detect.h. */
 #define RF_RULE_COMPLIANCE RF_VERDICT_COMPLIANCE

@@ -132,7 +132,7 @@ int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head
     if (id < 0)
         return 0;
     n = len < YESNO_OPENER ? len : YESNO_OPENER;
-    opener = rf_lexicon_first_mark(lx, RF_LEX_VERDICT, id, norm, n) == 0;
+    opener = rf_lexicon_mark_opens(lx, RF_LEX_VERDICT, id, norm, n);
     if (!opener || sc->count_open[RF_LEX_BOUNDARY_SETTING] + sc->count_open[RF_LEX_DISCLAIMER] > 0)
         return 0;
     ask = prompt_ask(lx, id, head);

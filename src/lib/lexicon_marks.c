@@ -370,16 +370,17 @@ static const lex_mark *run_mark_at(const lex_mark *marks, size_t lo, size_t hi, 
 }
 
 /* The offset of the first marker of marks[lo .. hi) (a run sorted by
- * text, bits its first bytes) in s[0..len), or len: one pass over the
+ * text, bits its first bytes) in s[0..len) that starts before starts, or
+ * len: one pass over the
  * text; a byte that no marker of the run starts with is skipped, and so is
  * one inside a word that only markers wanting a boundary start with. */
 static size_t run_first(const lex_mark *marks, size_t lo, size_t hi, const uint32_t *bits,
-                        const char *s, size_t len)
+                        const char *s, size_t len, size_t starts)
 {
     size_t i;
     if (lo == hi)
         return len;
-    for (i = 0; i < len; i++) {
+    for (i = 0; i < len && i < starts; i++) {
         unsigned char b = (unsigned char)s[i];
         int bound = (bits[b / 32] >> (b % 32)) & 1, free = (bits[8 + b / 32] >> (b % 32)) & 1, wb;
         if ((!bound && !free) || (b & 0xC0) == 0x80)
@@ -391,6 +392,17 @@ static size_t run_first(const lex_mark *marks, size_t lo, size_t hi, const uint3
     return len;
 }
 
+int rf_lexicon_mark_opens(const rf_lexicon *lx, int kind, int lang, const char *norm, size_t len)
+{
+    if (lx && norm && len && kind >= RF_LEX_LIMIT && kind < RF_LEX_KIND_COUNT && lang >= 0 &&
+        lang < RF_LEX_MAX_LANGS) {
+        size_t r = (size_t)(kind - RF_LEX_LIMIT) * RF_LEX_MAX_LANGS + (size_t)lang;
+        return run_first(lx->marks, lx->run_from[r], lx->run_from[r + 1], lx->first_bits[r], norm,
+                         len, 1) == 0;
+    }
+    return rf_lexicon_first_mark(lx, kind, lang, norm, len) == 0;
+}
+
 size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, int lang, const char *norm, size_t len)
 {
     size_t i, first = len;
@@ -399,12 +411,12 @@ size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, int lang, const cha
     if (kind >= RF_LEX_LIMIT && lang >= 0) {
         size_t r = (size_t)(kind - RF_LEX_LIMIT) * RF_LEX_MAX_LANGS + (size_t)lang;
         return lang < RF_LEX_MAX_LANGS ? run_first(lx->marks, lx->run_from[r], lx->run_from[r + 1],
-                                                   lx->first_bits[r], norm, len)
+                                                   lx->first_bits[r], norm, len, len)
                                        : len;
     }
     if (kind < RF_LEX_LIMIT && lang < 0)
         return run_first(lx->marks, lx->mark_from[kind], lx->mark_from[kind + 1],
-                         lx->kind_bits[kind], norm, len);
+                         lx->kind_bits[kind], norm, len, len);
     for (i = lx->mark_from[kind]; i < lx->mark_from[kind + 1] && first > 0; i++) {
         size_t at;
         if (lang >= 0 && lx->marks[i].lang != lang)

@@ -521,6 +521,23 @@ static size_t phrase_at(const char *norm, size_t len, size_t i, const char *cons
     return 0;
 }
 
+/* The first bytes of list's entries, a 256-bit set in mask (for a cheap
+ * test before phrase_at, which can only match at such a byte). */
+static void first_bytes(const char *const *list, size_t count, uint32_t mask[8])
+{
+    size_t k;
+    memset(mask, 0, 8 * sizeof mask[0]);
+    for (k = 0; k < count; k++) {
+        unsigned char b = (unsigned char)list[k][0];
+        mask[b / 32] |= 1u << (b % 32);
+    }
+}
+
+static inline int may_start(const uint32_t mask[8], unsigned char b)
+{
+    return (mask[b / 32] >> (b % 32)) & 1;
+}
+
 /* 1 when the word norm[s..e) ends with suffix x. */
 static int ends_with(const char *norm, size_t s, size_t e, const char *x)
 {
@@ -547,10 +564,16 @@ static int tr_decline_word(const char *norm, size_t len, size_t s, size_t e)
     return 0;
 }
 
+/* 1 when c ends a clause: . ! ? ; (or a NUL byte, as strchr(".!?;", c) read). */
+static inline int clause_stop(char c)
+{
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == '\0';
+}
+
 /* The end of the clause from norm[i]: the first . ! ? ; or the end. */
 static size_t clause_end(const char *norm, size_t len, size_t i)
 {
-    while (i < len && !strchr(".!?;", norm[i]))
+    while (i < len && !clause_stop(norm[i]))
         i++;
     return i;
 }
@@ -559,8 +582,11 @@ static size_t clause_end(const char *norm, size_t len, size_t i)
 static int hedged(const char *norm, size_t from, size_t to)
 {
     size_t i;
+    uint32_t mask[8];
+    first_bytes(HEDGES, COUNT(HEDGES), mask);
     for (i = from; i < to; i++)
-        if (word_start(norm, i) && phrase_at(norm, to, i, HEDGES, COUNT(HEDGES)))
+        if (may_start(mask, (unsigned char)norm[i]) && word_start(norm, i) &&
+            phrase_at(norm, to, i, HEDGES, COUNT(HEDGES)))
             return 1;
     return 0;
 }
@@ -570,7 +596,7 @@ static int precise_then_answered(const char *norm, size_t len, size_t at);
 int rf_lex_hedged_at(const char *norm, size_t len, size_t at)
 {
     size_t s = at;
-    while (s > 0 && !strchr(".!?;", norm[s - 1]))
+    while (s > 0 && !clause_stop(norm[s - 1]))
         s--;
     return hedged(norm, s, clause_end(norm, len, at)) || precise_then_answered(norm, len, at);
 }
@@ -1132,7 +1158,7 @@ static int tr_limit_answered(const char *norm, size_t len, size_t at)
 {
     size_t s = at, ce = clause_end(norm, len, at), i, e;
     int before = 0;
-    while (s > 0 && !strchr(".!?;", norm[s - 1]))
+    while (s > 0 && !clause_stop(norm[s - 1]))
         s--;
     for (i = s; i < ce; i = e) {
         while (i < ce && !word_char((unsigned char)norm[i]))
@@ -1230,7 +1256,7 @@ size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const 
         if ((ce < len && norm[ce] == '?') || hedged(norm, i, se) || limit_shaped(norm, i, se))
             continue;
         if (bl->shape == BARE_TR) {
-            for (ss = i; ss > 0 && !strchr(".!?;", norm[ss - 1]); ss--)
+            for (ss = i; ss > 0 && !clause_stop(norm[ss - 1]); ss--)
                 ;
             if (hedged(norm, ss, se) || tr_limit_shaped(norm, ss, i, se))
                 continue;
@@ -1296,16 +1322,19 @@ static int precise_then_answered(const char *norm, size_t len, size_t at)
 {
     size_t ce = clause_end(norm, len, at), i, n, p = SIZE_MAX;
     int can = 0;
+    uint32_t heads[8];
     if (tr_limit_answered(norm, len, at))
         return 1;
+    first_bytes(CAN_HEADS, COUNT(CAN_HEADS), heads);
     for (i = at; i < ce; i++) {
-        if (!word_start(norm, i))
-            continue;
         if (!can) { /* a limit of ability comes first; a withheld part
                        ("prefiero no dártelas, pero en general") stays */
-            can = phrase_at(norm, ce, i, CAN_HEADS, COUNT(CAN_HEADS)) != 0;
+            can = may_start(heads, (unsigned char)norm[i]) && word_start(norm, i) &&
+                  phrase_at(norm, ce, i, CAN_HEADS, COUNT(CAN_HEADS)) != 0;
             continue;
         }
+        if (!word_start(norm, i))
+            continue;
         if (p == SIZE_MAX && phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)))
             p = i;
         else if (i >= 2 && norm[i - 1] == ' ' && norm[i - 2] == ',' &&
