@@ -1154,12 +1154,26 @@ static const char *const TR_PLACE[] = {"yerine", "adına", "tam", "net"};
 /* tr: the clause of norm[at] holds a verb in -(y)amam / -(y)emem with a
  * precision or TR_PLACE word before it and a contrast after it: "Tam
  * rakam veremem ama şu an ...", "Senin yerine karar veremem ama ...". */
+/* 1 when norm[from..to) holds "amam" or "emem" (a Turkish first-person
+ * impotential ending can only end a word there). */
+static int has_impotential(const char *norm, size_t from, size_t to)
+{
+    size_t i;
+    for (i = from + 3; i < to; i++)
+        if (norm[i] == 'm' && norm[i - 1] == 'a' + (norm[i - 3] == 'e' ? 4 : 0) &&
+            norm[i - 2] == 'm' && (norm[i - 3] == 'a' || norm[i - 3] == 'e'))
+            return 1;
+    return 0;
+}
+
 static int tr_limit_answered(const char *norm, size_t len, size_t at)
 {
     size_t s = at, ce = clause_end(norm, len, at), i, e;
     int before = 0;
     while (s > 0 && !clause_stop(norm[s - 1]))
         s--;
+    if (!has_impotential(norm, s, ce))
+        return 0;
     for (i = s; i < ce; i = e) {
         while (i < ce && !word_char((unsigned char)norm[i]))
             i++;
