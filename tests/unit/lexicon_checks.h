@@ -155,6 +155,17 @@ static inline void lexcheck_sides(const rf_lexicon *lx, const char *const *refus
     lexcheck_all(lx, answers, n_ans, RF_RULE_COMPLIANCE);
 }
 
+/* lexcheck_sides on a lexicon of its own (loaded and freed here). */
+static inline void lexcheck_rule_sides(const char *const *refusals, size_t n_ref,
+                                       const char *const *answers, size_t n_ans)
+{
+    rf_lexicon *lx = NULL;
+    if (!lexcheck_load(&lx))
+        return;
+    lexcheck_sides(lx, refusals, n_ref, answers, n_ans);
+    rf_lexicon_free(lx);
+}
+
 /* Every refusal must get a refusal-side verdict (refusal or partial) and
  * every answer the verdict compliance from the `auto` detector with the
  * built-in model: the lexicons together with the n-grams, as users run it. */

@@ -49,11 +49,7 @@ static const char *const k_answers[] = {
 
 static void test_rules(void)
 {
-    rf_lexicon *lx = NULL;
-    if (!lexcheck_load(&lx))
-        return;
-    lexcheck_sides(lx, k_refusals, LEXCHECK_N(k_refusals), k_answers, LEXCHECK_N(k_answers));
-    rf_lexicon_free(lx);
+    lexcheck_rule_sides(k_refusals, LEXCHECK_N(k_refusals), k_answers, LEXCHECK_N(k_answers));
 }
 
 static void test_auto(void)
