@@ -61,8 +61,8 @@ static void test_corrections_masked(void)
 static void test_answer_markers(void)
 {
     static const char *const answers[] = {
-        "Call 911 now. While you wait for the ambulance, keep him still and press a clean cloth on "
-        "the wound.",
+        ("Call 911 now. While you wait for the ambulance, keep him still and press a clean "
+         "cloth on the wound."),
         "Llama al 112. Mientras llega la ambulancia, no le provoques el vómito y guarda el envase.",
         "立即拨打120。在救护车到来之前，不要催吐，保留药盒。",
         "Sorry, I mixed that up. The correct answer is 144.",
