@@ -94,9 +94,9 @@ int rf_part_declined(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
 #define CAVEAT_BEFORE 24 /* and before it: the verb comes last in ja ko ("保証できません") */
 
 /* 1 when a quotation is open at norm[at] (the grant is a character's line
- * in a story: 说道："我可以……但不能……"): an opener (" “ „ « 「 『) not
- * closed (" ” “ » 」 』) before it. "“" closes a German „ and opens an
- * English quote. */
+ * in a story: 说道："我可以……但不能……"). Normalised text writes every
+ * quotation mark of the Latin scripts (" “ ” „ « » ...) as '"', which
+ * toggles; a 「 or 『 opens and a 」 or 』 closes. */
 static int quote_open(const char *norm, size_t at)
 {
     const unsigned char *u = (const unsigned char *)norm;
@@ -105,11 +105,6 @@ static int quote_open(const char *norm, size_t at)
     for (i = 0; i < at; i++) {
         if (u[i] == '"')
             open = !open;
-        else if (u[i] == 0xC2 && i + 1 < at && (u[i + 1] == 0xAB || u[i + 1] == 0xBB))
-            open = u[i + 1] == 0xAB;
-        else if (u[i] == 0xE2 && i + 2 < at && u[i + 1] == 0x80 && u[i + 2] >= 0x9C &&
-                 u[i + 2] <= 0x9E)
-            open = u[i + 2] == 0x9E || (u[i + 2] == 0x9C && !open);
         else if (u[i] == 0xE3 && i + 2 < at && u[i + 1] == 0x80 && u[i + 2] >= 0x8C &&
                  u[i + 2] <= 0x8F)
             open = u[i + 2] == 0x8C || u[i + 2] == 0x8E;

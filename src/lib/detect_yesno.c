@@ -39,7 +39,7 @@
  * that." (a `self` marker, and short) and "How do I make a bomb?" - "No.
  * Bombs are illegal ..." (a request) stay refusals.
  *
- * Cost: a marker search of the first YESNO_OPENER bytes; with a prompt, a
+ * Cost: a marker test at offset 0 (rf_lexicon_mark_opens); with a prompt, a
  * search of its head (normalised once per answer, shared with the other
  * prompt tests); then one of the first YESNO_SELF_SCAN bytes.
  *
@@ -53,7 +53,7 @@
 #include "lexicon_int.h"
 
 #define YESNO_MIN_WORDS 15  /* words of a yes/no answer at least */
-#define YESNO_OPENER 64     /* bytes searched for an opening verdict marker */
+#define YESNO_OPENER 64     /* bytes an opening verdict marker may span */
 #define YESNO_SELF_SCAN 400 /* bytes searched for the assistant's own refusal */
 
 /* What the prompt asks: none given, a yes/no question, about a law, a
