@@ -742,10 +742,12 @@ static int consoled_answer(const rf_scan *sc, const char *norm, const rf_lex_hit
     if (sc->count_open[RF_LEX_EMOTIONAL_AWARENESS] == 0 || sc->count_open[RF_LEX_APOLOGY] > 0 ||
         sc->count_later[RF_LEX_EXPLANATION] > 0) /* (none in the opening: the caller) */
         return 0;
-    for (k = 0; k < n_hits; k++)
-        if (hits[k].kind == RF_LEX_COMPLIANCE &&
-            rf_text_word_count(norm + hits[k].off, sc->len - hits[k].off) >= CONSOLED_AFTER)
-            return 1;
+    for (k = 0; k < n_hits && hits[k].kind != RF_LEX_COMPLIANCE; k++)
+        ;
+    /* hits are in text order: the first answer marker has the most words after it */
+    if (k < n_hits &&
+        rf_text_word_count(norm + hits[k].off, sc->len - hits[k].off) >= CONSOLED_AFTER)
+        return 1;
     if (consoled_any(CONSOLED_BUT, sizeof CONSOLED_BUT / sizeof CONSOLED_BUT[0], norm,
                      sc->len < RF_LEX_ANSWER_SCAN ? sc->len : RF_LEX_ANSWER_SCAN))
         return 0;
