@@ -360,6 +360,12 @@ size_t rf_lex_lang_marks(const char *lang, const rf_lex_hit *marks, size_t n_mar
                          rf_lex_hit *own, size_t cap);
 int rf_lex_sentence_end_at(const char *norm, size_t len, size_t j);
 size_t rf_lex_sentence_end_from(const char *norm, size_t len, size_t from);
+/* Clause bounds for the rule tests (lexicon_sentence.c): a clause ends at
+ * . ! ? ; (or a NUL byte). rf_lex_clause_end: the offset of the first such
+ * byte from norm[i], or len; rf_lex_clause_begin: the start of the clause
+ * holding norm[at] (just after the last such byte before it, or 0). */
+size_t rf_lex_clause_end(const char *norm, size_t len, size_t i);
+size_t rf_lex_clause_begin(const char *norm, size_t at);
 size_t rf_lex_sentence_after(const char *norm, size_t len, size_t from);
 
 /* 1 when a sentence (not the first) starts at norm[i] (norm[0..len)

@@ -1023,8 +1023,7 @@ int rf_lex_withheld_part(const char *norm, size_t len)
             size_t n = strlen(WITHHELD_LEADS[k]);
             if (n > p || !marker_at(norm, lim, p - n, WITHHELD_LEADS[k]))
                 continue;
-            for (end = p; end < len && !strchr(".!?;", norm[end]); end++)
-                ;
+            end = rf_lex_clause_end(norm, len, p);
             if ((q = dismissal_end(norm, p, end)) == 0)
                 return 0;
             while (q < len && norm[q] == ' ')

@@ -564,20 +564,6 @@ static int tr_decline_word(const char *norm, size_t len, size_t s, size_t e)
     return 0;
 }
 
-/* 1 when c ends a clause: . ! ? ; (or a NUL byte, as strchr(".!?;", c) read). */
-static inline int clause_stop(char c)
-{
-    return c == '.' || c == '!' || c == '?' || c == ';' || c == '\0';
-}
-
-/* The end of the clause from norm[i]: the first . ! ? ; or the end. */
-static size_t clause_end(const char *norm, size_t len, size_t i)
-{
-    while (i < len && !clause_stop(norm[i]))
-        i++;
-    return i;
-}
-
 /* 1 when a HEDGES phrase starts at a word of norm[from..to). */
 static int hedged(const char *norm, size_t from, size_t to)
 {
@@ -595,10 +581,9 @@ static int precise_then_answered(const char *norm, size_t len, size_t at);
 
 int rf_lex_hedged_at(const char *norm, size_t len, size_t at)
 {
-    size_t s = at;
-    while (s > 0 && !clause_stop(norm[s - 1]))
-        s--;
-    return hedged(norm, s, clause_end(norm, len, at)) || precise_then_answered(norm, len, at);
+    size_t s = rf_lex_clause_begin(norm, at);
+    return hedged(norm, s, rf_lex_clause_end(norm, len, at)) ||
+           precise_then_answered(norm, len, at);
 }
 
 /* 1 when the verb after a verb head ending at norm[from] may be a decline's
@@ -726,7 +711,7 @@ size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_
         /* a verb head ending in a space wants its verb next ("kein*" has
          * its object instead) */
         verb = (kind == HEAD_MODAL || kind == HEAD_PREF) && norm[h - 1] == ' ';
-        ce = clause_end(norm, len, i);
+        ce = rf_lex_clause_end(norm, len, i);
         se = rf_lex_sentence_end_from(norm, len, i);
         if ((verb && !verb_ok(norm, len, h)) || (ce < len && norm[ce] == '?') ||
             hedged(norm, i, se))
@@ -1168,10 +1153,8 @@ static int has_impotential(const char *norm, size_t from, size_t to)
 
 static int tr_limit_answered(const char *norm, size_t len, size_t at)
 {
-    size_t s = at, ce = clause_end(norm, len, at), i, e;
+    size_t s = rf_lex_clause_begin(norm, at), ce = rf_lex_clause_end(norm, len, at), i, e;
     int before = 0;
-    while (s > 0 && !clause_stop(norm[s - 1]))
-        s--;
     if (!has_impotential(norm, s, ce))
         return 0;
     for (i = s; i < ce; i = e) {
@@ -1265,13 +1248,12 @@ size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const 
         h = bare_head_at(norm, len, i, bl);
         if (!h)
             continue;
-        ce = clause_end(norm, len, i);
+        ce = rf_lex_clause_end(norm, len, i);
         se = rf_lex_sentence_end_from(norm, len, i);
         if ((ce < len && norm[ce] == '?') || hedged(norm, i, se) || limit_shaped(norm, i, se))
             continue;
         if (bl->shape == BARE_TR) {
-            for (ss = i; ss > 0 && !clause_stop(norm[ss - 1]); ss--)
-                ;
+            ss = rf_lex_clause_begin(norm, i);
             if (hedged(norm, ss, se) || tr_limit_shaped(norm, ss, i, se))
                 continue;
         }
@@ -1334,7 +1316,7 @@ static int general_after(const char *norm, size_t to, size_t from)
  * gilt: ..."). */
 static int precise_then_answered(const char *norm, size_t len, size_t at)
 {
-    size_t ce = clause_end(norm, len, at), i, n, p = SIZE_MAX;
+    size_t ce = rf_lex_clause_end(norm, len, at), i, n, p = SIZE_MAX;
     int can = 0;
     uint32_t heads[8];
     if (tr_limit_answered(norm, len, at))

@@ -218,3 +218,23 @@ const char *rf_lex_scan_language(rf_scan *sc, const char *norm, int head)
         sc->lang_guess[k] = rf_text_language(norm, n);
     return sc->lang_guess[k];
 }
+
+/* 1 when c ends a clause: . ! ? ; (or NUL, as strchr(".!?;", c) read it). */
+static inline int clause_stop(char c)
+{
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == '\0';
+}
+
+size_t rf_lex_clause_end(const char *norm, size_t len, size_t i)
+{
+    while (i < len && !clause_stop(norm[i]))
+        i++;
+    return i;
+}
+
+size_t rf_lex_clause_begin(const char *norm, size_t at)
+{
+    while (at > 0 && !clause_stop(norm[at - 1]))
+        at--;
+    return at;
+}
