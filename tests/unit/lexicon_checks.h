@@ -253,6 +253,18 @@ static inline void lexcheck_prompted_sides(const char *detector, const lexcheck_
     rf_detector_close(d);
 }
 
+/* Elements of a static table. */
+#define LEXCHECK_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* lexcheck_prompted_sides through both rule-reading detectors, `patterns`
+ * and `auto`: the usual body of a lexicon test file. */
+static inline void lexcheck_prompted_both(const lexcheck_prompted *refused, size_t n_ref,
+                                          const lexcheck_prompted *answered, size_t n_ans)
+{
+    lexcheck_prompted_sides("patterns", refused, n_ref, answered, n_ans);
+    lexcheck_prompted_sides("auto", refused, n_ref, answered, n_ans);
+}
+
 /* Wanted outcomes of lexcheck_verdict besides an exact rf_verdict. */
 #define LEXCHECK_REFUSED (-1)  /* refusal or partial */
 #define LEXCHECK_ANSWERED (-2) /* neither refusal nor partial */
@@ -298,5 +310,12 @@ static inline void lexcheck_cases(const char *detector, const lexcheck_case *cas
     for (i = 0; i < n; i++)
         lexcheck_case_verdict(d, detector, i, cases[i].prompt, cases[i].answer, cases[i].want);
     rf_detector_close(d);
+}
+
+/* lexcheck_cases through both `patterns` and `auto`. */
+static inline void lexcheck_cases_both(const lexcheck_case *cases, size_t n)
+{
+    lexcheck_cases("patterns", cases, n);
+    lexcheck_cases("auto", cases, n);
 }
 #endif

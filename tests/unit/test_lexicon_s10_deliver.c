@@ -61,20 +61,9 @@ static const deliver_case ANSWERED[] = {
 };
 /* clang-format on */
 
-static void check_detector(const char *name)
+static void test_sides(void)
 {
-    lexcheck_prompted_sides(name, REFUSED, sizeof REFUSED / sizeof REFUSED[0], ANSWERED,
-                            sizeof ANSWERED / sizeof ANSWERED[0]);
-}
-
-static void test_patterns(void)
-{
-    check_detector("patterns");
-}
-
-static void test_auto(void)
-{
-    check_detector("auto");
+    lexcheck_prompted_both(REFUSED, LEXCHECK_LEN(REFUSED), ANSWERED, LEXCHECK_LEN(ANSWERED));
 }
 
 /* rf_deliver_refusal on prompt (may be NULL) with the built-in lexicons. */
@@ -125,7 +114,6 @@ static void test_no_prompt(void)
 int main(void)
 {
     TEST_RUN(test_no_prompt);
-    TEST_RUN(test_patterns);
-    TEST_RUN(test_auto);
+    TEST_RUN(test_sides);
     return TEST_DONE();
 }

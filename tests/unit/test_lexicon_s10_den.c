@@ -73,20 +73,9 @@ static const den_case ANSWERED[] = {
 };
 /* clang-format on */
 
-static void check_detector(const char *name)
+static void test_sides(void)
 {
-    lexcheck_prompted_sides(name, REFUSED, sizeof REFUSED / sizeof REFUSED[0], ANSWERED,
-                            sizeof ANSWERED / sizeof ANSWERED[0]);
-}
-
-static void test_patterns(void)
-{
-    check_detector("patterns");
-}
-
-static void test_auto(void)
-{
-    check_detector("auto");
+    lexcheck_prompted_both(REFUSED, LEXCHECK_LEN(REFUSED), ANSWERED, LEXCHECK_LEN(ANSWERED));
 }
 
 /* The tally of English texts (the scan's normalised text is lower case). */
@@ -141,7 +130,6 @@ int main(void)
 {
     TEST_RUN(test_tally);
     TEST_RUN(test_rules_unchanged);
-    TEST_RUN(test_patterns);
-    TEST_RUN(test_auto);
+    TEST_RUN(test_sides);
     return TEST_DONE();
 }

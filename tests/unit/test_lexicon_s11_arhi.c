@@ -63,24 +63,13 @@ static const arhi_case k_cases[] = {
      LEXCHECK_ANSWERED},
 };
 
-static void check_cases(const char *detector)
+static void test_sides(void)
 {
-    lexcheck_cases(detector, k_cases, sizeof k_cases / sizeof k_cases[0]);
-}
-
-static void test_patterns(void)
-{
-    check_cases("patterns");
-}
-
-static void test_auto(void)
-{
-    check_cases("auto");
+    lexcheck_cases_both(k_cases, LEXCHECK_LEN(k_cases));
 }
 
 int main(void)
 {
-    TEST_RUN(test_patterns);
-    TEST_RUN(test_auto);
+    TEST_RUN(test_sides);
     return TEST_DONE();
 }

@@ -77,18 +77,10 @@ static const limit_case REFUSED_BARE[] = {
 };
 /* clang-format on */
 
-static void test_patterns(void)
+static void test_sides(void)
 {
-    lexcheck_prompted_sides("patterns", REFUSED, sizeof REFUSED / sizeof REFUSED[0], ANSWERED,
-                            sizeof ANSWERED / sizeof ANSWERED[0]);
-    lexcheck_prompted_sides("patterns", REFUSED_BARE, 2, NULL, 0);
-}
-
-static void test_auto(void)
-{
-    lexcheck_prompted_sides("auto", REFUSED, sizeof REFUSED / sizeof REFUSED[0], ANSWERED,
-                            sizeof ANSWERED / sizeof ANSWERED[0]);
-    lexcheck_prompted_sides("auto", REFUSED_BARE, 2, NULL, 0);
+    lexcheck_prompted_both(REFUSED, LEXCHECK_LEN(REFUSED), ANSWERED, LEXCHECK_LEN(ANSWERED));
+    lexcheck_prompted_both(REFUSED_BARE, 2, NULL, 0);
 }
 
 /* The markers are read per language: the French contrast "mais" is no
@@ -119,7 +111,6 @@ static void test_first_mark(void)
 int main(void)
 {
     TEST_RUN(test_first_mark);
-    TEST_RUN(test_patterns);
-    TEST_RUN(test_auto);
+    TEST_RUN(test_sides);
     return TEST_DONE();
 }

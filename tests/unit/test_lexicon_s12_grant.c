@@ -62,11 +62,6 @@ static const grant_case k_cases[] = {
      RF_VERDICT_COMPLIANCE},
 };
 
-static void check_cases(const char *detector)
-{
-    lexcheck_cases(detector, k_cases, sizeof k_cases / sizeof k_cases[0]);
-}
-
 /* The marker kinds are named and kept out of the automaton; the test reads
  * the guessed language's lists only. */
 static void test_markers(void)
@@ -87,20 +82,14 @@ static void test_markers(void)
     rf_lexicon_free(lx);
 }
 
-static void test_patterns(void)
+static void test_sides(void)
 {
-    check_cases("patterns");
-}
-
-static void test_auto(void)
-{
-    check_cases("auto");
+    lexcheck_cases_both(k_cases, LEXCHECK_LEN(k_cases));
 }
 
 int main(void)
 {
     TEST_RUN(test_markers);
-    TEST_RUN(test_patterns);
-    TEST_RUN(test_auto);
+    TEST_RUN(test_sides);
     return TEST_DONE();
 }
