@@ -272,7 +272,16 @@ typedef struct clean_state {
 
 static void put_space(clean_state *cs)
 {
-    cs->pending_space = 1;
+    if (!cs->pending_space)
+        cs->pending_space = 1;
+}
+
+/* A line break: written " / ", the break of a line flattened into one, so
+ * that text with real line breaks reads as our one-line answers do (the
+ * rules take "/ " for the start of a line: lists, verse, a closing line). */
+static void put_break(clean_state *cs)
+{
+    cs->pending_space = 2;
 }
 
 static void put_bytes(clean_state *cs, const char *p, size_t n)
@@ -283,6 +292,8 @@ static void put_bytes(clean_state *cs, const char *p, size_t n)
         const char *o = rf_buf_ptr(cs->out);
         if (o[rf_buf_len(cs->out) - 1] != ' ')
             cs->st = rf_buf_addc(cs->out, ' ');
+        if (cs->pending_space == 2 && cs->st == RF_OK)
+            cs->st = rf_buf_add(cs->out, "/ ", 2);
     }
     cs->pending_space = 0;
     if (cs->st == RF_OK)
@@ -479,7 +490,10 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
         }
         if (skip) {
             put_bytes(cs, p + run, i - run);
-            put_space(cs);
+            if (c == '\n' || c == '\r' || (skip == 3 && c == 0xE2 && (unsigned char)p[i + 2] >= 0xA8))
+                put_break(cs);
+            else
+                put_space(cs);
             i += skip;
             run = i;
         } else {
