@@ -69,6 +69,7 @@
 #define LIMIT_SCAN 240          /* bytes of a sentence searched for its limit marker */
 #define LIMIT_PAIR_SENTENCE 240 /* bytes of a sentence whose negation and topic make a limit */
 #define LIMIT_PAIR_NEAR 60      /* bytes between that negation and that topic at most */
+#define LIMIT_TURN_NEAR 80      /* bytes from a later sentence's contrast to its redirect */
 
 /* The lexicon and the answer's language: only the markers of that
  * language's file count (the French "mais" is no Portuguese contrast). */
@@ -125,6 +126,24 @@ static int figure_in(const char *s, size_t from, size_t to)
         return 1;
     }
     return 0;
+}
+
+/* Letters in s[from .. to), counted up to LIMIT_PAIR_SENTENCE + 1: a
+ * character of one, two or three UTF-8 bytes is one, but a Han, kana or
+ * Hangul one (lead byte E3-ED) counts its three bytes, as it is nearer a
+ * word. The pair's bounds count letters, so that a Cyrillic, Greek, Hebrew
+ * or Arabic sentence (two bytes a letter) and a Devanagari, Bengali or
+ * Thai one (three) get the room of a Latin one (s13-limit). */
+static size_t chars_in(const char *s, size_t from, size_t to)
+{
+    size_t i, n = 0;
+    unsigned char b;
+    for (i = from; i < to && n <= LIMIT_PAIR_SENTENCE; i++) {
+        b = (unsigned char)s[i];
+        if ((b & 0xC0) != 0x80)
+            n += b >= 0xE3 && b <= 0xED ? 3 : 1;
+    }
+    return n;
 }
 
 /* 1 when s[0 .. len) holds "**" (bold: a laid-out answer). */
@@ -193,7 +212,11 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
         c = first(lx, RF_LEX_CONTRAST, s, at, to);
     if (c < to && number_in(s, c, to))
         return LIMIT_GIVEN;
-    if (c < to && (own ? !has(lx, RF_LEX_OFFER, s, c, to) : o == to))
+    /* s13-limit: a later sentence that turns to a redirect ("Namun, Anda
+     * bisa memantau situs resmi", "However, you can follow ...") keeps */
+    if (c < to && (own ? !has(lx, RF_LEX_OFFER, s, c, to)
+                       : o == to && !has(lx, RF_LEX_LIMIT_OK, s, c,
+                                         to - c > LIMIT_TURN_NEAR ? c + LIMIT_TURN_NEAR : to)))
         return LIMIT_ANSWERS;
     if (own ? figure_in(s, from, c == to ? at : to) : number_in(s, from, to))
         return LIMIT_ANSWERS;
@@ -226,7 +249,7 @@ static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t t
     size_t at = first(lx, RF_LEX_LIMIT, s, from, end), neg, topic;
     if (at < end)
         return at;
-    if (to - from > LIMIT_PAIR_SENTENCE)
+    if (to - from > LIMIT_PAIR_SENTENCE && chars_in(s, from, to) > LIMIT_PAIR_SENTENCE)
         return to;
     topic = first(lx, RF_LEX_LIMIT_TOPIC, s, from, to);
     if (topic == to)
@@ -236,7 +259,14 @@ static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t t
     while (neg < to && (unsigned char)s[neg] >= 0xD8 && (unsigned char)s[neg] <= 0xDB &&
            neg > from && s[neg - 1] != ' ')
         neg = first(lx, RF_LEX_NEGATION, s, neg + 1, to);
-    if (neg == to || (neg < topic ? topic - neg : neg - topic) > LIMIT_PAIR_NEAR)
+    if (neg == to ||
+        chars_in(s, neg < topic ? neg : topic, neg < topic ? topic : neg) > LIMIT_PAIR_NEAR)
+        return to;
+    /* in a sentence over LIMIT_PAIR_SENTENCE bytes (letters of two or three
+     * bytes) the pair opens it: "..., а не обвиняйте, и заранее решите" is
+     * advice */
+    if (to - from > LIMIT_PAIR_SENTENCE &&
+        chars_in(s, from, neg < topic ? neg : topic) > LIMIT_PAIR_NEAR)
         return to;
     /* no figure (but a year) before a contrast that follows the pair: "I
      * can't give a reliable forecast that far out, but historically ... 10
