@@ -90,6 +90,15 @@ static int has(const limit_ctx *c, int kind, const char *s, size_t from, size_t 
     return first(c, kind, s, from, to) < to;
 }
 
+/* 1 when the digit at s[i] follows a Latin letter, or a letter and a
+ * hyphen ("Vote411", "G7", "I-95", "COVID-19" are names, s13-limit). */
+static int glued(const char *s, size_t from, size_t i)
+{
+    if (i > from && s[i - 1] == '-')
+        i--;
+    return i > from && rf_isalpha((unsigned char)s[i - 1]);
+}
+
 /* 1 when s[from .. to) holds a figure: a run of digits not glued to a
  * Latin letter before it ("Vote411", "G7" are names). */
 static int number_in(const char *s, size_t from, size_t to)
@@ -98,7 +107,7 @@ static int number_in(const char *s, size_t from, size_t to)
     for (i = from; i < to; i++) {
         if (!rf_isdigit((unsigned char)s[i]))
             continue;
-        if (i == from || !rf_isalpha((unsigned char)s[i - 1]))
+        if (!glued(s, from, i))
             return 1;
         while (i + 1 < to && rf_isdigit((unsigned char)s[i + 1]))
             i++;
@@ -119,7 +128,7 @@ static int figure_in(const char *s, size_t from, size_t to)
             continue;
         while (i + run < to && rf_isdigit((unsigned char)s[i + run]))
             run++;
-        if (i > from && rf_isalpha((unsigned char)s[i - 1]))
+        if (glued(s, from, i))
             continue;
         if (run == 4 && (s[i] == '1' ? s[i + 1] == '9' : s[i] == '2' && s[i + 1] == '0'))
             continue;
