@@ -67,8 +67,8 @@
 #define LIMIT_COLON_BYTES 12    /* bytes after a colon that make it introduce content */
 #define LIMIT_COLON_LEAD 24     /* bytes before a colon that make it a list's lead */
 #define LIMIT_SCAN 240          /* bytes of a sentence searched for its limit marker */
-#define LIMIT_PAIR_SENTENCE 240 /* bytes of a sentence whose negation and topic make a limit */
-#define LIMIT_PAIR_NEAR 60      /* bytes between that negation and that topic at most */
+#define LIMIT_PAIR_SENTENCE 240 /* letters of a sentence whose negation and topic make a limit */
+#define LIMIT_PAIR_NEAR 60      /* letters between that negation and that topic at most */
 #define LIMIT_TURN_NEAR 80      /* bytes from a later sentence's contrast to its redirect */
 
 /* The lexicon and the answer's language: only the markers of that
@@ -189,13 +189,29 @@ static size_t colon_at(const char *s, size_t from, size_t to)
 #define LIMIT_CLEAN 2   /* none of these: an unmarked reason ("Polls are snapshots.") */
 #define LIMIT_GIVEN 3   /* a pick, or a figure after a contrast: the answer given */
 
+/* 1 when the contrast at c of the sentence s[.. to) leads to an answer:
+ * in the limit's own sentence (own) no offer follows it; in a later one
+ * the sentence holds no offer (o is the first, or to) and no redirect or
+ * reason follows the contrast within LIMIT_TURN_NEAR bytes (s13-limit:
+ * "Namun, Anda bisa memantau situs resmi", "However, you can follow ..."
+ * keep to the limit). */
+static int contrast_answers(const limit_ctx *lx, const char *s, size_t c, size_t to, int own,
+                            size_t o)
+{
+    if (own)
+        return !has(lx, RF_LEX_OFFER, s, c, to);
+    return o == to &&
+           !has(lx, RF_LEX_LIMIT_OK, s, c, to - c > LIMIT_TURN_NEAR ? c + LIMIT_TURN_NEAR : to);
+}
+
 /* What the sentence s[from .. to) does: LIMIT_GIVEN when it holds a pick
  * ("I'd go with", "as of", "here's"; one inside an offer is offered, not
  * given: "I can explain what factors tend to move the index") or a figure
  * after a contrast; LIMIT_ANSWERS when it holds a contrast
  * ("but", "while", "不过") without an offer (after the contrast in the
  * limit's own sentence: "..., but I can explain how ..."; anywhere in a
- * later one: "Gern fasse ich dir aber ... zusammen"), or a number (except
+ * later one: "Gern fasse ich dir aber ... zusammen"; in a later one a
+ * redirect just after it keeps too, contrast_answers), or a number (except
  * after the limit in its own sentence without a contrast: the figure asked
  * for, "where the S&P 500 will close"), or when the limit follows a
  * long lead and a colon (one item of a list in prose); LIMIT_KEEPS when it is the limit's
@@ -221,11 +237,7 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
         c = first(lx, RF_LEX_CONTRAST, s, at, to);
     if (c < to && number_in(s, c, to))
         return LIMIT_GIVEN;
-    /* s13-limit: a later sentence that turns to a redirect ("Namun, Anda
-     * bisa memantau situs resmi", "However, you can follow ...") keeps */
-    if (c < to && (own ? !has(lx, RF_LEX_OFFER, s, c, to)
-                       : o == to && !has(lx, RF_LEX_LIMIT_OK, s, c,
-                                         to - c > LIMIT_TURN_NEAR ? c + LIMIT_TURN_NEAR : to)))
+    if (c < to && contrast_answers(lx, s, c, to, own, o))
         return LIMIT_ANSWERS;
     if (own ? figure_in(s, from, c == to ? at : to) : number_in(s, from, to))
         return LIMIT_ANSWERS;
@@ -248,8 +260,10 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
  * marker, or a negation (the `negation` markers of the frame test: "not",
  * "nicht", "不", "ない") and a topic of the limits (`limit_topic`: live
  * data, a prediction, a personal opinion or side, a memory of past chats)
- * at most LIMIT_PAIR_NEAR bytes apart in a sentence of at most
- * LIMIT_PAIR_SENTENCE bytes without a figure, the earlier of the two ("I
+ * at most LIMIT_PAIR_NEAR letters apart in a sentence of at most
+ * LIMIT_PAIR_SENTENCE letters without a figure (chars_in; over
+ * LIMIT_PAIR_SENTENCE bytes the pair starts within its first
+ * LIMIT_PAIR_NEAR letters), the earlier of the two ("I
  * have no visibility into live data", "Доступа к котировкам в режиме
  * реального времени у меня нет"). */
 static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t to)
