@@ -259,7 +259,8 @@ static int letter_span(const char *norm, size_t len, size_t *from, size_t *to)
  * of the check files and of answers pasted on one line): a head line (a
  * title or an introduction) of at most VERSE_HEAD_WORDS words, then two
  * lines of at most VERSE_LINE_WORDS words, none of the three with a
- * sentence end (. ! ? 。 ...; the head may end with a colon) or an item
+ * sentence end (. ! ? 。 ...; the head may end with a colon or an
+ * exclamation mark: "Oto wiersz:", "Feest!") or an item
  * mark, and at least VERSE_LINES lines in all. rf_lex_verse_body returns
  * the offset of the second line (the poem's body after its title), or
  * SIZE_MAX; a refusal phrase from there on, with none in the head, is a
@@ -316,8 +317,8 @@ size_t rf_lex_verse_body(const char *norm, size_t len)
             stop = verse_item(norm, len, i + 1);
             continue;
         }
-        if (norm[i] == ':')
-            stop |= line > 0 || !verse_break(norm, len, i + 1);
+        if (norm[i] == ':' || (norm[i] == '!' && line == 0))
+            stop |= line > 0 || !verse_break(norm, len, i + 1); /* "Oto wiersz:", "Feest!" */
         else if (rf_lex_sentence_end_at(norm, len, i))
             stop = 1;
         words += norm[i] == ' ';
