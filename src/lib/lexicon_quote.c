@@ -380,8 +380,8 @@ void rf_lex_discount_quoted(rf_scan *sc, const char *norm, const rf_lex_hit *hit
     if (body != SIZE_MAX && sc->first_refusal_off < body)
         body = SIZE_MAX;
     for (k = 0; k < n_hits && (n > 0 || body != SIZE_MAX); k++)
-        if (refusal_kind(&hits[k]) && (in_spans(&hits[k], from, to, n) ||
-                                       in_verse(norm, sc->len, body, &hits[k]))) {
+        if (refusal_kind(&hits[k]) &&
+            (in_spans(&hits[k], from, to, n) || in_verse(norm, sc->len, body, &hits[k]))) {
             rf_lex_discount_hit(sc, &hits[k]);
             n_dropped++;
         }
