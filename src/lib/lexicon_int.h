@@ -241,6 +241,13 @@ void rf_lex_discount_hit(rf_scan *sc, const rf_lex_hit *h);
  * cites and inside a written-out letter; take the refusal offsets and
  * pattern bits again from what is left (lexicon_quote.c). */
 void rf_lex_discount_quoted(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits);
+/* s13-mlc: the offset of the second line of a text laid out as verse (lines
+ * cut by " / "; lexicon_quote.c), or SIZE_MAX; rf_lex_verse_line: 1 when
+ * the line holding norm[at] (at >= body) is short, a sentence end only at
+ * its close. A refusal phrase in such a line, with none before the body,
+ * is a line of the poem. */
+size_t rf_lex_verse_body(const char *norm, size_t len);
+int rf_lex_verse_line(const char *norm, size_t len, size_t body, size_t at);
 /* s8-xs: 1 when the text opens with one or two greeting sentences ("Hello!
  * I'm happy to help!") and the next sentence states the answer (informative,
  * or a neutral statement with a copula) without a refusal-side phrase

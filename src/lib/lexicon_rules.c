@@ -1197,6 +1197,17 @@ static int masked(const rf_scan *sc, size_t at, size_t end)
 
 /* Count a decline found by its shape at norm[at..end) as a direct refusal
  * (DECLINE_WEIGHT), in the opening or after it. */
+/* s13-mlc: 1 when a decline found by its shape at norm[at] is a line of a
+ * poem (rf_lex_verse_body, rf_lex_verse_line) with no refusal phrase
+ * before the poem's body. */
+static int verse_line(const rf_scan *sc, const char *norm, size_t at)
+{
+    size_t body = rf_lex_verse_body(norm, sc->len);
+    return body != SIZE_MAX && at >= body &&
+           (sc->first_refusal_off == SIZE_MAX || sc->first_refusal_off >= body) &&
+           rf_lex_verse_line(norm, sc->len, body, at);
+}
+
 static void count_decline_w(rf_scan *sc, size_t at, size_t end, double w);
 static void count_decline(rf_scan *sc, size_t at, size_t end)
 {
@@ -1229,7 +1240,8 @@ static void add_open_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hi
     if (sc->count_later[RF_LEX_DIRECT_REFUSAL] || lim < sc->opening_len)
         lim = sc->opening_len;
     at = rf_lex_open_decline(norm, sc->len, lim, &end);
-    if (at == SIZE_MAX || read_by_lexicon(hits, n_hits, at, end) || masked(sc, at, end))
+    if (at == SIZE_MAX || read_by_lexicon(hits, n_hits, at, end) || masked(sc, at, end) ||
+        verse_line(sc, norm, at))
         return;
     count_decline(sc, at, end);
 }
@@ -1262,7 +1274,7 @@ static void add_offer_decline(rf_scan *sc, const char *norm, const rf_lex_hit *h
         !offer_language(sc, norm))
         return;
     at = rf_lex_offer_decline(norm, sc->len, sc->opening_len, &end);
-    if (at == SIZE_MAX)
+    if (at == SIZE_MAX || verse_line(sc, norm, at))
         return;
     for (i = 0; i < sc->n_masks; i++) /* s11-rom: inside a neutral phrase of the opening */
         if (sc->mask_off[i] < sc->opening_len && sc->mask_off[i] <= at && at < sc->mask_end[i])
@@ -1291,7 +1303,7 @@ static void add_bare_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hi
         return;
     at = rf_lex_bare_decline(norm, sc->len, sc->opening_len, rf_lex_scan_language(sc, norm, 1),
                              &end);
-    if (at == SIZE_MAX)
+    if (at == SIZE_MAX || verse_line(sc, norm, at))
         return;
     for (i = 0; i < sc->n_masks; i++)
         if (sc->mask_off[i] < sc->opening_len && sc->mask_off[i] <= at && at < sc->mask_end[i])
