@@ -43,6 +43,7 @@
 #include "refusal/lexicon.h"
 #include "refusal/text.h"
 #include "detect_int.h"
+#include "lexicon_int.h"
 
 #define WORDED_QUOTE 240 /* characters of a quotation at most (the wording asked for is short) */
 #define WORDED_BARE 200  /* bytes of a bare translation at most */
@@ -103,21 +104,41 @@ static int item_number(const char *norm, size_t dot)
  * back from off (at most WORDED_QUOTE bytes, not past a sentence end) one
  * meets a bullet ("・", "•", "- ") or an item number ("2. ") before any
  * sentence end. A list of polite declines answers "give me ways to say
- * no" laid out, not quoted ("・誠に恐縮ですが、今回は辞退させていただきます。"). */
+ * no" laid out, not quoted ("・誠に恐縮ですが、今回は辞退させていただきます。").
+ * s13-mla: a gloss in brackets after the item's first sentence belongs to
+ * it ("- I'm afraid I can't make it. (유감이지만 못 갈 것 같아요.)"). */
 static int listed(const char *norm, size_t off)
 {
     size_t i = off, stop = off > WORDED_QUOTE ? off - WORDED_QUOTE : 0;
+    int gloss = 0; /* s13-mla: inside a "(...)" opened after the item's first sentence */
     while (i > stop) {
         unsigned char c = (unsigned char)norm[--i];
+        if (c == ')')
+            return 0;
+        if (c == '(' && !gloss) {
+            gloss = 1;
+            continue;
+        }
         if (c == '-' && norm[i + 1] == ' ' && (i == 0 || norm[i - 1] == ' '))
             return 1;
-        if (c == '.' && norm[i + 1] == ' ') /* an item number, else a sentence end */
-            return item_number(norm, i);
+        if (c == '.' && norm[i + 1] == ' ' && item_number(norm, i))
+            return 1;
+        if (gloss == 1 && (c == '.' || c == '!' || c == '?')) {
+            gloss = 2; /* the gloss of the sentence before: one sentence end passed */
+            continue;
+        }
+        if (c == '.' && norm[i + 1] == ' ') /* a sentence end */
+            return 0;
         if (c == '!' || c == '?')
             return 0;
         if (i + 3 <= off && c == 0xE3 && (unsigned char)norm[i + 1] == 0x80 &&
-            (unsigned char)norm[i + 2] == 0x82) /* 。 */
+            (unsigned char)norm[i + 2] == 0x82) { /* 。 */
+            if (gloss == 1) {
+                gloss = 2;
+                continue;
+            }
             return 0;
+        }
         if (i + 3 <= off && ((c == 0xE3 && (unsigned char)norm[i + 1] == 0x83 &&
                               (unsigned char)norm[i + 2] == 0xBB) || /* ・ */
                              (c == 0xE2 && (unsigned char)norm[i + 1] == 0x80 &&
@@ -155,13 +176,18 @@ int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
     const char *p;
     size_t n, i, refusals = 0;
     int bare = 0;
-    if (!head->prompt || !head->len || sc->n_matches > sc->n_hits)
+    size_t first = len, intro = rf_lex_sentence_after(norm, len, 0), compliant = len;
+    if (sc->n_matches > sc->n_hits)
         return 0; /* hits the rules discounted as quoted (lexicon_quote.c) count too */
     for (i = 0; i < sc->n_hits; i++) {
         const rf_lex_hit *h = &sc->hits[i];
+        if (h->kind == RF_LEX_COMPLIANCE && h->off < compliant)
+            compliant = h->off;
         if (h->kind != RF_LEX_DIRECT_REFUSAL && h->kind != RF_LEX_APOLOGY &&
             h->kind != RF_LEX_BOUNDARY_SETTING)
             continue;
+        if (h->off < first)
+            first = h->off;
         if (!bare && !quoted(norm, len, h->off, h->off + h->len) &&
             !listed(norm, h->off)) /* one unquoted is enough */
             bare = 1;
@@ -169,9 +195,12 @@ int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
     }
     if (!refusals)
         return 0;
+    if (!head->prompt || !head->len) /* s13-mla: the answer names the wording it quotes */
+        return !bare && rf_lexicon_count_marks(lx, RF_LEX_WORDING, norm, len, 1) > 0;
     if (rf_prompt_head_get(head, &p, &n) < 0)
         return -1;
-    if (bare)
-        return bare_wording(lx, p, n, norm, len);
-    return n > 0 && rf_lexicon_count_marks(lx, RF_LEX_WORDING, p, n, 1) > 0;
+    if (!n || rf_lexicon_count_marks(lx, RF_LEX_WORDING, p, n, 1) == 0)
+        return bare ? bare_wording(lx, p, n, norm, len) : 0;
+    /* s13-mla: a template introduced by its first sentence ("以下のような文面が使えます。") */
+    return !bare || (compliant < intro && first >= intro) || bare_wording(lx, p, n, norm, len);
 }
