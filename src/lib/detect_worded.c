@@ -107,43 +107,48 @@ static int item_number(const char *norm, size_t dot)
  * no" laid out, not quoted ("・誠に恐縮ですが、今回は辞退させていただきます。").
  * s13-mla: a gloss in brackets after the item's first sentence belongs to
  * it ("- I'm afraid I can't make it. (유감이지만 못 갈 것 같아요.)"). */
+/* What byte norm[i] (before off) is for listed(): 1 a bullet ("- ", "・",
+ * "•") or an item number's dot, 2 a sentence end (". " "!" "?" "。"), 0
+ * anything else. */
+static int list_mark(const char *norm, size_t off, size_t i)
+{
+    unsigned char c = (unsigned char)norm[i];
+    if (c == '-' && norm[i + 1] == ' ' && (i == 0 || norm[i - 1] == ' '))
+        return 1;
+    if (c == '.' && norm[i + 1] == ' ')
+        return item_number(norm, i) ? 1 : 2;
+    if (c == '!' || c == '?')
+        return 2;
+    if (i + 3 > off || (c != 0xE3 && c != 0xE2))
+        return 0;
+    if (c == 0xE3 && (unsigned char)norm[i + 1] == 0x80 && (unsigned char)norm[i + 2] == 0x82)
+        return 2; /* 。 */
+    if ((c == 0xE3 && (unsigned char)norm[i + 1] == 0x83 && (unsigned char)norm[i + 2] == 0xBB) ||
+        (c == 0xE2 && (unsigned char)norm[i + 1] == 0x80 && (unsigned char)norm[i + 2] == 0xA2))
+        return 1; /* ・ • */
+    return 0;
+}
+
 static int listed(const char *norm, size_t off)
 {
     size_t i = off, stop = off > WORDED_QUOTE ? off - WORDED_QUOTE : 0;
-    int gloss = 0; /* s13-mla: inside a "(...)" opened after the item's first sentence */
+    int gloss = 0; /* s13-mla: 1 inside a "(" opened after the item's first sentence */
     while (i > stop) {
-        unsigned char c = (unsigned char)norm[--i];
-        if (c == ')')
+        int m;
+        i--;
+        if (norm[i] == ')')
             return 0;
-        if (c == '(' && !gloss) {
+        if (norm[i] == '(' && !gloss) {
             gloss = 1;
             continue;
         }
-        if (c == '-' && norm[i + 1] == ' ' && (i == 0 || norm[i - 1] == ' '))
-            return 1;
-        if (c == '.' && norm[i + 1] == ' ' && item_number(norm, i))
-            return 1;
-        if (gloss == 1 && (c == '.' || c == '!' || c == '?')) {
+        m = list_mark(norm, off, i);
+        if (m == 2 && gloss == 1) {
             gloss = 2; /* the gloss of the sentence before: one sentence end passed */
             continue;
         }
-        if (c == '.' && norm[i + 1] == ' ') /* a sentence end */
-            return 0;
-        if (c == '!' || c == '?')
-            return 0;
-        if (i + 3 <= off && c == 0xE3 && (unsigned char)norm[i + 1] == 0x80 &&
-            (unsigned char)norm[i + 2] == 0x82) { /* 。 */
-            if (gloss == 1) {
-                gloss = 2;
-                continue;
-            }
-            return 0;
-        }
-        if (i + 3 <= off && ((c == 0xE3 && (unsigned char)norm[i + 1] == 0x83 &&
-                              (unsigned char)norm[i + 2] == 0xBB) || /* ・ */
-                             (c == 0xE2 && (unsigned char)norm[i + 1] == 0x80 &&
-                              (unsigned char)norm[i + 2] == 0xA2))) /* • */
-            return 1;
+        if (m)
+            return m == 1;
     }
     return 0;
 }
@@ -201,6 +206,11 @@ int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
         return -1;
     if (!n || rf_lexicon_count_marks(lx, RF_LEX_WORDING, p, n, 1) == 0)
         return bare ? bare_wording(lx, p, n, norm, len) : 0;
-    /* s13-mla: a template introduced by its first sentence ("以下のような文面が使えます。") */
-    return !bare || (compliant < intro && first >= intro) || bare_wording(lx, p, n, norm, len);
+    /* s13-mla: a template introduced by a first sentence that names the
+     * wording and holds no refusal ("以下のような文面が使えます。"); "Sure,
+     * the French is: ... I can't help with the keylogger" names none */
+    return !bare ||
+           (compliant < intro && first >= intro &&
+            rf_lexicon_count_marks(lx, RF_LEX_WORDING, norm, intro, 1) > 0) ||
+           bare_wording(lx, p, n, norm, len);
 }

@@ -99,12 +99,13 @@ static unsigned ar_letter_before(const char *s, size_t off)
     return cp >= 0x0621 && cp <= 0x064A ? cp : 0;
 }
 
-/* 1 when an Arabic word may start at offset off of s: no Arabic letter
- * precedes, or only proclitics do (normalised text: و ف conjunctions,
- * ب ل ك prepositions, س future, the article ال and its contracted لل, in
- * their usual order, as in "وبال", "فلل", "وس"), so "لا" matches in "ولا"
- * and "اسف" not in "واسف" ... but the phrase "ضع" no longer matches inside
- * "موضوع". At most four letters are read back. */
+/* 1 when an Arabic word may start at offset off of s (s13-mla): no Arabic
+ * letter precedes, or only proclitics do, in their usual order (in
+ * normalised text): a conjunction و ف, then a preposition ب ك ل or the
+ * future س, then the article ال (ل + ال is written لل). So "لا" matches in
+ * "ولا" and "اسف" in "للاسف" and "بالاسف", but the answer start "ضع"
+ * (put) no longer matches inside "موضوع" or "اضعف". At most five letters
+ * are read back; only a fragment that opens a phrase is checked. */
 int rf_lex_ar_boundary_before(const char *s, size_t off)
 {
     unsigned l[5];
@@ -117,7 +118,7 @@ int rf_lex_ar_boundary_before(const char *s, size_t off)
         return 0;
     /* l[0] is the letter right before off; read the run from its start */
     {
-        size_t i = n; /* next letter to read is l[i - 1] */
+        size_t i = n;                                        /* next letter to read is l[i - 1] */
         if (i && (l[i - 1] == 0x0648 || l[i - 1] == 0x0641)) /* و ف */
             i--;
         if (i && (l[i - 1] == 0x0628 || l[i - 1] == 0x0643 || l[i - 1] == 0x0633)) /* ب ك س */
