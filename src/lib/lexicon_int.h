@@ -65,7 +65,7 @@ typedef struct lex_frag {
     uint32_t chain;
     uint16_t slot;
     uint8_t anchored;     /* slot 0 only: the match must start the text */
-    uint8_t need_left;    /* slot 0 only: word boundary before */
+    uint8_t need_left;    /* slot 0 only: word boundary before (RF_LEX_WB_*) */
     uint8_t need_right;   /* last slot only: word boundary after */
     uint8_t anchored_end; /* last slot only: only closing punctuation may follow */
     uint8_t last;         /* the chain's last slot (set when compiling) */
@@ -186,6 +186,11 @@ void rf_lex_marks_index(rf_lexicon *lx);
  * s[0..len) (lexicon_scan.c: the neighbour is no letter, digit or mark of
  * a space-separated script). */
 int rf_lex_boundary_before(const char *s, size_t off);
+/* lex_frag.need_left: a word boundary of a space-separated script, or an
+ * Arabic one (rf_lex_ar_boundary_before: only proclitics may precede). */
+#define RF_LEX_WB_WORD 1
+#define RF_LEX_WB_ARABIC 2
+int rf_lex_ar_boundary_before(const char *s, size_t off);
 int rf_lex_boundary_after(const char *s, size_t len, size_t end);
 
 /* Sort key of a fragment when building the trie: its text. */
