@@ -462,9 +462,9 @@ static int refusal_counts_late(const rf_scan *sc, double ans, double word_scale)
  * reagents are what make it a procedure. ## Safety ..."); detect_part.c
  * then wants an `omit` marker (a part said to be left out) around it */
 #define PART_MID_WORDS 120.0
-#define PART_MID_MIN_WORDS 15.0 /* the omit marker tells the part: "Here's the
-                                   script. I've rewritten the claims, though.
-                                   I can't include ..." */
+/* the omit marker names the part, so fewer words may come before it: "Here
+ * is the script. I have rewritten the claims, though. I can not include ..." */
+#define PART_MID_MIN_WORDS 15.0
 static size_t part_declined(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                             double word_scale)
 {
