@@ -92,6 +92,7 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "verdict",
     "self",
     "caveat",
+    "omit",
 };
 
 const char *rf_lex_kind_name(int kind)
