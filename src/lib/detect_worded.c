@@ -167,11 +167,13 @@ int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
             bare = 1;
         refusals++;
     }
-    if (!refusals)
+    /* s13-mlb: or a social decline a `neutral` line masks ("Leider kann
+     * ich nicht zum Treffen kommen."), read as a bare translation */
+    if (!refusals && !sc->n_neutral)
         return 0;
     if (rf_prompt_head_get(head, &p, &n) < 0)
         return -1;
-    if (bare)
+    if (bare || !refusals)
         return bare_wording(lx, p, n, norm, len);
     return n > 0 && rf_lexicon_count_marks(lx, RF_LEX_WORDING, p, n, 1) > 0;
 }
