@@ -207,12 +207,16 @@ int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
             bare = 1;
         refusals++;
     }
-    if (!refusals)
+    /* s13-mlb: or a social decline a `neutral` line masks ("Leider kann
+     * ich nicht zum Treffen kommen."), read as a bare translation */
+    if (!refusals && !sc->n_neutral)
         return 0;
     if (!head->prompt || !head->len) /* s13-mla: the answer names the wording it quotes */
-        return !bare && rf_lexicon_count_marks(lx, RF_LEX_WORDING, norm, len, 1) > 0;
+        return refusals && !bare && rf_lexicon_count_marks(lx, RF_LEX_WORDING, norm, len, 1) > 0;
     if (rf_prompt_head_get(head, &p, &n) < 0)
         return -1;
+    if (!refusals)
+        return bare_wording(lx, p, n, norm, len);
     if (!n || rf_lexicon_count_marks(lx, RF_LEX_WORDING, p, n, 1) == 0)
         return bare ? bare_wording(lx, p, n, norm, len) : 0;
     intro = rf_lex_sentence_after(norm, len, 0);
