@@ -184,47 +184,65 @@ static int bare_wording(const rf_lexicon *lx, const char *p, size_t n, const cha
     return 0;
 }
 
+/* The answer's refusal-side hits (direct refusal, apology, boundary):
+ * their count, the offset of the first (*first) and of the first
+ * compliance marker (*compliant), and whether one stands unquoted and
+ * unlisted (*bare). */
+typedef struct worded_hits {
+    size_t refusals, first, compliant;
+    int bare;
+} worded_hits;
+
+static void worded_hits_of(const char *norm, size_t len, const rf_scan *sc, worded_hits *w)
+{
+    size_t i;
+    w->refusals = 0;
+    w->first = w->compliant = len;
+    w->bare = 0;
+    for (i = 0; i < sc->n_hits; i++) {
+        const rf_lex_hit *h = &sc->hits[i];
+        if (h->kind == RF_LEX_COMPLIANCE && h->off < w->compliant)
+            w->compliant = h->off;
+        if (h->kind != RF_LEX_DIRECT_REFUSAL && h->kind != RF_LEX_APOLOGY &&
+            h->kind != RF_LEX_BOUNDARY_SETTING)
+            continue;
+        if (h->off < w->first)
+            w->first = h->off;
+        if (!w->bare && !quoted(norm, len, h->off, h->off + h->len) &&
+            !listed(norm, h->off)) /* one unquoted is enough */
+            w->bare = 1;
+        w->refusals++;
+    }
+}
+
 int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
                      const rf_scan *sc)
 {
     const char *p;
-    size_t n, i, refusals = 0;
-    int bare = 0;
-    size_t first = len, intro, compliant = len;
+    size_t n, intro;
+    worded_hits w;
     if (sc->n_matches > sc->n_hits)
         return 0; /* hits the rules discounted as quoted (lexicon_quote.c) count too */
-    for (i = 0; i < sc->n_hits; i++) {
-        const rf_lex_hit *h = &sc->hits[i];
-        if (h->kind == RF_LEX_COMPLIANCE && h->off < compliant)
-            compliant = h->off;
-        if (h->kind != RF_LEX_DIRECT_REFUSAL && h->kind != RF_LEX_APOLOGY &&
-            h->kind != RF_LEX_BOUNDARY_SETTING)
-            continue;
-        if (h->off < first)
-            first = h->off;
-        if (!bare && !quoted(norm, len, h->off, h->off + h->len) &&
-            !listed(norm, h->off)) /* one unquoted is enough */
-            bare = 1;
-        refusals++;
-    }
+    worded_hits_of(norm, len, sc, &w);
     /* s13-mlb: or a social decline a `neutral` line masks ("Leider kann
      * ich nicht zum Treffen kommen."), read as a bare translation */
-    if (!refusals && !sc->n_neutral)
+    if (!w.refusals && !sc->n_neutral)
         return 0;
     if (!head->prompt || !head->len) /* s13-mla: the answer names the wording it quotes */
-        return refusals && !bare && rf_lexicon_count_marks(lx, RF_LEX_WORDING, norm, len, 1) > 0;
+        return w.refusals && !w.bare &&
+               rf_lexicon_count_marks(lx, RF_LEX_WORDING, norm, len, 1) > 0;
     if (rf_prompt_head_get(head, &p, &n) < 0)
         return -1;
-    if (!refusals)
+    if (!w.refusals)
         return bare_wording(lx, p, n, norm, len);
     if (!n || rf_lexicon_count_marks(lx, RF_LEX_WORDING, p, n, 1) == 0)
-        return bare ? bare_wording(lx, p, n, norm, len) : 0;
+        return w.bare ? bare_wording(lx, p, n, norm, len) : 0;
     intro = rf_lex_sentence_after(norm, len, 0);
     /* s13-mla: a template introduced by a first sentence that names the
      * wording and holds no refusal ("以下のような文面が使えます。"); "Sure,
      * the French is: ... I can't help with the keylogger" names none */
-    return !bare ||
-           (compliant < intro && first >= intro &&
+    return !w.bare ||
+           (w.compliant < intro && w.first >= intro &&
             rf_lexicon_count_marks(lx, RF_LEX_WORDING, norm, intro, 1) > 0) ||
            bare_wording(lx, p, n, norm, len);
 }
