@@ -684,6 +684,42 @@ static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
     }
 }
 
+/* The resolved rows' walk from the row at off and norm[*i] on: one lookup
+ * per byte until an entry has a flag of stop or the text ends. Returns the
+ * last entry read; *i is the offset after its byte. Four bytes per round
+ * while more than four are left (none of them can end the text). */
+static inline uint32_t prefix_run(const scan_tabs *t, const char *norm, size_t len, size_t *i,
+                                  uint32_t off, uint32_t stop)
+{
+    const uint32_t *pre = t->pre;
+    const uint8_t *cls = t->cls;
+    size_t p = *i;
+    uint32_t v;
+#define PREFIX_STEP(k)                                                                             \
+    v = pre[off + cls[(uint8_t)norm[p + (k)]]];                                                    \
+    if (v & stop) {                                                                                \
+        *i = p + (k) + 1;                                                                          \
+        return v;                                                                                  \
+    }                                                                                              \
+    off = v & ~RF_LEX_LATER_STOP;
+    while (len - p > 4) {
+        PREFIX_STEP(0)
+        PREFIX_STEP(1)
+        PREFIX_STEP(2)
+        PREFIX_STEP(3)
+        p += 4;
+    }
+#undef PREFIX_STEP
+    for (;;) {
+        v = pre[off + cls[(uint8_t)norm[p++]]];
+        if ((v & stop) || p >= len)
+            break;
+        off = v & ~RF_LEX_LATER_STOP;
+    }
+    *i = p;
+    return v;
+}
+
 static void scan_init(rf_scan *sc, size_t len, size_t opening_len)
 {
     memset(sc, 0, sizeof *sc);
@@ -744,12 +780,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
             uint32_t v, off = u * t.nc, stop = RF_LEX_STOP;
             if (mb.n_pool && mb.max_end + t.later_len >= i)
                 stop |= RF_LEX_LATER_STOP; /* a partial match may go on */
-            for (;;) {
-                v = t.pre[off + t.cls[(uint8_t)norm[i++]]];
-                if ((v & stop) || i >= len)
-                    break;
-                off = v & ~RF_LEX_LATER_STOP;
-            }
+            v = prefix_run(&t, norm, len, &i, off, stop);
             if (v & RF_LEX_STOP)
                 u = v & ~RF_LEX_STOP;
             else
