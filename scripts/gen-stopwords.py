@@ -11,7 +11,7 @@ import sys
 # then Cyrillic (L_RU..L_SR) and Arabic script (L_AR..L_UR); the order is
 # the order of the L_* enum and of the mask bits.
 LANGS = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'vi', 'id', 'tr', 'sw', 'jv',
-         'cs', 'sk', 'sv', 'da', 'nb', 'fi', 'ro', 'hu', 'hr', 'tl',
+         'cs', 'sk', 'sv', 'da', 'nb', 'fi', 'ro', 'hu', 'hr', 'tl', 'hi',
          'ru', 'uk', 'bg', 'sr', 'ar', 'fa', 'ur']
 # The session 5 languages (cs .. tl) avoid the words of the older ones
 # ("a", "je", "na", "se", "to", "de", "en", "om", "ale", "para", ...): a
@@ -120,6 +120,14 @@ WORDS = {
     'tl': "ang ng mga ay hindi ko ako ka mo siya niya ito iyan iyon kung ba din rin namin "
           "natin tayo kayo ninyo nila sila paumanhin pasensya ipagpaumanhin maaari magagawa "
           "kaya dahil kasi mayroon wala narito heto salamat talaga lamang naman sa",
+    # s13-mla: romanised Hindi (Hinglish; Devanagari is told by its script):
+    # no word of another language ("main mein par ke ki ka ko se ye hai ho
+    # jab agar wala mera mere hum" are left out), so English keeps its answers
+    'hi': "nahi nahin nhi mujhe mujhse aap aapka aapki aapke aapko yeh kya kaise kyunki "
+          "isliye lekin hoon hain sakta sakti sakte karna karein kijiye chahiye chahta "
+          "chahti bataiye madad bahut accha acha toh bhi tumhe tumhara tumhari raha rahi "
+          "rahe kuch aur abhi sirf bilkul zaroor haan humein liye karke hota hoti hote "
+          "gaya gayi tha thi",
     # Cyrillic: Russian is the default; Ukrainian, Bulgarian and Serbian need
     # their own words (and letters, text_lang.c letter_hint) to win
     'ru': "это что не на и в я с по как но он она они мы вы вас вам мне меня был была было "

@@ -39,9 +39,10 @@
  * RF_LEX_EXCEPT (session 12, s12-grant) and RF_LEX_CAVEAT (s12-grant2)
  * those of the granted-part test (detect_part.c), and RF_LEX_YESNO,
  * RF_LEX_VERDICT and RF_LEX_SELF (session 12, s12-yesno) those of the
- * yes/no test (detect_yesno.c): they are not compiled into the automaton
- * and never counted by a scan; only rf_lexicon_count_marks and
- * rf_lexicon_first_mark look for them (docs/lexicons.md).
+ * yes/no test (detect_yesno.c), and RF_LEX_OMIT (session 13, s13-long)
+ * the declined-part test's mark of a part left out mid-answer: they are not compiled into the
+ * automaton and never counted by a scan; only rf_lexicon_count_marks and rf_lexicon_first_mark look
+ * for them (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
  * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"
@@ -98,6 +99,7 @@ typedef enum rf_lex_kind {
     RF_LEX_VERDICT, /* answer marker of a yes/no answer opening it: "no,", "нет,", "可以," (s12) */
     RF_LEX_SELF,   /* answer marker of the assistant's own refusal: "i can't", "我不能" (s12) */
     RF_LEX_CAVEAT, /* answer marker right after an except: a caveat, "guarantee", "保证" (s12) */
+    RF_LEX_OMIT,   /* answer marker of a part left out: "i've left out", "我省略了" (s13) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -108,7 +110,7 @@ typedef enum rf_lex_kind {
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
  * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast",
- * "why", "grant", "except", "yesno", "verdict", "self", "caveat"); NULL when out
+ * "why", "grant", "except", "yesno", "verdict", "self", "caveat", "omit"); NULL when out
  * of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
@@ -292,6 +294,10 @@ typedef struct rf_scan {
                         the dosage, I can't help with that"; session 11,
                         s11-part, confirmed by detect_part.c); SIZE_MAX
                         when none */
+    int part_mid;    /* 1 when more than 60 words follow the last refusal
+                        phrase of a long text: part_off is a refusal in the
+                        middle, confirmed only by an `omit` marker
+                        (session 13, s13-long) */
     /* s10-deliver: what a short answer that no rule decided talks about and
      * whether it delivers anything (lexicon_deliver.c); all zero when the
      * tally did not run (a refusal phrase, answer evidence, a long text). */

@@ -117,10 +117,12 @@ int rf_deliver_refusal(const rf_lexicon *lx, rf_prompt_head *head, const rf_rule
 /* s11-part (detect_part.c): 1 when the direct refusal phrase at
  * norm[off] (rf_scan.part_off, SIZE_MAX: none) declines a part of the
  * request after an answer: an `aside` marker before it in its sentence or
- * the one before, or an `also` marker in the prompt; 0 if not, -1 when the
- * prompt's normalisation runs out of memory. */
+ * the one before, or an `also` marker in the prompt, or (s13-long) an
+ * `omit` marker there, the only one taken when mid (rf_scan.part_mid: a
+ * refusal in the middle of a long answer); 0 if not, -1 when the prompt's
+ * normalisation runs out of memory. */
 int rf_part_declined(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
-                     size_t off);
+                     size_t off, int mid);
 /* s12-grant (detect_part.c): 1 when the opening of norm[0..len) takes on
  * a part and declines another in the same sentence (a `grant` marker, then
  * an `except` marker, of language lang): "I can write the message, but not

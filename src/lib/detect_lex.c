@@ -163,8 +163,8 @@ static int strmatch_clean(rf_rules *r, const char *text, size_t len)
  * Errors: RF_ENOMEM. */
 static rf_status part_tests(rf_rules *r, rf_prompt_head *head, const char *lang, rf_rule_info *info)
 {
-    info->part_declined =
-        rf_part_declined(r->lx, head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), r->sc.part_off);
+    info->part_declined = rf_part_declined(r->lx, head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm),
+                                           r->sc.part_off, r->sc.part_mid);
     if (info->part_declined < 0)
         return RF_ENOMEM;
     if (!info->part_declined && info->verdict == RF_VERDICT_COMPLIANCE) /* s12-grant */

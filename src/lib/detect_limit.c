@@ -67,8 +67,9 @@
 #define LIMIT_COLON_BYTES 12    /* bytes after a colon that make it introduce content */
 #define LIMIT_COLON_LEAD 24     /* bytes before a colon that make it a list's lead */
 #define LIMIT_SCAN 240          /* bytes of a sentence searched for its limit marker */
-#define LIMIT_PAIR_SENTENCE 240 /* bytes of a sentence whose negation and topic make a limit */
-#define LIMIT_PAIR_NEAR 60      /* bytes between that negation and that topic at most */
+#define LIMIT_PAIR_SENTENCE 240 /* letters of a sentence whose negation and topic make a limit */
+#define LIMIT_PAIR_NEAR 60      /* letters between that negation and that topic at most */
+#define LIMIT_TURN_NEAR 80      /* bytes from a later sentence's contrast to its redirect */
 
 /* The lexicon and the answer's language: only the markers of that
  * language's file count (the French "mais" is no Portuguese contrast). */
@@ -89,6 +90,15 @@ static int has(const limit_ctx *c, int kind, const char *s, size_t from, size_t 
     return first(c, kind, s, from, to) < to;
 }
 
+/* 1 when the digit at s[i] follows a Latin letter, or a letter and a
+ * hyphen ("Vote411", "G7", "I-95", "COVID-19" are names, s13-limit). */
+static int glued(const char *s, size_t from, size_t i)
+{
+    if (i > from && s[i - 1] == '-')
+        i--;
+    return i > from && rf_isalpha((unsigned char)s[i - 1]);
+}
+
 /* 1 when s[from .. to) holds a figure: a run of digits not glued to a
  * Latin letter before it ("Vote411", "G7" are names). */
 static int number_in(const char *s, size_t from, size_t to)
@@ -97,7 +107,7 @@ static int number_in(const char *s, size_t from, size_t to)
     for (i = from; i < to; i++) {
         if (!rf_isdigit((unsigned char)s[i]))
             continue;
-        if (i == from || !rf_isalpha((unsigned char)s[i - 1]))
+        if (!glued(s, from, i))
             return 1;
         while (i + 1 < to && rf_isdigit((unsigned char)s[i + 1]))
             i++;
@@ -118,13 +128,31 @@ static int figure_in(const char *s, size_t from, size_t to)
             continue;
         while (i + run < to && rf_isdigit((unsigned char)s[i + run]))
             run++;
-        if (i > from && rf_isalpha((unsigned char)s[i - 1]))
+        if (glued(s, from, i))
             continue;
         if (run == 4 && (s[i] == '1' ? s[i + 1] == '9' : s[i] == '2' && s[i + 1] == '0'))
             continue;
         return 1;
     }
     return 0;
+}
+
+/* Letters in s[from .. to), counted up to LIMIT_PAIR_SENTENCE + 1: a
+ * character of one, two or three UTF-8 bytes is one, but a Han, kana or
+ * Hangul one (lead byte E3-ED) counts its three bytes, as it is nearer a
+ * word. The pair's bounds count letters, so that a Cyrillic, Greek, Hebrew
+ * or Arabic sentence (two bytes a letter) and a Devanagari, Bengali or
+ * Thai one (three) get the room of a Latin one (s13-limit). */
+static size_t chars_in(const char *s, size_t from, size_t to)
+{
+    size_t i, n = 0;
+    unsigned char b;
+    for (i = from; i < to && n <= LIMIT_PAIR_SENTENCE; i++) {
+        b = (unsigned char)s[i];
+        if ((b & 0xC0) != 0x80)
+            n += b >= 0xE3 && b <= 0xED ? 3 : 1;
+    }
+    return n;
 }
 
 /* 1 when s[0 .. len) holds "**" (bold: a laid-out answer). */
@@ -161,13 +189,29 @@ static size_t colon_at(const char *s, size_t from, size_t to)
 #define LIMIT_CLEAN 2   /* none of these: an unmarked reason ("Polls are snapshots.") */
 #define LIMIT_GIVEN 3   /* a pick, or a figure after a contrast: the answer given */
 
+/* 1 when the contrast at c of the sentence s[.. to) leads to an answer:
+ * in the limit's own sentence (own) no offer follows it; in a later one
+ * the sentence holds no offer (o is the first, or to) and no redirect or
+ * reason follows the contrast within LIMIT_TURN_NEAR bytes (s13-limit:
+ * "Namun, Anda bisa memantau situs resmi", "However, you can follow ..."
+ * keep to the limit). */
+static int contrast_answers(const limit_ctx *lx, const char *s, size_t c, size_t to, int own,
+                            size_t o)
+{
+    if (own)
+        return !has(lx, RF_LEX_OFFER, s, c, to);
+    return o == to &&
+           !has(lx, RF_LEX_LIMIT_OK, s, c, to - c > LIMIT_TURN_NEAR ? c + LIMIT_TURN_NEAR : to);
+}
+
 /* What the sentence s[from .. to) does: LIMIT_GIVEN when it holds a pick
  * ("I'd go with", "as of", "here's"; one inside an offer is offered, not
  * given: "I can explain what factors tend to move the index") or a figure
  * after a contrast; LIMIT_ANSWERS when it holds a contrast
  * ("but", "while", "不过") without an offer (after the contrast in the
  * limit's own sentence: "..., but I can explain how ..."; anywhere in a
- * later one: "Gern fasse ich dir aber ... zusammen"), or a number (except
+ * later one: "Gern fasse ich dir aber ... zusammen"; in a later one a
+ * redirect just after it keeps too, contrast_answers), or a number (except
  * after the limit in its own sentence without a contrast: the figure asked
  * for, "where the S&P 500 will close"), or when the limit follows a
  * long lead and a colon (one item of a list in prose); LIMIT_KEEPS when it is the limit's
@@ -193,7 +237,7 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
         c = first(lx, RF_LEX_CONTRAST, s, at, to);
     if (c < to && number_in(s, c, to))
         return LIMIT_GIVEN;
-    if (c < to && (own ? !has(lx, RF_LEX_OFFER, s, c, to) : o == to))
+    if (c < to && contrast_answers(lx, s, c, to, own, o))
         return LIMIT_ANSWERS;
     if (own ? figure_in(s, from, c == to ? at : to) : number_in(s, from, to))
         return LIMIT_ANSWERS;
@@ -216,8 +260,10 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
  * marker, or a negation (the `negation` markers of the frame test: "not",
  * "nicht", "不", "ない") and a topic of the limits (`limit_topic`: live
  * data, a prediction, a personal opinion or side, a memory of past chats)
- * at most LIMIT_PAIR_NEAR bytes apart in a sentence of at most
- * LIMIT_PAIR_SENTENCE bytes without a figure, the earlier of the two ("I
+ * at most LIMIT_PAIR_NEAR letters apart in a sentence of at most
+ * LIMIT_PAIR_SENTENCE letters without a figure (chars_in; over
+ * LIMIT_PAIR_SENTENCE bytes the pair starts within its first
+ * LIMIT_PAIR_NEAR letters), the earlier of the two ("I
  * have no visibility into live data", "Доступа к котировкам в режиме
  * реального времени у меня нет"). */
 static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t to)
@@ -226,7 +272,7 @@ static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t t
     size_t at = first(lx, RF_LEX_LIMIT, s, from, end), neg, topic;
     if (at < end)
         return at;
-    if (to - from > LIMIT_PAIR_SENTENCE)
+    if (to - from > LIMIT_PAIR_SENTENCE && chars_in(s, from, to) > LIMIT_PAIR_SENTENCE)
         return to;
     topic = first(lx, RF_LEX_LIMIT_TOPIC, s, from, to);
     if (topic == to)
@@ -236,7 +282,14 @@ static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t t
     while (neg < to && (unsigned char)s[neg] >= 0xD8 && (unsigned char)s[neg] <= 0xDB &&
            neg > from && s[neg - 1] != ' ')
         neg = first(lx, RF_LEX_NEGATION, s, neg + 1, to);
-    if (neg == to || (neg < topic ? topic - neg : neg - topic) > LIMIT_PAIR_NEAR)
+    if (neg == to ||
+        chars_in(s, neg < topic ? neg : topic, neg < topic ? topic : neg) > LIMIT_PAIR_NEAR)
+        return to;
+    /* in a sentence over LIMIT_PAIR_SENTENCE bytes (letters of two or three
+     * bytes) the pair opens it: "..., а не обвиняйте, и заранее решите" is
+     * advice */
+    if (to - from > LIMIT_PAIR_SENTENCE &&
+        chars_in(s, from, neg < topic ? neg : topic) > LIMIT_PAIR_NEAR)
         return to;
     /* no figure (but a year) before a contrast that follows the pair: "I
      * can't give a reliable forecast that far out, but historically ... 10

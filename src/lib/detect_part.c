@@ -46,6 +46,19 @@
  * for nothing; so the except lists may hold open forms ("但不能", "但不会",
  * "ですが ... できません", "але без", "αλλά δεν θα").
  *
+ * Session 13 (s13-long): long formatted answers decline a part in the
+ * middle and go on ("## The general stages ... I'm not going to go further
+ * than that; the exact reagents are what make it a procedure. ## Safety
+ * ..."), or say what they left out ("I've left out the prank part", "I
+ * haven't included how to make one"). The rule layer's candidate may then
+ * have more than 60 words after it (rf_scan.part_mid, in a text of at least
+ * 120 words); only an `omit` marker (a part said to be left out: "i've left
+ * out", "i haven't included", "i've stopped short", "rather than
+ * including", (zh) 省略了, (ja) 割愛, (ru) не стал включать) confirms it, in
+ * the refusal's sentence or the one before; a turn ("but", "however")
+ * there is no evidence, since a story's dialogue ("I won't do that, Mira.
+ * But ...") has them. `omit` confirms the closing candidate as well.
+ *
  * Caller: detect_lex.c (prompt_tests).
  */
 #include "refusal/common.h"
@@ -74,7 +87,7 @@ static size_t turn_span(const char *norm, size_t len, size_t off)
 }
 
 int rf_part_declined(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
-                     size_t off)
+                     size_t off, int mid)
 {
     const char *p;
     size_t n, from, to;
@@ -82,6 +95,10 @@ int rf_part_declined(const rf_lexicon *lx, rf_prompt_head *head, const char *nor
         return 0;
     from = turn_span(norm, len, off);
     to = rf_lex_sentence_end_from(norm, len, off); /* "I can't give you those, though." */
+    if (rf_lexicon_count_marks(lx, RF_LEX_OMIT, norm + from, to - from, 1))
+        return 1;
+    if (mid) /* s13-long: a refusal mid-answer needs a part said to be left out */
+        return 0;
     if (rf_lexicon_count_marks(lx, RF_LEX_ASIDE, norm + from, to - from, 1))
         return 1;
     if (rf_prompt_head_get(head, &p, &n) < 0)

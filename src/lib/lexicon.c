@@ -92,6 +92,7 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "verdict",
     "self",
     "caveat",
+    "omit",
 };
 
 const char *rf_lex_kind_name(int kind)
@@ -507,7 +508,14 @@ static size_t clean_frag(const char *p, size_t n, int first, int last, lex_frag 
         o--;
     if (o == 0)
         return 0;
-    f->need_left = first && !prefix_free && rf_text_boundary_script(first_cp(out, o)) == 1;
+    f->need_left = 0;
+    if (first && !prefix_free) {
+        uint32_t cp = first_cp(out, o);
+        if (rf_text_boundary_script(cp) == 1)
+            f->need_left = RF_LEX_WB_WORD;
+        else if (cp >= 0x0621 && cp <= 0x064A)
+            f->need_left = RF_LEX_WB_ARABIC;
+    }
     f->need_right = last && !suffix_free && rf_text_boundary_script(last_cp(out, o)) == 1;
     return o;
 }

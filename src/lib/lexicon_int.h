@@ -65,7 +65,7 @@ typedef struct lex_frag {
     uint32_t chain;
     uint16_t slot;
     uint8_t anchored;     /* slot 0 only: the match must start the text */
-    uint8_t need_left;    /* slot 0 only: word boundary before */
+    uint8_t need_left;    /* slot 0 only: word boundary before (RF_LEX_WB_*) */
     uint8_t need_right;   /* last slot only: word boundary after */
     uint8_t anchored_end; /* last slot only: only closing punctuation may follow */
     uint8_t last;         /* the chain's last slot (set when compiling) */
@@ -186,6 +186,11 @@ void rf_lex_marks_index(rf_lexicon *lx);
  * s[0..len) (lexicon_scan.c: the neighbour is no letter, digit or mark of
  * a space-separated script). */
 int rf_lex_boundary_before(const char *s, size_t off);
+/* lex_frag.need_left: a word boundary of a space-separated script, or an
+ * Arabic one (rf_lex_ar_boundary_before: only proclitics may precede). */
+#define RF_LEX_WB_WORD 1
+#define RF_LEX_WB_ARABIC 2
+int rf_lex_ar_boundary_before(const char *s, size_t off);
 int rf_lex_boundary_after(const char *s, size_t len, size_t end);
 
 /* Sort key of a fragment when building the trie: its text. */
@@ -241,6 +246,13 @@ void rf_lex_discount_hit(rf_scan *sc, const rf_lex_hit *h);
  * cites and inside a written-out letter; take the refusal offsets and
  * pattern bits again from what is left (lexicon_quote.c). */
 void rf_lex_discount_quoted(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits);
+/* s13-mlc: the offset of the second line of a text laid out as verse (lines
+ * cut by " / "; lexicon_quote.c), or SIZE_MAX; rf_lex_verse_line: 1 when
+ * the line holding norm[at] (at >= body) is short, a sentence end only at
+ * its close. A refusal phrase in such a line, with none before the body,
+ * is a line of the poem. */
+size_t rf_lex_verse_body(const char *norm, size_t len);
+int rf_lex_verse_line(const char *norm, size_t len, size_t body, size_t at);
 /* s8-xs: 1 when the text opens with one or two greeting sentences ("Hello!
  * I'm happy to help!") and the next sentence states the answer (informative,
  * or a neutral statement with a copula) without a refusal-side phrase

@@ -84,6 +84,55 @@ int rf_lex_boundary_before(const char *s, size_t off)
     return is_break(cp);
 }
 
+/* The Arabic letter (U+0621..U+064A, two bytes D8 A1 .. D9 8A) that ends
+ * at offset off of s, or 0. */
+static unsigned ar_letter_before(const char *s, size_t off)
+{
+    unsigned a, b, cp;
+    if (off < 2)
+        return 0;
+    a = (unsigned char)s[off - 2];
+    b = (unsigned char)s[off - 1];
+    if ((a != 0xD8 && a != 0xD9) || (b & 0xC0) != 0x80)
+        return 0;
+    cp = ((a & 0x1F) << 6) | (b & 0x3F);
+    return cp >= 0x0621 && cp <= 0x064A ? cp : 0;
+}
+
+/* 1 when an Arabic word may start at offset off of s (s13-mla): no Arabic
+ * letter precedes, or only proclitics do, in their usual order (in
+ * normalised text): a conjunction و ف, then a preposition ب ك ل or the
+ * future س, then the article ال (ل + ال is written لل). So "لا" matches in
+ * "ولا" and "اسف" in "للاسف" and "بالاسف", but the answer start "ضع"
+ * (put) no longer matches inside "موضوع" or "اضعف". At most five letters
+ * are read back; only a fragment that opens a phrase is checked. */
+int rf_lex_ar_boundary_before(const char *s, size_t off)
+{
+    unsigned l[5];
+    size_t n = 0, at = off;
+    while (n < 5 && (l[n] = ar_letter_before(s, at)) != 0)
+        at -= 2, n++;
+    if (n == 0)
+        return 1;
+    if (n == 5)
+        return 0;
+    /* l[0] is the letter right before off; read the run from its start */
+    {
+        size_t i = n;                                        /* next letter to read is l[i - 1] */
+        if (i && (l[i - 1] == 0x0648 || l[i - 1] == 0x0641)) /* و ف */
+            i--;
+        if (i && (l[i - 1] == 0x0628 || l[i - 1] == 0x0643 || l[i - 1] == 0x0633)) /* ب ك س */
+            i--;
+        else if (i >= 2 && l[i - 1] == 0x0644 && l[i - 2] == 0x0644) /* لل */
+            return i == 2;
+        else if (i && l[i - 1] == 0x0644) /* ل */
+            i--;
+        if (i >= 2 && l[i - 1] == 0x0627 && l[i - 2] == 0x0644) /* ال */
+            i -= 2;
+        return i == 0;
+    }
+}
+
 /* 1 when a word boundary lies at offset end of s[0..len). */
 int rf_lex_boundary_after(const char *s, size_t len, size_t end)
 {
@@ -539,7 +588,9 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
     if (last && f->anchored_end && !at_text_end(s, len, end))
         return;
     if (f->slot == 0) {
-        if ((f->anchored && start != 0) || (f->need_left && !rf_lex_boundary_before(s, start)))
+        if ((f->anchored && start != 0) ||
+            (f->need_left == RF_LEX_WB_WORD && !rf_lex_boundary_before(s, start)) ||
+            (f->need_left == RF_LEX_WB_ARABIC && !rf_lex_ar_boundary_before(s, start)))
             return;
         if (last)
             add_raw(lx, s, len, sc, mb, lx->chains[f->chain].rule, start, end);
@@ -633,6 +684,42 @@ static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
     }
 }
 
+/* The resolved rows' walk from the row at off and norm[*i] on: one lookup
+ * per byte until an entry has a flag of stop or the text ends. Returns the
+ * last entry read; *i is the offset after its byte. Four bytes per round
+ * while more than four are left (none of them can end the text). */
+static inline uint32_t prefix_run(const scan_tabs *t, const char *norm, size_t len, size_t *i,
+                                  uint32_t off, uint32_t stop)
+{
+    const uint32_t *pre = t->pre;
+    const uint8_t *cls = t->cls;
+    size_t p = *i;
+    uint32_t v;
+#define PREFIX_STEP(k)                                                                             \
+    v = pre[off + cls[(uint8_t)norm[p + (k)]]];                                                    \
+    if (v & stop) {                                                                                \
+        *i = p + (k) + 1;                                                                          \
+        return v;                                                                                  \
+    }                                                                                              \
+    off = v & ~RF_LEX_LATER_STOP;
+    while (len - p > 4) {
+        PREFIX_STEP(0)
+        PREFIX_STEP(1)
+        PREFIX_STEP(2)
+        PREFIX_STEP(3)
+        p += 4;
+    }
+#undef PREFIX_STEP
+    for (;;) {
+        v = pre[off + cls[(uint8_t)norm[p++]]];
+        if ((v & stop) || p >= len)
+            break;
+        off = v & ~RF_LEX_LATER_STOP;
+    }
+    *i = p;
+    return v;
+}
+
 static void scan_init(rf_scan *sc, size_t len, size_t opening_len)
 {
     memset(sc, 0, sizeof *sc);
@@ -693,12 +780,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
             uint32_t v, off = u * t.nc, stop = RF_LEX_STOP;
             if (mb.n_pool && mb.max_end + t.later_len >= i)
                 stop |= RF_LEX_LATER_STOP; /* a partial match may go on */
-            for (;;) {
-                v = t.pre[off + t.cls[(uint8_t)norm[i++]]];
-                if ((v & stop) || i >= len)
-                    break;
-                off = v & ~RF_LEX_LATER_STOP;
-            }
+            v = prefix_run(&t, norm, len, &i, off, stop);
             if (v & RF_LEX_STOP)
                 u = v & ~RF_LEX_STOP;
             else

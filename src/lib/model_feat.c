@@ -109,6 +109,19 @@ static const unsigned char k_ascii_fold[128] = {
     114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
 };
 
+/* The ASCII word characters as stored in a word (k_ascii_fold of the
+ * bytes of class CL_WORD), 0 for any other byte: one lookup both tests and
+ * folds a byte of an ASCII word run. */
+static const unsigned char k_ascii_word[256] = {
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   48,  48,  48,  48,  48,  48,
+    48,  48,  48,  48,  0,   0,   0,   0,   0,   0,   0,   97,  98,  99,  100, 101, 102, 103,
+    104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121,
+    122, 0,   0,   0,   0,   0,   0,   97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,
+};
+
 /* Class of a (lower-cased) code point; digits are folded to '0' in *cp. */
 static int cp_class(uint32_t *cp)
 {
@@ -288,28 +301,26 @@ static uint32_t lower(uint32_t cp)
 
 /* The ASCII word characters from text[i] on, appended to the current word
  * (called after a word character: layout has nothing to record for them,
- * as line_start and bt_run are already 0). Returns the offset after them. */
+ * as line_start and bt_run are already 0). Returns the offset after them.
+ * The OR of the word's code points (wtop) is left as it is: ASCII code
+ * points change nothing of what it is read for (top >= BODY_C3_FROM). */
 static size_t ascii_word_run(feat_ctx *c, const char *text, size_t len, size_t i)
 {
     int ncp = c->ncp;
-    uint32_t h = c->wh, top = c->wtop, *out = c->cps + ncp;
+    uint32_t h = c->wh, *out = c->cps + ncp;
     size_t room = (size_t)(WORD_MAX_CP - ncp), lim = len - i > room ? i + room : len, i0 = i;
     for (; i < lim; i++) { /* stored and hashed */
-        unsigned char b = (unsigned char)text[i];
-        uint32_t cp;
-        if (k_ascii_cls[b] != CL_WORD) /* 0 for bytes >= 0x80 */
+        uint32_t cp = k_ascii_word[(unsigned char)text[i]];
+        if (!cp) /* no letter or digit (0 for bytes >= 0x80) */
             break;
-        cp = k_ascii_fold[b];
         *out++ = cp;
         h = fnv_step(h, cp);
-        top |= cp;
     }
     ncp += (int)(i - i0);
-    while (i < len && k_ascii_cls[(unsigned char)text[i]] == CL_WORD) /* past WORD_MAX_CP */
+    while (i < len && k_ascii_word[(unsigned char)text[i]]) /* past WORD_MAX_CP */
         i++;
     c->ncp = ncp;
     c->wh = h;
-    c->wtop = top;
     return i;
 }
 

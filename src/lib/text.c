@@ -532,6 +532,35 @@ static size_t find_tag(const char *p, size_t n, size_t from, int closing, size_t
     return n;
 }
 
+/* Length of the reasoning preamble that Ollama's command line prints before
+ * a thinking model's answer, "Thinking...\n<reasoning>\n...done thinking.\n\n"
+ * (DeepSeek R1, QwQ, Qwen3 run there; session 13, s13-long), at the start of
+ * p[0..n) after white space; 0 when none or when its closing line is
+ * missing ("Thinking... about it, yes" is an answer). Case is ignored, as
+ * for the tags. */
+#define OLLAMA_OPEN "thinking..."
+#define OLLAMA_CLOSE "...done thinking"
+static size_t ollama_think(const char *p, size_t n)
+{
+    size_t i = 0, cl = sizeof OLLAMA_CLOSE - 1;
+    while (i < n && i < 8 && rf_isspace((unsigned char)p[i]))
+        i++;
+    if (!has_prefix(p + i, n - i, OLLAMA_OPEN))
+        return 0;
+    for (i += sizeof OLLAMA_OPEN - 1; i + cl <= n;) {
+        const char *d = memchr(p + i, '.', n - i - cl + 1);
+        if (!d)
+            return 0;
+        i = (size_t)(d - p);
+        if (has_prefix(d, n - i, OLLAMA_CLOSE)) {
+            i += cl;
+            return i < n && p[i] == '.' ? i + 1 : i;
+        }
+        i++;
+    }
+    return 0;
+}
+
 static rf_status clean_text(const char *p, size_t n, rf_buf *out)
 {
     clean_state cs = {out, rf_buf_len(out), 0, RF_OK};
@@ -542,6 +571,8 @@ static rf_status clean_text(const char *p, size_t n, rf_buf *out)
     int first = 1;
     if (close < n && close < open)
         pos = close + ctl; /* reasoning whose opening tag was in the prompt */
+    else if (n > 0 && (p[0] == 't' || rf_isspace((unsigned char)p[0])))
+        pos = ollama_think(p, n); /* s13-long */
     while (pos < n && cs.st == RF_OK) {
         if (!first || pos > 0) /* else open is the tag found from 0 above */
             open = find_tag(p, n, pos, 0, &tl);
@@ -604,6 +635,8 @@ size_t rf_text_strip_debris(const char *s, size_t len, char *out)
     size_t open = find_tag(s, len, 0, 0, &tl), close = find_tag(s, len, 0, 1, &ctl);
     if (close < len && close < open)
         pos = close + ctl; /* as clean_text: reasoning opened in the prompt */
+    else
+        pos = ollama_think(s, len); /* s13-long */
     while (pos < len) {
         open = find_tag(s, len, pos, 0, &tl);
         strip_span(s, pos, open, out, &n);
@@ -638,6 +671,8 @@ rf_status rf_text_without_debris(const char **s, size_t *len, char **scratch, si
 int rf_text_has_debris(const char *s, size_t len)
 {
     size_t tl;
+    if (ollama_think(s, len) > 0) /* s13-long */
+        return 1;
     if (!memchr(s, '<', len) && !memchr(s, '[', len))
         return 0;
     return find_tag(s, len, 0, 0, &tl) < len || find_tag(s, len, 0, 1, &tl) < len ||

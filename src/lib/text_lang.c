@@ -40,7 +40,7 @@
 /* ---- language ------------------------------------------------------------ */
 
 /* Languages in the order of the generator's LANGS (bit i of a stopword mask
- * is language i): Latin script L_EN..L_TL, Cyrillic L_RU..L_SR, Arabic
+ * is language i): Latin script L_EN..L_HI, Cyrillic L_RU..L_SR, Arabic
  * script L_AR..L_UR. */
 enum {
     L_EN,
@@ -66,6 +66,7 @@ enum {
     L_HU,
     L_HR,
     L_TL,
+    L_HI, /* romanised Hindi (s13-mla); Devanagari text is "hi" by its script */
     L_RU,
     L_UK,
     L_BG,
@@ -77,8 +78,8 @@ enum {
 };
 _Static_assert(L_COUNT <= 32, "stopword masks are 32-bit (stopword.mask, mask_languages)");
 static const char *const k_lang_tags[L_COUNT] = {
-    "en", "es", "fr", "de", "pt", "it", "nl", "pl", "vi", "id", "tr", "sw", "jv", "cs", "sk",
-    "sv", "da", "nb", "fi", "ro", "hu", "hr", "tl", "ru", "uk", "bg", "sr", "ar", "fa", "ur"};
+    "en", "es", "fr", "de", "pt", "it", "nl", "pl", "vi", "id", "tr", "sw", "jv", "cs", "sk", "sv",
+    "da", "nb", "fi", "ro", "hu", "hr", "tl", "hi", "ru", "uk", "bg", "sr", "ar", "fa", "ur"};
 
 /* Longest stopword in bytes (the generator's MAXLEN); longer words are not
  * looked up. */
@@ -570,6 +571,6 @@ const char *rf_text_language(const char *s, size_t len)
     case SC_HAN:
         return (cnt[SC_KANA] >= 2 && cnt[SC_KANA] * 20 >= cnt[SC_KANA] + cnt[SC_HAN]) ? "ja" : "zh";
     default:
-        return word_language(s, len, L_EN, L_TL + 1);
+        return word_language(s, len, L_EN, L_HI + 1);
     }
 }

@@ -206,18 +206,32 @@ static void tail_same(const uint32_t *w, size_t m, unsigned *same)
 }
 
 /* 1 when some lag L makes w[i] == w[i-L] for most positions of the last
- * min(n, UNCLEAR_RING) word hashes in ring[] (n words seen in total). */
+ * min(n, UNCLEAR_RING) word hashes in ring[] (n words seen in total). The
+ * last UNCLEAR_TAIL words are tested first (tail_same: a loop runs to the
+ * end of the text), which rules out almost every text at once; only then
+ * the distinct-word estimate and the full count per lag. */
 static int repetition_loop(const uint32_t *ring, size_t n)
 {
-    size_t m = n < UNCLEAR_RING ? n : UNCLEAR_RING, base = n - m, lag, i, distinct = 0;
-    uint64_t seen[64] = {0}; /* 4096-bit set of hash values: a distinct-count estimate */
-    uint32_t w[UNCLEAR_RING];
+    size_t m = n < UNCLEAR_RING ? n : UNCLEAR_RING, base = n - m, lag, i, distinct = 0, cand = 0;
+    uint64_t seen[64]; /* 4096-bit set of hash values: a distinct-count estimate */
+    uint32_t buf[UNCLEAR_RING];
+    const uint32_t *w = ring; /* the words in order: ring[] itself unless it wrapped */
     unsigned same_tail[UNCLEAR_MAX_LAG + 1] = {0};
     if (m < 40)
         return 0;
+    if (base % UNCLEAR_RING != 0) {
+        for (i = 0; i < m; i++)
+            buf[i] = ring[(base + i) % UNCLEAR_RING];
+        w = buf;
+    }
+    tail_same(w, m, same_tail);
+    for (lag = 1; lag <= UNCLEAR_MAX_LAG && lag < m / 3; lag++)
+        cand += same_tail[lag] >= 14;
+    if (cand == 0)
+        return 0;
+    memset(seen, 0, sizeof seen);
     for (i = 0; i < m; i++) {
-        uint32_t h = ring[(base + i) % UNCLEAR_RING], bit = h & 4095;
-        w[i] = h;
+        uint32_t bit = w[i] & 4095;
         if (!(seen[bit >> 6] & ((uint64_t)1 << (bit & 63)))) {
             seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
             distinct++;
@@ -226,10 +240,8 @@ static int repetition_loop(const uint32_t *ring, size_t n)
     /* a loop at lag L leaves at most L + 30% of the words distinct */
     if (distinct * 10 > UNCLEAR_MAX_LAG * 10 + m * 4)
         return 0;
-    tail_same(w, m, same_tail);
     for (lag = 1; lag <= UNCLEAR_MAX_LAG && lag < m / 3; lag++) {
         size_t same = 0;
-        /* a loop runs to the end of the text: the last 20 words first */
         if (same_tail[lag] < 14)
             continue;
         for (i = lag; i < m; i++)
