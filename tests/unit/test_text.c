@@ -93,7 +93,8 @@ static void test_script_variants(void)
 
 static void test_whitespace(void)
 {
-    CHECK(norm_is("  a \t\n b  ", "a b"));
+    CHECK(norm_is("  a \t b  ", "a b"));
+    CHECK(norm_is("  a \t\n b  ", "a / b")); /* a line break stays one: " / " */
     CHECK(norm_is("a\xC2\xA0\xC2\xA0"
                   "b",
                   "a b")); /* NBSP */
@@ -103,7 +104,16 @@ static void test_whitespace(void)
     CHECK(norm_is("a\x01\x02"
                   "b",
                   "a b")); /* controls */
-    CHECK(norm_is("line1\r\nline2", "line1 line2"));
+    CHECK(norm_is("line1\r\nline2", "line1 / line2"));
+    CHECK(norm_is("a\n\n\nb", "a / b"));
+    CHECK(norm_is("a\xE2\x80\xA8"
+                  "b",
+                  "a / b")); /* U+2028 line separator */
+    CHECK(norm_is("a\xE2\x80\x89"
+                  "b",
+                  "a b")); /* thin space */
+    CHECK(norm_is("\n\na\n", "a"));
+    CHECK(norm_is("a / b", "a / b")); /* our one-line answers read the same */
     CHECK(norm_is("", ""));
     CHECK(norm_is(" \n\t ", ""));
 }
