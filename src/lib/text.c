@@ -490,7 +490,8 @@ static void clean_span(clean_state *cs, const char *p, size_t n)
         }
         if (skip) {
             put_bytes(cs, p + run, i - run);
-            if (c == '\n' || c == '\r' || (skip == 3 && c == 0xE2 && (unsigned char)p[i + 2] >= 0xA8))
+            if (c == '\n' || c == '\r' ||
+                (skip == 3 && c == 0xE2 && (unsigned char)p[i + 2] >= 0xA8))
                 put_break(cs);
             else
                 put_space(cs);
