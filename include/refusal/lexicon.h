@@ -97,9 +97,11 @@ typedef enum rf_lex_kind {
     RF_LEX_EXCEPT, /* answer marker of a part declined after it: "but not the", "不行" (s12) */
     RF_LEX_YESNO, /* prompt marker of a yes/no question: "can i", "is it", "можно ли" (s12) */
     RF_LEX_VERDICT, /* answer marker of a yes/no answer opening it: "no,", "нет,", "可以," (s12) */
-    RF_LEX_SELF,   /* answer marker of the assistant's own refusal: "i can't", "我不能" (s12) */
-    RF_LEX_CAVEAT, /* answer marker right after an except: a caveat, "guarantee", "保证" (s12) */
-    RF_LEX_OMIT,   /* answer marker of a part left out: "i've left out", "我省略了" (s13) */
+    RF_LEX_SELF,    /* answer marker of the assistant's own refusal: "i can't", "我不能" (s12) */
+    RF_LEX_CAVEAT,  /* answer marker right after an except: a caveat, "guarantee", "保证" (s12) */
+    RF_LEX_OMIT,    /* answer marker of a part left out: "i've left out", "我省略了" (s13) */
+    RF_LEX_SALUTE,  /* answer marker of a letter's opening line: "dear", "尊敬的" (s13) */
+    RF_LEX_SIGNOFF, /* answer marker of a letter's sign-off: "best,", "此致" (s13) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -110,8 +112,8 @@ typedef enum rf_lex_kind {
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
  * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast",
- * "why", "grant", "except", "yesno", "verdict", "self", "caveat", "omit"); NULL when out
- * of range. Static string. */
+ * "why", "grant", "except", "yesno", "verdict", "self", "caveat", "omit", "salute", "signoff");
+ * NULL when out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */
 int rf_lex_kind_from_name(const char *name, size_t len);

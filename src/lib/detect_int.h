@@ -135,6 +135,18 @@ int rf_grant_declined(const rf_lexicon *lx, const char *lang, const char *norm, 
  * normalisation runs out of memory. */
 int rf_worded_answer(const rf_lexicon *lx, rf_prompt_head *head, const char *norm, size_t len,
                      const rf_scan *sc);
+/* s13-letter (detect_letter.c): 1 when every refusal phrase of scan sc
+ * lies inside a drafted letter of norm[0..len) (after a `salute`, before a
+ * `signoff` marker of language lang or en) that is introduced or that the
+ * prompt asks for: the user's words, not the model declining; 0 if not, -1
+ * when the prompt's normalisation runs out of memory. */
+int rf_letter_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
+                     size_t len, const rf_scan *sc);
+/* s13-letter: 1 when the last refusal phrase of sc follows an introduced
+ * letter's sign-off ("Here's the email: / Dear ... / Best, Tom / I can't
+ * help with the fake doctor's note, though."): a part declined. */
+int rf_letter_declined(const rf_lexicon *lx, const char *lang, const char *norm, size_t len,
+                       const rf_scan *sc);
 
 /* s11-limit: 1 when the answer norm[0..len) (normalised), in language
  * lang (its markers only; the detected or given tag), which no rule

@@ -170,6 +170,9 @@ static rf_status part_tests(rf_rules *r, rf_prompt_head *head, const char *lang,
     if (!info->part_declined && info->verdict == RF_VERDICT_COMPLIANCE) /* s12-grant */
         info->part_declined =
             rf_grant_declined(r->lx, lang, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm));
+    if (!info->part_declined) /* s13-letter: a refusal after a drafted letter */
+        info->part_declined =
+            rf_letter_declined(r->lx, lang, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), &r->sc);
     if (info->part_declined && info->verdict == RF_VERDICT_COMPLIANCE)
         info->verdict = RF_VERDICT_PARTIAL;
     return RF_OK;
@@ -244,6 +247,9 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
     }
     info->worded =
         rf_worded_answer(r->lx, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), &r->sc);
+    if (!info->worded) /* s13-letter: the refusal phrases are a drafted letter's */
+        info->worded = rf_letter_answer(r->lx, lang, &head, rf_buf_ptr(&r->norm),
+                                        rf_buf_len(&r->norm), &r->sc);
     if (info->worded < 0)
         return RF_ENOMEM;
     if (info->worded) { /* quoted wording asked for: no limit, lecture or frame either */

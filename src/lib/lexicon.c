@@ -93,6 +93,8 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "self",
     "caveat",
     "omit",
+    "salute",
+    "signoff",
 };
 
 const char *rf_lex_kind_name(int kind)
