@@ -59,7 +59,7 @@
  */
 #include <string.h>
 
-#include "lexicon_int.h"
+#include "lexicon_shape.h"
 
 #define OFFER_SCAN 400 /* bytes past the head's sentence searched for an offer */
 #define OFFER_NEG_WORDS 3
@@ -452,97 +452,10 @@ static const char *const NEGATIONS[] = {"não", "nao", "non", "no", "не", "nie
 /* Words that negate a de/nl offer in the words after it. */
 static const char *const NEG_AFTER[] = {"nicht", "kein", "keine", "keinen", "niet", "geen"};
 
-#define COUNT(list) (sizeof list / sizeof list[0])
-
-static int word_char(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' || c >= 0x80;
-}
-
-/* The end of the word that starts at norm[i]. */
-static size_t word_end(const char *norm, size_t len, size_t i)
-{
-    while (i < len && word_char((unsigned char)norm[i]))
-        i++;
-    return i;
-}
-
-/* 1 when norm[i] starts a word: nothing word-like before it (an ASCII
- * non-word character, Latin-1 or general punctuation such as "¿" "¡" "—"
- * "…", or an emoji). */
-static int word_start(const char *norm, size_t i)
-{
-    size_t j = i;
-    unsigned char c;
-    if (i == 0 || !word_char((unsigned char)norm[i - 1]))
-        return 1;
-    if ((unsigned char)norm[i - 1] < 0x80)
-        return 0;
-    while (j > 0 && ((unsigned char)norm[j - 1] & 0xC0) == 0x80)
-        j--; /* back to the lead byte of the character before norm[i] */
-    if (j == 0)
-        return 0;
-    c = (unsigned char)norm[j - 1];
-    if (c >= 0xF0)
-        return 1;
-    if (c == 0xC2)
-        return i - j == 1 && (unsigned char)norm[j] < 0xC0;
-    return c == 0xE2 && i - j == 2 &&
-           ((unsigned char)norm[j] == 0x80 || (unsigned char)norm[j] == 0x81);
-}
-
 /* 1 when a clause starts at norm[i] (see the header). */
 static int clause_start(const char *norm, size_t i)
 {
     return rf_lex_clause_start_at(norm, i, LEADS, sizeof LEADS / sizeof LEADS[0], 1);
-}
-
-/* The length of the list entry (a phrase, '*' at its end for no boundary
- * after it) that starts at norm[i], or 0. */
-static size_t phrase_at(const char *norm, size_t len, size_t i, const char *const *list,
-                        size_t count)
-{
-    size_t k;
-    if (i >= len)
-        return 0;
-    for (k = 0; k < count; k++) {
-        size_t n;
-        if (list[k][0] != norm[i]) /* most entries fail here, before strlen */
-            continue;
-        n = strlen(list[k]);
-        int open = list[k][n - 1] == '*';
-        if (open)
-            n--;
-        if (n > len - i || memcmp(norm + i, list[k], n) != 0)
-            continue;
-        if (open || list[k][n - 1] == ' ' || i + n == len || !word_char((unsigned char)norm[i + n]))
-            return n;
-    }
-    return 0;
-}
-
-/* The first bytes of list's entries, a 256-bit set in mask (for a cheap
- * test before phrase_at, which can only match at such a byte). */
-static void first_bytes(const char *const *list, size_t count, uint32_t mask[8])
-{
-    size_t k;
-    memset(mask, 0, 8 * sizeof mask[0]);
-    for (k = 0; k < count; k++) {
-        unsigned char b = (unsigned char)list[k][0];
-        mask[b / 32] |= 1u << (b % 32);
-    }
-}
-
-static inline int may_start(const uint32_t mask[8], unsigned char b)
-{
-    return (mask[b / 32] >> (b % 32)) & 1;
-}
-
-/* 1 when the word norm[s..e) ends with suffix x. */
-static int ends_with(const char *norm, size_t s, size_t e, const char *x)
-{
-    size_t n = strlen(x);
-    return e - s >= n && memcmp(norm + e - n, x, n) == 0;
 }
 
 /* tr: a verb in -(y)emem / -(y)amam of at least 7 bytes ("gösteremem",
@@ -1342,101 +1255,4 @@ static int precise_then_answered(const char *norm, size_t len, size_t at)
         }
     }
     return 0;
-}
-
-/* Words that cite a provision when a number follows ("art. 312", "§ 266",
- * "artículo 257", "ст. 159", "article L241-3"). */
-static const char *const CITES[] = {"art.",    "art",       "artigo",   "artículo", "articulo",
-                                    "article", "articolo",  "artikel",  "artykuł",  "artykułu",
-                                    "§",       "ст.",       "статья",   "статьи",   "статье",
-                                    "статті",  "стаття",    "статтею",  "madde",    "maddesi",
-                                    "artigos", "artículos", "articles", "articoli", "статьей"};
-
-/* 1 when a provision is cited at norm[i]: a CITES word, then within four
- * bytes (spaces, "n°", one letter) a digit; or a number right before
- * "madde" (tr "157. madde"). */
-static int cite_at(const char *norm, size_t len, size_t i)
-{
-    size_t n = phrase_at(norm, len, i, CITES, COUNT(CITES)), j;
-    if (!n)
-        return 0;
-    if (n == 5 && memcmp(norm + i, "madde", 5) == 0)
-        return i >= 3 && norm[i - 1] == ' ' && norm[i - 2] == '.' &&
-               rf_isdigit((unsigned char)norm[i - 3]);
-    for (j = i + n; j < len && j < i + n + 5; j++)
-        if (rf_isdigit((unsigned char)norm[j]))
-            return 1;
-    return 0;
-}
-
-/* Stems of a penalty, matched at a word start. */
-static const char *const PENALTIES[] = {
-    "pena*",       "reclusão",        "detenção",   "multa*",          "prisão",       "prisión",
-    "castiga*",    "emprisonnement",  "amende*",    "puni*",           "reclusione",   "arresto",
-    "ammenda",     "freiheitsstrafe", "geldstrafe", "bestraft",        "strafe*",      "лишени*",
-    "штраф*",      "наказ*",          "арест*",     "gevangenisstraf", "geldboete",    "boete*",
-    "pozbawieni*", "grzywn*",         "kara*",      "hapis*",          "ceza*",        "позбавлен*",
-    "карається",   "sanzion*",        "sanción*",   "sanção*",         "sanction*",    "condena*",
-    "condamn*",    "sentenza",        "haft*",      "обязательн*",     "исправительн*"};
-
-/* s11-rom: stems of an exception or a court's reading, which go on telling
- * the law ("Há exceções, como ...", "la Cassazione nel 2019 ha escluso
- * ..."). */
-static const char *const EXCEPTIONS[] = {
-    "exceç*",     "excepç*",   "excepci*",   "exception*", "eccezion*",   "ausnahme*",
-    "исключени*", "tribunal*", "cassazione", "jurisprud*", "giurisprud*", "rechtsprechung*"};
-
-/* 1 when norm[from..to) holds a digit, a penalty stem or an exception. */
-static int states_penalty(const char *norm, size_t from, size_t to)
-{
-    size_t i;
-    for (i = from; i < to; i++) {
-        if (rf_isdigit((unsigned char)norm[i]))
-            return 1;
-        if (word_start(norm, i) && (phrase_at(norm, to, i, PENALTIES, COUNT(PENALTIES)) ||
-                                    phrase_at(norm, to, i, EXCEPTIONS, COUNT(EXCEPTIONS))))
-            return 1;
-    }
-    return 0;
-}
-
-/* 1 when a provision is cited anywhere in norm[0..len). A citation needs
- * a digit: within CITE_BACK bytes after the start of its word (the longest
- * CITES word, Cyrillic "статьей", is 14 bytes, then up to 4 more before
- * the digit), or 3 bytes before "madde"; so only the word starts near a
- * digit run are tried, and a text without digits costs one pass. */
-#define CITE_BACK 19
-static int cites_any(const char *norm, size_t len)
-{
-    size_t d, i;
-    for (d = 0; d < len; d++) {
-        if (!rf_isdigit((unsigned char)norm[d]))
-            continue;
-        for (i = d > CITE_BACK ? d - CITE_BACK : 0; i <= d; i++)
-            if (word_start(norm, i) && cite_at(norm, len, i))
-                return 1;
-        while (d + 1 < len && rf_isdigit((unsigned char)norm[d + 1]))
-            d++; /* the run's last digit: "157. madde" */
-        if (d + 3 < len && word_start(norm, d + 3) && cite_at(norm, len, d + 3))
-            return 1;
-    }
-    return 0;
-}
-
-int rf_lex_cites_law(const char *norm, size_t len)
-{
-    size_t s, e;
-    if (!cites_any(norm, len))
-        return 0;
-    /* every sentence after the first states a number or a penalty: a
-     * closing appeal ("Proszę uszanować prywatność tej osoby.") makes the
-     * citation a lecture's */
-    for (s = rf_lex_sentence_after(norm, len, 0); s < len; s = e) {
-        e = rf_lex_sentence_after(norm, len, s);
-        if (e <= s)
-            break;
-        if (rf_lex_has_word(norm, s, e) && !states_penalty(norm, s, e))
-            return 0;
-    }
-    return 1;
 }
