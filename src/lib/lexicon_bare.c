@@ -268,6 +268,8 @@ typedef struct {
     size_t n_stops;
 } bare_lang;
 
+/* The es pt fr it de heads (NULL here) are the VERB_HEADS of lexicon_offer.c
+ * (rf_lex_verb_head). */
 #define LIST(x) x, COUNT(x)
 static const bare_lang BARE_LANGS[] = {
     {"pt", BARE_ROMANCE, NULL, 0, NULL, 0, LIST(BARE_STOPS)},
