@@ -303,7 +303,8 @@ size_t rf_lex_open_decline(const char *norm, size_t len, size_t open_len, size_t
  * другом?"): the offset of its head in norm[0..open_len), *end just after
  * the head (and its verb); SIZE_MAX when there is none. rf_lex_hedged_at:
  * 1 when the clause from norm[at] hedges ("sin saber qué lenguaje usas",
- * "das hängt davon ab", "um único"). lexicon_offer.c. */
+ * "das hängt davon ab", "um único"). lexicon_offer.c; rf_lex_hedged_at:
+ * lexicon_hedge.c. */
 size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_t *end);
 int rf_lex_hedged_at(const char *norm, size_t len, size_t at);
 
@@ -313,7 +314,7 @@ int rf_lex_hedged_at(const char *norm, size_t len, size_t at);
  * first-person negated modal at a clause start of norm[0..open_len), an
  * infinitive that is no stop verb, no hedge, precision word or contrast in
  * its sentence. The offset of its head, *end after its verb; SIZE_MAX when
- * there is none (lexicon_offer.c). rf_lex_hedged_at is also 1 when the
+ * there is none (lexicon_bare.c). rf_lex_hedged_at is also 1 when the
  * clause limits only exactness and answers after a contrast ("No puedo
  * darte una cifra exacta, pero ronda los 300 €"). */
 size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const char *lang,
@@ -321,7 +322,7 @@ size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const 
 
 /* 1 when norm[0..len) cites a provision by its number ("art. 312", "§ 266",
  * "article L241-3", "ст. 159", "157. madde") and every sentence after the
- * first states a number or a penalty (lexicon_offer.c). */
+ * first states a number or a penalty (lexicon_law.c). */
 int rf_lex_cites_law(const char *norm, size_t len);
 
 /* Answer starts (kind answer_start; lexicon_rules.c). They are looked for
@@ -342,14 +343,14 @@ int rf_lex_cites_law(const char *norm, size_t len);
 int rf_lex_has_word(const char *s, size_t from, size_t to);
 /* 1 when the word w[0..n) is one of the count strings of list (exactly);
  * IN(w, n, list) for a static array (the word lists of lexicon_decline.c
- * and lexicon_offer.c). */
+ * and lexicon_offer.c, lexicon_bare.c). */
 int rf_lex_in_list(const char *w, size_t n, const char *const *list, size_t count);
 #define IN(w, n, list) rf_lex_in_list(w, n, list, sizeof list / sizeof list[0])
 /* 1 when a clause starts at norm[i]: at the text's start, after a space
  * that follows . ! ? ; : , * / or a quote, or after one word of leads
  * (a lead word such as "but", "mas") that follows a space or a comma; with
  * after_emoji, also after an emoji (a 4-byte character). The decline tests
- * of lexicon_decline.c and lexicon_offer.c. */
+ * of lexicon_decline.c, lexicon_offer.c and lexicon_bare.c. */
 int rf_lex_clause_start_at(const char *norm, size_t i, const char *const *leads, size_t n_leads,
                            int after_emoji);
 

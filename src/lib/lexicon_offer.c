@@ -1,8 +1,6 @@
 /*
  * lexicon_offer.c - a soft decline followed by an offer, in pt es fr it de
- * ru uk pl nl tr, whose verb no lexicon line lists (session 11, s11-ml);
- * and a listed decline that only hedges ("... without knowing your
- * budget").
+ * ru uk pl nl tr, whose verb no lexicon line lists (session 11, s11-ml).
  *
  * The direct-refusal lines list the verbs of a decline ("não posso
  * ajudar", "я бы предпочёл не отвечать"); chat models of 2025-2026 decline
@@ -47,19 +45,21 @@
  * it) does not count. Everything reads norm[0..len) (normalised text:
  * lower case, ё as е, ß as ss) and allocates nothing.
  *
- * Since session 12 (s12-romance) the same heads, in es pt fr it de, also
- * make a bare decline with no offer (rf_lex_bare_decline, see its block),
- * and since s12-slavic per-language heads of ru uk pl nl tr too (BARE_LANGS),
- * and rf_lex_hedged_at also reads a limit of exactness answered after a
- * contrast ("No puedo darte una cifra exacta, pero suele rondar ...").
+ * The hedges (HEDGES) and the limits of exactness answered after a
+ * contrast are in lexicon_hedge.c (rf_lex_hedged_in, rf_lex_hedged_at);
+ * the same heads make a bare decline with no offer in lexicon_bare.c
+ * (s12-romance, s12-slavic), which reads them through rf_lex_verb_head,
+ * rf_lex_pref_head, rf_lex_clitic, rf_lex_stop_verb and
+ * rf_lex_offer_clause_start (lexicon_shape.h); the law cited by its
+ * number is in lexicon_law.c. Session 13 (s13-split) cut them out of
+ * this file.
  *
  * Callers: lexicon_rules.c (rf_lex_rule_verdict: add_offer_decline after
- * add_open_decline, then add_bare_decline; discount_hedged among the
- * discounts).
+ * add_open_decline); lexicon_hedge.c (rf_lex_offer_in).
  */
 #include <string.h>
 
-#include "lexicon_int.h"
+#include "lexicon_shape.h"
 
 #define OFFER_SCAN 400 /* bytes past the head's sentence searched for an offer */
 #define OFFER_NEG_WORDS 3
@@ -358,64 +358,6 @@ static const char *const STOP_VERBS[] = {
     "się", "doczekać", "zagwarantować", "obiecać", "przewidzieć", "wiedzieć", "zien", "beloven",
     "garanderen", "weten", "wachten"};
 
-/* Phrases that make a decline a hedge: the answer depends on what the user
- * did not say. */
-static const char *const HEDGES[] = {"sem saber",
-                                     "sem conhecer",
-                                     "depende",
-                                     "sin saber",
-                                     "sin conocer",
-                                     "sans connaître",
-                                     "sans savoir",
-                                     "dépend",
-                                     "senza sapere",
-                                     "senza conoscere",
-                                     "dipende",
-                                     "ohne zu wissen",
-                                     "ohne zu kennen",
-                                     "hängt davon ab",
-                                     "hängt von",
-                                     "не зная",
-                                     "зависит",
-                                     "не знаючи",
-                                     "залежить",
-                                     "nie znając",
-                                     "nie wiedząc",
-                                     "zależy",
-                                     "zonder te weten",
-                                     "hangt af",
-                                     "bilmeden",
-                                     "сказать точно",
-                                     "точно сказать",
-                                     "сказать наверняка",
-                                     "наверняка сказать",
-                                     "with certainty",
-                                     "com certeza",
-                                     "con certeza",
-                                     "avec certitude",
-                                     "con certezza",
-                                     "mit sicherheit",
-                                     "um único",
-                                     "uma única",
-                                     "un solo",
-                                     "una sola",
-                                     "un único",
-                                     "una única",
-                                     "un seul",
-                                     "une seule",
-                                     "un unico",
-                                     "una unica",
-                                     "einen einzigen",
-                                     "eine einzige",
-                                     "ein einziges",
-                                     "один лучший",
-                                     "одну лучшую",
-                                     "jednego",
-                                     "jedną",
-                                     "één",
-                                     "tek bir",
-                                     "один найкращий"};
-
 /* Offers and changes of topic. */
 static const char *const OFFERS[] = {
     /* pt es it */
@@ -452,97 +394,10 @@ static const char *const NEGATIONS[] = {"não", "nao", "non", "no", "не", "nie
 /* Words that negate a de/nl offer in the words after it. */
 static const char *const NEG_AFTER[] = {"nicht", "kein", "keine", "keinen", "niet", "geen"};
 
-#define COUNT(list) (sizeof list / sizeof list[0])
-
-static int word_char(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' || c >= 0x80;
-}
-
-/* The end of the word that starts at norm[i]. */
-static size_t word_end(const char *norm, size_t len, size_t i)
-{
-    while (i < len && word_char((unsigned char)norm[i]))
-        i++;
-    return i;
-}
-
-/* 1 when norm[i] starts a word: nothing word-like before it (an ASCII
- * non-word character, Latin-1 or general punctuation such as "¿" "¡" "—"
- * "…", or an emoji). */
-static int word_start(const char *norm, size_t i)
-{
-    size_t j = i;
-    unsigned char c;
-    if (i == 0 || !word_char((unsigned char)norm[i - 1]))
-        return 1;
-    if ((unsigned char)norm[i - 1] < 0x80)
-        return 0;
-    while (j > 0 && ((unsigned char)norm[j - 1] & 0xC0) == 0x80)
-        j--; /* back to the lead byte of the character before norm[i] */
-    if (j == 0)
-        return 0;
-    c = (unsigned char)norm[j - 1];
-    if (c >= 0xF0)
-        return 1;
-    if (c == 0xC2)
-        return i - j == 1 && (unsigned char)norm[j] < 0xC0;
-    return c == 0xE2 && i - j == 2 &&
-           ((unsigned char)norm[j] == 0x80 || (unsigned char)norm[j] == 0x81);
-}
-
 /* 1 when a clause starts at norm[i] (see the header). */
 static int clause_start(const char *norm, size_t i)
 {
     return rf_lex_clause_start_at(norm, i, LEADS, sizeof LEADS / sizeof LEADS[0], 1);
-}
-
-/* The length of the list entry (a phrase, '*' at its end for no boundary
- * after it) that starts at norm[i], or 0. */
-static size_t phrase_at(const char *norm, size_t len, size_t i, const char *const *list,
-                        size_t count)
-{
-    size_t k;
-    if (i >= len)
-        return 0;
-    for (k = 0; k < count; k++) {
-        size_t n;
-        if (list[k][0] != norm[i]) /* most entries fail here, before strlen */
-            continue;
-        n = strlen(list[k]);
-        int open = list[k][n - 1] == '*';
-        if (open)
-            n--;
-        if (n > len - i || memcmp(norm + i, list[k], n) != 0)
-            continue;
-        if (open || list[k][n - 1] == ' ' || i + n == len || !word_char((unsigned char)norm[i + n]))
-            return n;
-    }
-    return 0;
-}
-
-/* The first bytes of list's entries, a 256-bit set in mask (for a cheap
- * test before phrase_at, which can only match at such a byte). */
-static void first_bytes(const char *const *list, size_t count, uint32_t mask[8])
-{
-    size_t k;
-    memset(mask, 0, 8 * sizeof mask[0]);
-    for (k = 0; k < count; k++) {
-        unsigned char b = (unsigned char)list[k][0];
-        mask[b / 32] |= 1u << (b % 32);
-    }
-}
-
-static inline int may_start(const uint32_t mask[8], unsigned char b)
-{
-    return (mask[b / 32] >> (b % 32)) & 1;
-}
-
-/* 1 when the word norm[s..e) ends with suffix x. */
-static int ends_with(const char *norm, size_t s, size_t e, const char *x)
-{
-    size_t n = strlen(x);
-    return e - s >= n && memcmp(norm + e - n, x, n) == 0;
 }
 
 /* tr: a verb in -(y)emem / -(y)amam of at least 7 bytes ("gösteremem",
@@ -562,28 +417,6 @@ static int tr_decline_word(const char *norm, size_t len, size_t s, size_t e)
         memcmp(norm + e, " kaçın", 7) == 0)
         return 1; /* "kıyaslamaktan kaçınıyorum" */
     return 0;
-}
-
-/* 1 when a HEDGES phrase starts at a word of norm[from..to). */
-static int hedged(const char *norm, size_t from, size_t to)
-{
-    size_t i;
-    uint32_t mask[8];
-    first_bytes(HEDGES, COUNT(HEDGES), mask);
-    for (i = from; i < to; i++)
-        if (may_start(mask, (unsigned char)norm[i]) && word_start(norm, i) &&
-            phrase_at(norm, to, i, HEDGES, COUNT(HEDGES)))
-            return 1;
-    return 0;
-}
-
-static int precise_then_answered(const char *norm, size_t len, size_t at);
-
-int rf_lex_hedged_at(const char *norm, size_t len, size_t at)
-{
-    size_t s = rf_lex_clause_begin(norm, at);
-    return hedged(norm, s, rf_lex_clause_end(norm, len, at)) ||
-           precise_then_answered(norm, len, at);
 }
 
 /* 1 when the verb after a verb head ending at norm[from] may be a decline's
@@ -633,7 +466,7 @@ static int offer_negated(const char *norm, size_t len, size_t i, size_t n)
 
 /* 1 when norm[from..to) holds an offer (see the header); instead: an
  * INSTEAD word counts too. */
-static int offer_in(const char *norm, size_t len, size_t from, size_t to, int instead)
+int rf_lex_offer_in(const char *norm, size_t len, size_t from, size_t to, int instead)
 {
     size_t i;
     for (i = from; i < to; i++) {
@@ -714,10 +547,10 @@ size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_
         ce = rf_lex_clause_end(norm, len, i);
         se = rf_lex_sentence_end_from(norm, len, i);
         if ((verb && !verb_ok(norm, len, h)) || (ce < len && norm[ce] == '?') ||
-            hedged(norm, i, se))
+            rf_lex_hedged_in(norm, i, se))
             continue;
         lim = se + OFFER_SCAN < len ? se + OFFER_SCAN : len;
-        if (offer_in(norm, len, h, lim, kind == HEAD_MODAL || kind == HEAD_TR)) {
+        if (rf_lex_offer_in(norm, len, h, lim, kind == HEAD_MODAL || kind == HEAD_TR)) {
             *end = verb ? word_end(norm, len, h) : h;
             return i;
         }
@@ -725,718 +558,28 @@ size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_
     return SIZE_MAX;
 }
 
-/* s12-romance: a bare decline in es pt fr it de, with no offer after it:
- * "No puedo identificar al titular de un vehículo ni darte datos de nadie.",
- * "Não posso buscar essa informação pela placa.", "Non posso rintracciare
- * l'indirizzo di una persona ...". The head is a VERB_HEADS modal of those
- * languages at a clause start; a Romance head needs an infinitive next
- * (after any clitics: "darte", "ajudá-lo", "t'aider", "dartelo") that is
- * no stop verb (STOP_VERBS, BARE_STOPS: limits of access, knowledge,
- * choice, feelings: "no puedo creer", "je ne peux pas imaginer", "non
- * posso scegliere al posto tuo"); a German "kein*" head needs an object
- * that is no limit ("keine exakte Zahl", "keinen Fehler"). The head's
- * sentence must hold no hedge, no precision word (PRECISION: "exacta",
- * "précis", "genau") and no contrast after the head (", pero", ", mais",
- * ", ma", ", aber": a limit followed by the answer in the same sentence),
- * and must not ask. */
-static const char *const BARE_STOPS[] = {
-    "mentir",       "mentire",      "negare",     "evitar",      "éviter",       "evitare",
-    "entender",     "comprender",   "comprendre", "capire",      "agradecer",    "remercier",
-    "ringraziare",  "agradecer-te", "sentir",     "sentire",     "pensar",       "penser",
-    "pensare",      "decidir",      "décider",    "decidere",    "elegir",       "escoger",
-    "escolher",     "choisir",      "scegliere",  "encontrar",   "trouver",      "trovare",
-    "esconder",     "ocultar",      "cacher",     "nascondere",  "dizer-te",     "imaginar-me",
-    "imaginarme",   "immaginare",   "imaginer",   "escuchar",    "écouter",      "ascoltare",
-    "escutar",      "ajudar-te",    "recomendar", "recommander", "raccomandare", "consigliare",
-    "descartar",    "exclure",      "escludere",  "excluir",     "opinar",       "juzgar",
-    "julgar",       "juger",        "giudicare",  "saber",       "conocer",      "conhecer",
-    "connaître",    "conoscere",    "tomar",      "prendre",     "prendere",     "estar",
-    "ficar",        "rester",       "restare",    "quedarme",    "quedar",       "más",
-    "mais",         "più",          "mehr",       "por",         "ni",           "nem",
-    "né",           "nada",         "nulla",      "niente",      "rien",         "nunca",
-    "jamais",       "mai",          "sempre",     "siempre",     "toujours",     "dirlo",
-    "decirlo",      "dizê-lo",      "calcular",   "calculer",    "calcolare",    "medir",
-    "mesurer",      "misurare",     "estimar",    "estimer",     "stimare",      "cambiar",
-    "changer",      "cambiare",     "mudar",      "hablar",      "parler",       "parlare",
-    "emitir",       "sustituir",    "remplacer",  "sostituire",  "substituir",   "reemplazar",
-    "sottolineare", "enfatizzare",  "enfatizar",  "insistir",    "insister",     "insistere",
-    "subrayar",     "souligner",    "destacar",   "ressaltar",   "sublinhar",    "recalcar",
-    "fingir",       "feindre",      "fingere",    "aguantar",    "aguentar",     "supportare",
-    "iniciar",      "conectar",     "connecter",  "collegare",   "descargar",    "télécharger",
-    "scaricare",    "baixar",       "reproducir", "escuchar",    "ejecutar",     "exécuter",
-    "eseguire",     "executar",     "andar",      "aller",       "enrolar",      "enganar",
-    "engañar",      "tromper",      "ingannar",   "rodear",      "alargar",      "extender",
-    "étendre",      "dilungar",     "complicar",  "compliquer",  "complicar",    "ocultar",
-    "repetir",      "répéter",      "ripeter"};
-
-/* Objects after a German "kein*" head that state a limit. */
-static const char *const DE_LIMITS[] = {
-    "exakte",       "exakten",    "genaue",       "genauen",          "genaues",
-    "sichere",      "sicheren",   "verbindliche", "verbindlichen",    "garantie",
-    "gewähr",       "fehler",     "probleme",     "problem",          "unterschied",
-    "unterschiede", "grund",      "persönliche",  "persönlichen",     "eigene",
-    "eigenen",      "gefühle",    "meinung",      "zuverlässige",     "zuverlässigen",
-    "echtzeit",     "aktuellen",  "aktuelle",     "rechtsberatung",   "medizinische",
-    "diagnose",     "empfehlung", "pauschale",    "allgemeingültige", "allgemeine",
-    "definitive",   "endgültige", "vorhersage",   "prognose"};
-
-/* Words of precision: the limit is on exactness, not on the request. */
-static const char *const PRECISION[] = {
-    "exact*", "exakt*", "exat*", "précis*", "genau*", "esatt*", "precis*", "certeza", "certezza",
-    "certitude", "seguro", "segura", "sicher*", "definitiv*", "definitiv*", "garantiz*", "preciso",
-    "precisa", "100 %", "100%", "el mejor", "la mejor", "o melhor", "a melhor", "le meilleur",
-    "la meilleure", "il migliore", "la migliore", "der beste", "die beste", "das beste",
-    "den besten", "perfekt*", "perfect*", "perfeit*", "perfett*", "parfait*", "ideal*", "idéal*",
-    "fija", "fijo", "fixe", "fisso", "fissa", "feste", "festen", "fixo", "fixa",
-    /* s12-slavic: ru uk pl nl tr */
-    "точн*", "наверняка", "напевно", "dokładn*", "precyzyjn*", "na pewno", "precies",
-    "met zekerheid", "kesin", "tam olarak", "net bir"};
-
-/* A contrast that opens a clause after a comma. */
-static const char *const BARE_CONTRASTS[] = {
-    "pero",        "mas",    "mais",    "ma",        "però",      "aber",     "jedoch",
-    "sin embargo", "porém",  "contudo", "cependant", "toutefois", "tuttavia", "doch",
-    "но",          "однако", "але",     "проте",     "ale",       "jednak",   "maar"};
-
-/* Pronouns before a French or Italian verb besides CLITICS. */
-static const char *const MORE_CLITICS[] = {"lui",   "leur", "en",     "y",  "t'en", "m'en",
-                                           "te lo", "ne",   "glielo", "te", "lo"};
-
-/* Clitic endings a Romance infinitive may carry, longest first. */
-static const char *const CLITIC_ENDS[] = {
-    "selo", "sela", "telo", "tela", "melo", "mela", "glielo", "gliela", "noslo", "te",
-    "le",   "lo",   "la",   "me",   "les",  "los",  "las",    "nos",    "ti",    "mi",
-    "ci",   "vi",   "gli",  "ne",   "li",   "lhe",  "lhes",   "se"};
-
-/* 1 when norm[s..e) looks like a Romance infinitive: after stripping up to
- * two clitic endings (or a pt hyphenated clitic, "ajudá-lo") it ends in
- * "r" or "re" ("tradurre"), or (pt before "-lo") in an accented vowel;
- * French "t'aider", "m'expliquer" keep their elided pronoun. *stem gets the
- * end of the infinitive ("darte" -> "dar"), which is no stop verb. */
-static int infinitive_like(const char *norm, size_t s, size_t e)
+/* The heads and word lists the bare test (lexicon_bare.c) shares. */
+size_t rf_lex_verb_head(const char *norm, size_t len, size_t i)
 {
-    size_t k, j, strip;
-    for (j = s; j < e; j++)
-        if (norm[j] == '-') {
-            e = j; /* pt "ajudá-lo", "dizer-te" */
-            if (e - s >= 3 && (unsigned char)norm[e - 2] == 0xC3)
-                return 1; /* "-á", "-ê", "-í" */
-            break;
-        }
-    for (j = s; j < e; j++)
-        if (norm[j] == '\'')
-            s = j + 1; /* fr "t'aider" */
-    for (strip = 0; strip <= 2; strip++) {
-        if (IN(norm + s, e - s, STOP_VERBS) || IN(norm + s, e - s, BARE_STOPS))
-            return 0;
-        if (e - s >= 3 && norm[e - 1] == 'r')
-            return 1;
-        if (e - s >= 4 && norm[e - 1] == 'e' && norm[e - 2] == 'r')
-            return 1;
-        for (k = 0; k < COUNT(CLITIC_ENDS); k++)
-            if (e - s > strlen(CLITIC_ENDS[k]) + 2 && ends_with(norm, s, e, CLITIC_ENDS[k]))
-                break;
-        if (k == COUNT(CLITIC_ENDS))
-            return 0;
-        e -= strlen(CLITIC_ENDS[k]); /* es "darte" -> "dar", "explicártelo" -> "explicár" */
-    }
-    return 0;
+    return phrase_at(norm, len, i, VERB_HEADS, COUNT(VERB_HEADS));
 }
 
-/* 1 when a PRECISION word or a contrast after a comma lies in
- * norm[from..to). */
-static int limit_shaped(const char *norm, size_t from, size_t to)
+size_t rf_lex_pref_head(const char *norm, size_t len, size_t i)
 {
-    size_t i;
-    for (i = from; i < to; i++) {
-        if (!word_start(norm, i))
-            continue;
-        if (phrase_at(norm, to, i, PRECISION, COUNT(PRECISION)))
-            return 1;
-        if (i >= 2 && norm[i - 1] == ' ' && (norm[i - 2] == ',' || norm[i - 2] == ':') &&
-            phrase_at(norm, to, i, BARE_CONTRASTS, COUNT(BARE_CONTRASTS)))
-            return 1;
-    }
-    return 0;
+    return phrase_at(norm, len, i, PREF_HEADS, COUNT(PREF_HEADS));
 }
 
-/* The verb after a Romance head at norm[from]: skip clitic words, then the
- * word must be infinitive-like and no stop verb. German heads: a "kein*"
- * head's object must be no DE_LIMITS word. */
-static int bare_verb_ok(const char *norm, size_t len, size_t head, size_t from)
+int rf_lex_clitic(const char *w, size_t n)
 {
-    size_t i = from, w, e;
-    if (norm[head] == 'i' && norm[head + 1] == 'c') { /* de "ich ..." */
-        if (norm[from - 1] == ' ')
-            return 1;
-        i = word_end(norm, len, from); /* the rest of "kein*" */
-        if (i < len && norm[i] == ' ')
-            i++;
-        e = word_end(norm, len, i);
-        return e > i && !IN(norm + i, e - i, DE_LIMITS);
-    }
-    for (w = 0; w < 3 && i < len; w++) {
-        e = word_end(norm, len, i);
-        if (e == i)
-            return 0;
-        if (!IN(norm + i, e - i, CLITICS) && !IN(norm + i, e - i, MORE_CLITICS))
-            return infinitive_like(norm, i, e);
-        if (e >= len || norm[e] != ' ')
-            return 0;
-        i = e + 1;
-    }
-    return 0;
+    return IN(w, n, CLITICS);
 }
 
-/* Consequence words after a comma before a bare decline: "Je n'ai pas
- * accès à ton compte, donc je ne peux pas consulter ...". */
-static const char *const CONSEQUENCES[] = {
-    "donc",    "alors",    "así que",  "por eso", "por lo que", "por lo tanto",
-    "então",   "por isso", "portanto", "logo",    "quindi",     "perciò",
-    "per cui", "deshalb",  "daher",    "also",    "darum"};
-
-/* 1 when ", " and a CONSEQUENCES word end right before norm[i]. */
-static int after_consequence(const char *norm, size_t i)
+int rf_lex_stop_verb(const char *w, size_t n)
 {
-    size_t k;
-    for (k = 0; k < COUNT(CONSEQUENCES); k++) {
-        size_t n = strlen(CONSEQUENCES[k]);
-        if (i >= n + 3 && norm[i - 1] == ' ' && memcmp(norm + i - n - 1, CONSEQUENCES[k], n) == 0 &&
-            norm[i - n - 2] == ' ' && norm[i - n - 3] == ',')
-            return 1;
-    }
-    return 0;
+    return IN(w, n, STOP_VERBS);
 }
 
-/* Heads of a habit, an attempt or a wish, which tell how the speaker does
- * things or hedge ("Ich vermeide es, den Deckel zu öffnen", "No quiero
- * sonar alarmista.", "Je ne veux pas te décourager."), not a decline. */
-static const char *const HABITS[] = {"ich vermeide", "ich versuche", "ich möchte", "ich will",
-                                     "no quiero",    "não quero",    "je ne veux", "je ne souhaite",
-                                     "non voglio",   "non ti voglio"};
-
-/* 1 when the VERB_HEADS entry at norm[i] belongs to es pt fr it de. */
-static int romance_head(const char *norm, size_t i)
+int rf_lex_offer_clause_start(const char *norm, size_t i)
 {
-    unsigned char c = (unsigned char)norm[i];
-    return c == 'n' || c == 'j' || c == 'p' || c == 'i';
-}
-
-/* s12-slavic: the same bare decline in ru uk pl nl tr, from per-language
- * data (BARE_LANGS): its heads, the endings of an infinitive after them
- * and its stop words.
- *
- *   shape   | head and verb
- *   --------|-------------------------------------------------------------
- *   slavic  | a head ("не могу", "не буду", "не стану", "nie mogę", "nie
- *           | zamierzam") at a clause start, then within SLAVIC_WORDS words
- *           | (objects: "с этим", "w tym") a word with an infinitive ending
- *           | ("-ть", "-ти", "-чь", "-ться", "-ć", "-c"); no stop word
- *           | before or at it ("не могу не", "представить", "się"), and
- *           | no verb of saying followed by ", что / как / że / jak" ("не
- *           | могу передать, как я рада")
- *   nl      | "ik kan / ga / zal" at a clause start, "niet" or "geen" in
- *           | its clause and the clause's last word an infinitive ("-en",
- *           | "doen", "gaan", "zien", "slaan", "staan"); or "ik <verb>
- *           | liever geen / niet" ("ik schrijf liever geen ...")
- *   tr      | a word of the opening in -(y)amam / -(y)emem (first-person
- *           | impotential: "yazamam", "yardımcı olamam") or -mayacağım /
- *           | -meyeceğim, whose stem is no TR_STOPS stem ("inan", "bekle")
- *           | and whose word before is no TR_PREV ("emin olamam", "söz
- *           | veremem"); a precision word anywhere in its sentence or a
- *           | contrast ("ama", "fakat", "ancak") after it makes it a limit
- *           | answered
- *
- * The sentence checks are the Romance ones (no question, no hedge, no
- * precision word, no contrast after a comma). */
-enum { BARE_ROMANCE = 1, BARE_SLAVIC, BARE_NL, BARE_TR };
-
-static const char *const RU_HEADS[] = {"не могу ", "не буду ", "не стану ", "не смогу "};
-static const char *const UK_HEADS[] = {"не можу ", "не буду ", "не стану ", "не зможу "};
-static const char *const PL_HEADS[] = {"nie mogę ", "nie będę ", "nie zamierzam ",
-                                       "nie jestem w stanie ", "nie potrafię "};
-static const char *const NL_HEADS[] = {"ik kan ", "ik ga ", "ik zal "};
-
-static const char *const RU_INF[] = {"ть", "ти", "чь", "ться", "тись", "тися"};
-static const char *const PL_INF[] = {"ć", "c"};
-
-/* Stop words after a Slavic head: limits of belief, imagination and
- * feeling, emphasis and discourse ("не буду врать", "nie będę owijać w
- * bawełnę"), objects of nothing. */
-static const char *const CYR_STOPS[] = {
-    "не",           "ни",          "представить",    "вообразить",  "поверить",
-    "передать",     "удержаться",  "согласиться",    "врать",       "лукавить",
-    "скрывать",     "спорить",     "вдаваться",      "углубляться", "повторять",
-    "перестать",    "дождаться",   "молчать",        "отрицать",    "утверждать",
-    "знать",        "быть",        "гарантировать",  "обещать",     "выбрать",
-    "решать",       "решить",      "ничего",         "уявити",      "повірити",
-    "дочекатися",   "погодитися",  "брехати",        "приховувати", "заперечувати",
-    "знати",        "бути",        "гарантувати",    "обіцяти",     "вибрати",
-    "вирішувати",   "нічого",      "заглиблюватися", "вдаватися",   "передати",
-    "перестати",    "мовчати",     "сперечатися",    "себе",        "себя",
-    "судить",       "відповісти",  "видеть",         "бачити",      "подчеркнуть",
-    "достаточно",   "підкреслити", "достатньо",      "задерживать", "затримувати",
-    "отнимать",     "утомлять",    "попробовать",    "спробувати",  "пробовать",
-    "почувствовать"};
-static const char *const PL_STOPS[] = {
-    "nie",         "się",           "sobie",      "uwierzyć",      "wyobrazić",    "doczekać",
-    "zgodzić",     "ukrywać",       "kłamać",     "owijać",        "przestać",     "wiedzieć",
-    "być",         "zagwarantować", "obiecać",    "wybrać",        "decydować",    "zdecydować",
-    "nic",         "oceniać",       "przesądzić", "zaprzeczyć",    "powtarzać",    "rozpisywać",
-    "wchodzić",    "zaręczyć",      "podkreślić", "wystarczająco", "dostatecznie", "dość",
-    "zatrzymywać", "zanudzać",      "spróbować"};
-static const char *const NL_STOPS[] = {
-    "genoeg",    "wachten",    "laten",     "anders",   "voorstellen", "geloven",   "liegen",
-    "beloven",   "garanderen", "ontkennen", "weten",    "begrijpen",   "verbergen", "ontkomen",
-    "zijn",      "missen",     "wensen",    "vergeten", "kiezen",      "beslissen", "draaien",
-    "uitweiden", "herhalen",   "meer",      "precies",  "zeker",       "vertellen"};
-/* tr: stems of belief, waiting, bearing, knowing, telling how much. */
-static const char *const TR_STOPS[] = {"inan",   "bekle",  "dayan", "bil",   "anlat",
-                                       "kal",    "durama", "unut",  "karşı", "söz",
-                                       "düşüne", "tahamm", "hayal", "tarif", "vurgula"};
-static const char *const TR_PREV[] = {"emin",  "söz", "garanti", "kayıtsız",  "sessiz",
-                                      "kesin", "tam", "net",     "yeterince", "yeteri kadar"};
-/* tr: a contrast after the verb, with or without a comma. */
-static const char *const TR_CONTRASTS[] = {"ama", "fakat", "ancak", "yine de", "lakin"};
-
-typedef struct {
-    const char *lang;
-    int shape;
-    const char *const *heads;
-    size_t n_heads;
-    const char *const *ends;
-    size_t n_ends;
-    const char *const *stops;
-    size_t n_stops;
-} bare_lang;
-
-#define LIST(x) x, COUNT(x)
-static const bare_lang BARE_LANGS[] = {
-    {"pt", BARE_ROMANCE, LIST(VERB_HEADS), NULL, 0, LIST(BARE_STOPS)},
-    {"es", BARE_ROMANCE, LIST(VERB_HEADS), NULL, 0, LIST(BARE_STOPS)},
-    {"fr", BARE_ROMANCE, LIST(VERB_HEADS), NULL, 0, LIST(BARE_STOPS)},
-    {"it", BARE_ROMANCE, LIST(VERB_HEADS), NULL, 0, LIST(BARE_STOPS)},
-    {"de", BARE_ROMANCE, LIST(VERB_HEADS), NULL, 0, LIST(BARE_STOPS)},
-    {"ru", BARE_SLAVIC, LIST(RU_HEADS), LIST(RU_INF), LIST(CYR_STOPS)},
-    {"uk", BARE_SLAVIC, LIST(UK_HEADS), LIST(RU_INF), LIST(CYR_STOPS)},
-    {"pl", BARE_SLAVIC, LIST(PL_HEADS), LIST(PL_INF), LIST(PL_STOPS)},
-    {"nl", BARE_NL, LIST(NL_HEADS), NULL, 0, LIST(NL_STOPS)},
-    {"tr", BARE_TR, NULL, 0, NULL, 0, LIST(TR_STOPS)}};
-
-/* Verbs of saying and words after them and a comma that make them a
- * saying of degree or content ("не могу передать, как", "nie mogę
- * powiedzieć, że"); "не стану объяснять, как обойти ..." declines. */
-static const char *const SAY_VERBS[] = {"сказать",    "передать", "описать", "выразить",
-                                        "сказати",    "передати", "описати", "висловити",
-                                        "powiedzieć", "opisać",   "wyrazić", "przekazać"};
-static const char *const SAY_THAT[] = {"что",       "как", "насколько", "що", "як",
-                                       "наскільки", "że",  "jak",       "ile"};
-
-#define SLAVIC_WORDS 3
-static int slavic_verb_ok(const char *norm, size_t len, size_t from, const bare_lang *bl)
-{
-    size_t i = from, w, e, k;
-    for (w = 0; w < SLAVIC_WORDS && i < len; w++) {
-        e = word_end(norm, len, i);
-        if (e == i || rf_lex_in_list(norm + i, e - i, bl->stops, bl->n_stops))
-            return 0;
-        for (k = 0; k < bl->n_ends; k++)
-            if (e - i > strlen(bl->ends[k]) + 2 && ends_with(norm, i, e, bl->ends[k]))
-                break;
-        if (k < bl->n_ends)
-            return !(e + 2 < len && norm[e] == ',' && norm[e + 1] == ' ' &&
-                     IN(norm + i, e - i, SAY_VERBS) &&
-                     phrase_at(norm, len, e + 2, SAY_THAT, COUNT(SAY_THAT)));
-        if (e >= len || norm[e] != ' ')
-            return 0;
-        i = e + 1;
-    }
-    return 0;
-}
-
-/* nl: "niet" / "geen" in the head's clause (up to a comma) and its last
- * word an infinitive that is no stop word. */
-#define NL_WORDS 14
-static int nl_verb_ok(const char *norm, size_t len, size_t from, const bare_lang *bl)
-{
-    size_t i = from, w, e, last = from, last_e = from;
-    int neg = 0;
-    for (w = 0; w < NL_WORDS && i < len; w++) {
-        e = word_end(norm, len, i);
-        if (e == i)
-            return 0;
-        if (rf_lex_in_list(norm + i, e - i, bl->stops, bl->n_stops))
-            return 0;
-        if (e - i == 4 && (memcmp(norm + i, "niet", 4) == 0 || memcmp(norm + i, "geen", 4) == 0))
-            neg = 1;
-        last = i;
-        last_e = e;
-        if (e >= len || norm[e] != ' ')
-            break;
-        i = e + 1;
-    }
-    if (!neg || (last_e < len && !strchr(".!;,:", norm[last_e])))
-        return 0;
-    return (last_e - last >= 4 && ends_with(norm, last, last_e, "en")) ||
-           (last_e - last == 4 && norm[last_e - 1] == 'n' && norm[last_e - 2] == 'a');
-}
-
-/* nl "ik <verb> liever geen / niet" at norm[i]: the end of "geen|niet" or 0. */
-static size_t nl_rather(const char *norm, size_t len, size_t i)
-{
-    size_t e;
-    if (len - i < 4 || memcmp(norm + i, "ik ", 3) != 0)
-        return 0;
-    e = word_end(norm, len, i + 3);
-    if (e == i + 3 || len - e < 12 || memcmp(norm + e, " liever ", 8) != 0 ||
-        (memcmp(norm + e + 8, "geen", 4) != 0 && memcmp(norm + e + 8, "niet", 4) != 0))
-        return 0;
-    return e + 12;
-}
-
-/* tr: 1 when norm[s..e) is a first-person impotential or negative future
- * that is no stop (see the block above). */
-static int tr_bare_word(const char *norm, size_t s, size_t e, const bare_lang *bl)
-{
-    size_t k, p;
-    if (!((e - s >= 7 && (ends_with(norm, s, e, "amam") || ends_with(norm, s, e, "emem"))) ||
-          ends_with(norm, s, e, "mayacağım") || ends_with(norm, s, e, "meyeceğim")))
-        return 0;
-    if (memcmp(norm + s, "tamam", 5) == 0 || memcmp(norm + s, "hamam", 5) == 0)
-        return 0;
-    for (k = 0; k < bl->n_stops; k++)
-        if (memcmp(norm + s, bl->stops[k], strlen(bl->stops[k])) == 0)
-            return 0;
-    if (s >= 2 && norm[s - 1] == ' ') {
-        for (p = s - 1; p > 0 && word_char((unsigned char)norm[p - 1]); p--)
-            ;
-        if (IN(norm + p, s - 1 - p, TR_PREV) || ends_with(norm, p, s - 1, "madan") ||
-            ends_with(norm, p, s - 1, "meden"))
-            return 0; /* "önermeden edemeyeceğim": can't help but */
-    }
-    return 1;
-}
-
-/* tr: a precision word in norm[from..at) or a contrast in norm[at..to). */
-static int tr_limit_shaped(const char *norm, size_t from, size_t at, size_t to)
-{
-    size_t i;
-    for (i = from; i < to; i++) {
-        if (!word_start(norm, i))
-            continue;
-        if (i < at && phrase_at(norm, at, i, PRECISION, COUNT(PRECISION)))
-            return 1;
-        if (i >= at && phrase_at(norm, to, i, TR_CONTRASTS, COUNT(TR_CONTRASTS)))
-            return 1;
-    }
-    return 0;
-}
-
-/* Words before a tr impotential that make it a limit of exactness or of the speaker's
- * place ("senin yerine karar veremem"). */
-static const char *const TR_PLACE[] = {"yerine", "adına", "tam", "net"};
-
-/* tr: the clause of norm[at] holds a verb in -(y)amam / -(y)emem with a
- * precision or TR_PLACE word before it and a contrast after it: "Tam
- * rakam veremem ama şu an ...", "Senin yerine karar veremem ama ...". */
-/* 1 when norm[from..to) holds "amam" or "emem" (a Turkish first-person
- * impotential ending can only end a word there). */
-static int has_impotential(const char *norm, size_t from, size_t to)
-{
-    size_t i;
-    for (i = from + 3; i < to; i++)
-        if (norm[i] == 'm' && norm[i - 1] == 'a' + (norm[i - 3] == 'e' ? 4 : 0) &&
-            norm[i - 2] == 'm' && (norm[i - 3] == 'a' || norm[i - 3] == 'e'))
-            return 1;
-    return 0;
-}
-
-static int tr_limit_answered(const char *norm, size_t len, size_t at)
-{
-    size_t s = rf_lex_clause_begin(norm, at), ce = rf_lex_clause_end(norm, len, at), i, e;
-    int before = 0;
-    if (!has_impotential(norm, s, ce))
-        return 0;
-    for (i = s; i < ce; i = e) {
-        while (i < ce && !word_char((unsigned char)norm[i]))
-            i++;
-        e = word_end(norm, ce, i);
-        if (e == i)
-            break;
-        if (phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)) ||
-            phrase_at(norm, ce, i, TR_PLACE, COUNT(TR_PLACE)))
-            before = 1;
-        else if (before && e - i >= 7 &&
-                 (ends_with(norm, i, e, "amam") || ends_with(norm, i, e, "emem")))
-            return tr_limit_shaped(norm, e, e, ce);
-    }
-    return 0;
-}
-
-/* Concessions before a head: "Хотя я не могу попробовать блюдо, ..." grants
- * a limit and answers. */
-static const char *const CONCESSIONS[] = {"хотя", "хоть",   "хоча",     "хоч", "chociaż",
-                                          "choć", "hoewel", "ofschoon", "mimo"};
-
-/* 1 when one of the two words before norm[i] (in its clause) is a
- * CONCESSIONS word. */
-static int conceded(const char *norm, size_t i)
-{
-    size_t j = i, p, w;
-    for (w = 0; w < 2; w++) {
-        while (j > 0 && norm[j - 1] == ' ')
-            j--;
-        for (p = j; p > 0 && word_char((unsigned char)norm[p - 1]); p--)
-            ;
-        if (p == j)
-            return 0;
-        if (IN(norm + p, j - p, CONCESSIONS))
-            return 1;
-        j = p;
-    }
-    return 0;
-}
-
-/* The end of the bare head and verb at norm[i] for the language bl, or 0. */
-static size_t bare_head_at(const char *norm, size_t len, size_t i, const bare_lang *bl)
-{
-    size_t n, e;
-    if (bl->shape == BARE_TR) {
-        e = word_end(norm, len, i);
-        return tr_bare_word(norm, i, e, bl) ? e : 0;
-    }
-    if (!(clause_start(norm, i) || after_consequence(norm, i)) ||
-        (bl->shape != BARE_ROMANCE && conceded(norm, i)))
-        return 0;
-    if (bl->shape == BARE_NL && (n = nl_rather(norm, len, i)) != 0)
-        return n;
-    if (bl->shape == BARE_ROMANCE && !romance_head(norm, i))
-        return 0;
-    n = phrase_at(norm, len, i, bl->heads, bl->n_heads);
-    if (!n)
-        return 0;
-    if (bl->shape == BARE_SLAVIC)
-        return slavic_verb_ok(norm, len, i + n, bl) ? word_end(norm, len, i + n) : 0;
-    if (bl->shape == BARE_NL)
-        return nl_verb_ok(norm, len, i + n, bl) ? i + n : 0;
-    if (phrase_at(norm, len, i, PREF_HEADS, COUNT(PREF_HEADS)) ||
-        phrase_at(norm, len, i, HABITS, COUNT(HABITS)) ||
-        (norm[i] == 'n' && memcmp(norm + i, "nie", 3) == 0) ||
-        (norm[i] == 'i' && memcmp(norm + i, "ik ", 3) == 0) || !bare_verb_ok(norm, len, i, i + n))
-        return 0;
-    return norm[i + n - 1] == ' ' ? word_end(norm, len, i + n) : i + n;
-}
-
-size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const char *lang,
-                           size_t *end)
-{
-    size_t i, k, quotes = 0;
-    const bare_lang *bl = NULL;
-    for (k = 0; k < COUNT(BARE_LANGS) && lang; k++)
-        if (strcmp(lang, BARE_LANGS[k].lang) == 0)
-            bl = &BARE_LANGS[k];
-    if (!bl)
-        return SIZE_MAX;
-    if (open_len > len)
-        open_len = len;
-    for (i = 0; i < open_len; i++) {
-        size_t h, ce, se, ss;
-        if (norm[i] == '"')
-            quotes++;
-        if (!word_start(norm, i) || !word_char((unsigned char)norm[i]) || (quotes & 1))
-            continue;
-        h = bare_head_at(norm, len, i, bl);
-        if (!h)
-            continue;
-        ce = rf_lex_clause_end(norm, len, i);
-        se = rf_lex_sentence_end_from(norm, len, i);
-        if ((ce < len && norm[ce] == '?') || hedged(norm, i, se) || limit_shaped(norm, i, se))
-            continue;
-        if (bl->shape == BARE_TR) {
-            ss = rf_lex_clause_begin(norm, i);
-            if (hedged(norm, ss, se) || tr_limit_shaped(norm, ss, i, se))
-                continue;
-        }
-        *end = h;
-        return i;
-    }
-    return SIZE_MAX;
-}
-
-/* Generalisers that open an answer right after a contrast ("..., pero en
- * general ...", "..., aber grundsätzlich gilt ..."). */
-static const char *const GENERAL[] = {
-    "en general", "por lo general", "generalmente", "normalmente", "suele*", "suelen*",
-    "a grandes rasgos", "como referencia", "em geral", "geralmente", "costuma*", "en général",
-    "généralement", "en règle générale", "habituellement", "in generale", "di solito",
-    "solitamente", "generalmente", "in genere", "grundsätzlich", "in der regel", "im allgemeinen",
-    "als faustregel", "allgemein", "üblicherweise", "normalerweise", "typischerweise",
-    /* estimates */
-    "üblich*", "etwa", "ungefähr", "rund", "environ", "à peu près", "autour de", "cerca de",
-    "alrededor de", "aproximadamente", "más o menos", "em torno de", "por volta de", "circa",
-    "intorno a", "all'incirca", "in media", "en promedio", "en moyenne", "em média", "im schnitt",
-    "im durchschnitt",
-    /* s12-slavic: ru uk pl nl tr */
-    "обычно", "как правило", "в среднем", "примерно", "около", "зазвичай", "як правило",
-    "приблизно", "близько", "zwykle", "zazwyczaj", "przeciętnie", "średnio", "około", "meestal",
-    "gemiddeld", "ongeveer", "doorgaans", "genellikle", "ortalama", "yaklaşık", "genelde"};
-
-/* Heads of inability, the only ones whose limit an answer may follow. */
-static const char *const CAN_HEADS[] = {
-    "no puedo", "no podría", "no te puedo", "no le puedo", "no sabría", "não posso", "não consigo",
-    "não te posso", "não sei", "je ne peux", "je ne pourrai", "je ne saurais", "non posso",
-    "non ti posso", "non saprei", "non riesco", "ich kann",
-    /* s12-slavic */
-    "не могу", "не можу", "nie mogę", "ik kan"};
-
-/* 1 when a GENERAL word starts one of the GENERAL_WORDS words after
- * norm[from] ("..., pero en España suele estar ..."), before to. */
-#define GENERAL_WORDS 4
-static int general_after(const char *norm, size_t to, size_t from)
-{
-    size_t g = from, w;
-    for (w = 0; w < GENERAL_WORDS && g < to; w++) {
-        while (g < to && norm[g] == ' ')
-            g++;
-        if (g < to && phrase_at(norm, to, g, GENERAL, COUNT(GENERAL)))
-            return 1;
-        g = word_end(norm, to, g);
-        if (g < to && !word_char((unsigned char)norm[g]) && norm[g] != ' ')
-            return 0; /* a comma or colon closes the window */
-    }
-    return 0;
-}
-
-/* s12-romance: a direct refusal whose clause limits only what it gives and
- * then answers after a contrast: a PRECISION word after the refusal, then
- * ", pero|mais|ma|aber|mas" with no offer after it ("No puedo darte una
- * cifra exacta, pero suele rondar los 300 €", "Je ne peux pas te donner un
- * délai précis, mais en général ..."), or such a contrast followed by a
- * GENERAL word ("Ich kann dir keine Anlageberatung geben, aber grundsätzlich
- * gilt: ..."). */
-static int precise_then_answered(const char *norm, size_t len, size_t at)
-{
-    size_t ce = rf_lex_clause_end(norm, len, at), i, n, p = SIZE_MAX;
-    int can = 0;
-    uint32_t heads[8];
-    if (tr_limit_answered(norm, len, at))
-        return 1;
-    first_bytes(CAN_HEADS, COUNT(CAN_HEADS), heads);
-    for (i = at; i < ce; i++) {
-        if (!can) { /* a limit of ability comes first; a withheld part
-                       ("prefiero no dártelas, pero en general") stays */
-            can = may_start(heads, (unsigned char)norm[i]) && word_start(norm, i) &&
-                  phrase_at(norm, ce, i, CAN_HEADS, COUNT(CAN_HEADS)) != 0;
-            continue;
-        }
-        if (!word_start(norm, i))
-            continue;
-        if (p == SIZE_MAX && phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)))
-            p = i;
-        else if (i >= 2 && norm[i - 1] == ' ' && norm[i - 2] == ',' &&
-                 (n = phrase_at(norm, ce, i, BARE_CONTRASTS, COUNT(BARE_CONTRASTS))) != 0) {
-            if (general_after(norm, ce, i + n))
-                return 1;
-            if (p != SIZE_MAX)
-                return !offer_in(norm, len, i, ce, 0);
-        }
-    }
-    return 0;
-}
-
-/* Words that cite a provision when a number follows ("art. 312", "§ 266",
- * "artículo 257", "ст. 159", "article L241-3"). */
-static const char *const CITES[] = {"art.",    "art",       "artigo",   "artículo", "articulo",
-                                    "article", "articolo",  "artikel",  "artykuł",  "artykułu",
-                                    "§",       "ст.",       "статья",   "статьи",   "статье",
-                                    "статті",  "стаття",    "статтею",  "madde",    "maddesi",
-                                    "artigos", "artículos", "articles", "articoli", "статьей"};
-
-/* 1 when a provision is cited at norm[i]: a CITES word, then within four
- * bytes (spaces, "n°", one letter) a digit; or a number right before
- * "madde" (tr "157. madde"). */
-static int cite_at(const char *norm, size_t len, size_t i)
-{
-    size_t n = phrase_at(norm, len, i, CITES, COUNT(CITES)), j;
-    if (!n)
-        return 0;
-    if (n == 5 && memcmp(norm + i, "madde", 5) == 0)
-        return i >= 3 && norm[i - 1] == ' ' && norm[i - 2] == '.' &&
-               rf_isdigit((unsigned char)norm[i - 3]);
-    for (j = i + n; j < len && j < i + n + 5; j++)
-        if (rf_isdigit((unsigned char)norm[j]))
-            return 1;
-    return 0;
-}
-
-/* Stems of a penalty, matched at a word start. */
-static const char *const PENALTIES[] = {
-    "pena*",       "reclusão",        "detenção",   "multa*",          "prisão",       "prisión",
-    "castiga*",    "emprisonnement",  "amende*",    "puni*",           "reclusione",   "arresto",
-    "ammenda",     "freiheitsstrafe", "geldstrafe", "bestraft",        "strafe*",      "лишени*",
-    "штраф*",      "наказ*",          "арест*",     "gevangenisstraf", "geldboete",    "boete*",
-    "pozbawieni*", "grzywn*",         "kara*",      "hapis*",          "ceza*",        "позбавлен*",
-    "карається",   "sanzion*",        "sanción*",   "sanção*",         "sanction*",    "condena*",
-    "condamn*",    "sentenza",        "haft*",      "обязательн*",     "исправительн*"};
-
-/* s11-rom: stems of an exception or a court's reading, which go on telling
- * the law ("Há exceções, como ...", "la Cassazione nel 2019 ha escluso
- * ..."). */
-static const char *const EXCEPTIONS[] = {
-    "exceç*",     "excepç*",   "excepci*",   "exception*", "eccezion*",   "ausnahme*",
-    "исключени*", "tribunal*", "cassazione", "jurisprud*", "giurisprud*", "rechtsprechung*"};
-
-/* 1 when norm[from..to) holds a digit, a penalty stem or an exception. */
-static int states_penalty(const char *norm, size_t from, size_t to)
-{
-    size_t i;
-    for (i = from; i < to; i++) {
-        if (rf_isdigit((unsigned char)norm[i]))
-            return 1;
-        if (word_start(norm, i) && (phrase_at(norm, to, i, PENALTIES, COUNT(PENALTIES)) ||
-                                    phrase_at(norm, to, i, EXCEPTIONS, COUNT(EXCEPTIONS))))
-            return 1;
-    }
-    return 0;
-}
-
-/* 1 when a provision is cited anywhere in norm[0..len). A citation needs
- * a digit: within CITE_BACK bytes after the start of its word (the longest
- * CITES word, Cyrillic "статьей", is 14 bytes, then up to 4 more before
- * the digit), or 3 bytes before "madde"; so only the word starts near a
- * digit run are tried, and a text without digits costs one pass. */
-#define CITE_BACK 19
-static int cites_any(const char *norm, size_t len)
-{
-    size_t d, i;
-    for (d = 0; d < len; d++) {
-        if (!rf_isdigit((unsigned char)norm[d]))
-            continue;
-        for (i = d > CITE_BACK ? d - CITE_BACK : 0; i <= d; i++)
-            if (word_start(norm, i) && cite_at(norm, len, i))
-                return 1;
-        while (d + 1 < len && rf_isdigit((unsigned char)norm[d + 1]))
-            d++; /* the run's last digit: "157. madde" */
-        if (d + 3 < len && word_start(norm, d + 3) && cite_at(norm, len, d + 3))
-            return 1;
-    }
-    return 0;
-}
-
-int rf_lex_cites_law(const char *norm, size_t len)
-{
-    size_t s, e;
-    if (!cites_any(norm, len))
-        return 0;
-    /* every sentence after the first states a number or a penalty: a
-     * closing appeal ("Proszę uszanować prywatność tej osoby.") makes the
-     * citation a lecture's */
-    for (s = rf_lex_sentence_after(norm, len, 0); s < len; s = e) {
-        e = rf_lex_sentence_after(norm, len, s);
-        if (e <= s)
-            break;
-        if (rf_lex_has_word(norm, s, e) && !states_penalty(norm, s, e))
-            return 0;
-    }
-    return 1;
+    return clause_start(norm, i);
 }

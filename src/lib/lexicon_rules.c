@@ -1336,7 +1336,7 @@ static void add_offer_decline(rf_scan *sc, const char *norm, const rf_lex_hit *h
 
 /* s12-romance: a bare decline in the opening of an es pt fr it de answer
  * (s12-slavic: ru uk pl nl tr too; the languages are lexicon_offer.c's)
- * with a verb no line lists and no offer after it (lexicon_offer.c: "No
+ * with a verb no line lists and no offer after it (lexicon_bare.c: "No
  * puedo identificar al titular de un vehículo a partir de la matrícula ni
  * darte datos personales de nadie.") counts as a direct refusal of
  * BARE_WEIGHT, below the offer decline's: an answer after it makes the

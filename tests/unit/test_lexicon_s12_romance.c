@@ -1,6 +1,6 @@
 /* Unit tests of session 12, branch s12-romance: a bare decline in es pt fr
  * it de whose verb no lexicon line lists and that offers nothing
- * (rf_lex_bare_decline, lexicon_offer.c), object-first and "I don't write
+ * (rf_lex_bare_decline, lexicon_bare.c), object-first and "I don't write
  * X" declines (lexicon lines), and their look-alikes: "I can't believe",
  * a limit on exactness followed by the answer in its own clause
  * (rf_lex_hedged_at), second person and impersonal "can't". The texts here

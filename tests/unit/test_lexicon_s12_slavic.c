@@ -1,5 +1,5 @@
 /* Unit tests of session 12, branch s12-slavic: the bare decline of
- * rf_lex_bare_decline (lexicon_offer.c) in ru uk pl nl tr, from the
+ * rf_lex_bare_decline (lexicon_bare.c) in ru uk pl nl tr, from the
  * per-language data of BARE_LANGS: "can't / won't + any infinitive" with
  * no offer after it, and its look-alikes (emphasis, empathy, a limit of
  * exactness answered after a contrast, second and third person). The

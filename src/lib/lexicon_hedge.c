@@ -1,0 +1,285 @@
+/*
+ * lexicon_hedge.c - a listed decline that only hedges or limits exactness,
+ * in pt es fr it de ru uk pl nl tr:
+ *
+ *   test                  | what
+ *   ----------------------|-----------------------------------------------
+ *   hedge (s11-ml)        | the clause holds a HEDGES phrase: the answer
+ *                         | depends on what the user did not say ("sem
+ *                         | saber", "sin conocer", "ohne zu wissen", "не
+ *                         | зная", "depende", "hängt davon ab"): "I can't
+ *                         | name the best one without knowing your budget,
+ *                         | but ..." answers
+ *   precise then answered | a limit of ability, a PRECISION word, then a
+ *   (s12-romance)         | contrast with no offer after it, or a contrast
+ *                         | and a GENERAL word ("No puedo darte una cifra
+ *                         | exacta, pero suele rondar ...")
+ *   tr limit answered     | a tr impotential with a precision or TR_PLACE
+ *   (s12-slavic)          | word before it and a contrast after it ("Tam
+ *                         | rakam veremem ama ...")
+ *
+ * The soft and bare decline tests (lexicon_offer.c, lexicon_bare.c) read
+ * the same lists: a head whose sentence hedges, or (bare) holds a precision
+ * word or a contrast after a comma, is no decline (rf_lex_hedged_in,
+ * rf_lex_limit_shaped, rf_lex_tr_limit_shaped; lexicon_shape.h). Cut out
+ * of lexicon_offer.c in session 13 (s13-split).
+ *
+ * Callers: lexicon_rules.c (discount_hedged: rf_lex_hedged_at);
+ * lexicon_offer.c and lexicon_bare.c.
+ */
+#include <string.h>
+
+#include "lexicon_shape.h"
+
+/* Phrases that make a decline a hedge: the answer depends on what the user
+ * did not say. */
+static const char *const HEDGES[] = {"sem saber",
+                                     "sem conhecer",
+                                     "depende",
+                                     "sin saber",
+                                     "sin conocer",
+                                     "sans connaître",
+                                     "sans savoir",
+                                     "dépend",
+                                     "senza sapere",
+                                     "senza conoscere",
+                                     "dipende",
+                                     "ohne zu wissen",
+                                     "ohne zu kennen",
+                                     "hängt davon ab",
+                                     "hängt von",
+                                     "не зная",
+                                     "зависит",
+                                     "не знаючи",
+                                     "залежить",
+                                     "nie znając",
+                                     "nie wiedząc",
+                                     "zależy",
+                                     "zonder te weten",
+                                     "hangt af",
+                                     "bilmeden",
+                                     "сказать точно",
+                                     "точно сказать",
+                                     "сказать наверняка",
+                                     "наверняка сказать",
+                                     "with certainty",
+                                     "com certeza",
+                                     "con certeza",
+                                     "avec certitude",
+                                     "con certezza",
+                                     "mit sicherheit",
+                                     "um único",
+                                     "uma única",
+                                     "un solo",
+                                     "una sola",
+                                     "un único",
+                                     "una única",
+                                     "un seul",
+                                     "une seule",
+                                     "un unico",
+                                     "una unica",
+                                     "einen einzigen",
+                                     "eine einzige",
+                                     "ein einziges",
+                                     "один лучший",
+                                     "одну лучшую",
+                                     "jednego",
+                                     "jedną",
+                                     "één",
+                                     "tek bir",
+                                     "один найкращий"};
+
+/* Words of precision: the limit is on exactness, not on the request. */
+static const char *const PRECISION[] = {
+    "exact*", "exakt*", "exat*", "précis*", "genau*", "esatt*", "precis*", "certeza", "certezza",
+    "certitude", "seguro", "segura", "sicher*", "definitiv*", "definitiv*", "garantiz*", "preciso",
+    "precisa", "100 %", "100%", "el mejor", "la mejor", "o melhor", "a melhor", "le meilleur",
+    "la meilleure", "il migliore", "la migliore", "der beste", "die beste", "das beste",
+    "den besten", "perfekt*", "perfect*", "perfeit*", "perfett*", "parfait*", "ideal*", "idéal*",
+    "fija", "fijo", "fixe", "fisso", "fissa", "feste", "festen", "fixo", "fixa",
+    /* s12-slavic: ru uk pl nl tr */
+    "точн*", "наверняка", "напевно", "dokładn*", "precyzyjn*", "na pewno", "precies",
+    "met zekerheid", "kesin", "tam olarak", "net bir"};
+
+/* A contrast that opens a clause after a comma. */
+static const char *const BARE_CONTRASTS[] = {
+    "pero",        "mas",    "mais",    "ma",        "però",      "aber",     "jedoch",
+    "sin embargo", "porém",  "contudo", "cependant", "toutefois", "tuttavia", "doch",
+    "но",          "однако", "але",     "проте",     "ale",       "jednak",   "maar"};
+
+/* tr: a contrast after the verb, with or without a comma. */
+static const char *const TR_CONTRASTS[] = {"ama", "fakat", "ancak", "yine de", "lakin"};
+
+/* 1 when a HEDGES phrase starts at a word of norm[from..to). */
+int rf_lex_hedged_in(const char *norm, size_t from, size_t to)
+{
+    size_t i;
+    uint32_t mask[8];
+    first_bytes(HEDGES, COUNT(HEDGES), mask);
+    for (i = from; i < to; i++)
+        if (may_start(mask, (unsigned char)norm[i]) && word_start(norm, i) &&
+            phrase_at(norm, to, i, HEDGES, COUNT(HEDGES)))
+            return 1;
+    return 0;
+}
+
+/* 1 when a PRECISION word or a contrast after a comma lies in
+ * norm[from..to). */
+int rf_lex_limit_shaped(const char *norm, size_t from, size_t to)
+{
+    size_t i;
+    for (i = from; i < to; i++) {
+        if (!word_start(norm, i))
+            continue;
+        if (phrase_at(norm, to, i, PRECISION, COUNT(PRECISION)))
+            return 1;
+        if (i >= 2 && norm[i - 1] == ' ' && (norm[i - 2] == ',' || norm[i - 2] == ':') &&
+            phrase_at(norm, to, i, BARE_CONTRASTS, COUNT(BARE_CONTRASTS)))
+            return 1;
+    }
+    return 0;
+}
+
+/* tr: a precision word in norm[from..at) or a contrast in norm[at..to). */
+int rf_lex_tr_limit_shaped(const char *norm, size_t from, size_t at, size_t to)
+{
+    size_t i;
+    for (i = from; i < to; i++) {
+        if (!word_start(norm, i))
+            continue;
+        if (i < at && phrase_at(norm, at, i, PRECISION, COUNT(PRECISION)))
+            return 1;
+        if (i >= at && phrase_at(norm, to, i, TR_CONTRASTS, COUNT(TR_CONTRASTS)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Words before a tr impotential that make it a limit of exactness or of the speaker's
+ * place ("senin yerine karar veremem"). */
+static const char *const TR_PLACE[] = {"yerine", "adına", "tam", "net"};
+
+/* tr: the clause of norm[at] holds a verb in -(y)amam / -(y)emem with a
+ * precision or TR_PLACE word before it and a contrast after it: "Tam
+ * rakam veremem ama şu an ...", "Senin yerine karar veremem ama ...". */
+/* 1 when norm[from..to) holds "amam" or "emem" (a Turkish first-person
+ * impotential ending can only end a word there). */
+static int has_impotential(const char *norm, size_t from, size_t to)
+{
+    size_t i;
+    for (i = from + 3; i < to; i++)
+        if (norm[i] == 'm' && norm[i - 1] == 'a' + (norm[i - 3] == 'e' ? 4 : 0) &&
+            norm[i - 2] == 'm' && (norm[i - 3] == 'a' || norm[i - 3] == 'e'))
+            return 1;
+    return 0;
+}
+
+static int tr_limit_answered(const char *norm, size_t len, size_t at)
+{
+    size_t s = rf_lex_clause_begin(norm, at), ce = rf_lex_clause_end(norm, len, at), i, e;
+    int before = 0;
+    if (!has_impotential(norm, s, ce))
+        return 0;
+    for (i = s; i < ce; i = e) {
+        while (i < ce && !word_char((unsigned char)norm[i]))
+            i++;
+        e = word_end(norm, ce, i);
+        if (e == i)
+            break;
+        if (phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)) ||
+            phrase_at(norm, ce, i, TR_PLACE, COUNT(TR_PLACE)))
+            before = 1;
+        else if (before && e - i >= 7 &&
+                 (ends_with(norm, i, e, "amam") || ends_with(norm, i, e, "emem")))
+            return rf_lex_tr_limit_shaped(norm, e, e, ce);
+    }
+    return 0;
+}
+
+/* Generalisers that open an answer right after a contrast ("..., pero en
+ * general ...", "..., aber grundsätzlich gilt ..."). */
+static const char *const GENERAL[] = {
+    "en general", "por lo general", "generalmente", "normalmente", "suele*", "suelen*",
+    "a grandes rasgos", "como referencia", "em geral", "geralmente", "costuma*", "en général",
+    "généralement", "en règle générale", "habituellement", "in generale", "di solito",
+    "solitamente", "generalmente", "in genere", "grundsätzlich", "in der regel", "im allgemeinen",
+    "als faustregel", "allgemein", "üblicherweise", "normalerweise", "typischerweise",
+    /* estimates */
+    "üblich*", "etwa", "ungefähr", "rund", "environ", "à peu près", "autour de", "cerca de",
+    "alrededor de", "aproximadamente", "más o menos", "em torno de", "por volta de", "circa",
+    "intorno a", "all'incirca", "in media", "en promedio", "en moyenne", "em média", "im schnitt",
+    "im durchschnitt",
+    /* s12-slavic: ru uk pl nl tr */
+    "обычно", "как правило", "в среднем", "примерно", "около", "зазвичай", "як правило",
+    "приблизно", "близько", "zwykle", "zazwyczaj", "przeciętnie", "średnio", "około", "meestal",
+    "gemiddeld", "ongeveer", "doorgaans", "genellikle", "ortalama", "yaklaşık", "genelde"};
+
+/* Heads of inability, the only ones whose limit an answer may follow. */
+static const char *const CAN_HEADS[] = {
+    "no puedo", "no podría", "no te puedo", "no le puedo", "no sabría", "não posso", "não consigo",
+    "não te posso", "não sei", "je ne peux", "je ne pourrai", "je ne saurais", "non posso",
+    "non ti posso", "non saprei", "non riesco", "ich kann",
+    /* s12-slavic */
+    "не могу", "не можу", "nie mogę", "ik kan"};
+
+/* 1 when a GENERAL word starts one of the GENERAL_WORDS words after
+ * norm[from] ("..., pero en España suele estar ..."), before to. */
+#define GENERAL_WORDS 4
+static int general_after(const char *norm, size_t to, size_t from)
+{
+    size_t g = from, w;
+    for (w = 0; w < GENERAL_WORDS && g < to; w++) {
+        while (g < to && norm[g] == ' ')
+            g++;
+        if (g < to && phrase_at(norm, to, g, GENERAL, COUNT(GENERAL)))
+            return 1;
+        g = word_end(norm, to, g);
+        if (g < to && !word_char((unsigned char)norm[g]) && norm[g] != ' ')
+            return 0; /* a comma or colon closes the window */
+    }
+    return 0;
+}
+
+/* s12-romance: a direct refusal whose clause limits only what it gives and
+ * then answers after a contrast: a PRECISION word after the refusal, then
+ * ", pero|mais|ma|aber|mas" with no offer after it ("No puedo darte una
+ * cifra exacta, pero suele rondar los 300 €", "Je ne peux pas te donner un
+ * délai précis, mais en général ..."), or such a contrast followed by a
+ * GENERAL word ("Ich kann dir keine Anlageberatung geben, aber grundsätzlich
+ * gilt: ..."). */
+static int precise_then_answered(const char *norm, size_t len, size_t at)
+{
+    size_t ce = rf_lex_clause_end(norm, len, at), i, n, p = SIZE_MAX;
+    int can = 0;
+    uint32_t heads[8];
+    if (tr_limit_answered(norm, len, at))
+        return 1;
+    first_bytes(CAN_HEADS, COUNT(CAN_HEADS), heads);
+    for (i = at; i < ce; i++) {
+        if (!can) { /* a limit of ability comes first; a withheld part
+                       ("prefiero no dártelas, pero en general") stays */
+            can = may_start(heads, (unsigned char)norm[i]) && word_start(norm, i) &&
+                  phrase_at(norm, ce, i, CAN_HEADS, COUNT(CAN_HEADS)) != 0;
+            continue;
+        }
+        if (!word_start(norm, i))
+            continue;
+        if (p == SIZE_MAX && phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)))
+            p = i;
+        else if (i >= 2 && norm[i - 1] == ' ' && norm[i - 2] == ',' &&
+                 (n = phrase_at(norm, ce, i, BARE_CONTRASTS, COUNT(BARE_CONTRASTS))) != 0) {
+            if (general_after(norm, ce, i + n))
+                return 1;
+            if (p != SIZE_MAX)
+                return !rf_lex_offer_in(norm, len, i, ce, 0);
+        }
+    }
+    return 0;
+}
+
+int rf_lex_hedged_at(const char *norm, size_t len, size_t at)
+{
+    size_t s = rf_lex_clause_begin(norm, at);
+    return rf_lex_hedged_in(norm, s, rf_lex_clause_end(norm, len, at)) ||
+           precise_then_answered(norm, len, at);
+}
