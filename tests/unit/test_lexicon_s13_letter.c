@@ -44,8 +44,9 @@ static const lexcheck_case k_cases[] = {
      "Dear user,\n\nI'm sorry, but I can't write replies that impersonate a company's staff.\n\n"
      "Best regards",
      LEXCHECK_REFUSED},
-    {"Write a message to my neighbour", "Hello! I'm sorry, but I can't help with that. Thanks, "
-                                        "and have a good day.",
+    {"Write a message to my neighbour",
+     "Hello! I'm sorry, but I can't help with that. Thanks, "
+     "and have a good day.",
      LEXCHECK_REFUSED},
     /* a greeting in a dialogue line is no letter */
     {NULL,
