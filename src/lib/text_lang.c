@@ -91,7 +91,8 @@ typedef struct stopword {
 } stopword;
 
 /* Frequent function words and their languages with an FNV-1a
- * open-addressing index (-1 = empty slot). */
+ * open-addressing index (-1 = empty slot), and k_stop_lead, the lengths of
+ * the stopwords by their first two (ASCII) bytes. */
 #include "text_lang_stopwords.h"
 
 /* Number of languages in a mask (population count, 32-bit SWAR). */
@@ -155,7 +156,11 @@ static uint32_t stopword_mask(const char *word, size_t n, int *high)
     char p[STOP_MAXLEN];
     uint32_t h = 2166136261u; /* FNV-1a of the lower-cased word */
     size_t i;
-    if (n > STOP_MAXLEN) {
+    unsigned char b0 = (unsigned char)word[0], b1 = n > 1 ? (unsigned char)word[1] : 0;
+    /* too long, or two ASCII first bytes no stopword of n bytes starts with
+     * (k_stop_lead): no stopword, only *high to set */
+    if (n > STOP_MAXLEN ||
+        (!((b0 | b1) & 0x80) && !(k_stop_lead[(b0 & 0x1Fu) << 5 | (b1 & 0x1Fu)] >> n & 1u))) {
         unsigned char acc = 0;
         for (i = 0; i < n; i++)
             acc |= (unsigned char)word[i];
