@@ -271,7 +271,9 @@ static FEAT_INLINE void emit_token(feat_ctx *c, const uint32_t *cps, int n, int 
         c->in_open = 0;
 }
 
-static inline rf_status flush_word(feat_ctx *c)
+/* The current word as a token (forced inline into scan_text, as emit_token:
+ * -2.0 k instructions per ~1 KB answer). */
+static FEAT_INLINE rf_status flush_word(feat_ctx *c)
 {
     if (!c->in_word)
         return RF_OK;
