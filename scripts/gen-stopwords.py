@@ -189,6 +189,19 @@ def main():
             "static const int16_t k_stop_slots[STOP_SLOTS] = {"]
     for i in range(0, SLOTS, 16):
         out.append("    " + ", ".join(str(x) for x in slots[i:i + 16]) + ",")
+    out += ["};", ""]
+    # the lead filter: for a word whose first two bytes are ASCII, bit n of
+    # entry (b0 & 0x1F) << 5 | (b1 & 0x1F) (b1 = 0 for a one-byte word) is
+    # set when a stopword of n bytes starts with those two bytes lower-cased
+    # (lower-casing keeps the low five bits of an ASCII byte)
+    lead = [0] * 1024
+    for w, _ in items:
+        b = w.encode()
+        if b[0] < 0x80 and (len(b) < 2 or b[1] < 0x80):
+            lead[(b[0] & 0x1F) << 5 | ((b[1] if len(b) > 1 else 0) & 0x1F)] |= 1 << len(b)
+    out += ["static const uint32_t k_stop_lead[1024] = {"]
+    for i in range(0, 1024, 8):
+        out.append("    " + ", ".join("0x%xu" % x for x in lead[i:i + 8]) + ",")
     out += ["};", "/* END GENERATED STOPWORDS */"]
     src = open(path, encoding='utf-8').read()
     a = src.index("/* BEGIN GENERATED STOPWORDS")

@@ -84,6 +84,17 @@ int rf_lex_boundary_before(const char *s, size_t off)
     return is_break(cp);
 }
 
+/* rf_lex_boundary_before with its common cases (text start, an ASCII byte
+ * before) inline: the scan asks it once per opening fragment. */
+static inline int boundary_before(const char *s, size_t off)
+{
+    if (off == 0)
+        return 1;
+    if ((unsigned char)s[off - 1] < 0x80)
+        return !rf_isalnum((unsigned char)s[off - 1]);
+    return rf_lex_boundary_before(s, off);
+}
+
 /* The Arabic letter (U+0621..U+064A, two bytes D8 A1 .. D9 8A) that ends
  * at offset off of s, or 0. */
 static unsigned ar_letter_before(const char *s, size_t off)
@@ -589,7 +600,7 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
         return;
     if (f->slot == 0) {
         if ((f->anchored && start != 0) ||
-            (f->need_left == RF_LEX_WB_WORD && !rf_lex_boundary_before(s, start)) ||
+            (f->need_left == RF_LEX_WB_WORD && !boundary_before(s, start)) ||
             (f->need_left == RF_LEX_WB_ARABIC && !rf_lex_ar_boundary_before(s, start)))
             return;
         if (last)

@@ -213,12 +213,20 @@ static inline void word_add(feat_ctx *c, uint32_t cp)
     }
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+#define FEAT_INLINE inline __attribute__((always_inline))
+#else
+#define FEAT_INLINE inline
+#endif
+
 /* One token: its n-grams into the vector (capacity reserved by the caller);
  * h is the FNV-1a hash of cps[0..n), top the OR of them. Features go
  * through local pointers (stores through uint32_t * could alias the
- * context's fields otherwise). */
-static inline void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg, uint32_t h,
-                              uint32_t top)
+ * context's fields otherwise). Forced inline into its two callers: GCC kept
+ * it a function, and the call's register saves per token cost ~450
+ * instructions per ~1 KB answer. */
+static FEAT_INLINE void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg, uint32_t h,
+                                   uint32_t top)
 {
     h |= 1; /* never 0, which means "no previous token" */
     if (c->on_token)
@@ -263,7 +271,9 @@ static inline void emit_token(feat_ctx *c, const uint32_t *cps, int n, int seg, 
         c->in_open = 0;
 }
 
-static inline rf_status flush_word(feat_ctx *c)
+/* The current word as a token (forced inline into scan_text, as emit_token:
+ * -2.0 k instructions per ~1 KB answer). */
+static FEAT_INLINE rf_status flush_word(feat_ctx *c)
 {
     if (!c->in_word)
         return RF_OK;

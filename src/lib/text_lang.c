@@ -91,7 +91,8 @@ typedef struct stopword {
 } stopword;
 
 /* Frequent function words and their languages with an FNV-1a
- * open-addressing index (-1 = empty slot). */
+ * open-addressing index (-1 = empty slot), and k_stop_lead, the lengths of
+ * the stopwords by their first two (ASCII) bytes. */
 #include "text_lang_stopwords.h"
 
 /* Number of languages in a mask (population count, 32-bit SWAR). */
@@ -148,16 +149,21 @@ static uint32_t fold_rest(const char *word, size_t n, size_t i, char *p, uint32_
 }
 
 /* Language mask of a word (ASCII and the letters of lower2 lower-cased),
- * 0 when it is no stopword; *high is set when the word has a byte >= 0x80.
- * ASCII words take the short loop. */
-static uint32_t stopword_mask(const char *word, size_t n, int *high)
+ * 0 when it is no stopword; *high is set when the word has a byte >= 0x80
+ * (never when text_high is 0: the text has none). ASCII words take the
+ * short loop. */
+static uint32_t stopword_mask(const char *word, size_t n, int *high, int text_high)
 {
     char p[STOP_MAXLEN];
     uint32_t h = 2166136261u; /* FNV-1a of the lower-cased word */
     size_t i;
-    if (n > STOP_MAXLEN) {
-        unsigned char acc = 0;
-        for (i = 0; i < n; i++)
+    unsigned char b0 = (unsigned char)word[0], b1 = n > 1 ? (unsigned char)word[1] : 0;
+    /* too long, or two ASCII first bytes no stopword of n bytes starts with
+     * (k_stop_lead): no stopword, only *high to set */
+    if (n > STOP_MAXLEN ||
+        (!((b0 | b1) & 0x80) && !(k_stop_lead[(b0 & 0x1Fu) << 5 | (b1 & 0x1Fu)] >> n & 1u))) {
+        unsigned char acc = b0 | b1;
+        for (i = 2; text_high && i < n; i++)
             acc |= (unsigned char)word[i];
         *high = acc >= 0x80;
         return 0;
@@ -448,8 +454,9 @@ static void letter_hint_other(uint32_t cp, double *score)
 
 /* The language of s[0..len) among L_*[lo..hi) by stopwords (a word shared
  * by k languages counts 1/k for each) and letter hints; dflt (the first of
- * the range) when the evidence is weak. */
-static const char *word_language(const char *s, size_t len, size_t lo, size_t hi)
+ * the range) when the evidence is weak. text_high: 0 when s[0..len) is all
+ * ASCII. */
+static const char *word_language(const char *s, size_t len, size_t lo, size_t hi, int text_high)
 {
     double score[L_COUNT] = {0};
     rf_word_iter it;
@@ -459,7 +466,7 @@ static const char *word_language(const char *s, size_t len, size_t lo, size_t hi
     rf_words_init(&it, s, len);
     while (words < 160 && rf_words_next_inline(&it, &w)) {
         int high;
-        uint32_t m = stopword_mask(w.ptr, w.len, &high);
+        uint32_t m = stopword_mask(w.ptr, w.len, &high, text_high);
         words++;
         if (m) {
             double share = 1.0 / mask_languages(m);
@@ -503,10 +510,12 @@ static size_t ascii_letters8(uint64_t w)
 }
 
 /* Adds the script of every code point of s[0..len) to cnt[] (script_of),
- * counting runs of ASCII without decoding (eight bytes at a time). */
-static void count_scripts(const char *s, size_t len, size_t *cnt)
+ * counting runs of ASCII without decoding (eight bytes at a time). Returns
+ * 1 when s[0..len) has a byte >= 0x80, else 0. */
+static int count_scripts(const char *s, size_t len, size_t *cnt)
 {
     size_t pos = 0;
+    int high = 0;
     while (pos < len) {
         uint32_t cp;
         size_t start = pos, alpha = 0;
@@ -523,20 +532,23 @@ static void count_scripts(const char *s, size_t len, size_t *cnt)
         cnt[SC_OTHER] += pos - start - alpha;
         if (pos >= len)
             break;
+        high = 1;
         pos += (size_t)rf_text_cp(s, len, pos, &cp);
         cnt[script_of(cp)]++;
     }
+    return high;
 }
 
 const char *rf_text_language(const char *s, size_t len)
 {
     size_t cnt[SC_COUNT] = {0};
     size_t i;
+    int high;
     if (!s)
         return "en";
     if (len > RF_TEXT_LANG_SCAN)
         len = rf_utf8_trunc(s, len, RF_TEXT_LANG_SCAN);
-    count_scripts(s, len, cnt);
+    high = count_scripts(s, len, cnt);
     /* weight code points so that each counts roughly as a word's share */
     static const double per_word[SC_COUNT] = {0, 5, 5, 5, 4, 4, 4, 4, 3, 2, 1.5, 1.2};
     size_t best = SC_LATIN;
@@ -554,11 +566,11 @@ const char *rf_text_language(const char *s, size_t len)
     case SC_GREEK:
         return "el";
     case SC_CYRILLIC:
-        return word_language(s, len, L_RU, L_SR + 1);
+        return word_language(s, len, L_RU, L_SR + 1, high);
     case SC_HEBREW:
         return "he";
     case SC_ARABIC:
-        return word_language(s, len, L_AR, L_UR + 1);
+        return word_language(s, len, L_AR, L_UR + 1, high);
     case SC_DEVANAGARI:
         return "hi";
     case SC_BENGALI:
@@ -571,6 +583,6 @@ const char *rf_text_language(const char *s, size_t len)
     case SC_HAN:
         return (cnt[SC_KANA] >= 2 && cnt[SC_KANA] * 20 >= cnt[SC_KANA] + cnt[SC_HAN]) ? "ja" : "zh";
     default:
-        return word_language(s, len, L_EN, L_HI + 1);
+        return word_language(s, len, L_EN, L_HI + 1, high);
     }
 }
