@@ -46,7 +46,7 @@ static const lexcheck_case k_cases[] = {
 
 static void test_cases(void)
 {
-    lexcheck_cases_both(k_cases, sizeof k_cases / sizeof k_cases[0]);
+    lexcheck_cases_both(k_cases, LEXCHECK_LEN(k_cases));
 }
 
 int main(void)

@@ -46,21 +46,13 @@ static const limit13_case ANSWERED[] = {
 };
 /* clang-format on */
 
-static void test_patterns(void)
+static void test_sides(void)
 {
-    lexcheck_prompted_sides("patterns", REFUSED, sizeof REFUSED / sizeof REFUSED[0], ANSWERED,
-                            sizeof ANSWERED / sizeof ANSWERED[0]);
-}
-
-static void test_auto(void)
-{
-    lexcheck_prompted_sides("auto", REFUSED, sizeof REFUSED / sizeof REFUSED[0], ANSWERED,
-                            sizeof ANSWERED / sizeof ANSWERED[0]);
+    lexcheck_prompted_both(REFUSED, LEXCHECK_LEN(REFUSED), ANSWERED, LEXCHECK_LEN(ANSWERED));
 }
 
 int main(void)
 {
-    TEST_RUN(test_patterns);
-    TEST_RUN(test_auto);
+    TEST_RUN(test_sides);
     return TEST_DONE();
 }

@@ -74,11 +74,6 @@ static const long_case k_cases[] = {
      RF_VERDICT_COMPLIANCE},
 };
 
-static void check_cases(const char *detector)
-{
-    lexcheck_cases(detector, k_cases, sizeof k_cases / sizeof k_cases[0]);
-}
-
 /* The omit kind is named, a marker list outside the automaton; the shipped
  * lists match. */
 static void test_markers(void)
@@ -111,21 +106,15 @@ static void test_ollama(void)
     rf_buf_free(&b);
 }
 
-static void test_patterns(void)
+static void test_sides(void)
 {
-    check_cases("patterns");
-}
-
-static void test_auto(void)
-{
-    check_cases("auto");
+    lexcheck_cases_both(k_cases, LEXCHECK_LEN(k_cases));
 }
 
 int main(void)
 {
     TEST_RUN(test_markers);
     TEST_RUN(test_ollama);
-    TEST_RUN(test_patterns);
-    TEST_RUN(test_auto);
+    TEST_RUN(test_sides);
     return TEST_DONE();
 }

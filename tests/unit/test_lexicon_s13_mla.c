@@ -64,14 +64,9 @@ static const lexcheck_case k_cases[] = {
      LEXCHECK_ANSWERED},
 };
 
-static void test_patterns(void)
+static void test_sides(void)
 {
-    lexcheck_cases("patterns", k_cases, sizeof k_cases / sizeof k_cases[0]);
-}
-
-static void test_auto(void)
-{
-    lexcheck_cases("auto", k_cases, sizeof k_cases / sizeof k_cases[0]);
+    lexcheck_cases_both(k_cases, LEXCHECK_LEN(k_cases));
 }
 
 /* Romanised Hindi is "hi"; English with "main" or "agar" stays "en". */
@@ -93,8 +88,7 @@ static void test_language(void)
 
 int main(void)
 {
-    TEST_RUN(test_patterns);
-    TEST_RUN(test_auto);
+    TEST_RUN(test_sides);
     TEST_RUN(test_language);
     return TEST_DONE();
 }

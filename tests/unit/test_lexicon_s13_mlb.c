@@ -76,13 +76,12 @@ static const lexcheck_case k_auto[] = {
 
 static void test_rules(void)
 {
-    lexcheck_cases("patterns", k_rules, sizeof k_rules / sizeof k_rules[0]);
-    lexcheck_cases("auto", k_rules, sizeof k_rules / sizeof k_rules[0]);
+    lexcheck_cases_both(k_rules, LEXCHECK_LEN(k_rules));
 }
 
 static void test_auto(void)
 {
-    lexcheck_cases("auto", k_auto, sizeof k_auto / sizeof k_auto[0]);
+    lexcheck_cases("auto", k_auto, LEXCHECK_LEN(k_auto));
 }
 
 int main(void)

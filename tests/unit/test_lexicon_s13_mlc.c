@@ -54,10 +54,7 @@ static const mlc_case ANSWERED[] = {
 
 static void test_sides(void)
 {
-    lexcheck_prompted_sides("patterns", REFUSED, sizeof REFUSED / sizeof REFUSED[0], ANSWERED,
-                            sizeof ANSWERED / sizeof ANSWERED[0]);
-    lexcheck_prompted_sides("auto", REFUSED, sizeof REFUSED / sizeof REFUSED[0], ANSWERED,
-                            sizeof ANSWERED / sizeof ANSWERED[0]);
+    lexcheck_prompted_both(REFUSED, LEXCHECK_LEN(REFUSED), ANSWERED, LEXCHECK_LEN(ANSWERED));
 }
 
 /* The verse test itself, on normalised (lower-case) text. */
