@@ -114,8 +114,7 @@ static int refusal_span(const rf_scan *sc, size_t len, size_t *first, size_t *lo
         return 0; /* a hit not stored might lie anywhere */
     for (i = 0; i < sc->n_hits; i++) {
         const rf_lex_hit *h = &sc->hits[i];
-        if (h->kind != RF_LEX_DIRECT_REFUSAL && h->kind != RF_LEX_APOLOGY &&
-            h->kind != RF_LEX_BOUNDARY_SETTING)
+        if (!rf_lex_refusal_side(h))
             continue;
         if (h->off < *first)
             *first = h->off;

@@ -203,8 +203,7 @@ static void worded_hits_of(const char *norm, size_t len, const rf_scan *sc, word
         const rf_lex_hit *h = &sc->hits[i];
         if (h->kind == RF_LEX_COMPLIANCE && h->off < w->compliant)
             w->compliant = h->off;
-        if (h->kind != RF_LEX_DIRECT_REFUSAL && h->kind != RF_LEX_APOLOGY &&
-            h->kind != RF_LEX_BOUNDARY_SETTING)
+        if (!rf_lex_refusal_side(h))
             continue;
         if (h->off < w->first)
             w->first = h->off;

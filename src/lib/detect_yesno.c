@@ -113,8 +113,7 @@ static int refusal_after_opener(const rf_scan *sc)
         const rf_lex_hit *h = &sc->hits[i];
         if (h->off == 0 || h->off >= sc->opening_len)
             continue;
-        if (h->kind == RF_LEX_DIRECT_REFUSAL || h->kind == RF_LEX_APOLOGY ||
-            h->kind == RF_LEX_BOUNDARY_SETTING)
+        if (rf_lex_refusal_side(h))
             return 1;
     }
     return 0;

@@ -400,4 +400,13 @@ size_t rf_lex_clause_start(const char *norm, size_t len, size_t at);
  * RF_LEX_ANSWER_CLAUSE code points of the sentence start. */
 int rf_lex_answer_anchor(const char *norm, size_t len, const lex_rule *e, size_t start, size_t end);
 
+/* 1 when h is a refusal-side hit: a direct refusal, an apology or a
+ * boundary (the kinds the quote, letter, wording and yes/no tests read as
+ * the model declining). */
+static inline int rf_lex_refusal_side(const rf_lex_hit *h)
+{
+    return h->kind == RF_LEX_DIRECT_REFUSAL || h->kind == RF_LEX_APOLOGY ||
+           h->kind == RF_LEX_BOUNDARY_SETTING;
+}
+
 #endif

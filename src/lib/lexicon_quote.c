@@ -98,13 +98,6 @@ static int quote_intro(const char *s, size_t len, size_t colon)
 
 #define QUOTE_SPANS 16 /* introduced quotations looked at per text */
 
-/* 1 when h is a refusal-kind hit (direct refusal, apology, boundary). */
-static int refusal_kind(const rf_lex_hit *h)
-{
-    return h->kind == RF_LEX_DIRECT_REFUSAL || h->kind == RF_LEX_APOLOGY ||
-           h->kind == RF_LEX_BOUNDARY_SETTING;
-}
-
 /* s9-en: 1 when the quotation [open, close) ends the text (only closing
  * marks and spaces after it), opens a sentence of narration (norm[p - 1]
  * is the ". ", "! " or "? " before it, not a list number's "1. "), speaks
@@ -380,7 +373,7 @@ void rf_lex_discount_quoted(rf_scan *sc, const char *norm, const rf_lex_hit *hit
     if (body != SIZE_MAX && sc->first_refusal_off < body)
         body = SIZE_MAX;
     for (k = 0; k < n_hits && (n > 0 || body != SIZE_MAX); k++)
-        if (refusal_kind(&hits[k]) &&
+        if (rf_lex_refusal_side(&hits[k]) &&
             (in_spans(&hits[k], from, to, n) || in_verse(norm, sc->len, body, &hits[k]))) {
             rf_lex_discount_hit(sc, &hits[k]);
             n_dropped++;
@@ -398,7 +391,7 @@ void rf_lex_discount_quoted(rf_scan *sc, const char *norm, const rf_lex_hit *hit
     sc->last_refusal_end = 0;
     for (k = 0; k < n_hits; k++) { /* the refusal offsets of the hits left */
         const rf_lex_hit *h = &hits[k];
-        if (!refusal_kind(h) || in_spans(h, from, to, n) || in_verse(norm, sc->len, body, h))
+        if (!rf_lex_refusal_side(h) || in_spans(h, from, to, n) || in_verse(norm, sc->len, body, h))
             continue;
         if (sc->first_refusal_off == SIZE_MAX)
             sc->first_refusal_off = h->off;

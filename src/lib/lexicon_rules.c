@@ -190,8 +190,7 @@ static int refusal_near(const rf_lex_hit *hits, size_t n_hits, size_t at)
         const rf_lex_hit *h = &hits[i];
         if (h->off < at || h->off >= at + 300)
             continue;
-        if (h->kind == RF_LEX_DIRECT_REFUSAL || h->kind == RF_LEX_APOLOGY ||
-            h->kind == RF_LEX_BOUNDARY_SETTING)
+        if (rf_lex_refusal_side(h))
             return 1;
         if (h->kind == RF_LEX_EXPLANATION || h->kind == RF_LEX_DEFLECTION)
             ctx += h->weight;
