@@ -93,6 +93,19 @@ rf_status rf_model_new(unsigned hash_bits, rf_model **out) RF_MUST_CHECK;
 int rf_model_trusts_language(const rf_model *m, const char *lang);
 /* The trusted languages, space-separated (owned by m). */
 const char *rf_model_languages(const rf_model *m);
+/* Blended languages (session 14): untrusted languages whose n-grams were
+ * still trained on enough rows of both labels that carried no language
+ * field (our own style answers, counted by their guessed language). A
+ * response in one is scored with the rules-only margin plus share times the
+ * n-grams' part of the margin, against the rules-only threshold.
+ * rf_model_blend_share is that share for lang (0 when lang is not
+ * blended); rf_model_blend_languages returns the list (owned by m) and, if
+ * share is not NULL, the share; the setter takes a list as
+ * rf_model_languages returns it and a share in [0, 1] (RF_EINVAL
+ * otherwise). */
+double rf_model_blend_share(const rf_model *m, const char *lang);
+const char *rf_model_blend_languages(const rf_model *m, double *share);
+rf_status rf_model_set_blend(rf_model *m, const char *langs, double share) RF_MUST_CHECK;
 
 /* Decision threshold on the probability (default 0.5) and its setter. */
 double rf_model_threshold(const rf_model *m);
@@ -162,6 +175,14 @@ rf_status rf_model_features(const rf_model *m, const char *text, size_t len, con
                             int ngrams, rf_fvec *f) RF_MUST_CHECK;
 /* Probability of refusal for a feature vector. */
 double rf_model_prob(const rf_model *m, const rf_fvec *f);
+/* Probability of refusal of a response in a blended language: the margin
+ * of the rules-only features (as rf_model_features(..., 0, f)) plus share
+ * times what the n-gram, length and layout features add to it. f is
+ * scratch space and holds the rules-only features after the call.
+ * Errors: RF_ENOMEM. */
+rf_status rf_model_blend_prob(const rf_model *m, const char *text, size_t len,
+                              const rf_rule_feats *r, double share, rf_fvec *f,
+                              double *p) RF_MUST_CHECK;
 /* Append to out a JSON object explaining the score of text: the bias, the
  * margin contributed by the opening, the whole text and the rule features,
  * and the opening / whole-text words with the largest weights. Slow (for
@@ -189,6 +210,10 @@ typedef struct rf_train_opts {
     double ngram_dropout;  /* share of examples seen without n-grams (default 0.25) */
     uint64_t seed;         /* shuffling and dropout (default 1) */
     int lang_min;          /* rows of each label for a trusted language (default 100) */
+    int blend_min;         /* rows of each label without a language field, by
+                              their guessed language, for a blended language
+                              (default 60; 0 = none blended) */
+    double blend_share;    /* share of the n-grams' margin for them (default 0.5) */
     int bag;               /* runs averaged, 1..RF_TRAIN_MAX_BAG (default 1) */
     int prompt_features;   /* 1: the model reads the prompt (default 0) */
     double prompt_dropout; /* with prompt features: share of the examples

@@ -391,6 +391,9 @@ static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
     if (cli_int(a, OPT_train_lang_min, 0, 1000000000, o->lang_min, &v) < 0)
         return -1;
     o->lang_min = (int)v;
+    if (cli_int(a, OPT_train_blend_min, 0, 1000000000, o->blend_min, &v) < 0)
+        return -1;
+    o->blend_min = (int)v;
     if (cli_int(a, OPT_train_bag, 1, RF_TRAIN_MAX_BAG, o->bag, &v) < 0)
         return -1;
     o->bag = (int)v;
@@ -400,7 +403,8 @@ static int train_opts(const cli_args *a, rf_train_opts *o, double *silver)
         cli_double(a, OPT_train_l2, 0, 1, o->l2, &o->l2) < 0 ||
         cli_double(a, OPT_train_dropout, 0, 0.99, o->ngram_dropout, &o->ngram_dropout) < 0 ||
         cli_double(a, OPT_train_silver, 0.01, 10, 0.5, silver) < 0 ||
-        cli_double(a, OPT_train_prompt_dropout, 0, 1, o->prompt_dropout, &o->prompt_dropout) < 0)
+        cli_double(a, OPT_train_prompt_dropout, 0, 1, o->prompt_dropout, &o->prompt_dropout) < 0 ||
+        cli_double(a, OPT_train_blend_share, 0, 1, o->blend_share, &o->blend_share) < 0)
         return -1;
     return 0;
 }
@@ -412,7 +416,8 @@ static int fit_and_save(train_ctx *c, const cli_args *a, const char *out, rf_mod
     char err[RF_ERR_LEN] = "";
     rf_model *m = NULL;
     rf_detector *d = NULL;
-    double thr = 0.5;
+    double thr = 0.5, blend_share = 0;
+    const char *blended;
     rf_status st = rf_trainer_fit(c->tr, &m, err);
     int rc = RF_EXIT_ERRORS;
     if (st != RF_OK)
@@ -434,11 +439,14 @@ static int fit_and_save(train_ctx *c, const cli_args *a, const char *out, rf_mod
     }
     if ((st = rf_model_save(m, out, err)) != RF_OK)
         goto out;
+    blended = rf_model_blend_languages(m, &blend_share);
     fprintf(stderr,
             "refusal train: %zu training rows (%zu unclear skipped), %zu dev, %zu test; "
-            "thresholds %.2f (rules-only %.3f); n-grams trusted for: %s; model %s -> %s\n",
+            "thresholds %.2f (rules-only %.3f); n-grams trusted for: %s; blended (%.2f) for: %s; "
+            "model %s -> %s\n",
             c->n_train, c->n_skipped, c->dev.n, c->test.n, rf_model_threshold(m),
-            rf_model_threshold_rules(m), rf_model_languages(m), rf_model_id(m), out);
+            rf_model_threshold_rules(m), rf_model_languages(m), blend_share, blended,
+            rf_model_id(m), out);
     rc = RF_EXIT_OK;
     *mout = m;
     m = NULL;

@@ -483,13 +483,21 @@ static rf_status model_classify(rf_detector *d, const char *text, size_t len,
                                 const rf_rule_info *info, const rf_rule_feats *feats,
                                 rf_detection *out, rf_buf *explain)
 {
-    double p, thr;
+    double p, thr, share;
     int ngrams = rf_model_trusts_language(d->model, out->language) ||
                  !rf_rules_has_language(d->rules, out->language);
-    rf_status st = rf_model_features(d->model, text, len, feats, ngrams, &d->fv);
+    rf_status st;
+    /* an untrusted language our own answers trained the n-grams for: part of
+       their margin (session 14, rf_model_blend_share) */
+    share = ngrams ? 1.0 : rf_model_blend_share(d->model, out->language);
+    if (!ngrams && share > 0) {
+        st = rf_model_blend_prob(d->model, text, len, feats, share, &d->fv, &p);
+    } else {
+        st = rf_model_features(d->model, text, len, feats, ngrams, &d->fv);
+        p = st == RF_OK ? rf_model_prob(d->model, &d->fv) : 0;
+    }
     if (st != RF_OK)
         return st;
-    p = rf_model_prob(d->model, &d->fv);
     out->score = p;
     thr = ngrams ? rf_model_threshold(d->model) : rf_model_threshold_rules(d->model);
     out->verdict = auto_verdict(p, thr, info, feats);
@@ -501,8 +509,9 @@ static rf_status model_classify(rf_detector *d, const char *text, size_t len,
         return RF_OK;
     st = rf_buf_printf(explain,
                        ",\"probability\":%.4f,\"threshold\":%.4f,\"ngrams_used\":%s,"
-                       "\"plain_answer\":%s,",
-                       p, thr, ngrams ? "true" : "false", plain_answer(feats) ? "true" : "false");
+                       "\"ngram_share\":%.2f,\"plain_answer\":%s,",
+                       p, thr, ngrams ? "true" : "false", share,
+                       plain_answer(feats) ? "true" : "false");
     if (st == RF_OK && rf_model_prompt_features(d->model)) /* the key only for such models */
         st = rf_buf_printf(explain, "\"prompt_read\":%s,",
                            feats->prompt && feats->prompt_len ? "true" : "false");

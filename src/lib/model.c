@@ -40,7 +40,7 @@
  * | offset | size        | field                                         |
  * |--------|-------------|-----------------------------------------------|
  * | 0      | 8           | magic "RFLINMDL"                              |
- * | 8      | 4           | format version (2)                            |
+ * | 8      | 4           | format version (3; 2 is read too)             |
  * | 12     | 4           | hash_bits (RF_MODEL_MIN_BITS..MAX_BITS)       |
  * | 16     | 4           | L, length of the feature-list string          |
  * | 20     | L           | feature list + n-gram config (FEATURE_LIST);  |
@@ -51,16 +51,27 @@
  * | 20+L   | 4           | G, length of the language list                |
  * | 24+L   | G           | trusted languages: [a-z0-9]{1,8} tags         |
  * |        |             | separated by one space ("de en zh")           |
- * | 24+L+G | 4           | float32 threshold with n-grams (0..1)         |
- * | 28+L+G | 4           | float32 threshold in rules-only mode (0..1)   |
- * | 32+L+G | 4           | float32 bias                                  |
- * | 36+L+G | 4*2^bits    | float32 weights (finite)                      |
+ * | 24+L+G | 4           | H, length of the blended-language list        |
+ * |        |             | (version 3; absent in version 2 files)        |
+ * | 28+L+G | H           | blended languages, as the trusted list        |
+ * | +H     | 4           | float32 n-gram share for them (0..1)          |
+ * | T      | 4           | float32 threshold with n-grams (0..1)         |
+ * | T+4    | 4           | float32 threshold in rules-only mode (0..1)   |
+ * | T+8    | 4           | float32 bias                                  |
+ * | T+12   | 4*2^bits    | float32 weights (finite)                      |
  * | end-4  | 4           | checksum: FNV-1a 32 of all preceding bytes    |
+ *
+ * (T = 24+L+G in version 2, 32+L+G+H in version 3; version 2 files load
+ * with no blended language.)
  *
  * Trusted languages: the n-gram weights are used only for responses in a
  * language that had enough training rows of both labels; any other language
  * is scored from the rule, length and layout features alone (the model is
- * trained for that mode by n-gram dropout, model_train.c).
+ * trained for that mode by n-gram dropout, model_train.c). Blended
+ * languages (session 14) are untrusted languages with enough rows of both
+ * labels among the rows that carried no language (our own style answers,
+ * counted by their guessed language): their score takes the rules-only
+ * margin plus the n-gram share of the n-grams' part of the margin.
  *
  * Invariants: a loaded model has 2^hash_bits finite weights. Callers:
  * detect.c (linear, auto), model_train.c, cmd_train.c, predict.c (prompt
@@ -78,7 +89,8 @@
 #include "model_int.h"
 
 #define MODEL_MAGIC "RFLINMDL"
-#define MODEL_VERSION 2u
+#define MODEL_VERSION 3u
+#define MODEL_VERSION_OLD 2u /* no blended-language list */
 #define FEATURE_LIST                                                                               \
     "w1 w2 c3 ow1 ow2 ow3 oc3 len lay rule2 nolabel; open=4..40 tokens; word<=32cp; tokens<=8192"
 /* a prompt model (RF_MODEL_PROMPTS) appends this to the feature list */
@@ -335,7 +347,7 @@ rf_status rf_model_serialize(const rf_model *m, void **out, size_t *len)
                       : m->prompt_feats            ? PRFEAT_SUFFIX
                                                    : "";
     size_t fl = strlen(FEATURE_LIST) + strlen(sfx), gl = strlen(m->langs), i;
-    size_t n = 24 + fl + gl + 12 + 4 * m->n_weights + 4;
+    size_t hl = strlen(m->blend), n = 24 + fl + gl + 8 + hl + 12 + 4 * m->n_weights + 4;
     unsigned char *b = rf_malloc(n), *p;
     *out = NULL;
     if (!b)
@@ -350,6 +362,10 @@ rf_status rf_model_serialize(const rf_model *m, void **out, size_t *len)
     put_u32(p, (uint32_t)gl);
     memcpy(p + 4, m->langs, gl);
     p += 4 + gl;
+    put_u32(p, (uint32_t)hl);
+    memcpy(p + 4, m->blend, hl);
+    put_f32(p + 4 + hl, m->blend_share);
+    p += 8 + hl;
     put_f32(p, m->threshold);
     put_f32(p + 4, m->threshold_rules);
     put_f32(p + 8, m->bias);
@@ -388,16 +404,33 @@ static int is_suffix(const unsigned char *b, size_t n, const char *sfx)
     return n == strlen(sfx) && memcmp(b, sfx, n) == 0;
 }
 
+/* The blended-language list of a version 3 file at b[at..len): its
+ * length in *hl; NULL or a static reason. */
+static const char *check_blend(const unsigned char *b, size_t len, size_t at, size_t *hl)
+{
+    if (len - at < 4)
+        return "truncated (blended-language list)";
+    *hl = get_u32(b + at);
+    if (*hl > len - at - 4 || len - at - 4 - *hl < 4)
+        return "truncated (blended-language list)";
+    if (*hl >= RF_MODEL_MAX_LANGS * 9 || !valid_langs(b + at + 4, *hl))
+        return "bad blended-language list";
+    return NULL;
+}
+
 /* Check the header; returns NULL or a static reason. *off = threshold
  * offset, *input = RF_MODEL_RESPONSES or RF_MODEL_PROMPTS, *prfeat = 1 for
  * a model with prompt features. */
 static const char *check_header(const unsigned char *b, size_t len, unsigned *bits, size_t *off,
                                 int *input, int *prfeat)
 {
-    size_t fl, gl, base = strlen(FEATURE_LIST);
+    size_t fl, gl, hl = 0, base = strlen(FEATURE_LIST);
+    const char *why;
+    uint32_t ver;
     if (len < 20 || memcmp(b, MODEL_MAGIC, 8) != 0)
         return "not a refusal model file (bad magic)";
-    if (get_u32(b + 8) != MODEL_VERSION)
+    ver = get_u32(b + 8);
+    if (ver != MODEL_VERSION && ver != MODEL_VERSION_OLD)
         return "unsupported model format version";
     *bits = get_u32(b + 12);
     if (*bits < RF_MODEL_MIN_BITS || *bits > RF_MODEL_MAX_BITS)
@@ -417,9 +450,11 @@ static const char *check_header(const unsigned char *b, size_t len, unsigned *bi
         return "truncated (language list)";
     if (gl >= RF_MODEL_MAX_LANGS * 9 || !valid_langs(b + 24 + fl, gl))
         return "bad language list";
-    if (len != 24 + fl + gl + 12 + ((size_t)4 << *bits) + 4)
+    if (ver == MODEL_VERSION && (why = check_blend(b, len, 24 + fl + gl, &hl)) != NULL)
+        return why;
+    *off = 24 + fl + gl + (ver == MODEL_VERSION ? 8 + hl : 0);
+    if (len != *off + 12 + ((size_t)4 << *bits) + 4)
         return "wrong size for its hash size (truncated or padded)";
-    *off = 24 + fl + gl;
     return NULL;
 }
 
@@ -472,9 +507,16 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
         return st;
     m->input = input;
     m->prompt_feats = prfeat;
-    gl = get_u32(b + 20 + get_u32(b + 16));
-    memcpy(m->langs, b + off - gl, gl);
+    p = b + 20 + get_u32(b + 16);
+    gl = get_u32(p);
+    memcpy(m->langs, p + 4, gl);
     m->langs[gl] = '\0';
+    if (get_u32(b + 8) == MODEL_VERSION) {
+        size_t hl = get_u32(p + 4 + gl);
+        memcpy(m->blend, p + 8 + gl, hl);
+        m->blend[hl] = '\0';
+        m->blend_share = get_f32(p + 8 + gl + hl);
+    }
     p = b + off;
     m->threshold = get_f32(p);
     m->threshold_rules = get_f32(p + 4);
@@ -486,7 +528,8 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
         if (!isfinite(m->w[i]))
             break;
     if (i < m->n_weights || !isfinite(m->bias) || !(m->threshold >= 0 && m->threshold <= 1) ||
-        !(m->threshold_rules >= 0 && m->threshold_rules <= 1)) {
+        !(m->threshold_rules >= 0 && m->threshold_rules <= 1) ||
+        !(m->blend_share >= 0 && m->blend_share <= 1)) {
         rf_model_free(m);
         rf_seterr(err, "%s: non-finite weight or threshold out of range", name);
         return RF_EPARSE;
@@ -499,9 +542,9 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
     return RF_OK;
 }
 
-int rf_model_trusts_language(const rf_model *m, const char *lang)
+/* 1 when lang's primary subtag (any case) is a tag of the list p ("de en zh"). */
+static int list_has(const char *p, const char *lang)
 {
-    const char *p = m->langs;
     size_t n = 0;
     if (!lang)
         return 0;
@@ -524,9 +567,37 @@ int rf_model_trusts_language(const rf_model *m, const char *lang)
     return 0;
 }
 
+int rf_model_trusts_language(const rf_model *m, const char *lang)
+{
+    return list_has(m->langs, lang);
+}
+
 const char *rf_model_languages(const rf_model *m)
 {
     return m->langs;
+}
+
+double rf_model_blend_share(const rf_model *m, const char *lang)
+{
+    return list_has(m->blend, lang) ? (double)m->blend_share : 0.0;
+}
+
+const char *rf_model_blend_languages(const rf_model *m, double *share)
+{
+    if (share)
+        *share = m->blend_share;
+    return m->blend;
+}
+
+rf_status rf_model_set_blend(rf_model *m, const char *langs, double share)
+{
+    size_t n = strlen(langs);
+    if (n >= sizeof m->blend || !valid_langs((const unsigned char *)langs, n) ||
+        !(share >= 0 && share <= 1))
+        return RF_EINVAL;
+    memcpy(m->blend, langs, n + 1);
+    m->blend_share = (float)share;
+    return RF_OK;
 }
 
 rf_status rf_model_load(const char *path, rf_model **out, char *err)
@@ -622,12 +693,16 @@ double rf_model_margin(const rf_model *m, const rf_fvec *f)
     return z;
 }
 
-double rf_model_prob(const rf_model *m, const rf_fvec *f)
+double rf_model_logistic(double z)
 {
-    double z = rf_model_margin(m, f);
     if (z > 40)
         z = 40;
     if (z < -40)
         z = -40;
     return 1.0 / (1.0 + exp(-z));
+}
+
+double rf_model_prob(const rf_model *m, const rf_fvec *f)
+{
+    return rf_model_logistic(rf_model_margin(m, f));
 }

@@ -58,6 +58,8 @@ typedef struct feat_ctx {
     /* explain: called for every token */
     void (*on_token)(void *cb, const uint32_t *cps, int n, uint32_t hash, int in_open);
     void *cb;
+    /* rf_model_blend_prob: the margins with and without the n-grams */
+    double *z_all, *z_rules;
 } feat_ctx;
 
 static inline uint32_t rotl32(uint32_t x, int r)
@@ -549,6 +551,15 @@ static rf_status features(feat_ctx *c, const char *text, size_t len, const rf_ru
     c->f->n_open = c->nopen;
     c->f->n_tokens = c->ntok;
     st = emit_fixed(c, r);
+    if (st == RF_OK && c->z_rules) {
+        /* the rules-only vector is what emit_fixed writes without the
+           n-grams (the token walk pushes only n-grams): no second walk */
+        *c->z_all = rf_model_margin(c->m, c->f);
+        c->f->n = 0;
+        c->ngrams = 0;
+        st = emit_fixed(c, r);
+        *c->z_rules = rf_model_margin(c->m, c->f);
+    }
     c->pi = NULL; /* pi is this frame's */
     return st;
 }
@@ -562,6 +573,24 @@ rf_status rf_model_features(const rf_model *m, const char *text, size_t len, con
     c.f = f;
     c.ngrams = ngrams;
     return features(&c, text, len, r);
+}
+
+rf_status rf_model_blend_prob(const rf_model *m, const char *text, size_t len,
+                              const rf_rule_feats *r, double share, rf_fvec *f, double *p)
+{
+    feat_ctx c;
+    double z_all = 0, z_rules = 0;
+    rf_status st;
+    memset(&c, 0, sizeof c);
+    c.m = m;
+    c.f = f;
+    c.ngrams = 1;
+    c.z_all = &z_all;
+    c.z_rules = &z_rules;
+    if ((st = features(&c, text, len, r)) != RF_OK)
+        return st;
+    *p = rf_model_logistic(z_rules + share * (z_all - z_rules));
+    return RF_OK;
 }
 
 /* ---- token walk (predict.c) ---- */

@@ -17,10 +17,12 @@ struct rf_model {
     float bias;
     float threshold;                    /* decision threshold with n-gram features */
     float threshold_rules;              /* decision threshold in rules-only mode */
-    char id[24];                        /* "lin2-XXXXXXXX" */
+    char id[24];                        /* "lin3-XXXXXXXX" */
     int input;                          /* rf_model_input: RF_MODEL_RESPONSES or _PROMPTS */
     int prompt_feats;                   /* rf_model_prompt_features */
     char langs[RF_MODEL_MAX_LANGS * 9]; /* trusted languages, "de en zh" */
+    char blend[RF_MODEL_MAX_LANGS * 9]; /* blended languages (n-grams at blend_share) */
+    float blend_share;                  /* share of the n-grams' margin for them, 0..1 */
 };
 
 #define RF_MODEL_LANG_LEN 8 /* bytes of a primary language subtag, at most */
@@ -43,6 +45,8 @@ uint32_t rf_model_fnv1a(const void *p, size_t n, uint32_t h);
 void rf_model_update_id(rf_model *m);
 /* bias + sum of weight * value. */
 double rf_model_margin(const rf_model *m, const rf_fvec *f);
+/* 1 / (1 + exp(-z)), z clamped to [-40, 40]: the probability of a margin. */
+double rf_model_logistic(double z);
 
 /* Called for every token the features read: its code points as the
  * features see them (lower-cased, digits folded to '0', at most 32), their

@@ -52,6 +52,7 @@
 #include <string.h>
 
 #include "refusal/model.h"
+#include "refusal/text.h"
 #include "model_int.h"
 
 #define TRAIN_MAX_EXAMPLES 5000000u
@@ -79,6 +80,8 @@ struct rf_trainer {
     size_t n, cap;
     lang_count langs[RF_MODEL_MAX_LANGS];
     int n_langs;
+    lang_count guess[RF_MODEL_MAX_LANGS]; /* rows without a language, by guess */
+    int n_guess;
 };
 
 void rf_train_opts_default(rf_train_opts *o)
@@ -90,6 +93,8 @@ void rf_train_opts_default(rf_train_opts *o)
     o->ngram_dropout = 0.25;
     o->seed = 1;
     o->lang_min = 100;
+    o->blend_min = 60;
+    o->blend_share = 0.5;
     o->bag = 1;
     o->prompt_features = 0;
     o->prompt_dropout = 0.3;
@@ -102,7 +107,8 @@ rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out)
     *out = NULL;
     if (o->hash_bits < RF_MODEL_MIN_BITS || o->hash_bits > RF_MODEL_MAX_BITS || o->epochs < 1 ||
         !(o->lr > 0) || !(o->l2 >= 0) || !(o->ngram_dropout >= 0 && o->ngram_dropout < 1) ||
-        o->lang_min < 0 || o->bag < 1 || o->bag > RF_TRAIN_MAX_BAG ||
+        o->lang_min < 0 || o->blend_min < 0 || !(o->blend_share >= 0 && o->blend_share <= 1) ||
+        o->bag < 1 || o->bag > RF_TRAIN_MAX_BAG ||
         !(o->prompt_dropout >= 0 && o->prompt_dropout <= 1))
         return RF_EINVAL;
     t = rf_calloc(1, sizeof *t);
@@ -131,8 +137,9 @@ size_t rf_trainer_count(const rf_trainer *t)
     return t->n;
 }
 
-/* Count a row for its language's primary subtag (lower case, [a-z0-9]). */
-static rf_status count_lang(rf_trainer *t, const char *lang, int label)
+/* Count a row for its language's primary subtag (lower case, [a-z0-9]) in
+ * the table tab[0..*n). */
+static rf_status count_in(lang_count *tab, int *n_tab, const char *lang, int label)
 {
     char tag[RF_MODEL_LANG_LEN + 1];
     size_t n = 0;
@@ -146,15 +153,27 @@ static rf_status count_lang(rf_trainer *t, const char *lang, int label)
     if (n == 0)
         return RF_OK; /* no usable tag: never trusted */
     tag[n] = '\0';
-    for (i = 0; i < t->n_langs && strcmp(t->langs[i].tag, tag) != 0; i++)
+    for (i = 0; i < *n_tab && strcmp(tab[i].tag, tag) != 0; i++)
         ;
-    if (i == t->n_langs) {
-        if (t->n_langs == RF_MODEL_MAX_LANGS)
+    if (i == *n_tab) {
+        if (*n_tab == RF_MODEL_MAX_LANGS)
             return RF_ELIMIT;
-        memcpy(t->langs[i].tag, tag, n + 1);
-        t->n_langs++;
+        memcpy(tab[i].tag, tag, n + 1);
+        (*n_tab)++;
     }
-    t->langs[i].n[label ? 1 : 0]++;
+    tab[i].n[label ? 1 : 0]++;
+    return RF_OK;
+}
+
+/* Count a row for its language; a row without one ("und", NULL or empty)
+ * also for the language its text looks like, when blending is on. */
+static rf_status count_lang(rf_trainer *t, const char *text, size_t len, const char *lang,
+                            int label)
+{
+    if (count_in(t->langs, &t->n_langs, lang, label) != RF_OK)
+        return RF_ELIMIT;
+    if (t->o.blend_min > 0 && (!lang || !*lang || strcmp(lang, "und") == 0))
+        return count_in(t->guess, &t->n_guess, rf_text_language(text, len), label);
     return RF_OK;
 }
 
@@ -164,7 +183,7 @@ rf_status rf_trainer_add(rf_trainer *t, const char *text, size_t len, const char
     example *e;
     if (t->n >= TRAIN_MAX_EXAMPLES)
         return RF_ELIMIT;
-    if (count_lang(t, lang, label) != RF_OK)
+    if (count_lang(t, text, len, lang, label) != RF_OK)
         return RF_ELIMIT;
     if (!(weight > 0))
         return RF_EINVAL;
@@ -244,19 +263,33 @@ static int cmp_tag(const void *a, const void *b)
     return strcmp(((const lang_count *)a)->tag, ((const lang_count *)b)->tag);
 }
 
-/* The languages with at least lang_min rows of each label, sorted. */
-static void trusted_langs(rf_trainer *t, rf_model *m)
+/* The languages of tab[0..n) with at least min rows of each label, sorted,
+ * into out ("de en zh"); with skip, neither "und" nor those skip trusts. */
+static void langs_with(lang_count *tab, int n, int min, const rf_model *skip, char *out, size_t cap)
 {
     size_t pos = 0;
     int i;
-    qsort(t->langs, (size_t)t->n_langs, sizeof t->langs[0], cmp_tag);
-    m->langs[0] = '\0';
-    for (i = 0; i < t->n_langs; i++) {
-        const lang_count *l = &t->langs[i];
-        if (l->n[0] < (size_t)t->o.lang_min || l->n[1] < (size_t)t->o.lang_min)
+    qsort(tab, (size_t)n, sizeof tab[0], cmp_tag);
+    out[0] = '\0';
+    for (i = 0; i < n; i++) {
+        const lang_count *l = &tab[i];
+        if (l->n[0] < (size_t)min || l->n[1] < (size_t)min ||
+            (skip && (strcmp(l->tag, "und") == 0 || rf_model_trusts_language(skip, l->tag))))
             continue;
-        pos +=
-            (size_t)snprintf(m->langs + pos, sizeof m->langs - pos, "%s%s", pos ? " " : "", l->tag);
+        pos += (size_t)snprintf(out + pos, cap - pos, "%s%s", pos ? " " : "", l->tag);
+    }
+}
+
+/* The trusted languages (lang_min rows of each label) and the blended ones
+ * (blend_min rows of each label without a language field, not trusted). */
+static void trusted_langs(rf_trainer *t, rf_model *m)
+{
+    langs_with(t->langs, t->n_langs, t->o.lang_min, NULL, m->langs, sizeof m->langs);
+    m->blend[0] = '\0';
+    m->blend_share = 0;
+    if (t->o.blend_min > 0) {
+        langs_with(t->guess, t->n_guess, t->o.blend_min, m, m->blend, sizeof m->blend);
+        m->blend_share = (float)t->o.blend_share;
     }
 }
 

@@ -118,6 +118,12 @@ static void test_unclear(void)
     }
 }
 
+/* Written for this test: "Sorry, I can't help with that." in Persian. */
+#define FA_TEXT                                                                                    \
+    "\xd9\x85\xd8\xaa\xd8\xa7\xd8\xb3\xd9\x81\xd9\x85\xd8\x8c "                                    \
+    "\xd9\x86\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xaa\xd9\x88\xd8\xa7\xd9\x86\xd9\x85 "                \
+    "\xda\xa9\xd9\x85\xda\xa9 \xda\xa9\xd9\x86\xd9\x85."
+
 static void test_explain(void)
 {
     rf_detector *d = open_default("auto");
@@ -136,6 +142,15 @@ static void test_explain(void)
     CHECK(json_object_get(j, "rules") != NULL);
     if (!j)
         fprintf(stderr, "explain: %s (%s)\n", rf_buf_ptr(&b), je.text);
+    CHECK(json_real_value(json_object_get(j, "ngram_share")) == 1.0); /* English: trusted */
+    json_decref(j);
+    /* Persian, untrusted but blended (session 14): half the n-grams' margin */
+    rf_buf_reset(&b);
+    CHECK(rf_detector_classify(d, FA_TEXT, sizeof FA_TEXT - 1, NULL, "fa", &r, &b) == RF_OK);
+    j = json_loads(rf_buf_ptr(&b), 0, &je);
+    CHECK(json_is_object(j));
+    CHECK(json_object_get(j, "ngrams_used") == json_false());
+    CHECK(json_real_value(json_object_get(j, "ngram_share")) == 0.5);
     json_decref(j);
     rf_buf_free(&b);
     rf_detector_close(d);
@@ -241,7 +256,7 @@ static void test_default_model(void)
     int ok = 0, n = (int)(sizeof samples / sizeof samples[0]);
     if (!d)
         TEST_SKIP("no default model embedded");
-    CHECK(strncmp(rf_detector_version(d), "auto-1+lin2-", 12) == 0);
+    CHECK(strncmp(rf_detector_version(d), "auto-1+lin3-", 12) == 0);
     for (i = 0; i < sizeof samples / sizeof samples[0]; i++) {
         rf_detection r = classify(d, samples[i].text, NULL);
         int refused = r.verdict == RF_VERDICT_REFUSAL || r.verdict == RF_VERDICT_PARTIAL;

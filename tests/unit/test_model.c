@@ -1,8 +1,10 @@
 /*
  * test_model.c - the linear model: save/load round trip, corrupt files,
- * feature extraction edge cases, deterministic training, a detector on a
- * model in memory (rf_detector_open_with).
+ * feature extraction edge cases, deterministic training, blended languages
+ * and version 2 files (session 14), a detector on a model in memory
+ * (rf_detector_open_with).
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +33,7 @@ static rf_model *small_model(void)
     m->bias = -0.25f;
     rf_model_set_threshold(m, 0.42);
     snprintf(m->langs, sizeof m->langs, "de en zh");
+    CHECK(rf_model_set_blend(m, "fa he", 0.25) == RF_OK);
     rf_model_update_id(m);
     return m;
 }
@@ -58,7 +61,17 @@ static void test_round_trip(void)
         CHECK(!rf_model_trusts_language(m2, "eng"));
         CHECK(!rf_model_trusts_language(m2, "pt"));
         CHECK(!rf_model_trusts_language(m2, NULL));
+        CHECK_STR(rf_model_blend_languages(m2, NULL), "fa he");
+        CHECK_NEAR(rf_model_blend_share(m2, "he-IL"), 0.25, 1e-6);
+        CHECK_NEAR(rf_model_blend_share(m2, "FA"), 0.25, 1e-6);
+        CHECK(rf_model_blend_share(m2, "de") == 0); /* trusted, not blended */
+        CHECK(rf_model_blend_share(m2, "f") == 0);
+        CHECK(rf_model_blend_share(m2, NULL) == 0);
     }
+    CHECK(rf_model_set_blend(m, "fa He", 0.5) == RF_EINVAL);
+    CHECK(rf_model_set_blend(m, "fa ", 0.5) == RF_EINVAL);
+    CHECK(rf_model_set_blend(m, "fa", 1.5) == RF_EINVAL);
+    CHECK_STR(rf_model_blend_languages(m, NULL), "fa he"); /* unchanged by a refused set */
     remove(path);
     rf_model_free(m);
     rf_model_free(m2);
@@ -118,10 +131,68 @@ static void test_corrupt(void)
         memcpy(c, b, n);
         c[20 + fl] = 0xf0;
         expect_corrupt(c, n, "language list");
+        {
+            size_t gl = (size_t)b[20 + fl], at = 24 + fl + gl; /* the blended list */
+            memcpy(c, b, n);
+            c[at + 4] = 'F';
+            expect_corrupt(c, n, "blended-language list");
+            memcpy(c, b, n);
+            c[at] = 0xf0;
+            expect_corrupt(c, n, "blended-language list");
+        }
     }
     free(c);
     rf_free(raw);
     rf_model_free(m);
+}
+
+/* A version 2 file (before session 14: no blended-language list) still
+ * loads, with no language blended and the same weights. */
+static void test_version2(void)
+{
+    char err[RF_ERR_LEN] = "";
+    rf_model *m = small_model(), *m2 = NULL;
+    void *raw = NULL;
+    unsigned char *b, *v2;
+    size_t n = 0, fl, gl, at, hl, k;
+    uint32_t h = 2166136261U;
+    CHECK(m && rf_model_serialize(m, &raw, &n) == RF_OK);
+    if (!raw)
+        goto out;
+    b = raw;
+    fl = (size_t)b[16] | (size_t)b[17] << 8;
+    gl = (size_t)b[20 + fl];
+    at = 24 + fl + gl;
+    hl = (size_t)b[at];
+    v2 = malloc(n);
+    CHECK(v2 != NULL);
+    if (!v2)
+        goto out;
+    memcpy(v2, b, at); /* everything before the blended list ... */
+    memcpy(v2 + at, b + at + 8 + hl, n - at - 8 - hl - 4); /* ... and after it */
+    v2[8] = 2;
+    n -= 8 + hl;
+    for (k = 0; k < n - 4; k++)
+        h = (h ^ v2[k]) * 16777619U;
+    v2[n - 4] = (unsigned char)h;
+    v2[n - 3] = (unsigned char)(h >> 8);
+    v2[n - 2] = (unsigned char)(h >> 16);
+    v2[n - 1] = (unsigned char)(h >> 24);
+    CHECK(rf_model_load_mem(v2, n, "v2.bin", &m2, err) == RF_OK);
+    if (m2) {
+        CHECK_STR(rf_model_languages(m2), "de en zh");
+        CHECK_STR(rf_model_blend_languages(m2, NULL), "");
+        CHECK(rf_model_blend_share(m2, "fa") == 0);
+        CHECK(memcmp(m->w, m2->w, m->n_weights * sizeof *m->w) == 0);
+        CHECK(m2->bias == m->bias);
+    }
+    v2[8] = 1;
+    expect_corrupt(v2, n, "version");
+    free(v2);
+out:
+    rf_free(raw);
+    rf_model_free(m);
+    rf_model_free(m2);
 }
 
 static void test_missing_file(void)
@@ -290,6 +361,94 @@ out:
     rf_model_free(m1);
 }
 
+static const char *const nl_refusals[] = {
+    "Het spijt me, maar daar kan ik je niet mee helpen.",
+    "Nee, dat ga ik niet doen: het is gevaarlijk en illegaal.",
+};
+static const char *const nl_answers[] = {
+    "Natuurlijk! Hier is een recept voor appeltaart met kaneel.",
+    "De hoofdstad van Nederland is Amsterdam, de regering zit in Den Haag.",
+};
+
+/* Blended languages (session 14): rows without a language count for the
+ * language their text looks like; a language with blend_min rows of each
+ * label there, and not trusted, is blended at blend_share. English rows
+ * without a language do not blend English, which is trusted. The blended
+ * probability's margin lies between the rules-only and the full one, at
+ * the share. */
+static void test_train_blend(void)
+{
+    rf_train_opts o;
+    rf_trainer *t = NULL;
+    rf_model *m = NULL;
+    rf_fvec f = {0};
+    rf_rule_feats r = {RF_PAT_DIRECT_REFUSAL, 0, 0.9f, 1, 1, 12, 0, NULL, 0};
+    char err[RF_ERR_LEN] = "";
+    double p_all, p_rules, p_half, p0, p1;
+    int i;
+    rf_train_opts_default(&o);
+    o.hash_bits = 14;
+    o.lang_min = 4;
+    o.blend_min = 2;
+    o.blend_share = 0.4;
+    CHECK(rf_trainer_new(&o, &t) == RF_OK);
+    for (i = 0; i < 4; i++) {
+        CHECK(rf_trainer_add(t, refusals[i], strlen(refusals[i]), "en", NULL, 1, 1.0f) == RF_OK);
+        CHECK(rf_trainer_add(t, answers[i], strlen(answers[i]), "und", NULL, 0, 1.0f) == RF_OK);
+        CHECK(rf_trainer_add(t, answers[i], strlen(answers[i]), "en", NULL, 0, 1.0f) == RF_OK);
+    }
+    for (i = 0; i < 2; i++) {
+        CHECK(rf_trainer_add(t, nl_refusals[i], strlen(nl_refusals[i]), NULL, NULL, 1, 1.0f) ==
+              RF_OK);
+        CHECK(rf_trainer_add(t, nl_answers[i], strlen(nl_answers[i]), "", NULL, 0, 1.0f) == RF_OK);
+    }
+    CHECK(rf_trainer_fit(t, &m, err) == RF_OK);
+    rf_trainer_free(t);
+    if (!m)
+        return;
+    CHECK_STR(rf_model_languages(m), "en");
+    CHECK_STR(rf_model_blend_languages(m, NULL), "nl");
+    CHECK_NEAR(rf_model_blend_share(m, "nl"), 0.4, 1e-6);
+    CHECK(rf_model_blend_share(m, "en") == 0);
+    CHECK(rf_model_features(m, nl_refusals[0], strlen(nl_refusals[0]), &r, 1, &f) == RF_OK);
+    p_all = rf_model_prob(m, &f);
+    CHECK(rf_model_features(m, nl_refusals[0], strlen(nl_refusals[0]), &r, 0, &f) == RF_OK);
+    p_rules = rf_model_prob(m, &f);
+    CHECK(rf_model_blend_prob(m, nl_refusals[0], strlen(nl_refusals[0]), &r, 0.4, &f, &p_half) ==
+          RF_OK);
+    CHECK(rf_model_blend_prob(m, nl_refusals[0], strlen(nl_refusals[0]), &r, 0, &f, &p0) == RF_OK);
+    CHECK(rf_model_blend_prob(m, nl_refusals[0], strlen(nl_refusals[0]), &r, 1, &f, &p1) == RF_OK);
+    CHECK(p_all != p_rules);
+    CHECK_NEAR(p0, p_rules, 1e-9);
+    CHECK_NEAR(p1, p_all, 1e-9);
+    {
+        double l_all = log(p_all / (1 - p_all)), l_rules = log(p_rules / (1 - p_rules));
+        CHECK_NEAR(log(p_half / (1 - p_half)), l_rules + 0.4 * (l_all - l_rules), 1e-6);
+    }
+    rf_model_free(m);
+    /* blend_min 0: none blended; out-of-range options are refused */
+    o.blend_min = 0;
+    CHECK(rf_trainer_new(&o, &t) == RF_OK);
+    for (i = 0; i < 2; i++) {
+        CHECK(rf_trainer_add(t, nl_refusals[i], strlen(nl_refusals[i]), NULL, NULL, 1, 1.0f) ==
+              RF_OK);
+        CHECK(rf_trainer_add(t, nl_answers[i], strlen(nl_answers[i]), NULL, NULL, 0, 1.0f) ==
+              RF_OK);
+    }
+    m = NULL;
+    CHECK(rf_trainer_fit(t, &m, err) == RF_OK);
+    if (m)
+        CHECK_STR(rf_model_blend_languages(m, NULL), "");
+    rf_model_free(m);
+    rf_trainer_free(t);
+    o.blend_min = -1;
+    CHECK(rf_trainer_new(&o, &t) == RF_EINVAL);
+    o.blend_min = 2;
+    o.blend_share = 1.5;
+    CHECK(rf_trainer_new(&o, &t) == RF_EINVAL);
+    rf_fvec_free(&f);
+}
+
 /* rf_detector_open_with: a detector on a model that is in memory and was
  * never saved (what `refusal train` scores its dev and test rows with). A
  * response model is borrowed and named in the detector's version; a prompt
@@ -340,11 +499,13 @@ int main(void)
 {
     TEST_RUN(test_round_trip);
     TEST_RUN(test_corrupt);
+    TEST_RUN(test_version2);
     TEST_RUN(test_missing_file);
     TEST_RUN(test_features);
     TEST_RUN(test_speaker_label);
     TEST_RUN(test_split);
     TEST_RUN(test_train);
+    TEST_RUN(test_train_blend);
     TEST_RUN(test_open_with);
     return TEST_DONE();
 }
