@@ -34,7 +34,8 @@
 rf_status rf_item_user_text(const rf_item *it, rf_buf *out) RF_MUST_CHECK;
 
 /* rf_train_opts_default with the settings of a prompt model: no n-gram
- * dropout (there are no rule features to fall back on), lang_min 0. */
+ * dropout (there are no rule features to fall back on), lang_min 0,
+ * blend_min 0. */
 void rf_predict_opts_default(rf_train_opts *o);
 
 /* ---- training ---- */

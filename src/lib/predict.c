@@ -94,6 +94,7 @@ void rf_predict_opts_default(rf_train_opts *o)
     rf_train_opts_default(o);
     o->ngram_dropout = 0;
     o->lang_min = 0;
+    o->blend_min = 0; /* every language is scored with its n-grams anyway */
 }
 
 /* ---- n-gram table: distinct n-gram strings, open addressing ---- */
