@@ -231,14 +231,18 @@ static int mark_cmp(const void *a, const void *b)
 /* Drops the repeats of the kinds below RF_LEX_LIMIT in the sorted marks
  * (the same kind and text; the one loaded first stays, with its
  * boundaries). The limit kinds, read per language and first match only,
- * keep theirs. */
+ * keep theirs; so do the `negation` markers of different languages, which
+ * the limit test also reads per language (s14-limit: the German "nie" took
+ * the Polish one's place, the Russian "не" the Ukrainian one's, and the
+ * Polish and Ukrainian negation-and-topic pair never met). */
 static void drop_repeats(rf_lexicon *lx)
 {
     size_t i, o = 0;
     for (i = 0; i < lx->n_marks; i++) {
         lex_mark *m = &lx->marks[i], *k = o ? &lx->marks[o - 1] : NULL;
         if (k && m->kind < RF_LEX_LIMIT && k->kind == m->kind && k->len == m->len &&
-            !memcmp(k->text, m->text, m->len)) {
+            !memcmp(k->text, m->text, m->len) &&
+            (m->kind != RF_LEX_NEGATION || k->lang == m->lang)) {
             if (m->seq < k->seq) { /* keep the first loaded */
                 lex_mark t = *k;
                 *k = *m;
