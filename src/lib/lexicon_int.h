@@ -320,6 +320,8 @@ int rf_lex_hedged_at(const char *norm, size_t len, size_t at);
 /* s14-fahe: a Persian decline in the first open_len bytes whose verb no
  * line lists (lexicon_fa.c): its offset (SIZE_MAX: none), *end its end. */
 size_t rf_lex_fa_decline(const char *norm, size_t len, size_t open_len, size_t *end);
+/* s14-fahe: the same for Hebrew (lexicon_he.c). */
+size_t rf_lex_he_decline(const char *norm, size_t len, size_t open_len, size_t *end);
 size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const char *lang,
                            size_t *end);
 
