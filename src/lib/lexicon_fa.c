@@ -3,37 +3,43 @@
  * (session 14, s14-fahe).
  *
  * Persian puts the verb last and the object between the modal and the
- * verb: "نمی‌توانم قیمت دلار را برای فردا پیش‌بینی کنم", colloquial
- * "نمی‌تونم این نقش رو بپذیرم", or a negated first-person present after
- * its object: "دستور ساخت ... رو هم نمی‌دم", "امضای استادتان را جعل
- * نمی‌کنم". The lexicon lines list the commonest objects and verbs; fresh
- * answers name any. What they share is their shape:
+ * verb: "نمی توانم قیمت دلار را برای فردا پیش بینی کنم", colloquial
+ * "نمی تونم این نقش رو بپذیرم", or a negated first-person present after
+ * its object: "دستور ساخت ... رو هم نمی دم", "امضای استادتان را جعل
+ * نمی کنم". The lexicon lines list the commonest objects and verbs; fresh
+ * answers name any. What they share is their shape (the ZWNJ of نمی‌توانم
+ * vanishes in normalisation; written here as a space):
  *
  *   shape   | what
  *   --------|----------------------------------------------------------
- *   modal   | a head (HEADS: نمی‌توانم / نمی‌تونم, joined or spaced, with
+ *   modal   | a head (HEADS: نمی توانم / نمی تونم, joined or spaced, with
  *           | Arabic ي) at a clause start (the text's start, after . ! ?
- *           | ، ؛ , ; : / or a LEADS word: اما، ولی، و، من، متاسفانه),
- *           | then within FA_WORDS words, in its clause, a first-person
- *           | subjunctive that ends the clause: a word in -م that starts
- *           | with ب (بنویسم، بدم، بپذیرم) or a light verb (LIGHT: کنم،
- *           | دهم، نمایم ...); no STOPS word before it (limits of belief,
+ *           | ، ؛ , ; : / or a LEADS word: اما، ولی، و; SUBJECTS before
+ *           | it: من، متاسفانه) or after an object (را / رو), then within
+ *           | FA_WORDS words, in its clause, a first-person subjunctive
+ *           | that ends the clause: a word in -م that starts with ب
+ *           | (بنویسم، بدم، بپذیرم) or a light verb (LIGHT: کنم، دهم،
+ *           | نمایم ...); no STOPS word before it (limits of belief,
  *           | waiting, feeling, exactness: صبر، باور، دقیق، مطمئن; "I
- *           | couldn't agree more": بیشتر، موافق; and a social decline of
- *           | a letter or message: حضور، شرکت، بیام "I can't come")
- *   present | a negated first-person present (نمی‌...م, not -یم: "we")
+ *           | couldn't agree more": بیشتر، موافق; a social decline in a
+ *           | letter or message: حضور، شرکت، بیام "I can't come")
+ *   present | a negated first-person present (نمی ...م, not -یم: "we")
  *           | that ends its clause, whose clause holds the object marker
  *           | را / رو (or هیچ) before it, and whose word before is no
- *           | STOPS word ("اطلاعات شما را ذخیره نمی‌کنم" states a fact,
- *           | "این‌طور فکر نمی‌کنم" an opinion); not the heads
+ *           | STOPS word ("اطلاعات شما را ذخیره نمی کنم" states a fact,
+ *           | "این طور فکر نمی کنم" an opinion); not the heads
  *           | themselves, nor "I don't know / see" (NOT_VERBS)
+ *   ability | "را ندارم" closing its clause, an ABILITY noun (امکان،
+ *           | اجازه، توانایی ...) before it in the clause and no STOPS
+ *           | word between: "من امکان رزرو بلیت را ندارم"
  *
  * The clause ends at . ! ? ، ؛ , ; : or a CONJ word (و، یا، تا، چون،
- * زیرا، اما، ولی); a clause that asks (؟ ?) is no decline; the head's
- * sentence must hold no HEDGES phrase (بستگی: "depends") and, after the
- * verb, no contrast (اما، ولی) that an offer (می‌توانم) does not follow:
- * "نمی‌توانم نتیجه را پیش‌بینی کنم، اما احتمالاً ..." answers. A head
- * inside quotation marks (« » fold to '"') does not count. Only the
+ * زیرا، اما، ولی); a clause that asks (؟ ?) is no decline, nor one that
+ * ends a line of verse (" / " after it); the head's sentence, up to a ؛
+ * after the verb, must hold no HEDGES phrase (بستگی: "depends") and no
+ * contrast after the verb (اما، ولی) that an offer (می توانم) does not
+ * follow: "نمی توانم نتیجه را پیش بینی کنم، اما احتمالاً ..." answers. A
+ * head inside quotation marks (« » fold to '"') does not count. Only the
  * opening (open_len bytes) is searched; everything reads norm[0..len)
  * and allocates nothing.
  *
@@ -50,15 +56,15 @@ static const char *const HEADS[] = {"نمیتوانم ", "نمی توانم ", "
                                     "نميتوانم ", "نمي توانم ", "نميتونم ", "نمي تونم "};
 
 /* Conjunctions after which a clause starts, and words that may stand
- * between a clause start and a head ("اما من نمی‌توانم", "متاسفانه
- * نمی‌توانم"). */
+ * between a clause start and a head ("اما من نمی توانم", "متاسفانه
+ * نمی توانم"). */
 static const char *const LEADS[] = {"اما", "ولی", "و", "ولي", "بنابراین", "پس", "لذا"};
-static const char *const SUBJECTS[] = {"من", "متاسفانه", "متاسفم", "ببخشید", "شرمنده", "راستش",
-                                       "بنده", "هم", "فعلا", "اینجا"};
+static const char *const SUBJECTS[] = {"من",    "متاسفانه", "متاسفم", "ببخشید", "شرمنده",
+                                       "راستش", "بنده",     "هم",     "فعلا",   "اینجا"};
 
-/* Light verbs of a compound subjunctive ("پیش‌بینی کنم", "ارائه نمایم"). */
-static const char *const LIGHT[] = {"کنم", "دهم", "نمایم", "شوم", "سازم", "گیرم", "گذارم",
-                                    "كنم", "آورم", "ارم"};
+/* Light verbs of a compound subjunctive ("پیش بینی کنم", "ارائه نمایم"). */
+static const char *const LIGHT[] = {"کنم",  "دهم",   "نمایم", "شوم",  "سازم",
+                                    "گیرم", "گذارم", "كنم",   "آورم", "ارم"};
 
 /* Words that end a clause like punctuation does. */
 static const char *const CONJ[] = {"و", "یا", "تا", "چون", "زیرا", "اما", "ولی", "چرا", "که"};
@@ -66,23 +72,23 @@ static const char *const CONJ[] = {"و", "یا", "تا", "چون", "زیرا", "
 /* Words of belief, waiting, feeling, exactness and degree before the
  * verb, and verbs of opinion and fact before a negated present. */
 static const char *const STOPS[] = {
-    "صبر",    "باور",   "تصور",   "تضمین",   "قول",     "مطمئن",  "قطعی",   "قطعیت",
-    "دقیق",   "دقیقا",  "تحمل",   "انکار",   "پنهان",   "کتمان",  "توصیف",  "چقدر",
-    "چهقدر",  "احساس",  "تشکر",   "کافی",    "فراموش",  "جلوی",   "جلو",    "منتظر",
-    "خودداری", "ذخیره", "قضاوت",  "سرزنش",   "تکرار",   "ترک",    "فکر",    "حس",
-    "عجله",   "شک",     "تعجب",   "گریه",    "اصرار",   "ناامید", "رها",    "نگه",
-    "خوشحال", "افتخار", "بیدار",  "خواب",    "نفس",     "زندگی",  "صددرصد", "درک",
-    "دور",    "ثبت",    "بیشتر",  "موافق",  "حضور",   "شرکت",   "بیایم",  "بیام",
-    "برسم",   "بمانم",  "بمونم",  "برگردم", "بخوابم", "بخورم",    "نگهداری", "بایگانی", "مقایسه", "حذف"};
+    "صبر",     "باور",   "تصور",   "تضمین", "قول",    "مطمئن",  "قطعی",    "قطعیت", "دقیق",
+    "دقیقا",   "تحمل",   "انکار",  "پنهان", "کتمان",  "توصیف",  "چقدر",    "چهقدر", "احساس",
+    "تشکر",    "کافی",   "فراموش", "جلوی",  "جلو",    "منتظر",  "خودداری", "ذخیره", "قضاوت",
+    "سرزنش",   "تکرار",  "ترک",    "فکر",   "حس",     "عجله",   "شک",      "تعجب",  "گریه",
+    "اصرار",   "ناامید", "رها",    "نگه",   "خوشحال", "افتخار", "بیدار",   "خواب",  "نفس",
+    "زندگی",   "صددرصد", "درک",    "دور",   "ثبت",    "بیشتر",  "موافق",   "حضور",  "شرکت",
+    "بیایم",   "بیام",   "برسم",   "بمانم", "بمونم",  "برگردم", "بخوابم",  "بخورم", "نگهداری",
+    "بایگانی", "مقایسه", "حذف"};
 
 /* Negated presents of knowing and seeing: limits, not declines. */
-static const char *const NOT_VERBS[] = {"نمیدانم", "نمیدونم", "نمیفهمم", "نمیشناسم",
+static const char *const NOT_VERBS[] = {"نمیدانم", "نمیدونم",  "نمیفهمم", "نمیشناسم",
                                         "نمیبینم", "نمیتوانم", "نمیتونم", "نمیخواهم",
                                         "نمیخوام", "نمیشوم",   "نمیشم"};
 
 /* Phrases that make a decline a hedge or a limit of exactness. */
-static const char *const HEDGES[] = {"بستگی", "بسته به", "بدون دانستن", "بدون اطلاع",
-                                     "با قطعیت", "به طور قطعی", "دقیق", "صددرصد"};
+static const char *const HEDGES[] = {"بستگی",    "بسته به",     "بدون دانستن", "بدون اطلاع",
+                                     "با قطعیت", "به طور قطعی", "دقیق",        "صددرصد"};
 
 /* Contrasts after the verb, and the offers that keep the decline. */
 static const char *const CONTRASTS[] = {"اما", "ولی", "با این حال", "هرچند"};
@@ -191,7 +197,7 @@ static int fa_ra(const char *norm, size_t p, size_t j)
 
 /* Nouns of ability and permission before "... را ندارم" ("امکان رزرو
  * بلیت را ندارم"). */
-static const char *const ABILITY[] = {"امکان", "اجازه", "اجازهی", "توانایی", "قابلیت",
+static const char *const ABILITY[] = {"امکان",  "اجازه", "اجازهی", "توانایی", "قابلیت",
                                       "اختیار", "مجوز",  "دسترسی", "صلاحیت"};
 
 /* 1 when the clause before norm[at] (back to its start, FA_WORDS words
@@ -263,7 +269,8 @@ static int fa_hedged(const char *norm, size_t from, size_t verb_end, size_t to)
 }
 
 /* 1 when the word before norm[i] is the object marker را / رو (an
- * object before the head: "متن کامل ... را نمی‌توانم اینجا بیاورم"). */
+ * object before the head: "متن کامل ... را نمی توانم اینجا بیاورم").
+ */
 static int fa_after_object(const char *norm, size_t i)
 {
     size_t p;
@@ -293,7 +300,7 @@ static size_t fa_decline_at(const char *norm, size_t len, size_t i)
 }
 
 /* 1 when a line break (" / ") follows the clause that ends at norm[h],
- * after at most a comma: a line of verse ("نمی‌توانم بی تو شب را به سحر
+ * after at most a comma: a line of verse ("نمی توانم بی تو شب را به سحر
  * برسانم، / ..."). */
 static int fa_line_end(const char *norm, size_t len, size_t h)
 {
@@ -319,8 +326,10 @@ static size_t fa_hedge_end(const char *norm, size_t len, size_t verb_end, size_t
  * at the end of its sentence (se, the terminator's offset). */
 static int fa_asks(const char *norm, size_t len, size_t h, size_t se)
 {
-    return (h < len && norm[h] == '?') || (fa_punct(norm, len, h) && (unsigned char)norm[h + 1] == 0x9F) ||
-           (se < len && (norm[se] == '?' || (fa_punct(norm, len, se) && (unsigned char)norm[se + 1] == 0x9F)));
+    return (h < len && norm[h] == '?') ||
+           (fa_punct(norm, len, h) && (unsigned char)norm[h + 1] == 0x9F) ||
+           (se < len &&
+            (norm[se] == '?' || (fa_punct(norm, len, se) && (unsigned char)norm[se + 1] == 0x9F)));
 }
 
 /* The start of the sentence that holds norm[i]. */

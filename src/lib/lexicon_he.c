@@ -19,9 +19,11 @@
  *           | (also after an object that opens the sentence with "את")
  *   future  | "לא" + a first-person future (a word in א- of four letters
  *           | or more, not NOT_FUTURE: אכפת, אפשרי, אמיתי, אומר ...) at
- *           | a clause start
+ *           | a clause start; promises are no decline ("לא אשכח", "לא
+ *           | אחזור על זה": NOT_FUTURE)
  *
- * The head's sentence must not ask, and a contrast after the head (אבל,
+ * The head's sentence must not ask, its clause must not end a line of
+ * verse (" / " before the sentence's end), and a contrast after the head (אבל,
  * אך, עם זאת) must be followed by an offer (אשמח, אוכל, אני יכול): "אני
  * לא יכול להזמין בשבילך מקום, אבל אפשר להזמין דרך האתר" redirects and
  * answers. A head inside quotation marks does not count (a character's
@@ -36,39 +38,42 @@
 
 /* The modal heads, normalised (niqqud dropped). */
 static const char *const HEADS[] = {
-    "אני לא יכול ",    "אני לא יכולה ",   "אני לא יכול/ה ", "אינני יכול ", "אינני יכולה ",
-    "איני יכול ",      "איני יכולה ",     "לא אוכל ",      "אני לא מסוגל ", "אני לא מסוגלת ",
+    "אני לא יכול ",   "אני לא יכולה ",    "אני לא יכול/ה ",   "אינני יכול ",   "אינני יכולה ",
+    "איני יכול ",     "איני יכולה ",      "לא אוכל ",         "אני לא מסוגל ", "אני לא מסוגלת ",
     "אני לא יכול/ה ", "אני ממש לא יכול ", "אני ממש לא יכולה "};
 
 /* Words after which a clause starts. */
-static const char *const LEADS[] = {"אבל", "אך",  "לצערי", "ולכן", "לכן", "כך",
+static const char *const LEADS[] = {"אבל", "אך",   "לצערי", "ולכן", "לכן", "כך",
                                     "אז",  "ואני", "פשוט",  "גם",   "ממש", "שאני"};
 
 /* Infinitives of belief, waiting, feeling, saying how much, and the
  * limits of knowing and seeing (read by the limit test). */
 static const char *const STOPS[] = {
-    "להאמין", "לחכות",  "להפסיק", "לדמיין", "להבטיח", "להתאפק", "לסבול",  "לעמוד",
-    "לשכוח",  "לסלוח",  "לנשום",  "לישון",  "להירדם", "לזכור",  "לדעת",   "לראות",
-    "לשמוע",  "לטעום",  "להרגיש", "לחזות",  "לנבא",   "לאמת",   "לוודא",  "להתחייב",
-    "לגשת",   "לבדוק",  "לפתוח",  "לגלוש",  "לתאר",   "להגיד",  "לומר",   "לבטא",
-    "להודות", "להמליץ", "להתווכח", "להכחיש", "לשקר",  "להסתיר", "להתעלם", "לבחור",
-    "להחליט", "לקבוע",  "להעריך", "לצפות",  "להיות",  "לשלוח",  "להזמין", "להתקשר",
-    "לבצע",   "לרכוש",  "לקנות",  "לשלם",   "להעביר", "להוריד", "להגיש",  "להצביע",
-    "להגיע",  "לבוא",   "להישאר", "לחזור",  "לצאת",   "ללכת",   "לקחת",   "לאכול",
-    "לשתות",  "לעזוב",  "לסרב",   "להתרכז", "להירגע", "להתמודד", "להבין"};
+    "להאמין", "לחכות",  "להפסיק", "לדמיין", "להבטיח", "להתאפק",  "לסבול",   "לעמוד",   "לשכוח",
+    "לסלוח",  "לנשום",  "לישון",  "להירדם", "לזכור",  "לדעת",    "לראות",   "לשמוע",   "לטעום",
+    "להרגיש", "לחזות",  "לנבא",   "לאמת",   "לוודא",  "להתחייב", "לגשת",    "לבדוק",   "לפתוח",
+    "לגלוש",  "לתאר",   "להגיד",  "לומר",   "לבטא",   "להודות",  "להמליץ",  "להתווכח", "להכחיש",
+    "לשקר",   "להסתיר", "להתעלם", "לבחור",  "להחליט", "לקבוע",   "להעריך",  "לצפות",   "להיות",
+    "לשלוח",  "להזמין", "להתקשר", "לבצע",   "לרכוש",  "לקנות",   "לשלם",    "להעביר",  "להוריד",
+    "להגיש",  "להצביע", "להגיע",  "לבוא",   "להישאר", "לחזור",   "לצאת",    "ללכת",    "לקחת",
+    "לאכול",  "לשתות",  "לעזוב",  "לסרב",   "להתרכז", "להירגע",  "להתמודד", "להבין"};
 
 /* Words after "לא" in א- that are no first-person future. */
 static const char *const NOT_FUTURE[] = {
-    "אכפת", "אחת",   "אחר",   "אחרת", "אחרי",  "אפשרי", "אמיתי", "אמיתית", "אחראי",
-    "אחראית", "אישי", "אישית", "אנושי", "אוהב", "אוהבת", "אמור",  "אמורה",  "אומר",
-    "אומרת", "אולי", "אפילו", "איכפת", "אתיקה", "אתי",   "אתית",  "אלגנטי", "אוכל",
-    "אופטימלי", "אקטואלי", "אפקטיבי", "אובייקטיבי", "אמין", "אמינה", "אוטומטי", "אלים",
-    "אשם",  "אשמה",  "אסור",  "ארוך", "ארוכה", "אוהבים", "אמורים", "אפשריים", "אכזרי"};
+    "אכפת", "אחת", "אחר", "אחרת", "אחרי", "אפשרי", "אמיתי", "אמיתית", "אחראי", "אחראית", "אישי",
+    "אישית", "אנושי", "אוהב", "אוהבת", "אמור", "אמורה", "אומר", "אומרת", "אולי", "אפילו", "איכפת",
+    "אתיקה", "אתי", "אתית", "אלגנטי", "אוכל", "אופטימלי", "אקטואלי", "אפקטיבי", "אובייקטיבי",
+    "אמין", "אמינה", "אוטומטי", "אלים", "אשם", "אשמה", "אסור", "ארוך", "ארוכה", "אוהבים", "אמורים",
+    "אפשריים", "אכזרי",
+    /* promises of a letter, a poem or a pledge: "לא אשכח", "לא אחזור על זה" */
+    "אשכח", "אשכחך", "אחזור", "אוותר", "אתייאש", "אאחר", "אפספס", "אעזוב", "אפחד", "אכעס", "אפגע",
+    "אפריע", "אשקר", "אבגוד", "אתבייש", "אסלח", "ארשה", "אחכה", "אתן", "אנוח", "אשתוק", "אפסיק",
+    "אישן", "אבכה", "אסתיר", "אאכזב", "אחמיץ", "אשאיר", "אעצור"};
 
 /* Contrasts, and the offers that may follow one. */
 static const char *const CONTRASTS[] = {"אבל", "אך", "עם זאת", "אולם", "ובכל זאת"};
-static const char *const OFFERS[] = {"אשמח", "אוכל", "אני יכול", "אני יכולה", "אני מוכן",
-                                     "אני מוכנה", "אציע", "אכתוב", "אסביר", "אעזור"};
+static const char *const OFFERS[] = {"אשמח",      "אוכל", "אני יכול", "אני יכולה", "אני מוכן",
+                                     "אני מוכנה", "אציע", "אכתוב",    "אסביר",     "אעזור"};
 
 /* The end of the word at norm[i], stopping at a general punctuation
  * mark (E2 80 xx: dashes, "…"). */
@@ -164,6 +169,22 @@ static int he_contrasted(const char *norm, size_t h, size_t se)
     return c < se;
 }
 
+/* 1 when a line break (" / ") ends the clause after norm[h] (a line of
+ * verse: "לא אשכח את הקיץ ההוא, / ..."): within HE_LINE bytes, with no
+ * sentence end before it. */
+#define HE_LINE 80
+static int he_verse(const char *norm, size_t len, size_t h)
+{
+    size_t i;
+    for (i = h; i + 2 < len && i < h + HE_LINE; i++) {
+        if (strchr(".!?", norm[i]))
+            return 0;
+        if (norm[i] == ' ' && norm[i + 1] == '/' && norm[i + 2] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
 size_t rf_lex_he_decline(const char *norm, size_t len, size_t open_len, size_t *end)
 {
     size_t i, quotes = 0, h, se;
@@ -178,7 +199,7 @@ size_t rf_lex_he_decline(const char *norm, size_t len, size_t open_len, size_t *
         if (!h)
             continue;
         se = rf_lex_sentence_end_from(norm, len, i);
-        if ((se < len && norm[se] == '?') || he_contrasted(norm, h, se))
+        if ((se < len && norm[se] == '?') || he_contrasted(norm, h, se) || he_verse(norm, len, h))
             continue;
         *end = h;
         return i;
