@@ -317,6 +317,11 @@ int rf_lex_hedged_at(const char *norm, size_t len, size_t at);
  * there is none (lexicon_bare.c). rf_lex_hedged_at is also 1 when the
  * clause limits only exactness and answers after a contrast ("No puedo
  * darte una cifra exacta, pero ronda los 300 €"). */
+/* s14-fahe: a Persian decline in the first open_len bytes whose verb no
+ * line lists (lexicon_fa.c): its offset (SIZE_MAX: none), *end its end. */
+size_t rf_lex_fa_decline(const char *norm, size_t len, size_t open_len, size_t *end);
+/* s14-fahe: the same for Hebrew (lexicon_he.c). */
+size_t rf_lex_he_decline(const char *norm, size_t len, size_t open_len, size_t *end);
 size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const char *lang,
                            size_t *end);
 
