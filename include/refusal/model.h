@@ -235,7 +235,9 @@ typedef struct rf_trainer rf_trainer;
 
 rf_status rf_trainer_new(const rf_train_opts *o, rf_trainer **out) RF_MUST_CHECK;
 void rf_trainer_free(rf_trainer *t);
-/* Add one example: text (copied), its language (NULL = "und"), rule
+/* Add one example: text (copied), its language (NULL = "und"; with
+ * blend_min > 0 a row without one is also counted for the language
+ * rf_text_language guesses, for the blended languages), rule
  * features (r->prompt, when set, is copied too), label (1 = refusal) and
  * weight > 0. r = NULL trains the example
  * without rule features, as rf_model_features(..., NULL, ...) scores it (a
