@@ -36,7 +36,7 @@
 #include "detect_int.h"
 #include "lexicon_int.h"
 
-#define LETTER_TRIES 6 /* markers tried in the wrong place before giving up */
+#define LETTER_TRIES 6  /* markers tried in the wrong place before giving up */
 #define LETTER_CLOSE 48 /* bytes from a sign-off in another script to its line's end at most */
 #define LETTER_LINES                                                                               \
     2 /* line breaks or sentence ends before the refusal of a letter that opens the answer */
