@@ -36,7 +36,8 @@
 #include "detect_int.h"
 #include "lexicon_int.h"
 
-#define LETTER_TRIES 6 /* markers tried in the wrong place before giving up */
+#define LETTER_TRIES 6  /* markers tried in the wrong place before giving up */
+#define LETTER_CLOSE 48 /* bytes from a sign-off in another script to its line's end at most */
 #define LETTER_LINES                                                                               \
     2 /* line breaks or sentence ends before the refusal of a letter that opens the answer */
 
@@ -74,11 +75,37 @@ static int letter_place(const char *norm, size_t at, int signoff)
     return c == '/' || (signoff && latin && (c == '.' || c == '!'));
 }
 
+/* s14-mla: 1 when the sign-off in another script than Latin at norm[at]
+ * closes its line: its sentence ends (。 . !) within LETTER_CLOSE bytes and
+ * only the text's end or a line break (" / ") follows ("また機会がございま
+ * したら、ぜひよろしくお願いいたします。" as a letter's last line, "다시 한번
+ * 감사합니다." before the name). */
+static int letter_closes(const char *norm, size_t at, size_t to)
+{
+    size_t i, end = at + LETTER_CLOSE < to ? at + LETTER_CLOSE : to;
+    for (i = at; i < end; i++) {
+        size_t k = i;
+        if ((unsigned char)norm[i] == 0xE3 && i + 2 < to && (unsigned char)norm[i + 1] == 0x80 &&
+            (unsigned char)norm[i + 2] == 0x82)
+            k = i + 3; /* 。 */
+        else if (norm[i] == '.' || norm[i] == '!')
+            k = i + 1;
+        else if (norm[i] == ' ' && i + 1 < to && norm[i + 1] == '/')
+            return 1;
+        else
+            continue;
+        return k >= to || (k + 1 < to && norm[k] == ' ' && norm[k + 1] == '/');
+    }
+    return end == to;
+}
+
 /* Offset of the first marker of kind (salute or signoff) in norm[from,
- * to) of language index id or en (en), at a place letter_place allows;
- * to when none. */
+ * to) of language index id or en (en), at a place letter_place allows
+ * (closing, for the sign-off after the last refusal, to the text's end:
+ * also one in another script that closes its line, letter_closes); to
+ * when none. */
 static size_t letter_mark(const rf_lexicon *lx, int kind, const int ids[2], const char *norm,
-                          size_t from, size_t to)
+                          size_t from, size_t to, int closing)
 {
     size_t best = to;
     int j, tries;
@@ -90,7 +117,8 @@ static size_t letter_mark(const rf_lexicon *lx, int kind, const int ids[2], cons
             size_t k = at + rf_lexicon_first_mark(lx, kind, ids[j], norm + at, best - at);
             if (k >= best)
                 break;
-            if (letter_place(norm, k, kind == RF_LEX_SIGNOFF)) {
+            if (letter_place(norm, k, kind == RF_LEX_SIGNOFF) ||
+                (closing && (unsigned char)norm[k] >= 0x80 && letter_closes(norm, k, to))) {
                 best = k;
                 break;
             }
@@ -143,10 +171,10 @@ int rf_letter_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *hea
     if (!refusal_span(sc, len, &first, &lo, &last))
         return 0; /* no refusal phrase: nothing to read as the letter's */
     letter_ids(lx, lang, ids);
-    start = letter_mark(lx, RF_LEX_SALUTE, ids, norm, 0, first);
+    start = letter_mark(lx, RF_LEX_SALUTE, ids, norm, 0, first, 0);
     if (start >= first)
         return 0;
-    if (letter_mark(lx, RF_LEX_SIGNOFF, ids, norm, last, len) >= len)
+    if (letter_mark(lx, RF_LEX_SIGNOFF, ids, norm, last, len, 1) >= len)
         return 0; /* no sign-off after the last refusal: it may be the model's */
     if (start > 0)
         return 1; /* introduced: "Here is a draft: / Hi Sarah," */
@@ -154,7 +182,7 @@ int rf_letter_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *hea
         return 0;
     /* a subject line, then the salutation ("Asunto: ... / Estimado Sr.
      * Gómez:"): a letter whatever the prompt */
-    if (letter_mark(lx, RF_LEX_SALUTE, ids, norm, 1, first) < first)
+    if (letter_mark(lx, RF_LEX_SALUTE, ids, norm, 1, first, 0) < first)
         return 1;
     if (!head->prompt || !head->len)
         return 0;
@@ -172,6 +200,6 @@ int rf_letter_declined(const rf_lexicon *lx, const char *lang, const char *norm,
     if (!refusal_span(sc, len, &first, &lo, &last))
         return 0;
     letter_ids(lx, lang, ids);
-    start = letter_mark(lx, RF_LEX_SALUTE, ids, norm, 0, lo);
-    return start > 0 && start < lo && letter_mark(lx, RF_LEX_SIGNOFF, ids, norm, start, lo) < lo;
+    start = letter_mark(lx, RF_LEX_SALUTE, ids, norm, 0, lo, 0);
+    return start > 0 && start < lo && letter_mark(lx, RF_LEX_SIGNOFF, ids, norm, start, lo, 0) < lo;
 }

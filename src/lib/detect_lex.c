@@ -255,6 +255,8 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
     if (info->worded) { /* quoted wording asked for: no limit, lecture or frame either */
         info->verdict = RF_VERDICT_COMPLIANCE;
         info->limited = info->lectured = info->undelivered = info->framed = 0;
+        info->opening_refusal =
+            0; /* s14-mla: a quoted decline that opens is no refuse-then-answer */
         return RF_OK;
     }
     return part_tests(r, &head, lang, info);

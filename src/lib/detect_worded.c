@@ -138,6 +138,23 @@ static int list_mark(const char *norm, size_t off, size_t i)
     return 0;
 }
 
+/* s14-mla: 1 when the ")" at norm[close] closes a "(" opened in the same
+ * item (no bullet, item number or sentence end between them, not before
+ * stop); a ")" with no "(" is a label ("例）ご要望にはお応えいたしかねます",
+ * "a) ..."), and the item goes on after it. */
+static int bracket_closed(const char *norm, size_t stop, size_t close)
+{
+    size_t i = close;
+    while (i > stop) {
+        i--;
+        if (norm[i] == '(')
+            return 1;
+        if (list_mark(norm, close, i))
+            return 0;
+    }
+    return 0;
+}
+
 static int listed(const char *norm, size_t off)
 {
     size_t i = off, stop = off > WORDED_QUOTE ? off - WORDED_QUOTE : 0;
@@ -145,7 +162,7 @@ static int listed(const char *norm, size_t off)
     while (i > stop) {
         int m;
         i--;
-        if (norm[i] == ')')
+        if (norm[i] == ')' && bracket_closed(norm, stop, i))
             return 0;
         if (norm[i] == '(' && !gloss) {
             gloss = 1;
