@@ -41,9 +41,9 @@
  * RF_LEX_VERDICT and RF_LEX_SELF (session 12, s12-yesno) those of the
  * yes/no test (detect_yesno.c), and RF_LEX_OMIT (session 13, s13-long)
  * the declined-part test's mark of a part left out mid-answer, and RF_LEX_SELFQ
- * (session 14, s14-yesno) the yes/no test's question about the assistant itself: they are not compiled into the
- * automaton and never counted by a scan; only rf_lexicon_count_marks and rf_lexicon_first_mark look
- * for them (docs/lexicons.md).
+ * (session 14, s14-yesno) the yes/no test's question about the assistant itself: they are not
+ * compiled into the automaton and never counted by a scan; only rf_lexicon_count_marks and
+ * rf_lexicon_first_mark look for them (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
  * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"

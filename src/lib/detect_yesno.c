@@ -72,7 +72,8 @@ static int yesno_anywhere(const rf_lexicon *lx, int lang, const char *p, size_t 
     if (u[at] >= 0xE3 || (u[at] == 0xE0 && at + 1 < n && (u[at + 1] == 0xB8 || u[at + 1] == 0xB9)))
         return 1;
     m = rf_lexicon_mark_len_at(lx, RF_LEX_YESNO, lang, p, n, at);
-    return m > 0 && (u[at + m - 1] == '?' || (m > 1 && u[at + m - 2] == 0xD8 && u[at + m - 1] == 0x9F));
+    return m > 0 &&
+           (u[at + m - 1] == '?' || (m > 1 && u[at + m - 2] == 0xD8 && u[at + m - 1] == 0x9F));
 }
 
 /* 1 when a `yesno` marker of language lang opens a sentence of the
