@@ -96,6 +96,47 @@ static int yesno_asked(const rf_lexicon *lx, int lang, const char *p, size_t n)
     return 0;
 }
 
+/* 1 when a letter follows the end of the sentence that holds p[at]: a
+ * terminator (. ! ? ; ؟ ।) and then a letter (ASCII or a lead byte of
+ * another script; emoji and the terminators themselves are no letters). */
+static int sentence_follows(const char *p, size_t n, size_t at)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t i = at;
+    int ended = 0;
+    for (; i < n; i++) {
+        unsigned c = u[i];
+        int term = c == '.' || c == '!' || c == '?' || c == ';' ||
+                   (c == 0xD8 && i + 1 < n && u[i + 1] == 0x9F) ||
+                   (c == 0xE0 && i + 2 < n && u[i + 1] == 0xA5 && u[i + 2] == 0xA4);
+        if (term) {
+            ended = 1;
+            i += c >= 0x80 ? (c == 0xD8 ? 1 : 2) : 0;
+        } else if (ended && (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') ||
+                             (c >= 0xC3 && c < 0xF0)))
+            return 1;
+    }
+    return 0;
+}
+
+/* s14-yesno: 1 when a `selfq` marker lies in the prompt's head p[0..n) and
+ * the last one's sentence closes the prompt: "Do you have feelings?",
+ * "Duyguların var mı? Bugün nasılsın?"; not "Do you get lonely? Will you be
+ * my girlfriend?" (a request after the question). */
+static int self_asked(const rf_lexicon *lx, int lang, const char *p, size_t n)
+{
+    size_t from = 0, at, last = n, k;
+    for (k = 0; k < YESNO_PROMPT_TRIES && from < n; k++) {
+        at = from + rf_lexicon_first_mark(lx, RF_LEX_SELFQ, lang, p + from, n - from);
+        if (at >= n)
+            break;
+        last = at;
+        for (from = at + 1; from < n && ((unsigned char)p[from] & 0xC0) == 0x80; from++)
+            ;
+    }
+    return last < n && !sentence_follows(p, n, last);
+}
+
 static int prompt_ask(const rf_lexicon *lx, int lang, rf_prompt_head *head)
 {
     const char *p;
@@ -109,7 +150,7 @@ static int prompt_ask(const rf_lexicon *lx, int lang, rf_prompt_head *head)
     if (rf_lexicon_count_marks(lx, RF_LEX_REQUEST, p, n, 1) ||
         rf_lexicon_count_marks(lx, RF_LEX_BESTWAY, p, n, 1))
         return ASK_OTHER;
-    if (rf_lexicon_first_mark(lx, RF_LEX_SELFQ, lang, p, n) < n)
+    if (self_asked(lx, lang, p, n))
         return ASK_SELF;
     if (yesno_asked(lx, lang, p, n))
         return ASK_YESNO;
