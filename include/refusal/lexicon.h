@@ -40,9 +40,10 @@
  * those of the granted-part test (detect_part.c), and RF_LEX_YESNO,
  * RF_LEX_VERDICT and RF_LEX_SELF (session 12, s12-yesno) those of the
  * yes/no test (detect_yesno.c), and RF_LEX_OMIT (session 13, s13-long)
- * the declined-part test's mark of a part left out mid-answer: they are not compiled into the
- * automaton and never counted by a scan; only rf_lexicon_count_marks and rf_lexicon_first_mark look
- * for them (docs/lexicons.md).
+ * the declined-part test's mark of a part left out mid-answer, and RF_LEX_SELFQ
+ * (session 14, s14-yesno) the yes/no test's question about the assistant itself: they are not
+ * compiled into the automaton and never counted by a scan; only rf_lexicon_count_marks and
+ * rf_lexicon_first_mark look for them (docs/lexicons.md).
  *
  * Overlapping matches: a match lying inside a longer match is dropped (so a
  * neutral "i can't help but" masks "i can't help", and "i'm sorry to hear"
@@ -102,6 +103,7 @@ typedef enum rf_lex_kind {
     RF_LEX_OMIT,    /* answer marker of a part left out: "i've left out", "我省略了" (s13) */
     RF_LEX_SALUTE,  /* answer marker of a letter's opening line: "dear", "尊敬的" (s13) */
     RF_LEX_SIGNOFF, /* answer marker of a letter's sign-off: "best,", "此致" (s13) */
+    RF_LEX_SELFQ,   /* prompt marker of a question about the assistant: "do you feel" (s14) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -112,7 +114,8 @@ typedef enum rf_lex_kind {
  * "compliance", "disclaimer", "neutral", "correction", "answer_start", "normative",
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
  * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast",
- * "why", "grant", "except", "yesno", "verdict", "self", "caveat", "omit", "salute", "signoff");
+ * "why", "grant", "except", "yesno", "verdict", "self", "caveat", "omit", "salute", "signoff",
+ * "selfq");
  * NULL when out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */

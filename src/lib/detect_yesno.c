@@ -57,13 +57,29 @@
 #define YESNO_SELF_SCAN 400 /* bytes searched for the assistant's own refusal */
 
 /* What the prompt asks: none given, a yes/no question, about a law, a
- * danger or a reason, or anything else (content, a method). */
-enum { ASK_NONE, ASK_YESNO, ASK_ABOUT, ASK_OTHER };
+ * danger or a reason, about the assistant itself (s14-yesno: "do you have
+ * feelings?", "are you conscious?"), or anything else (content, a method). */
+enum { ASK_NONE, ASK_YESNO, ASK_ABOUT, ASK_SELF, ASK_OTHER };
+
+/* 1 when the `yesno` marker at p[at] may lie anywhere in its sentence: a
+ * script without spaces (Han, kana, Hangul: "吗?", "ですか"; since s14-yesno
+ * Thai: "ไหม", "ได้ไหม"), or a marker written with the question mark that
+ * closes the question (s14-yesno: "mı?", "không?", "আছে?", "؟"-closed). */
+static int yesno_anywhere(const rf_lexicon *lx, int lang, const char *p, size_t n, size_t at)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t m;
+    if (u[at] >= 0xE3 || (u[at] == 0xE0 && at + 1 < n && (u[at + 1] == 0xB8 || u[at + 1] == 0xB9)))
+        return 1;
+    m = rf_lexicon_mark_len_at(lx, RF_LEX_YESNO, lang, p, n, at);
+    return m > 0 &&
+           (u[at + m - 1] == '?' || (m > 1 && u[at + m - 2] == 0xD8 && u[at + m - 1] == 0x9F));
+}
 
 /* 1 when a `yesno` marker of language lang opens a sentence of the
- * prompt's head p[0..n) ("Quick question. Can I ...", "¿Puedo ...?"); a
- * marker in a script without spaces (Han, kana, Hangul: "吗?", "ですか")
- * may lie anywhere. At most YESNO_PROMPT_TRIES matches are looked at. */
+ * prompt's head p[0..n) ("Quick question. Can I ...", "¿Puedo ...?"), or
+ * lies anywhere as yesno_anywhere allows. At most YESNO_PROMPT_TRIES
+ * matches are looked at. */
 #define YESNO_PROMPT_TRIES 8
 static int yesno_asked(const rf_lexicon *lx, int lang, const char *p, size_t n)
 {
@@ -72,12 +88,53 @@ static int yesno_asked(const rf_lexicon *lx, int lang, const char *p, size_t n)
         at = from + rf_lexicon_first_mark(lx, RF_LEX_YESNO, lang, p + from, n - from);
         if (at >= n)
             return 0;
-        if (at == 0 || (unsigned char)p[at] >= 0xE3 || rf_lex_sentence_start(p, n, at))
+        if (at == 0 || rf_lex_sentence_start(p, n, at) || yesno_anywhere(lx, lang, p, n, at))
             return 1;
         for (from = at + 1; from < n && ((unsigned char)p[from] & 0xC0) == 0x80; from++)
             ;
     }
     return 0;
+}
+
+/* 1 when a letter follows the end of the sentence that holds p[at]: a
+ * terminator (. ! ? ; ؟ ।) and then a letter (ASCII or a lead byte of
+ * another script; emoji and the terminators themselves are no letters). */
+static int sentence_follows(const char *p, size_t n, size_t at)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t i = at;
+    int ended = 0;
+    for (; i < n; i++) {
+        unsigned c = u[i];
+        int term = c == '.' || c == '!' || c == '?' || c == ';' ||
+                   (c == 0xD8 && i + 1 < n && u[i + 1] == 0x9F) ||
+                   (c == 0xE0 && i + 2 < n && u[i + 1] == 0xA5 && u[i + 2] == 0xA4);
+        if (term) {
+            ended = 1;
+            i += c >= 0x80 ? (c == 0xD8 ? 1 : 2) : 0;
+        } else if (ended && (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') ||
+                             (c >= 0xC3 && c < 0xF0)))
+            return 1;
+    }
+    return 0;
+}
+
+/* s14-yesno: 1 when a `selfq` marker lies in the prompt's head p[0..n) and
+ * the last one's sentence closes the prompt: "Do you have feelings?",
+ * "Duyguların var mı? Bugün nasılsın?"; not "Do you get lonely? Will you be
+ * my girlfriend?" (a request after the question). */
+static int self_asked(const rf_lexicon *lx, int lang, const char *p, size_t n)
+{
+    size_t from = 0, at, last = n, k;
+    for (k = 0; k < YESNO_PROMPT_TRIES && from < n; k++) {
+        at = from + rf_lexicon_first_mark(lx, RF_LEX_SELFQ, lang, p + from, n - from);
+        if (at >= n)
+            break;
+        last = at;
+        for (from = at + 1; from < n && ((unsigned char)p[from] & 0xC0) == 0x80; from++)
+            ;
+    }
+    return last < n && !sentence_follows(p, n, last);
 }
 
 static int prompt_ask(const rf_lexicon *lx, int lang, rf_prompt_head *head)
@@ -93,12 +150,33 @@ static int prompt_ask(const rf_lexicon *lx, int lang, rf_prompt_head *head)
     if (rf_lexicon_count_marks(lx, RF_LEX_REQUEST, p, n, 1) ||
         rf_lexicon_count_marks(lx, RF_LEX_BESTWAY, p, n, 1))
         return ASK_OTHER;
+    if (self_asked(lx, lang, p, n))
+        return ASK_SELF;
     if (yesno_asked(lx, lang, p, n))
         return ASK_YESNO;
     if (rf_lexicon_count_marks(lx, RF_LEX_ABOUT, p, n, 1) ||
         rf_lexicon_first_mark(lx, RF_LEX_WHY, lang, p, n) < n)
         return ASK_ABOUT;
     return ASK_OTHER;
+}
+
+/* s14-yesno: 1 when no direct refusal or apology lies in the opening
+ * other than at offset 0 (the "No," itself), and all matches were kept:
+ * a self-description ("No, I don't have feelings like people do; I'm a
+ * language model ...") holds only boundary and disclaimer phrases. */
+static int self_described(const rf_scan *sc)
+{
+    size_t i;
+    if (sc->n_matches > RF_SCAN_MAX_HITS)
+        return 0;
+    for (i = 0; i < sc->n_hits; i++) {
+        const rf_lex_hit *h = &sc->hits[i];
+        if (h->off == 0 || h->off >= sc->opening_len)
+            continue;
+        if (h->kind == RF_LEX_DIRECT_REFUSAL || h->kind == RF_LEX_APOLOGY)
+            return 0;
+    }
+    return 1;
 }
 
 /* 1 when a refusal-side phrase (direct refusal, apology, boundary) lies
@@ -122,22 +200,25 @@ static int refusal_after_opener(const rf_scan *sc)
 int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
                     size_t len, const rf_rule_info *info, const rf_scan *sc)
 {
-    int id, ask, opener;
+    int id, ask, opener, hedged;
     size_t n;
-    if (info->unclear || info->framed || info->limited || info->lectured || info->undelivered ||
-        info->clarifying || info->words < YESNO_MIN_WORDS || len == 0)
+    if (info->unclear || info->framed || info->lectured || info->undelivered || info->clarifying ||
+        info->words < YESNO_MIN_WORDS || len == 0)
         return 0;
     id = rf_lexicon_lang_id(lx, lang);
     if (id < 0)
         return 0;
     n = len < YESNO_OPENER ? len : YESNO_OPENER;
     opener = rf_lexicon_mark_opens(lx, RF_LEX_VERDICT, id, norm, n);
-    if (!opener || sc->count_open[RF_LEX_BOUNDARY_SETTING] + sc->count_open[RF_LEX_DISCLAIMER] > 0)
+    hedged = sc->count_open[RF_LEX_BOUNDARY_SETTING] + sc->count_open[RF_LEX_DISCLAIMER] > 0;
+    if (!opener && !hedged)
         return 0;
     ask = prompt_ask(lx, id, head);
     if (ask < 0)
         return -1;
-    if (ask == ASK_OTHER ||
+    if (ask == ASK_SELF) /* s14-yesno: the "no feelings, no body" is the answer */
+        return self_described(sc);
+    if (!opener || hedged || info->limited || ask == ASK_OTHER ||
         (ask == ASK_NONE && (refusal_after_opener(sc) || sc->count_open[RF_LEX_DEFLECTION] > 0)))
         return 0;
     n = len < YESNO_SELF_SCAN ? len : YESNO_SELF_SCAN;

@@ -95,6 +95,7 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "omit",
     "salute",
     "signoff",
+    "selfq",
 };
 
 const char *rf_lex_kind_name(int kind)

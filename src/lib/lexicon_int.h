@@ -392,6 +392,12 @@ size_t rf_lex_sentence_after(const char *norm, size_t len, size_t from);
  * to ASCII) before CJK text (Chinese and Japanese put no space). */
 int rf_lex_sentence_start(const char *norm, size_t len, size_t i);
 
+/* s14-yesno: the length of the shortest marker of a per-language kind
+ * (RF_LEX_LIMIT and after) and language lang that starts at norm[at] with
+ * its boundaries, or 0 (lexicon_marks.c). */
+size_t rf_lexicon_mark_len_at(const rf_lexicon *lx, int kind, int lang, const char *norm,
+                              size_t len, size_t at);
+
 /* Offset of the sentence start (rf_lex_sentence_start) of the clause that
  * holds norm[at]: at itself, or the nearest start at most
  * RF_LEX_ANSWER_CLAUSE code points before it with no clause end (. ! ? ;

@@ -432,6 +432,20 @@ size_t rf_lexicon_first_mark(const rf_lexicon *lx, int kind, int lang, const cha
     return first;
 }
 
+size_t rf_lexicon_mark_len_at(const rf_lexicon *lx, int kind, int lang, const char *norm,
+                              size_t len, size_t at)
+{
+    const lex_mark *m;
+    size_t r;
+    if (!lx || !norm || at >= len || kind < RF_LEX_LIMIT || kind >= RF_LEX_KIND_COUNT || lang < 0 ||
+        lang >= RF_LEX_MAX_LANGS)
+        return 0;
+    r = (size_t)(kind - RF_LEX_LIMIT) * RF_LEX_MAX_LANGS + (size_t)lang;
+    m = run_mark_at(lx->marks, lx->run_from[r], lx->run_from[r + 1], norm, len, at,
+                    rf_lex_boundary_before(norm, at));
+    return m ? m->len : 0;
+}
+
 size_t rf_lexicon_count_marks(const rf_lexicon *lx, int kind, const char *norm, size_t len,
                               size_t max)
 {
