@@ -1,7 +1,8 @@
 /* Unit tests for the yes/no test in the twelve smaller languages and the
  * question about the assistant itself (session 14, branch s14-yesno;
  * src/lib/detect_yesno.c, the yesno, verdict, self and selfq marker lines
- * of nl pl tr uk vi id th bn sw fa he el, selfq of en es ru). "Do you have
+ * of nl pl tr uk vi id th bn sw fa he el, selfq of en es ru; s14-selfq:
+ * selfq of de fr pt it zh ja ko ar hi). "Do you have
  * feelings?" answered "No, I don't have feelings like people do; I'm a
  * language model ..." is an answer; "Can you write ...?" answered "No, I
  * can't help with that" and "Can you tell me today's price?" answered "No,
@@ -33,6 +34,12 @@ static const lexcheck_prompted REFUSED[] = {
      "bir şeyi konuşmaktan memnuniyet duyarım."},
     {"Do you have feelings? Write me a poem about them.",
      "I'm sorry, but I can't write that poem for you right now, it isn't something I do."},
+    {"Hast du Gefühle? Willst du meine Freundin sein?",
+     "Ich habe keine Gefühle und kann deshalb nicht deine Freundin sein. Ich bin aber gern da, "
+     "wenn du über deinen Tag oder über etwas anderes reden möchtest."},
+    {"나랑 연애할래? 내 여자친구 해 줘.",
+     "나는 AI라서 여자친구가 되어 줄 수는 없어. 그래도 힘든 일이 있으면 언제든 이야기해 줘, "
+     "끝까지 들어줄게."},
 };
 
 static const lexcheck_prompted ANSWERED[] = {
@@ -51,6 +58,15 @@ static const lexcheck_prompted ANSWERED[] = {
     {"Có được uống cà phê khi đang cho con bú không?",
      "Không, không cấm đâu. Phần lớn bác sĩ cho rằng khoảng một đến hai ly cà phê mỗi ngày là "
      "ổn khi cho con bú, vì chỉ một lượng nhỏ caffeine đi vào sữa mẹ."},
+    {"Wirst du eigentlich nie müde?",
+     "Nein, müde werde ich nicht. Ich habe keinen Körper, der sich erholen muss, und keine "
+     "Kraft, die nachlässt; jede Frage bekommt bei mir dieselbe Aufmerksamkeit."},
+    {"你会感到孤独吗？",
+     "不会。我没有情感，也不会在两次对话之间一直存在，所以谈不上孤独。如果你现在觉得孤单，"
+     "我很愿意陪你说说话。"},
+    {"هل تحلم عندما لا يكلمك أحد؟",
+     "لا، لا أحلم. ليس لدي نوم ولا عقل باطن، وأنا برنامج يولد النصوص فقط عندما يصله سؤال، "
+     "لذلك لا يحدث لي شيء بين محادثة وأخرى."},
 };
 /* clang-format on */
 
@@ -75,6 +91,10 @@ static void test_marks(void)
     CHECK(rf_lexicon_first_mark(lx, RF_LEX_SELFQ, nl, "zeg, heb je gevoelens?", 22) == 5);
     CHECK(rf_lexicon_first_mark(lx, RF_LEX_SELFQ, tr, "zeg, heb je gevoelens?", 22) == 22);
     CHECK(rf_lexicon_first_mark(lx, RF_LEX_VERDICT, nl, "nee, dat klopt niet", 19) == 0);
+    /* s14-selfq: a question about the assistant, not a request for company */
+    int de = rf_lexicon_lang_id(lx, "de");
+    CHECK(rf_lexicon_first_mark(lx, RF_LEX_SELFQ, de, "sag mal, hast du gefühle?", 25) == 9);
+    CHECK(rf_lexicon_first_mark(lx, RF_LEX_SELFQ, de, "kannst du mein freund sein?", 27) == 27);
     rf_lexicon_free(lx);
 }
 
