@@ -11,6 +11,7 @@
  *
  * Caller: lexicon_rules.c (statute_told).
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "lexicon_shape.h"
@@ -77,12 +78,30 @@ static int states_penalty(const char *norm, size_t from, size_t to)
  * the digit), or 3 bytes before "madde"; so only the word starts near a
  * digit run are tried, and a text without digits costs one pass. */
 #define CITE_BACK 19
+
+/* The offset of the first ASCII digit in norm[d..len), or len. Eight
+ * bytes at a time: a byte is a digit when it XOR '0' is below 10, and the
+ * "some byte below n" test ((y - n*ONES) & ~y & HIGHS) is exact as a yes
+ * or no. */
+static size_t next_digit(const char *norm, size_t len, size_t d)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t x, y;
+    for (; d + 8 <= len; d += 8) {
+        memcpy(&x, norm + d, 8);
+        y = x ^ (ones * '0');
+        if ((y - ones * 10) & ~y & highs)
+            break;
+    }
+    while (d < len && !rf_isdigit((unsigned char)norm[d]))
+        d++;
+    return d;
+}
+
 static int cites_any(const char *norm, size_t len)
 {
     size_t d, i;
-    for (d = 0; d < len; d++) {
-        if (!rf_isdigit((unsigned char)norm[d]))
-            continue;
+    for (d = next_digit(norm, len, 0); d < len; d = next_digit(norm, len, d + 1)) {
         for (i = d > CITE_BACK ? d - CITE_BACK : 0; i <= d; i++)
             if (word_start(norm, i) && cite_at(norm, len, i))
                 return 1;

@@ -94,6 +94,7 @@
  * rf_lex_limit_only after every other rule has found no refusal;
  * rf_lex_greeted_answer before the verdict, like discount_answered).
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "refusal/common.h"
@@ -498,8 +499,13 @@ static int sentence_class(const char *s, size_t from, size_t to, const lecture_i
  * Korean answer are left to the other rules). */
 static int mostly_ascii(const char *s, size_t len)
 {
-    size_t i, high = 0;
-    for (i = 0; i < len; i++)
+    size_t i = 0, high = 0;
+    for (; i + 8 <= len; i += 8) { /* the high bits of eight bytes, summed by a multiply */
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        high += (size_t)((((w >> 7) & 0x0101010101010101ull) * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < len; i++)
         high += (unsigned char)s[i] >= 0x80;
     return high * LECTURE_ASCII_SHARE <= len;
 }
@@ -515,8 +521,12 @@ static int english(const char *s, size_t len)
                                         "be",  "a",   "it",  "that", "with", "for",
                                         "you", "not", "can", "on",   "in",   "their"};
     size_t i, k, n = 0;
+    uint32_t first = 0; /* bit c - 'a': some word starts with the letter c */
+    for (k = 0; k < N_OF(words); k++)
+        first |= 1u << (words[k][0] - 'a');
     for (i = 0; i < len && n < LECTURE_EN_WORDS; i++)
-        if (i == 0 || s[i - 1] == ' ')
+        if ((i == 0 || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z' &&
+            (first >> (s[i] - 'a') & 1))
             for (k = 0; k < N_OF(words); k++)
                 n += words[k][0] == s[i] && marker_at(s, len, i, words[k]);
     return n >= LECTURE_EN_WORDS;

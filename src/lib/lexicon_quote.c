@@ -298,8 +298,6 @@ size_t rf_lex_verse_body(const char *norm, size_t len)
         return SIZE_MAX;
     for (i = 0; i < lim; i++) {
         if (verse_break(norm, len, i)) {
-            if (words > (line == 0 ? VERSE_HEAD_WORDS : VERSE_LINE_WORDS) || stop)
-                return SIZE_MAX;
             line++;
             if (line == 1)
                 body = i + 3;
@@ -307,7 +305,8 @@ size_t rf_lex_verse_body(const char *norm, size_t len)
                 return body;
             i += 2;
             words = 1;
-            stop = verse_item(norm, len, i + 1);
+            if (verse_item(norm, len, i + 1))
+                return SIZE_MAX; /* the next break would refuse it */
             continue;
         }
         if (norm[i] == ':' || (norm[i] == '!' && line == 0))
@@ -315,6 +314,10 @@ size_t rf_lex_verse_body(const char *norm, size_t len)
         else if (rf_lex_sentence_end_at(norm, len, i))
             stop = 1;
         words += norm[i] == ' ';
+        /* a line that stopped or has too many words ends the search: the
+         * next break refuses it, and without one nothing is returned */
+        if (stop || words > (line == 0 ? VERSE_HEAD_WORDS : VERSE_LINE_WORDS))
+            return SIZE_MAX;
     }
     return SIZE_MAX;
 }

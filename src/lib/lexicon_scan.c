@@ -260,14 +260,16 @@ static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_
 /* Complete the flen field of every node (see ac_node): the
  * RF_LEX_CHAIN_LATER flag, and for a node without fragments of its own
  * the length of the first ones its fail chain reports. Breadth-first, a
- * node's dict target is shallower, so it is done. */
-static void chain_lengths(rf_lexicon *lx)
+ * node's dict target is shallower, so it is done. The same pass fills
+ * entry[]: each node with its RF_LEX_EMIT flag. */
+static void chain_lengths(rf_lexicon *lx, uint32_t *entry)
 {
     size_t u;
     for (u = 0; u < lx->n_nodes; u++) {
         ac_node *nd = &lx->nodes[u];
         uint32_t d = nd->dict;
         uint16_t later = d == NO_NODE ? RF_LEX_CHAIN_LATER : lx->nodes[d].flen & RF_LEX_CHAIN_LATER;
+        entry[u] = (uint32_t)u | (nd->out >= 0 || d != NO_NODE ? RF_LEX_EMIT : 0);
         if (nd->out >= 0 && (nd->flen & RF_LEX_LATER))
             nd->flen |= later;
         else if (nd->out < 0)
@@ -299,10 +301,7 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
         rf_free(entry);
         return RF_ENOMEM;
     }
-    /* entry[]: each node with its RF_LEX_EMIT flag */
-    for (u = 0; u < n; u++)
-        entry[u] = u | (lx->nodes[u].out >= 0 || lx->nodes[u].dict != NO_NODE ? RF_LEX_EMIT : 0);
-    chain_lengths(lx);
+    chain_lengths(lx, entry); /* and entry[] */
     lx->later_len = 0;
     for (u = 0; u < p; u++)
         if ((entry[u] & RF_LEX_EMIT) && (lx->nodes[u].flen & RF_LEX_CHAIN_LATER) &&

@@ -197,8 +197,9 @@ int rf_lex_clause_start_at(const char *norm, size_t i, const char *const *leads,
 int rf_lex_in_list(const char *w, size_t n, const char *const *list, size_t count)
 {
     size_t k;
-    for (k = 0; k < count; k++)
-        if (strlen(list[k]) == n && memcmp(list[k], w, n) == 0)
+    char c0 = n ? w[0] : '\0';
+    for (k = 0; k < count; k++) /* the first byte before strlen: most entries fail there */
+        if (list[k][0] == c0 && strlen(list[k]) == n && memcmp(list[k], w, n) == 0)
             return 1;
     return 0;
 }

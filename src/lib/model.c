@@ -688,7 +688,15 @@ double rf_model_margin(const rf_model *m, const rf_fvec *f)
 {
     double z = m->bias;
     size_t i;
-    for (i = 0; i < f->n; i++)
+    /* four terms a round, added one after another in index order as the
+     * plain loop does (the same sum to the last bit) */
+    for (i = 0; i + 4 <= f->n; i += 4) {
+        z += (double)m->w[f->idx[i]] * f->val[i];
+        z += (double)m->w[f->idx[i + 1]] * f->val[i + 1];
+        z += (double)m->w[f->idx[i + 2]] * f->val[i + 2];
+        z += (double)m->w[f->idx[i + 3]] * f->val[i + 3];
+    }
+    for (; i < f->n; i++)
         z += (double)m->w[f->idx[i]] * f->val[i];
     return z;
 }
