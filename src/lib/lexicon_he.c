@@ -104,22 +104,16 @@ static int he_clause_start(const char *norm, size_t i)
     return IN(norm + j, i - 1 - j, LEADS) && (j == 0 || he_clause_start(norm, j));
 }
 
-/* The end of the infinitive after a modal head at norm[from], or 0. */
-static size_t he_infinitive(const char *norm, size_t len, size_t from)
+/* The end of the word at norm[from] when it starts with the letter lead
+ * (two bytes), is at least min bytes long and is no word of skip[0..n),
+ * else 0: an infinitive after a modal head (ל, STOPS) or a future after
+ * "לא " (א, NOT_FUTURE). */
+static size_t he_verb_end(const char *norm, size_t len, size_t from, const char *lead, size_t min,
+                          const char *const *skip, size_t n)
 {
-    static const char lamed[] = "ל";
     size_t e = he_word_end(norm, len, from);
-    if (e - from < 6 || memcmp(norm + from, lamed, 2) != 0 || IN(norm + from, e - from, STOPS))
-        return 0;
-    return e;
-}
-
-/* The end of a future after "לא " at norm[from], or 0. */
-static size_t he_future(const char *norm, size_t len, size_t from)
-{
-    static const char alef[] = "א";
-    size_t e = he_word_end(norm, len, from);
-    if (e - from < 8 || memcmp(norm + from, alef, 2) != 0 || IN(norm + from, e - from, NOT_FUTURE))
+    if (e - from < min || memcmp(norm + from, lead, 2) != 0 ||
+        rf_lex_in_list(norm + from, e - from, skip, n))
         return 0;
     return e;
 }
@@ -147,9 +141,9 @@ static size_t he_decline_at(const char *norm, size_t len, size_t i)
         return 0;
     n = phrase_at(norm, len, i, HEADS, COUNT(HEADS));
     if (n)
-        return he_infinitive(norm, len, i + n);
+        return he_verb_end(norm, len, i + n, "ל", 6, STOPS, COUNT(STOPS));
     if (len - i > 8 && memcmp(norm + i, "לא ", 5) == 0)
-        return he_future(norm, len, i + 5);
+        return he_verb_end(norm, len, i + 5, "א", 8, NOT_FUTURE, COUNT(NOT_FUTURE));
     return 0;
 }
 
