@@ -137,6 +137,30 @@ static int self_asked(const rf_lexicon *lx, int lang, const char *p, size_t n)
     return last < n && !sentence_follows(p, n, last);
 }
 
+/* 1 when the prompt's head p[0..n) asks for content (a `request` or
+ * `bestway` marker). s15-euro: not in the sentence of the first `selfq`
+ * marker of language lang, whose "how" is no request ("Wie geht es dir?",
+ * "Come stai?", "¿Cómo estás?"); a request beside it ("Come stai? Come si
+ * fa il pane?") still counts. The sentence search runs only when both a
+ * request and a selfq marker were found. */
+static int asks_content(const rf_lexicon *lx, int lang, const char *p, size_t n)
+{
+    size_t at, from = 0, to;
+    if (!rf_lexicon_count_marks(lx, RF_LEX_REQUEST, p, n, 1) &&
+        !rf_lexicon_count_marks(lx, RF_LEX_BESTWAY, p, n, 1))
+        return 0;
+    at = rf_lexicon_first_mark(lx, RF_LEX_SELFQ, lang, p, n);
+    if (at >= n)
+        return 1;
+    for (to = rf_lex_sentence_after(p, n, 0); to <= at && to < n;
+         to = rf_lex_sentence_after(p, n, from))
+        from = to;
+    return rf_lexicon_count_marks(lx, RF_LEX_REQUEST, p, from, 1) ||
+           rf_lexicon_count_marks(lx, RF_LEX_BESTWAY, p, from, 1) ||
+           rf_lexicon_count_marks(lx, RF_LEX_REQUEST, p + to, n - to, 1) ||
+           rf_lexicon_count_marks(lx, RF_LEX_BESTWAY, p + to, n - to, 1);
+}
+
 static int prompt_ask(const rf_lexicon *lx, int lang, rf_prompt_head *head)
 {
     const char *p;
@@ -147,8 +171,7 @@ static int prompt_ask(const rf_lexicon *lx, int lang, rf_prompt_head *head)
         return -1;
     if (n == 0)
         return ASK_NONE;
-    if (rf_lexicon_count_marks(lx, RF_LEX_REQUEST, p, n, 1) ||
-        rf_lexicon_count_marks(lx, RF_LEX_BESTWAY, p, n, 1))
+    if (asks_content(lx, lang, p, n))
         return ASK_OTHER;
     if (self_asked(lx, lang, p, n))
         return ASK_SELF;
