@@ -36,7 +36,8 @@
  * contrast without an offer after it, no colon before content, no number (a digit not
  * glued to a Latin letter: "Vote411" is a name, "7.2" and "560元" are
  * figures; the limit's own sentence may name one, "where the S&P 500 will
- * close", unless it holds a contrast), and is the limit's own sentence, a
+ * close", unless it holds a contrast; a year names the question in any
+ * sentence, s15-euro), and is the limit's own sentence, a
  * question, another limit, or a redirect, offer or reason. With a prompt that asks why (a `why`
  * marker) the answer is left alone ("Why can't anyone predict the lottery?" is answered by the
  * reason).
