@@ -210,10 +210,11 @@ static double evidence(const double *w)
 #define ONES8 0x0101010101010101ull
 #define HIGH8 0x8080808080808080ull
 
-/* 1 when c can follow the space of a list item: '-', '*' or a digit. */
+/* 1 when c can follow the space of a list item: '-', '*', a digit, or
+ * (s15-asia) the lead byte of "•" or "・". */
 static int item_mark(unsigned char c)
 {
-    return c == '-' || c == '*' || rf_isdigit(c);
+    return c == '-' || c == '*' || rf_isdigit(c) || c == 0xE2 || c == 0xE3;
 }
 
 /* Bit 7 set in each byte of w that is '-', '*' or an ASCII digit (bytes
@@ -227,7 +228,17 @@ static uint64_t item_marks8(uint64_t w)
     return (digit | dash | star) & ~w & HIGH8;
 }
 
-/* 1 when a list item starts at the space s[i] (i + 2 < len). */
+/* s15-asia: bit 7 set in each byte of w that is 0xE2 or 0xE3, the lead
+ * byte of "•" (E2 80 A2) and "・" (E3 83 BB), the bullets of CJK lists. */
+static uint64_t bullet_leads8(uint64_t w)
+{
+    uint64_t d = (w & ~ONES8) ^ (0xE2 * ONES8); /* 0xE2 and 0xE3 both give 0 */
+    return (d - ONES8) & ~d & HIGH8;
+}
+
+/* 1 when a list item starts at the space s[i] (i + 2 < len): "- ", "* ",
+ * "2. ", "2) ", and since s15-asia "・" and "•" (no space needed after
+ * them: "・リアルタイムの情報"). */
 static int item_at(const char *s, size_t i, size_t len)
 {
     unsigned char a = (unsigned char)s[i + 1], b = (unsigned char)s[i + 2];
@@ -235,6 +246,8 @@ static int item_at(const char *s, size_t i, size_t len)
         return 0;
     if ((a == '-' || a == '*') && b == ' ')
         return 1;
+    if ((a == 0xE3 && b == 0x83) || (a == 0xE2 && b == 0x80))
+        return i + 3 < len && (unsigned char)s[i + 3] == (a == 0xE3 ? 0xBB : 0xA2);
     return rf_isdigit(a) && (b == '.' || b == ')') && i + 3 < len && s[i + 3] == ' ';
 }
 
@@ -249,7 +262,7 @@ size_t rf_lex_list_items(const char *s, size_t from, size_t len)
             uint64_t w;
             size_t j;
             memcpy(&w, s + k, 8);
-            if (item_marks8(w))
+            if (item_marks8(w) | bullet_leads8(w))
                 for (j = k; j < k + 8; j++)
                     n += item_mark((unsigned char)s[j]) && item_at(s, j - 1, len);
             k += 8;
