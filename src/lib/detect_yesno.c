@@ -210,12 +210,12 @@ static int refusal_after_opener(const rf_scan *sc)
 #define YESNO_FINAL_SPAN 240
 #define OPENER_CLOSES 2 /* the verdict closes the first sentence (only with a question) */
 #define YESNO_FINAL_TAIL 12
-static int verdict_closes(const rf_lexicon *lx, int id, const char *lang, const char *norm,
-                          size_t len)
+static int verdict_closes(const rf_lexicon *lx, int id, const char *lang,
+                          const rf_prompt_head *head, const char *norm, size_t len)
 {
     size_t end, from = 0, at, m, k;
-    if (strcmp(lang, "ko") != 0)
-        return 0;
+    if (!head->prompt || !head->len || strcmp(lang, "ko") != 0)
+        return 0; /* no question asked (see below), or not Korean */
     end = rf_lex_sentence_end_from(norm, len < YESNO_FINAL_SPAN ? len : YESNO_FINAL_SPAN, 0);
     if (end >= len || end >= YESNO_FINAL_SPAN)
         return 0; /* no sentence end in reach */
@@ -246,7 +246,7 @@ int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head
     n = len < YESNO_OPENER ? len : YESNO_OPENER;
     opener = rf_lexicon_mark_opens(lx, RF_LEX_VERDICT, id, norm, n)
                  ? 1
-                 : verdict_closes(lx, id, lang, norm, len) * OPENER_CLOSES;
+                 : verdict_closes(lx, id, lang, head, norm, len) * OPENER_CLOSES;
     hedged = sc->count_open[RF_LEX_BOUNDARY_SETTING] + sc->count_open[RF_LEX_DISCLAIMER] > 0;
     if (!opener && !hedged)
         return 0;
