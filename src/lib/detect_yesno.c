@@ -220,6 +220,41 @@ static int refusal_after_opener(const rf_scan *sc)
     return 0;
 }
 
+/* s15-ko: Korean puts the verb last, so its verdict often closes the
+ * first sentence instead of opening it: "저녁을 완전히 굶는 건 추천하지
+ * 않아요. 다음 날 ...", "임신 20주 이후에는 복용을 권장하지 않습니다.". 1
+ * when lang is ko and a `verdict` marker ends at most YESNO_FINAL_TAIL
+ * bytes (the verb's ending) before the end of the first sentence, which
+ * ends within YESNO_FINAL_SPAN bytes. Only with a yes/no question or a
+ * question about a law or a danger: without a prompt, "그런 식으로 복수하는
+ * 건 추천하지 않아요. ..." is a soft decline. Japanese is left out: its yes/no
+ * markers ("のか?") also close how-questions ("どうすればいいのか?"),
+ * which its request lines do not all catch. */
+#define YESNO_FINAL_SPAN 240
+#define OPENER_CLOSES 2 /* the verdict closes the first sentence (only with a question) */
+#define YESNO_FINAL_TAIL 12
+static int verdict_closes(const rf_lexicon *lx, int id, const char *lang,
+                          const rf_prompt_head *head, const char *norm, size_t len)
+{
+    size_t end, from = 0, at, m, k;
+    if (!head->prompt || !head->len || strcmp(lang, "ko") != 0)
+        return 0; /* no question asked (see below), or not Korean */
+    end = rf_lex_sentence_end_from(norm, len < YESNO_FINAL_SPAN ? len : YESNO_FINAL_SPAN, 0);
+    if (end >= len || end >= YESNO_FINAL_SPAN)
+        return 0; /* no sentence end in reach */
+    for (k = 0; k < YESNO_PROMPT_TRIES && from < end; k++) {
+        at = from + rf_lexicon_first_mark(lx, RF_LEX_VERDICT, id, norm + from, end - from);
+        if (at >= end)
+            return 0;
+        m = rf_lexicon_mark_len_at(lx, RF_LEX_VERDICT, id, norm, len, at);
+        if (m > 0 && at + m <= end && end - (at + m) <= YESNO_FINAL_TAIL)
+            return 1;
+        for (from = at + 1; from < end && ((unsigned char)norm[from] & 0xC0) == 0x80; from++)
+            ;
+    }
+    return 0;
+}
+
 int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
                     size_t len, const rf_rule_info *info, const rf_scan *sc)
 {
@@ -232,7 +267,9 @@ int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head
     if (id < 0)
         return 0;
     n = len < YESNO_OPENER ? len : YESNO_OPENER;
-    opener = rf_lexicon_mark_opens(lx, RF_LEX_VERDICT, id, norm, n);
+    opener = rf_lexicon_mark_opens(lx, RF_LEX_VERDICT, id, norm, n)
+                 ? 1
+                 : verdict_closes(lx, id, lang, head, norm, len) * OPENER_CLOSES;
     hedged = sc->count_open[RF_LEX_BOUNDARY_SETTING] + sc->count_open[RF_LEX_DISCLAIMER] > 0;
     if (!opener && !hedged)
         return 0;
@@ -241,8 +278,10 @@ int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head
         return -1;
     if (ask == ASK_SELF) /* s14-yesno: the "no feelings, no body" is the answer */
         return self_described(sc);
+    /* with no question asked, "... 추천하지 않아요." may be a soft decline */
     if (!opener || hedged || info->limited || ask == ASK_OTHER ||
-        (ask == ASK_NONE && (refusal_after_opener(sc) || sc->count_open[RF_LEX_DEFLECTION] > 0)))
+        (ask == ASK_NONE && (opener == OPENER_CLOSES || refusal_after_opener(sc) ||
+                             sc->count_open[RF_LEX_DEFLECTION] > 0)))
         return 0;
     n = len < YESNO_SELF_SCAN ? len : YESNO_SELF_SCAN;
     return rf_lexicon_first_mark(lx, RF_LEX_SELF, id, norm, n) == n;
