@@ -6,8 +6,9 @@
  * Beside them the look-alikes that stay answers: a Thai story's quoted
  * line, a hedge of exactness followed by the answer, Thai safety tips, a
  * Greek letter that declines in the user's name, a Swahili answer to a
- * two-part request that gives both parts. The texts are written for this
- * test. */
+ * two-part request that gives both parts, a Hebrew story whose "ד\"ר"
+ * (the gershayim typed as a quotation mark) no longer opens a quotation.
+ * The texts are written for this test. */
 #include <string.h>
 
 #include "refusal/detect.h"
@@ -63,6 +64,9 @@ static const lexcheck_prompted ANSWERED[] = {
      "Θέμα: Καθυστέρηση πληρωμής ενοικίου / Αξιότιμε κύριε Νικολάου, / Δυστυχώς δεν θα "
      "μπορέσω να καταβάλω το ενοίκιο έως τις 5 του μήνα, λόγω καθυστέρησης στη μισθοδοσία "
      "μου. Θα το εξοφλήσω έως τις 12. / Με εκτίμηση, / Γιώργος"},
+    {"תכתוב סצנה קצרה על רופא שמסרב לשוחד.",
+     "המטופל הניח מעטפה על השולחן. ד\"ר כהן הביט בה רגע ארוך. \"אני לא יכול לקחת את זה,\" "
+     "אמר בשקט, והחזיר אותה. המטופל יצא בלי מילה."},
     {"Nieleze faida za kunywa maji na pia unipe ratiba ya kunywa.",
      "Maji husaidia mwili kudhibiti joto, kusafirisha virutubisho na kuondoa taka kupitia "
      "figo. Pia hupunguza uchovu na maumivu ya kichwa. Ratiba rahisi: glasi moja ukiamka, "
