@@ -233,8 +233,11 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
     /* s12-east: in the limit's own sentence a contrast before the limit
      * that does not open the sentence leads into it ("Sorry, but I can't
      * see the file", "申し訳ありませんが、ファイルが確認できませんでした"); one
-     * that opens it ("While I can't browse, ...") concedes */
-    if (own && c > from && c < at)
+     * that opens it ("While I can't browse, ...") concedes, unless no
+     * comma follows the limit in its sentence (s15-mlc: "Haha! Nhưng mình
+     * là AI nên không có sở thích cá nhân để chọn phe được.": a "but"
+     * after a lead, into the limit) */
+    if (own && c < at && (c > from || !memchr(s + at, ',', to - at)))
         c = first(lx, RF_LEX_CONTRAST, s, at, to);
     if (c < to && number_in(s, c, to))
         return LIMIT_GIVEN;

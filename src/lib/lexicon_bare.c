@@ -440,6 +440,8 @@ size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const 
         return rf_lex_fa_decline(norm, len, open_len, end); /* s14-fahe */
     if (lang && strcmp(lang, "he") == 0)
         return rf_lex_he_decline(norm, len, open_len, end);
+    if (lang && strcmp(lang, "th") == 0)
+        return rf_lex_th_decline(norm, len, open_len, end); /* s15-mlc */
     for (k = 0; k < COUNT(BARE_LANGS) && lang; k++)
         if (strcmp(lang, BARE_LANGS[k].lang) == 0)
             bl = &BARE_LANGS[k];

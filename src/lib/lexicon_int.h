@@ -322,6 +322,8 @@ int rf_lex_hedged_at(const char *norm, size_t len, size_t at);
 size_t rf_lex_fa_decline(const char *norm, size_t len, size_t open_len, size_t *end);
 /* s14-fahe: the same for Hebrew (lexicon_he.c). */
 size_t rf_lex_he_decline(const char *norm, size_t len, size_t open_len, size_t *end);
+/* lexicon_th.c (s15-mlc): a Thai decline by its shape, as rf_lex_he_decline. */
+size_t rf_lex_th_decline(const char *norm, size_t len, size_t open_len, size_t *end);
 size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const char *lang,
                            size_t *end);
 

@@ -362,6 +362,7 @@ typedef struct lecture_in {
     const rf_lex_hit *hits, *marks;
     size_t n_hits, n_marks;
     int marked;
+    int thai; /* s15-mlc: a space between Thai letters ends a sentence */
 } lecture_in;
 
 /* The lecture markers in s[from .. to): 2 when one is informative, else
@@ -597,6 +598,36 @@ static int conceded(const char *norm, size_t len, size_t from, size_t to)
     return next < len && any_marker(norm, len, next, CONTRASTS, N_OF(CONTRASTS));
 }
 
+/* 1 when the character that ends at s[i - 1] and the one that starts at
+ * s[i + 1] are Thai letters (U+0E00..U+0E7F: E0 B8 xx, E0 B9 xx). */
+static int thai_space(const char *s, size_t len, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return i >= 3 && i + 3 < len && u[i] == ' ' && u[i - 3] == 0xE0 &&
+           (u[i - 2] == 0xB8 || u[i - 2] == 0xB9) && u[i + 1] == 0xE0 &&
+           (u[i + 2] == 0xB8 || u[i + 2] == 0xB9);
+}
+
+/* 1 when a text judged by its markers is Thai. */
+static int thai_marked(const lecture_in *in, const char *lang)
+{
+    return in->marked && strcmp(lang, "th") == 0;
+}
+
+/* The end of the sentence from norm[from] (rf_lex_sentence_after); s15-mlc:
+ * Thai writes no full stop, a space between two Thai letters ends its
+ * sentences ("ทุกคนสมควรได้รับความเคารพ... การล้อเลียน...สร้างบาดแผล ..."), so
+ * a Thai lecture is judged sentence by sentence like the others. */
+static size_t lecture_sentence_after(const char *norm, size_t len, size_t from, int thai)
+{
+    size_t to = rf_lex_sentence_after(norm, len, from), i;
+    if (thai)
+        for (i = from + 1; i < to; i++)
+            if (thai_space(norm, len, i))
+                return i;
+    return to;
+}
+
 /* Count the sentences of norm into *t; 0 when one is informative, too long,
  * or there are too many (no lecture). */
 static int tally_sentences(const rf_scan *sc, const char *norm, const lecture_in *in,
@@ -606,7 +637,7 @@ static int tally_sentences(const rf_scan *sc, const char *norm, const lecture_in
     int strength;
     memset(t, 0, sizeof *t);
     while (from < sc->len) {
-        size_t to = rf_lex_sentence_after(norm, sc->len, from);
+        size_t to = lecture_sentence_after(norm, sc->len, from, in->thai);
         int cls;
         if (!rf_lex_has_word(norm, from, to)) { /* stray punctuation */
             from = to;
@@ -728,6 +759,7 @@ int rf_lex_lecture_only(rf_scan *sc, const char *norm, const rf_lex_hit *hits, s
                      ? rf_lex_lang_marks(lang, marks, n_marks, RF_LEX_RISK, own, LECTURE_MAX_MARKS)
                      : 0;
     in.marked = !en && in.n_marks > 0; /* judged by the markers of its language */
+    in.thai = thai_marked(&in, lang);
     early = early_verdict(sc, norm, &in, word_scale);
     if (early >= 0)
         return early;
@@ -875,7 +907,7 @@ int rf_lex_greeted_answer(const rf_scan *sc, const char *norm, const rf_lex_hit 
 {
     size_t from = 0, to, n_greet = 0;
     int strength, strong = 0, cls;
-    lecture_in in = {hits, NULL, n_hits, 0, 0}; /* English: no lecture markers */
+    lecture_in in = {hits, NULL, n_hits, 0, 0, 0}; /* English: no lecture markers */
     if (sc->n_matches > RF_SCAN_MAX_HITS)
         return 0;
     for (;;) {
@@ -940,7 +972,7 @@ static int limit_sentence_ok(const char *s, size_t from, size_t to, const rf_lex
                              size_t n_hits)
 {
     int strength, strong = 0;
-    lecture_in in = {hits, NULL, n_hits, 0, 0}; /* English: no lecture markers */
+    lecture_in in = {hits, NULL, n_hits, 0, 0, 0}; /* English: no lecture markers */
     if (to > from && s[to - 1] == '?')
         return 1;
     if (specifics_in(s, from, to) || marker_in(s, from, to, LIMIT_ANSWER, N_OF(LIMIT_ANSWER)))

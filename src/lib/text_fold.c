@@ -114,6 +114,17 @@ static size_t next_lead(const unsigned char *p, size_t i, size_t n)
     return n;
 }
 
+/* s15-mlc: 1 when p[i] is a '"' typed for the Hebrew gershayim, between
+ * two Hebrew letters (U+05D0..05EA: D7 90..D7 AA) with the one before it
+ * just folded: the abbreviations ד"ר, צה"ל, ארה"ב, עו"ד. It is dropped,
+ * so it opens no quotation (a story's ד"ר לוי made the character's line
+ * the model's own) and "ער"ן" and "ערן" read alike. */
+static size_t gershayim_at(const unsigned char *p, size_t n, size_t i)
+{
+    return i >= 2 && i + 2 < n && p[i] == '"' && p[i - 2] == 0xD7 && p[i - 1] >= 0x90 &&
+           p[i - 1] <= 0xAA && p[i + 1] == 0xD7 && p[i + 2] >= 0x90 && p[i + 2] <= 0xAA;
+}
+
 void rf_text_fold_scripts(rf_buf *b)
 {
     unsigned char *p = (unsigned char *)b->ptr;
@@ -130,6 +141,7 @@ void rf_text_fold_scripts(rf_buf *b)
         c = p[i];
         if (fold_lead(c) && c != 0xE0 && i + 1 < n) {
             int32_t r = fold_two(((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F));
+            size_t g = gershayim_at(p, n, i + 2); /* before p[o..] overwrites p[i] */
             if (r > 0 && r < 0x80) {
                 p[o++] = (unsigned char)r;
             } else if (r > 0) {
@@ -139,7 +151,7 @@ void rf_text_fold_scripts(rf_buf *b)
                 p[o++] = c;
                 p[o++] = p[i + 1];
             }
-            i += 2;
+            i += 2 + g;
         } else if (c == 0xE0 && i + 2 < n && (p[i + 1] == 0xA4 || p[i + 1] == 0xA5)) {
             fold_devanagari(p, &o, p + i, ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
             i += 3;
