@@ -152,7 +152,7 @@ struct rf_lexicon {
 /* s15-startup: fill *lx with the embedded lexicons as tools/lexgen.c
  * compiled them at build time (pointers to read-only tables, borrowed set)
  * and return 1; 0 when the binary holds no such tables (the library's own
- * lexicon_nolex.c: rf_lexicon_load(NULL, ...) then compiles the embedded
+ * precompiled_none.c: rf_lexicon_load(NULL, ...) then compiles the embedded
  * text). The generated build/lexicon_tab.c is linked into the refusal
  * binary and test_lexicon_tab only. */
 int rf_lex_precompiled(rf_lexicon *lx);
