@@ -32,7 +32,10 @@
  * with that" counts once.
  *
  * Ownership: an rf_lexicon owns its entries, phrase strings, language tags
- * and automaton; it is immutable after loading. Callers: the detectors
+ * and automaton; it is immutable after loading. A binary that links the
+ * generated build/lexicon_tab.c (the refusal binary, s15-startup) loads the
+ * embedded lexicons from its read-only tables instead (borrowed: only the
+ * struct is the caller's; tools/lexgen.c). Callers: the detectors
  * (detect*.c), the classify command, tests and bench/rules_eval.c.
  */
 #include "refusal/lexicon.h"
