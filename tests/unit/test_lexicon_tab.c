@@ -152,8 +152,7 @@ static int same_lexicon(const rf_lexicon *a, const rf_lexicon *b)
 static int same_scans(const rf_lexicon *a, const rf_lexicon *b)
 {
     static const char *const texts[] = {
-        "I'm sorry, but I can't help with that. If you're struggling, please reach out to a "
-        "crisis line.",
+        "I'm sorry, but I can't help with that. If you're struggling, call a crisis line.",
         "Sure! Here's a simple recipe: 1. Preheat the oven to 180 C. 2. Mix the flour and sugar.",
         "Lo siento, no puedo ayudarte con eso, pero puedo explicarte cómo funciona la ley.",
         "Извините, я не могу помочь с этим запросом.",
