@@ -72,10 +72,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "refusal/data.h"
 #include "refusal/lexicon.h"
 #include "refusal/model.h"
 #include "detect_int.h"
+#include "model_int.h"
 
 #define STRMATCH_VERSION "strmatch-1"
 #ifndef AUTO_PARTIAL_WORDS
@@ -235,8 +235,6 @@ static int detector_kind(const char *name)
 
 static rf_status load_model(rf_detector *d, const char *model_path, char *err)
 {
-    const char *buf;
-    size_t len = 0;
     rf_status st;
     if (model_path) {
         st = rf_model_load(model_path, &d->model, err);
@@ -249,13 +247,7 @@ static rf_status load_model(rf_detector *d, const char *model_path, char *err)
         }
         return st;
     }
-    buf = rf_data_find(RF_MODEL_DEFAULT_PATH, &len);
-    if (!buf) {
-        rf_seterr(err, "no default model embedded in this build (%s); pass a model file",
-                  RF_MODEL_DEFAULT_PATH);
-        return RF_ENOTFOUND;
-    }
-    return rf_model_load_mem(buf, len, RF_MODEL_DEFAULT_PATH, &d->model, err);
+    return rf_model_load_embedded(&d->model, err);
 }
 
 /* rf_detector_open, or with model != NULL rf_detector_open_with. */

@@ -32,7 +32,10 @@
  * with that" counts once.
  *
  * Ownership: an rf_lexicon owns its entries, phrase strings, language tags
- * and automaton; it is immutable after loading. Callers: the detectors
+ * and automaton; it is immutable after loading. A binary that links the
+ * generated build/lexicon_tab.c (the refusal binary, s15-startup) loads the
+ * embedded lexicons from its read-only tables instead (borrowed: only the
+ * struct is the caller's; tools/lexgen.c). Callers: the detectors
  * (detect*.c), the classify command, tests and bench/rules_eval.c.
  */
 #include "refusal/lexicon.h"
@@ -130,6 +133,10 @@ void rf_lexicon_free(rf_lexicon *lx)
     size_t i;
     if (!lx)
         return;
+    if (lx->borrowed) { /* pre-compiled tables: nothing of them is ours */
+        rf_free(lx);
+        return;
+    }
     for (i = 0; i < lx->n_rules; i++)
         rf_free(lx->rules[i].tpl);
     rf_free(lx->ftext);
@@ -1110,7 +1117,7 @@ static rf_status load_dir(rf_lexicon *lx, const char *dir, char *err)
     return st;
 }
 
-rf_status rf_lexicon_load(const char *dir, rf_lexicon **out, char *err)
+static rf_status load(const char *dir, int compiled, rf_lexicon **out, char *err)
 {
     rf_lexicon *lx;
     rf_status st;
@@ -1119,10 +1126,24 @@ rf_status rf_lexicon_load(const char *dir, rf_lexicon **out, char *err)
     *out = NULL;
     if (!(lx = lexicon_new()))
         return RF_ENOMEM;
+    if (!dir && !compiled && rf_lex_precompiled(lx)) { /* s15-startup */
+        *out = lx;
+        return RF_OK;
+    }
     st = dir ? load_dir(lx, dir, err) : load_embedded(lx, err);
     if (st != RF_OK) {
         rf_lexicon_free(lx);
         return st;
     }
     return finish(lx, out, err);
+}
+
+rf_status rf_lexicon_load(const char *dir, rf_lexicon **out, char *err)
+{
+    return load(dir, 0, out, err);
+}
+
+rf_status rf_lex_compile_embedded(rf_lexicon **out, char *err)
+{
+    return load(NULL, 1, out, err);
 }

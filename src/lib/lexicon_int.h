@@ -144,7 +144,22 @@ struct rf_lexicon {
      * within later_len bytes before it. The resolved dense rows of nodes
      * >= n_prefix hold entries; a sparse edge is (byte << 24 | entry), and
      * a node with one edge holds that edge in its edge field itself. */
+    /* 1 when the tables are the pre-compiled ones of the embedded lexicons
+     * (rf_lex_precompiled): read-only, rf_lexicon_free frees only lx */
+    uint8_t borrowed;
 };
+
+/* s15-startup: fill *lx with the embedded lexicons as tools/lexgen.c
+ * compiled them at build time (pointers to read-only tables, borrowed set)
+ * and return 1; 0 when the binary holds no such tables (the library's own
+ * precompiled_none.c: rf_lexicon_load(NULL, ...) then compiles the embedded
+ * text). The generated build/lexicon_tab.c is linked into the refusal
+ * binary and test_lexicon_tab only. */
+int rf_lex_precompiled(rf_lexicon *lx);
+/* Compile the embedded lexicon text at run time, whether or not the
+ * binary holds pre-compiled tables (tools/lexgen.c, test_lexicon_tab);
+ * as rf_lexicon_load(NULL, ...) otherwise. */
+rf_status rf_lex_compile_embedded(rf_lexicon **out, char *err);
 
 /* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). For
  * compiling only: rf_lex_resolve re-encodes the dense rows and edges at its

@@ -85,6 +85,7 @@
 #include <sys/stat.h>
 #include <utf8proc.h>
 
+#include "refusal/data.h"
 #include "refusal/utf8.h"
 #include "model_int.h"
 
@@ -151,7 +152,8 @@ void rf_model_free(rf_model *m)
 {
     if (!m)
         return;
-    rf_free(m->w);
+    if (!m->borrowed)
+        rf_free(m->w);
     rf_free(m);
 }
 
@@ -540,6 +542,28 @@ rf_status rf_model_load_mem(const void *buf, size_t len, const char *name, rf_mo
         rf_model_update_id(m);
     *out = m;
     return RF_OK;
+}
+
+rf_status rf_model_load_embedded(rf_model **out, char *err)
+{
+    const char *buf;
+    size_t len = 0;
+    rf_model *m = rf_calloc(1, sizeof *m);
+    *out = NULL;
+    if (!m)
+        return RF_ENOMEM;
+    if (rf_model_precompiled(m)) { /* s15-startup: no parsing, no checksum */
+        *out = m;
+        return RF_OK;
+    }
+    rf_free(m);
+    buf = rf_data_find(RF_MODEL_DEFAULT_PATH, &len);
+    if (!buf) {
+        rf_seterr(err, "no default model embedded in this build (%s); pass a model file",
+                  RF_MODEL_DEFAULT_PATH);
+        return RF_ENOTFOUND;
+    }
+    return rf_model_load_mem(buf, len, RF_MODEL_DEFAULT_PATH, out, err);
 }
 
 /* 1 when lang's primary subtag (any case) is a tag of the list p ("de en zh"). */

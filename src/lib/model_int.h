@@ -23,7 +23,16 @@ struct rf_model {
     char langs[RF_MODEL_MAX_LANGS * 9]; /* trusted languages, "de en zh" */
     char blend[RF_MODEL_MAX_LANGS * 9]; /* blended languages (n-grams at blend_share) */
     float blend_share;                  /* share of the n-grams' margin for them, 0..1 */
+    int borrowed; /* w is the pre-compiled read-only table (rf_model_precompiled) */
 };
+
+/* s15-startup: fill *m with the embedded default model as tools/lexgen.c
+ * loaded it at build time (w points at a read-only table, borrowed set)
+ * and return 1; 0 when the binary holds no such table (precompiled_none.c).
+ * rf_model_load_embedded: that model, or the embedded file loaded with
+ * rf_model_load_mem when there is none (the detector's default model). */
+int rf_model_precompiled(rf_model *m);
+rf_status rf_model_load_embedded(rf_model **out, char *err);
 
 #define RF_MODEL_LANG_LEN 8 /* bytes of a primary language subtag, at most */
 
