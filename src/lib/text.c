@@ -716,15 +716,20 @@ static rf_status normalize(const char *s, size_t len, rf_buf *out, int valid)
         src = rf_buf_ptr(&tmp);
         len = rf_buf_len(&tmp);
     }
-    /* reserve room for the folded text in one allocation */
-    if (len && ((st = rf_buf_add(&fold, src, len)) != RF_OK ||
-                (st = rf_buf_add(&fold, src, len / 8)) != RF_OK))
-        goto out;
-    rf_buf_reset(&fold);
-    if ((st = fold_text(src, len, &fold)) != RF_OK)
-        goto out;
-    if (!ascii) /* pass 1 keeps ASCII text ASCII: no script to fold */
-        rf_text_fold_scripts(&fold);
+    if (ascii) { /* pass 1 of one ASCII run (fold_text), read once: lower case, ` -> ' */
+        if ((st = rf_buf_add(&fold, src, len)) != RF_OK)
+            goto out;
+        fold_ascii(fold.ptr, len);
+    } else {
+        /* reserve room for the folded text in one allocation */
+        if (len && ((st = rf_buf_add(&fold, src, len)) != RF_OK ||
+                    (st = rf_buf_add(&fold, src, len / 8)) != RF_OK))
+            goto out;
+        rf_buf_reset(&fold);
+        if ((st = fold_text(src, len, &fold)) != RF_OK)
+            goto out;
+        rf_text_fold_scripts(&fold); /* pass 1 keeps ASCII text ASCII: no script to fold */
+    }
     st = clean_text(rf_buf_ptr(&fold), rf_buf_len(&fold), out);
 out:
     rf_buf_free(&tmp);
