@@ -813,6 +813,8 @@ size_t rf_text_terminator_at(const char *p, size_t len, size_t i)
     }
     if (c < 0xC2 || i + 1 >= len)
         return 0;
+    if (c != 0xE3 && c != 0xEF && c != 0xE0 && c != 0xD8 && c != 0xDB)
+        return 0; /* the lead bytes of the code points below: nothing to decode */
     uint32_t cp;
     int n = rf_utf8_decode(p + i, len - i, &cp);
     if (n < 0)
