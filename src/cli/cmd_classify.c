@@ -333,6 +333,12 @@ static int fj_string(fj *j, fj_str *out)
             i += m;
             continue;
         }
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80) {
+            i += 3; /* a valid three-byte sequence (no surrogate, no overlong), as
+                       rf_utf8_decode would take it: most of CJK and Hangul */
+            continue;
+        }
         int m = rf_utf8_decode((const char *)s + i, n - i, &cp);
         if (m < 0)
             return 0;

@@ -299,7 +299,13 @@ rf_status rf_rules_scan(rf_rules *r, const char *text, size_t len, const char *p
     if (!language) /* the first RF_LEX_LANG_HEAD bytes are plenty to guess from (the
                       tally may have guessed already) */
         language = rf_lex_scan_language(&r->sc, rf_buf_ptr(&r->norm), 1);
-    snprintf(lang_out, lang_cap, "%s", language);
+    if (lang_cap > 0) { /* snprintf "%s" without the formatting (once per answer) */
+        size_t n = strlen(language);
+        if (n >= lang_cap)
+            n = lang_cap - 1;
+        memcpy(lang_out, language, n);
+        lang_out[n] = '\0';
+    }
     feats->prompt = prompt; /* the model's prompt features (none when NULL) */
     feats->prompt_len = prompt ? prompt_len : 0;
     st = prompt_tests(r, text, len, prompt, lang_out, info, feats);

@@ -114,10 +114,10 @@ static const char *const TR_CONTRASTS[] = {"ama", "fakat", "ancak", "yine de", "
 int rf_lex_hedged_in(const char *norm, size_t from, size_t to)
 {
     size_t i;
-    uint32_t mask[8];
-    first_bytes(HEDGES, COUNT(HEDGES), mask);
+    uint32_t mask[32];
+    first_pairs(HEDGES, COUNT(HEDGES), mask);
     for (i = from; i < to; i++)
-        if (may_start(mask, (unsigned char)norm[i]) && word_start(norm, i) &&
+        if (may_start2(mask, norm, i, to) && word_start(norm, i) &&
             phrase_at(norm, to, i, HEDGES, COUNT(HEDGES)))
             return 1;
     return 0;

@@ -353,35 +353,47 @@ static size_t byte_bound(const lex_mark *marks, size_t lo, size_t hi, size_t k, 
  * language, or one other kind) that starts at s[i] with its boundaries
  * (wb: a word boundary lies before s[i]), or NULL. The markers that share
  * s[i .. i + k) lie together, those of k bytes first: the range is
- * narrowed one byte at a time, as a walk down a trie. */
-static const lex_mark *run_mark_at(const lex_mark *marks, size_t lo, size_t hi, const char *s,
-                                   size_t len, size_t i, int wb)
+ * narrowed one byte at a time, as a walk down a trie. run_mark_from starts
+ * with the range already narrowed to the markers that share s[i .. i + k)
+ * (k > 0: run_first keeps the first byte's ranges). */
+static const lex_mark *run_mark_from(const lex_mark *marks, size_t lo, size_t hi, const char *s,
+                                     size_t len, size_t i, int wb, size_t k)
 {
-    size_t k = 0;
-    while (i + k < len) {
-        unsigned b = (unsigned char)s[i + k];
-        lo = byte_bound(marks, lo, hi, k, b);
-        hi = byte_bound(marks, lo, hi, k, b + 1);
-        if (lo >= hi)
-            return NULL;
-        k++;
-        for (; lo < hi && marks[lo].len == k; lo++)
+    for (;;) {
+        unsigned b;
+        for (; k > 0 && lo < hi && marks[lo].len == k; lo++)
             if ((!marks[lo].need_left || wb) &&
                 (!marks[lo].need_right || rf_lex_boundary_after(s, len, i + k)))
                 return &marks[lo];
+        if (i + k >= len)
+            return NULL;
+        b = (unsigned char)s[i + k];
+        lo = byte_bound(marks, lo, hi, k, b);
+        if (lo >= hi || (unsigned char)marks[lo].text[k] != b)
+            return NULL; /* no marker goes on with b: no second search */
+        hi = byte_bound(marks, lo + 1, hi, k, b + 1);
+        k++;
     }
-    return NULL;
+}
+
+static const lex_mark *run_mark_at(const lex_mark *marks, size_t lo, size_t hi, const char *s,
+                                   size_t len, size_t i, int wb)
+{
+    return run_mark_from(marks, lo, hi, s, len, i, wb, 0);
 }
 
 /* The offset of the first marker of marks[lo .. hi) (a run sorted by
  * text, bits its first bytes) in s[0..len) that starts before starts, or
  * len: one pass over the
  * text; a byte that no marker of the run starts with is skipped, and so is
- * one inside a word that only markers wanting a boundary start with. */
+ * one inside a word that only markers wanting a boundary start with. The
+ * range of the markers that start with a byte is searched once per call
+ * (session 15: the lead bytes of Han, kana and Hangul repeat). */
 static size_t run_first(const lex_mark *marks, size_t lo, size_t hi, const uint32_t *bits,
                         const char *s, size_t len, size_t starts)
 {
     size_t i;
+    uint32_t known[8] = {0}, from[256], to[256]; /* from[b], to[b]: valid once known */
     if (lo == hi)
         return len;
     for (i = 0; i < len && i < starts; i++) {
@@ -390,8 +402,18 @@ static size_t run_first(const lex_mark *marks, size_t lo, size_t hi, const uint3
         if ((!bound && !free) || (b & 0xC0) == 0x80)
             continue;
         wb = bound && rf_lex_boundary_before(s, i);
-        if ((wb || free) && run_mark_at(marks, lo, hi, s, len, i, wb))
-            return i; /* without wb, only a marker of the free ones can start here */
+        if (!wb && !free)
+            continue; /* without wb, only a marker of the free ones can start here */
+        if (!((known[b / 32] >> (b % 32)) & 1)) {
+            size_t f = byte_bound(marks, lo, hi, 0, b);
+            from[b] = (uint32_t)f;
+            to[b] = (uint32_t)(f < hi && (unsigned char)marks[f].text[0] == b
+                                   ? byte_bound(marks, f + 1, hi, 0, b + 1u)
+                                   : f);
+            known[b / 32] |= 1u << (b % 32);
+        }
+        if (from[b] < to[b] && run_mark_from(marks, from[b], to[b], s, len, i, wb, 1))
+            return i;
     }
     return len;
 }

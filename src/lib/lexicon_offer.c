@@ -500,25 +500,44 @@ static int first_person_at(const char *norm, size_t len, size_t from)
     return 0;
 }
 
+/* The first two bytes of the head lists' entries (first_pairs), taken once
+ * per rf_lex_offer_decline: head_at runs at every word of the opening, and
+ * most words start with a letter some entry starts with (session 15). */
+typedef struct head_pairs {
+    uint32_t topic[32], verb[32], pref[32], any[32];
+} head_pairs;
+
+static void head_pairs_init(head_pairs *hp)
+{
+    first_pairs(TOPIC_HEADS, COUNT(TOPIC_HEADS), hp->topic);
+    first_pairs(VERB_HEADS, COUNT(VERB_HEADS), hp->verb);
+    first_pairs(PREF_HEADS, COUNT(PREF_HEADS), hp->pref);
+    first_pairs(ANY_HEADS, COUNT(ANY_HEADS), hp->any);
+}
+
 /* The end of the head at norm[i] (0: none); *kind one of the HEAD_*. */
-static size_t head_at(const char *norm, size_t len, size_t i, int *kind)
+static size_t head_at(const char *norm, size_t len, size_t i, int *kind, const head_pairs *hp)
 {
     size_t n, e;
     *kind = HEAD_TOPIC;
-    if ((n = phrase_at(norm, len, i, TOPIC_HEADS, COUNT(TOPIC_HEADS))) != 0)
+    if (may_start2(hp->topic, norm, i, len) &&
+        (n = phrase_at(norm, len, i, TOPIC_HEADS, COUNT(TOPIC_HEADS))) != 0)
         return i + n;
     if (clause_start(norm, i)) {
         *kind = HEAD_MODAL;
-        if ((n = phrase_at(norm, len, i, VERB_HEADS, COUNT(VERB_HEADS))) != 0)
+        if (may_start2(hp->verb, norm, i, len) &&
+            (n = phrase_at(norm, len, i, VERB_HEADS, COUNT(VERB_HEADS))) != 0)
             return i + n;
         *kind = HEAD_PREF;
-        if ((n = phrase_at(norm, len, i, PREF_HEADS, COUNT(PREF_HEADS))) != 0)
+        if (may_start2(hp->pref, norm, i, len) &&
+            (n = phrase_at(norm, len, i, PREF_HEADS, COUNT(PREF_HEADS))) != 0)
             return i + n;
     }
     /* after the clause-initial heads: "nie mogę" is a modal head, not "nie"
      * + a first-person verb */
     *kind = HEAD_ANY;
-    if ((n = phrase_at(norm, len, i, ANY_HEADS, COUNT(ANY_HEADS))) != 0 &&
+    if (may_start2(hp->any, norm, i, len) &&
+        (n = phrase_at(norm, len, i, ANY_HEADS, COUNT(ANY_HEADS))) != 0 &&
         (norm[i + n - 1] != ' ' || first_person_at(norm, len, i + n)))
         return norm[i + n - 1] == ' ' ? word_end(norm, len, i + n) : i + n;
     *kind = HEAD_TR;
@@ -529,8 +548,10 @@ static size_t head_at(const char *norm, size_t len, size_t i, int *kind)
 size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_t *end)
 {
     size_t i, quotes = 0;
+    head_pairs hp;
     if (open_len > len)
         open_len = len;
+    head_pairs_init(&hp);
     for (i = 0; i < open_len; i++) {
         int kind, verb;
         size_t h, ce, se, lim;
@@ -538,7 +559,7 @@ size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_
             quotes++;
         if (!word_start(norm, i) || !word_char((unsigned char)norm[i]) || (quotes & 1))
             continue;
-        h = head_at(norm, len, i, &kind);
+        h = head_at(norm, len, i, &kind, &hp);
         if (!h)
             continue;
         /* a verb head ending in a space wants its verb next ("kein*" has

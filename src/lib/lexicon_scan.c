@@ -372,6 +372,10 @@ typedef struct match_buf {
      * chains) would walk that bucket again each, through the same entries. */
     size_t walk_at;
     uint32_t walk_pool, n_walk;
+    /* bit (chain + slot) % 64 of each entry of walk[] (session 15): a
+     * fragment whose bit (chain + slot - 1) is clear extends none of them,
+     * and most fragments at one offset find no entry of their chain */
+    uint64_t walk_bits;
     walk_hit walk[PART_STEPS];
 } match_buf;
 
@@ -568,6 +572,7 @@ static void walk_bucket(match_buf *mb, size_t start)
     uint32_t newer = UINT32_MAX;
     int steps;
     mb->n_walk = 0;
+    mb->walk_bits = 0;
     mb->walk_at = start;
     mb->walk_pool = mb->n_pool;
     for (steps = 0; i >= 0 && steps < PART_STEPS; steps++) {
@@ -580,6 +585,7 @@ static void walk_bucket(match_buf *mb, size_t start)
             w->from = p->start;
             w->chain = p->chain;
             w->slot = p->slot;
+            mb->walk_bits |= (uint64_t)1 << ((p->chain + p->slot) & 63);
         }
         i = p->next;
     }
@@ -614,6 +620,8 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
     }
     if (mb->walk_at != start || mb->walk_pool != mb->n_pool)
         walk_bucket(mb, start);
+    if (!(mb->walk_bits >> ((f->chain + f->slot - 1u) & 63) & 1))
+        return; /* no entry of f's chain and previous slot */
     /* no entry is overwritten below (the pool does not wrap), and an entry
      * added ends at end, in another bucket (fragments are shorter than
      * PART_HASH): the walk's entries stay as they were */
@@ -785,6 +793,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     mb.walk_at = SIZE_MAX;
     mb.walk_pool = 0;
     mb.n_walk = 0;
+    mb.walk_bits = 0;
     for (i = 0; i < len;) {
         if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
             uint32_t v, off = u * t.nc, stop = RF_LEX_STOP;

@@ -105,6 +105,32 @@ static inline int may_start(const uint32_t mask[8], unsigned char b)
     return (mask[b / 32] >> (b % 32)) & 1;
 }
 
+/* The same test on the first two bytes (session 15; for lists whose first
+ * bytes are common letters): bit b1 % 32 of mask[b0 % 32] for the first
+ * bytes b0 b1 of each entry, the whole word of b0 for an entry of one byte
+ * or one ending in '*' after it (see phrase_at). Collisions only let more
+ * through. */
+static inline void first_pairs(const char *const *list, size_t count, uint32_t mask[32])
+{
+    size_t k;
+    memset(mask, 0, 32 * sizeof mask[0]);
+    for (k = 0; k < count; k++) {
+        unsigned char b0 = (unsigned char)list[k][0], b1 = b0 ? (unsigned char)list[k][1] : 0;
+        if (b1 == 0 || b1 == '*')
+            mask[b0 % 32] = ~0u;
+        else
+            mask[b0 % 32] |= 1u << (b1 % 32);
+    }
+}
+
+/* 1 when an entry of first_pairs' list may start at norm[i] (i < to, the
+ * end phrase_at is given). */
+static inline int may_start2(const uint32_t mask[32], const char *norm, size_t i, size_t to)
+{
+    unsigned char b1 = i + 1 < to ? (unsigned char)norm[i + 1] : 0;
+    return (mask[(unsigned char)norm[i] % 32] >> (b1 % 32)) & 1;
+}
+
 /* 1 when the word norm[s..e) ends with suffix x. */
 static inline int ends_with(const char *norm, size_t s, size_t e, const char *x)
 {

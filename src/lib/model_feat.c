@@ -336,6 +336,23 @@ static size_t ascii_word_run(feat_ctx *c, const char *text, size_t len, size_t i
     return i;
 }
 
+/* A code point of class cl that neither starts nor continues a word: the
+ * word before it ends; a Han, kana or Thai one is a token of its own, a
+ * sentence end or line break may end the opening. */
+static rf_status no_word_char(feat_ctx *c, uint32_t cp, int cl)
+{
+    if (flush_word(c) != RF_OK)
+        return RF_ENOMEM;
+    if (cl == CL_SEG) {
+        if (reserve(c->f, 2 * (WORD_MAX_CP + 6)) != RF_OK)
+            return RF_ENOMEM;
+        emit_token(c, &cp, 1, 1, fnv_step(FNV_INIT, cp), cp);
+    } else if ((cl == CL_END || cl == CL_NL) && c->in_open && c->nopen >= OPEN_MIN_TOKENS) {
+        c->in_open = 0;
+    }
+    return RF_OK;
+}
+
 /* Tokenise text, emitting the n-gram features. */
 static rf_status scan_text(feat_ctx *c, const char *text, size_t len)
 {
@@ -350,30 +367,29 @@ static rf_status scan_text(feat_ctx *c, const char *text, size_t len)
                 return RF_ENOMEM;
             continue;
         }
-        if (cp < 0x80) { /* ASCII: table lookups, no cp_class/lower calls */
-            i++;
-            cl = k_ascii_cls[cp];
-        } else {
-            int k = rf_utf8_decode(text + i, len - i, &cp);
-            i += (size_t)(k < 0 ? -k : k);
-            cl = cp_class(&cp);
-        }
-        layout(c, cp, cl);
-        if (cl == CL_WORD || (cl == CL_APOS && c->in_word)) {
+        if (cp >= 0x80 || !k_ascii_word[cp] || c->line_start) {
+            if (cp < 0x80) { /* ASCII: table lookups, no cp_class/lower calls */
+                i++;
+                cl = k_ascii_cls[cp];
+            } else {
+                int k = rf_utf8_decode(text + i, len - i, &cp);
+                i += (size_t)(k < 0 ? -k : k);
+                cl = cp_class(&cp);
+            }
+            layout(c, cp, cl);
+            if (cl != CL_WORD && (cl != CL_APOS || !c->in_word)) {
+                if (no_word_char(c, cp, cl) != RF_OK)
+                    return RF_ENOMEM;
+                continue;
+            }
             word_add(c, cl == CL_APOS ? '\'' : lower(cp));
-            c->in_word = 1;
-            i = ascii_word_run(c, text, len, i);
-            continue;
+        } else { /* an ASCII letter or digit inside a line (session 15): of
+                    layout only the reset of bt_run is left, and
+                    ascii_word_run adds it as word_add would */
+            c->bt_run = 0;
         }
-        if (flush_word(c) != RF_OK)
-            return RF_ENOMEM;
-        if (cl == CL_SEG) {
-            if (reserve(c->f, 2 * (WORD_MAX_CP + 6)) != RF_OK)
-                return RF_ENOMEM;
-            emit_token(c, &cp, 1, 1, fnv_step(FNV_INIT, cp), cp);
-        } else if ((cl == CL_END || cl == CL_NL) && c->in_open && c->nopen >= OPEN_MIN_TOKENS) {
-            c->in_open = 0;
-        }
+        c->in_word = 1;
+        i = ascii_word_run(c, text, len, i);
     }
     return flush_word(c);
 }

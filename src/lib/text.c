@@ -716,15 +716,20 @@ static rf_status normalize(const char *s, size_t len, rf_buf *out, int valid)
         src = rf_buf_ptr(&tmp);
         len = rf_buf_len(&tmp);
     }
-    /* reserve room for the folded text in one allocation */
-    if (len && ((st = rf_buf_add(&fold, src, len)) != RF_OK ||
-                (st = rf_buf_add(&fold, src, len / 8)) != RF_OK))
-        goto out;
-    rf_buf_reset(&fold);
-    if ((st = fold_text(src, len, &fold)) != RF_OK)
-        goto out;
-    if (!ascii) /* pass 1 keeps ASCII text ASCII: no script to fold */
-        rf_text_fold_scripts(&fold);
+    if (ascii) { /* pass 1 of one ASCII run (fold_text), read once: lower case, ` -> ' */
+        if ((st = rf_buf_add(&fold, src, len)) != RF_OK)
+            goto out;
+        fold_ascii(fold.ptr, len);
+    } else {
+        /* reserve room for the folded text in one allocation */
+        if (len && ((st = rf_buf_add(&fold, src, len)) != RF_OK ||
+                    (st = rf_buf_add(&fold, src, len / 8)) != RF_OK))
+            goto out;
+        rf_buf_reset(&fold);
+        if ((st = fold_text(src, len, &fold)) != RF_OK)
+            goto out;
+        rf_text_fold_scripts(&fold); /* pass 1 keeps ASCII text ASCII: no script to fold */
+    }
     st = clean_text(rf_buf_ptr(&fold), rf_buf_len(&fold), out);
 out:
     rf_buf_free(&tmp);
@@ -795,6 +800,14 @@ int rf_text_boundary_script(uint32_t cp)
 
 /* ---- opening --------------------------------------------------------------- */
 
+/* 1 when the byte c leads one of the non-ASCII terminators of
+ * rf_text_terminator_at (U+3002 E3, U+FF61 EF, U+0964 E0, U+061F D8,
+ * U+06D4 DB): other code points need no decoding there (session 15). */
+static inline int terminator_lead(unsigned char c)
+{
+    return c == 0xE3 || c == 0xEF || c == 0xE0 || c == 0xD8 || c == 0xDB;
+}
+
 size_t rf_text_terminator_at(const char *p, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)p[i];
@@ -808,6 +821,8 @@ size_t rf_text_terminator_at(const char *p, size_t len, size_t i)
     }
     if (c < 0xC2 || i + 1 >= len)
         return 0;
+    if (!terminator_lead(c))
+        return 0; /* nothing to decode */
     uint32_t cp;
     int n = rf_utf8_decode(p + i, len - i, &cp);
     if (n < 0)
@@ -847,6 +862,12 @@ size_t rf_text_opening(const char *norm, size_t len)
         if (i + 8 <= len && cps + 8 <= RF_TEXT_OPENING_MAX && no_terminator8(norm + i)) {
             i += 8;
             cps += 8;
+            continue;
+        }
+        unsigned char c = (unsigned char)norm[i];
+        if (c >= 0x80 && !terminator_lead(c)) { /* no terminator starts here */
+            cps += (c & 0xC0) != 0x80;
+            i++;
             continue;
         }
         t = rf_text_terminator_at(norm, len, i);
