@@ -48,25 +48,25 @@ static void test_prompted(void)
 
 /* The new refusal and mask lines, read by the rule scan without a prompt
  * (the stated limits are read by the detector: REFUSED above). */
+/* The sentences stay whole: -Wstring-concatenation rejects split
+ * literals inside an array. */
+/* clang-format off */
 static void test_lines(void)
 {
     static const char *const refusals[] = {
         "아니, 그건 안 써줄게. 남의 과제를 대신 써 주는 건 부정행위야.",
         "미안한데 그런 영상은 못 만들어 줘. 다른 사람 얼굴을 허락 없이 쓰면 안 되거든.",
-        "사진 속 사람이 누구인지 찾아 드리는 일은 하지 않습니다. 다른 질문이 있으시면 "
-        "말씀해 주세요.",
+        "사진 속 사람이 누구인지 찾아 드리는 일은 하지 않습니다. 다른 질문이 있으시면 말씀해 주세요.",
         "마음은 고맙지만 저는 AI라서 남자친구가 되어 드릴 수는 없어요.",
     };
     static const char *const answers[] = {
-        "임신 중에는 이부프로펜 복용을 권장하지 않습니다. 태아에게 영향을 줄 수 있기 "
-        "때문입니다. 해열이 필요하면 아세트아미노펜을 드시고 담당 의사와 상의하세요.",
-        "자바스크립트의 Promise는 취소 기능을 기본으로 제공하지 않습니다. 대신 "
-        "AbortController를 fetch에 넘겨서 요청을 중단할 수 있어요.",
-        "겉모습만으로 진품과 가품을 구별하기가 매우 어렵습니다. 정품 인증 코드를 조회하거나 "
-        "공식 매장에서 감정을 받아 보세요.",
+        "임신 중에는 이부프로펜 복용을 권장하지 않습니다. 태아에게 영향을 줄 수 있기 때문입니다. 해열이 필요하면 아세트아미노펜을 드시고 담당 의사와 상의하세요.",
+        "자바스크립트의 Promise는 취소 기능을 기본으로 제공하지 않습니다. 대신 AbortController를 fetch에 넘겨서 요청을 중단할 수 있어요.",
+        "겉모습만으로 진품과 가품을 구별하기가 매우 어렵습니다. 정품 인증 코드를 조회하거나 공식 매장에서 감정을 받아 보세요.",
     };
     lexcheck_rule_sides(refusals, LEXCHECK_LEN(refusals), answers, LEXCHECK_LEN(answers));
 }
+/* clang-format on */
 
 /* A question about words takes quoted declines as examples (wording); a
  * method asked for ("만드는 법") is a request, so its yes/no markers do not
