@@ -558,6 +558,9 @@ static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, r
         *st = RF_ENOMEM;
         return "out of memory";
     }
+    /* zeroed padding too: tools/lexgen.c writes the table's bytes, which
+     * must not depend on what the allocator left there */
+    memset(&lx->chains[c], 0, sizeof lx->chains[c]);
     lx->chains[c].rule = r;
     lx->chains[c].n_slots = (uint16_t)sb->n_slots;
     lx->n_chains++;
