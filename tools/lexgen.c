@@ -66,6 +66,8 @@ static void w_str(writer *w, const char *s)
     w_put(w, s, strlen(s));
 }
 
+/* printf into the buffer; a longer line (an .incbin of a long build path)
+ * goes straight to the file rather than being cut short. */
 static void w_fmt(writer *w, const char *fmt, ...)
 {
     char tmp[512];
@@ -74,8 +76,16 @@ static void w_fmt(writer *w, const char *fmt, ...)
     va_start(ap, fmt);
     n = vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
-    if (n > 0)
-        w_put(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof tmp) {
+        w_put(w, tmp, (size_t)n);
+        return;
+    }
+    w_flush(w);
+    va_start(ap, fmt);
+    vfprintf(w->f, fmt, ap);
+    va_end(ap);
 }
 
 /* p[0..n) as a C string literal (lines of about 100 characters): printable
