@@ -228,16 +228,6 @@ static void w_marks(writer *w, const rf_lexicon *lx)
     w_str(w, "};\n");
 }
 
-/* Rows of the dense table: the nodes (>= n_prefix too) with more than
- * RF_LEX_WIDE edges. */
-static size_t dense_rows(const rf_lexicon *lx)
-{
-    size_t u, rows = 0;
-    for (u = 1; u < lx->n_nodes; u++)
-        rows += lx->nodes[u].n_edges > RF_LEX_WIDE;
-    return rows;
-}
-
 /* Entries of the edge table: the sparse edges of every node (bfs_layout
  * gives it one per node but the root). */
 static size_t edge_count(const rf_lexicon *lx)
@@ -289,7 +279,8 @@ static void w_tables(blob *bl, const rf_lexicon *lx, const rf_model *m)
 {
     w_table(bl, "rf_lt_nodes", "ac_node", lx->nodes, sizeof *lx->nodes, lx->n_nodes);
     w_table(bl, "rf_lt_edges", "uint32_t", lx->edges, sizeof *lx->edges, edge_count(lx));
-    w_table(bl, "rf_lt_dense", "uint32_t", lx->dense, sizeof *lx->dense, dense_rows(lx) * 256);
+    w_table(bl, "rf_lt_dense", "uint32_t", lx->dense, sizeof *lx->dense,
+            rf_lex_dense_rows(lx) * 256);
     w_table(bl, "rf_lt_prefix", "uint32_t", lx->prefix, sizeof *lx->prefix,
             (size_t)lx->n_prefix * lx->n_cls);
     w_table(bl, "rf_lt_frags", "lex_frag", lx->frags, sizeof *lx->frags, lx->n_frags);
@@ -314,7 +305,7 @@ static void w_fill(writer *w, const rf_lexicon *lx)
     SET("ftext", "rf_lt_ftext", lx->n_ftext);
     SET("nodes", "rf_lt_nodes", lx->n_nodes);
     SET("edges", "rf_lt_edges", edge_count(lx));
-    SET("dense", "rf_lt_dense", dense_rows(lx));
+    SET("dense", "rf_lt_dense", rf_lex_dense_rows(lx));
     SET("prefix", "rf_lt_prefix", (size_t)lx->n_prefix);
     for (i = 0; i < lx->n_langs; i++) {
         w_fmt(w, "    lx->langs[%zu] = RW(", i);

@@ -915,9 +915,7 @@ static void link_fail(rf_lexicon *lx, const uint32_t *starts)
  * (its edge field then indexes the row). */
 static rf_status make_dense(rf_lexicon *lx)
 {
-    size_t u, k, rows = 0;
-    for (u = 1; u < lx->n_nodes; u++)
-        rows += lx->nodes[u].n_edges > RF_LEX_WIDE;
+    size_t u, k, rows = rf_lex_dense_rows(lx);
     if (!rows)
         return RF_OK;
     if (!(lx->dense = rf_malloc(rows * 256 * sizeof *lx->dense)))

@@ -161,6 +161,16 @@ int rf_lex_precompiled(rf_lexicon *lx);
  * as rf_lexicon_load(NULL, ...) otherwise. */
 rf_status rf_lex_compile_embedded(rf_lexicon **out, char *err);
 
+/* Rows of lx->dense: one per node but the root with more than RF_LEX_WIDE
+ * edges (lexicon.c make_dense; tools/lexgen.c writes that many). */
+static inline size_t rf_lex_dense_rows(const rf_lexicon *lx)
+{
+    size_t u, rows = 0;
+    for (u = 1; u < lx->n_nodes; u++)
+        rows += lx->nodes[u].n_edges > RF_LEX_WIDE;
+    return rows;
+}
+
 /* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). For
  * compiling only: rf_lex_resolve re-encodes the dense rows and edges at its
  * end. */

@@ -28,14 +28,6 @@ static int n_diff;
             fprintf(stderr, "lexicon tables differ: %s [%zu]\n", what, (size_t)(i));               \
     } while (0)
 
-static size_t dense_rows(const rf_lexicon *lx)
-{
-    size_t u, rows = 0;
-    for (u = 1; u < lx->n_nodes; u++)
-        rows += lx->nodes[u].n_edges > RF_LEX_WIDE;
-    return rows;
-}
-
 static void same_rules(const rf_lexicon *a, const rf_lexicon *b)
 {
     size_t i;
@@ -85,8 +77,8 @@ static void same_automaton(const rf_lexicon *a, const rf_lexicon *b)
     }
     if (a->n_nodes == b->n_nodes && a->n_nodes > 1)
         SAME(!memcmp(a->edges, b->edges, (a->n_nodes - 1) * sizeof *a->edges), "edges", 0);
-    SAME(dense_rows(a) == dense_rows(b) &&
-             !memcmp(a->dense, b->dense, dense_rows(a) * 256 * sizeof *a->dense),
+    SAME(rf_lex_dense_rows(a) == rf_lex_dense_rows(b) &&
+             !memcmp(a->dense, b->dense, rf_lex_dense_rows(a) * 256 * sizeof *a->dense),
          "dense rows", 0);
     SAME(a->n_prefix == b->n_prefix && a->n_cls == b->n_cls, "prefix size", 0);
     if (a->n_prefix == b->n_prefix && a->n_cls == b->n_cls)
