@@ -91,6 +91,9 @@ static void test_script_variants(void)
     /* the gershayim typed as '"' is dropped (ד"ר -> דר, מנכ"לית -> מנכלית),
      * but a quotation after a one-letter prefix stays (ה"מדריך": both marks) */
     CHECK(norm_is("\xD7\x93\"\xD7\xA8 \xD7\x9B", "\xD7\x93\xD7\xA8 \xD7\x9B"));
+    /* a point between the letter and the mark is dropped first (דָ"ר, as
+     * normalising twice would read it) */
+    CHECK(norm_is("\xD7\x93\xD6\xB8\"\xD7\xA8 \xD7\x9B", "\xD7\x93\xD7\xA8 \xD7\x9B"));
     CHECK(norm_is("\xD7\x9E\xD7\xA0\xD7\x9B\"\xD7\x9C\xD7\x99\xD7\xAA",
                   "\xD7\x9E\xD7\xA0\xD7\x9B\xD7\x9C\xD7\x99\xD7\xAA"));
     CHECK(norm_is("\xD7\x94\"\xD7\x9E\xD7\x93\"", "\xD7\x94\"\xD7\x9E\xD7\x93\""));
