@@ -114,15 +114,25 @@ static size_t next_lead(const unsigned char *p, size_t i, size_t n)
     return n;
 }
 
-/* s15-mlc: 1 when p[i] is a '"' typed for the Hebrew gershayim, between
- * two Hebrew letters (U+05D0..05EA: D7 90..D7 AA) with the one before it
- * just folded: the abbreviations ד"ר, צה"ל, ארה"ב, עו"ד. It is dropped,
- * so it opens no quotation (a story's ד"ר לוי made the character's line
- * the model's own) and "ער"ן" and "ערן" read alike. */
-static size_t gershayim_at(const unsigned char *p, size_t n, size_t i)
+/* 1 when p[i] p[i + 1] is a Hebrew letter (U+05D0..05EA: D7 90..D7 AA). */
+static int he_letter(const unsigned char *p, size_t n, size_t i)
 {
-    return i >= 2 && i + 2 < n && p[i] == '"' && p[i - 2] == 0xD7 && p[i - 1] >= 0x90 &&
-           p[i - 1] <= 0xAA && p[i + 1] == 0xD7 && p[i + 2] >= 0x90 && p[i + 2] <= 0xAA;
+    return i + 1 < n && p[i] == 0xD7 && p[i + 1] >= 0x90 && p[i + 1] <= 0xAA;
+}
+
+/* s15-mlc: 1 when p[i] is a '"' typed for the Hebrew gershayim, between
+ * two Hebrew letters: the last one folded (p[0..o), points dropped: דָ"ר)
+ * and the one at p[i + 1]: the abbreviations ד"ר, צה"ל, ארה"ב, עו"ד. It
+ * is dropped, so it opens no quotation (a story's ד"ר לוי made the
+ * character's line the model's own) and "ער"ן" and "ערן" read alike. A
+ * one-letter prefix before a quoted word (ה"מדריך", ב"ספר": two letters
+ * or more after the mark, where the gershayim stands before the last one)
+ * opens a quotation: dropping its mark left the closing one alone. */
+static size_t gershayim_at(const unsigned char *p, size_t n, size_t i, size_t o)
+{
+    if (o < 2 || p[i] != '"' || !he_letter(p, o, o - 2) || !he_letter(p, n, i + 1))
+        return 0;
+    return !he_letter(p, n, i + 3) || (o >= 4 && he_letter(p, o, o - 4));
 }
 
 void rf_text_fold_scripts(rf_buf *b)
@@ -141,7 +151,7 @@ void rf_text_fold_scripts(rf_buf *b)
         c = p[i];
         if (fold_lead(c) && c != 0xE0 && i + 1 < n) {
             int32_t r = fold_two(((uint32_t)(c & 0x1F) << 6) | (p[i + 1] & 0x3F));
-            size_t g = gershayim_at(p, n, i + 2); /* before p[o..] overwrites p[i] */
+            size_t g;
             if (r > 0 && r < 0x80) {
                 p[o++] = (unsigned char)r;
             } else if (r > 0) {
@@ -151,6 +161,7 @@ void rf_text_fold_scripts(rf_buf *b)
                 p[o++] = c;
                 p[o++] = p[i + 1];
             }
+            g = gershayim_at(p, n, i + 2, o); /* o <= i + 2: p[i + 2 ..] is as it was */
             i += 2 + g;
         } else if (c == 0xE0 && i + 2 < n && (p[i + 1] == 0xA4 || p[i + 1] == 0xA5)) {
             fold_devanagari(p, &o, p + i, ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
