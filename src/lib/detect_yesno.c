@@ -81,6 +81,16 @@ static int yesno_anywhere(const rf_lexicon *lx, int lang, const char *p, size_t 
  * lies anywhere as yesno_anywhere allows. At most YESNO_PROMPT_TRIES
  * matches are looked at. */
 #define YESNO_PROMPT_TRIES 8
+
+/* The offset of the code point after the one at s[at], at most n: where
+ * the next search for a marker starts. */
+static size_t next_char(const char *s, size_t n, size_t at)
+{
+    for (at++; at < n && ((unsigned char)s[at] & 0xC0) == 0x80; at++)
+        ;
+    return at;
+}
+
 static int yesno_asked(const rf_lexicon *lx, int lang, const char *p, size_t n)
 {
     size_t from = 0, at, k;
@@ -90,8 +100,7 @@ static int yesno_asked(const rf_lexicon *lx, int lang, const char *p, size_t n)
             return 0;
         if (at == 0 || rf_lex_sentence_start(p, n, at) || yesno_anywhere(lx, lang, p, n, at))
             return 1;
-        for (from = at + 1; from < n && ((unsigned char)p[from] & 0xC0) == 0x80; from++)
-            ;
+        from = next_char(p, n, at);
     }
     return 0;
 }
@@ -131,8 +140,7 @@ static int self_asked(const rf_lexicon *lx, int lang, const char *p, size_t n)
         if (at >= n)
             break;
         last = at;
-        for (from = at + 1; from < n && ((unsigned char)p[from] & 0xC0) == 0x80; from++)
-            ;
+        from = next_char(p, n, at);
     }
     return last < n && !sentence_follows(p, n, last);
 }
@@ -143,11 +151,16 @@ static int self_asked(const rf_lexicon *lx, int lang, const char *p, size_t n)
  * "Come stai?", "¿Cómo estás?"); a request beside it ("Come stai? Come si
  * fa il pane?") still counts. The sentence search runs only when both a
  * request and a selfq marker were found. */
+static int asks_in(const rf_lexicon *lx, const char *p, size_t n)
+{
+    return rf_lexicon_count_marks(lx, RF_LEX_REQUEST, p, n, 1) ||
+           rf_lexicon_count_marks(lx, RF_LEX_BESTWAY, p, n, 1);
+}
+
 static int asks_content(const rf_lexicon *lx, int lang, const char *p, size_t n)
 {
     size_t at, from = 0, to;
-    if (!rf_lexicon_count_marks(lx, RF_LEX_REQUEST, p, n, 1) &&
-        !rf_lexicon_count_marks(lx, RF_LEX_BESTWAY, p, n, 1))
+    if (!asks_in(lx, p, n))
         return 0;
     at = rf_lexicon_first_mark(lx, RF_LEX_SELFQ, lang, p, n);
     if (at >= n)
@@ -155,10 +168,7 @@ static int asks_content(const rf_lexicon *lx, int lang, const char *p, size_t n)
     for (to = rf_lex_sentence_after(p, n, 0); to <= at && to < n;
          to = rf_lex_sentence_after(p, n, from))
         from = to;
-    return rf_lexicon_count_marks(lx, RF_LEX_REQUEST, p, from, 1) ||
-           rf_lexicon_count_marks(lx, RF_LEX_BESTWAY, p, from, 1) ||
-           rf_lexicon_count_marks(lx, RF_LEX_REQUEST, p + to, n - to, 1) ||
-           rf_lexicon_count_marks(lx, RF_LEX_BESTWAY, p + to, n - to, 1);
+    return asks_in(lx, p, from) || asks_in(lx, p + to, n - to);
 }
 
 static int prompt_ask(const rf_lexicon *lx, int lang, rf_prompt_head *head)
@@ -183,29 +193,12 @@ static int prompt_ask(const rf_lexicon *lx, int lang, rf_prompt_head *head)
     return ASK_OTHER;
 }
 
-/* s14-yesno: 1 when no direct refusal or apology lies in the opening
- * other than at offset 0 (the "No," itself), and all matches were kept:
- * a self-description ("No, I don't have feelings like people do; I'm a
- * language model ...") holds only boundary and disclaimer phrases. */
-static int self_described(const rf_scan *sc)
-{
-    size_t i;
-    if (sc->n_matches > RF_SCAN_MAX_HITS)
-        return 0;
-    for (i = 0; i < sc->n_hits; i++) {
-        const rf_lex_hit *h = &sc->hits[i];
-        if (h->off == 0 || h->off >= sc->opening_len)
-            continue;
-        if (h->kind == RF_LEX_DIRECT_REFUSAL || h->kind == RF_LEX_APOLOGY)
-            return 0;
-    }
-    return 1;
-}
-
-/* 1 when a refusal-side phrase (direct refusal, apology, boundary) lies
- * in the opening other than at offset 0 (the "No." itself), or when some
- * matches were not kept. */
-static int refusal_after_opener(const rf_scan *sc)
+/* 1 when a phrase of the refusal side lies in the opening other than at
+ * offset 0 (the "No," itself), or when some matches were not kept. The
+ * side is every refusal-side kind (direct refusal, apology, boundary:
+ * rf_lex_refusal_side) when wide, else direct refusals and apologies
+ * only. */
+static int opener_followed(const rf_scan *sc, int wide)
 {
     size_t i;
     if (sc->n_matches > RF_SCAN_MAX_HITS)
@@ -214,10 +207,27 @@ static int refusal_after_opener(const rf_scan *sc)
         const rf_lex_hit *h = &sc->hits[i];
         if (h->off == 0 || h->off >= sc->opening_len)
             continue;
-        if (rf_lex_refusal_side(h))
+        if (wide ? rf_lex_refusal_side(h)
+                 : h->kind == RF_LEX_DIRECT_REFUSAL || h->kind == RF_LEX_APOLOGY)
             return 1;
     }
     return 0;
+}
+
+/* s14-yesno: 1 when no direct refusal or apology follows the opener and
+ * all matches were kept: a self-description ("No, I don't have feelings
+ * like people do; I'm a language model ...") holds only boundary and
+ * disclaimer phrases. */
+static int self_described(const rf_scan *sc)
+{
+    return !opener_followed(sc, 0);
+}
+
+/* 1 when a refusal-side phrase follows the "No." opener in the opening,
+ * or when some matches were not kept. */
+static int refusal_after_opener(const rf_scan *sc)
+{
+    return opener_followed(sc, 1);
 }
 
 /* s15-ko: Korean puts the verb last, so its verdict often closes the
@@ -249,8 +259,7 @@ static int verdict_closes(const rf_lexicon *lx, int id, const char *lang,
         m = rf_lexicon_mark_len_at(lx, RF_LEX_VERDICT, id, norm, len, at);
         if (m > 0 && at + m <= end && end - (at + m) <= YESNO_FINAL_TAIL)
             return 1;
-        for (from = at + 1; from < end && ((unsigned char)norm[from] & 0xC0) == 0x80; from++)
-            ;
+        from = next_char(norm, end, at);
     }
     return 0;
 }
