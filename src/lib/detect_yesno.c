@@ -247,8 +247,8 @@ static int verdict_closes(const rf_lexicon *lx, int id, const char *lang,
                           const rf_prompt_head *head, const char *norm, size_t len)
 {
     size_t end, from = 0, at, m, k;
-    if (!head->prompt || !head->len || strcmp(lang, "ko") != 0)
-        return 0; /* no question asked (see below), or not Korean */
+    if (!head->prompt || !head->len || !(rf_lex_lang_traits(lang) & RF_LEX_TRAIT_VERDICT_CLOSES))
+        return 0; /* no question asked (see below), or not verb-final (ko) */
     end = rf_lex_sentence_end_from(norm, len < YESNO_FINAL_SPAN ? len : YESNO_FINAL_SPAN, 0);
     if (end >= len || end >= YESNO_FINAL_SPAN)
         return 0; /* no sentence end in reach */

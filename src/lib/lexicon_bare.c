@@ -3,7 +3,11 @@
  * lexicon line lists: es pt fr it de (session 12, s12-romance: "No puedo
  * identificar al titular de un vehículo ni darte datos de nadie.") and ru
  * uk pl nl tr (s12-slavic: per-language heads, infinitive endings and stop
- * words in BARE_LANGS: "Не могу помочь с обходом защиты.").
+ * words in BARE_LANGS: "Не могу помочь с обходом защиты."). BARE_LANGS
+ * is also the one table of languages for the rules: fa he th have a row
+ * naming the function that finds their decline (lexicon_fa.c,
+ * lexicon_he.c, lexicon_th.c), and a row carries its language's traits
+ * (rf_lex_lang_traits: ko's closing verdict, th's spaces).
  *
  * The es pt fr it de heads are the VERB_HEADS of lexicon_offer.c (and its
  * CLITICS, STOP_VERBS, PREF_HEADS and clause starts, through
@@ -257,8 +261,16 @@ static const char *const TR_STOPS[] = {"inan",   "bekle",  "dayan", "bil",   "an
 static const char *const TR_PREV[] = {"emin",  "söz", "garanti", "kayıtsız",  "sessiz",
                                       "kesin", "tam", "net",     "yeterince", "yeteri kadar"};
 
+typedef size_t (*own_decline)(const char *norm, size_t len, size_t open_len, size_t *end);
+
+/* A language's row: its bare-decline shape and data, or (fa he th) the
+ * function that finds its decline by its own shape, and its traits
+ * (RF_LEX_TRAIT_*, lexicon_int.h). A language with no row has no bare
+ * decline and no trait. */
 typedef struct {
     const char *lang;
+    unsigned traits;
+    own_decline own;
     int shape;
     const char *const *heads;
     size_t n_heads;
@@ -272,16 +284,36 @@ typedef struct {
  * (rf_lex_verb_head). */
 #define LIST(x) x, COUNT(x)
 static const bare_lang BARE_LANGS[] = {
-    {"pt", BARE_ROMANCE, NULL, 0, NULL, 0, LIST(BARE_STOPS)},
-    {"es", BARE_ROMANCE, NULL, 0, NULL, 0, LIST(BARE_STOPS)},
-    {"fr", BARE_ROMANCE, NULL, 0, NULL, 0, LIST(BARE_STOPS)},
-    {"it", BARE_ROMANCE, NULL, 0, NULL, 0, LIST(BARE_STOPS)},
-    {"de", BARE_ROMANCE, NULL, 0, NULL, 0, LIST(BARE_STOPS)},
-    {"ru", BARE_SLAVIC, LIST(RU_HEADS), LIST(RU_INF), LIST(CYR_STOPS)},
-    {"uk", BARE_SLAVIC, LIST(UK_HEADS), LIST(RU_INF), LIST(CYR_STOPS)},
-    {"pl", BARE_SLAVIC, LIST(PL_HEADS), LIST(PL_INF), LIST(PL_STOPS)},
-    {"nl", BARE_NL, LIST(NL_HEADS), NULL, 0, LIST(NL_STOPS)},
-    {"tr", BARE_TR, NULL, 0, NULL, 0, LIST(TR_STOPS)}};
+    {"pt", 0, NULL, BARE_ROMANCE, NULL, 0, NULL, 0, LIST(BARE_STOPS)},
+    {"es", 0, NULL, BARE_ROMANCE, NULL, 0, NULL, 0, LIST(BARE_STOPS)},
+    {"fr", 0, NULL, BARE_ROMANCE, NULL, 0, NULL, 0, LIST(BARE_STOPS)},
+    {"it", 0, NULL, BARE_ROMANCE, NULL, 0, NULL, 0, LIST(BARE_STOPS)},
+    {"de", 0, NULL, BARE_ROMANCE, NULL, 0, NULL, 0, LIST(BARE_STOPS)},
+    {"ru", 0, NULL, BARE_SLAVIC, LIST(RU_HEADS), LIST(RU_INF), LIST(CYR_STOPS)},
+    {"uk", 0, NULL, BARE_SLAVIC, LIST(UK_HEADS), LIST(RU_INF), LIST(CYR_STOPS)},
+    {"pl", 0, NULL, BARE_SLAVIC, LIST(PL_HEADS), LIST(PL_INF), LIST(PL_STOPS)},
+    {"nl", 0, NULL, BARE_NL, LIST(NL_HEADS), NULL, 0, LIST(NL_STOPS)},
+    {"tr", 0, NULL, BARE_TR, NULL, 0, NULL, 0, LIST(TR_STOPS)},
+    {"fa", 0, rf_lex_fa_decline, 0, NULL, 0, NULL, 0, NULL, 0}, /* s14-fahe */
+    {"he", 0, rf_lex_he_decline, 0, NULL, 0, NULL, 0, NULL, 0},
+    {"th", RF_LEX_TRAIT_SPACE_ENDS, rf_lex_th_decline, 0, NULL, 0, NULL, 0, NULL, 0}, /* s15-mlc */
+    {"ko", RF_LEX_TRAIT_VERDICT_CLOSES, NULL, 0, NULL, 0, NULL, 0, NULL, 0}};
+
+/* The row of lang in BARE_LANGS, or NULL. */
+static const bare_lang *lang_row(const char *lang)
+{
+    size_t k;
+    for (k = 0; k < COUNT(BARE_LANGS) && lang; k++)
+        if (strcmp(lang, BARE_LANGS[k].lang) == 0)
+            return &BARE_LANGS[k];
+    return NULL;
+}
+
+unsigned rf_lex_lang_traits(const char *lang)
+{
+    const bare_lang *bl = lang_row(lang);
+    return bl ? bl->traits : 0;
+}
 
 /* Verbs of saying and words after them and a comma that make them a
  * saying of degree or content ("не могу передать, как", "nie mogę
@@ -434,18 +466,11 @@ static size_t bare_head_at(const char *norm, size_t len, size_t i, const bare_la
 size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const char *lang,
                            size_t *end)
 {
-    size_t i, k, quotes = 0;
-    const bare_lang *bl = NULL;
-    if (lang && strcmp(lang, "fa") == 0)
-        return rf_lex_fa_decline(norm, len, open_len, end); /* s14-fahe */
-    if (lang && strcmp(lang, "he") == 0)
-        return rf_lex_he_decline(norm, len, open_len, end);
-    if (lang && strcmp(lang, "th") == 0)
-        return rf_lex_th_decline(norm, len, open_len, end); /* s15-mlc */
-    for (k = 0; k < COUNT(BARE_LANGS) && lang; k++)
-        if (strcmp(lang, BARE_LANGS[k].lang) == 0)
-            bl = &BARE_LANGS[k];
-    if (!bl)
+    size_t i, quotes = 0;
+    const bare_lang *bl = lang_row(lang);
+    if (bl && bl->own)
+        return bl->own(norm, len, open_len, end);
+    if (!bl || !bl->shape)
         return SIZE_MAX;
     if (open_len > len)
         open_len = len;

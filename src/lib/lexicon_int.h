@@ -352,6 +352,16 @@ size_t rf_lex_th_decline(const char *norm, size_t len, size_t open_len, size_t *
 size_t rf_lex_bare_decline(const char *norm, size_t len, size_t open_len, const char *lang,
                            size_t *end);
 
+/* Per-language traits the rules read (s16-clean; lexicon_bare.c keeps them
+ * in its table of languages, beside each one's bare decline):
+ * RF_LEX_TRAIT_VERDICT_CLOSES: the verb comes last, so a yes/no verdict may
+ * close the first sentence instead of opening it (ko; detect_yesno.c);
+ * RF_LEX_TRAIT_SPACE_ENDS: no full stop is written, a space between two of
+ * its (Thai) letters ends a sentence (th; lexicon_lecture.c). */
+#define RF_LEX_TRAIT_VERDICT_CLOSES 1u
+#define RF_LEX_TRAIT_SPACE_ENDS 2u
+unsigned rf_lex_lang_traits(const char *lang);
+
 /* 1 when norm[0..len) cites a provision by its number ("art. 312", "§ 266",
  * "article L241-3", "ст. 159", "157. madde") and every sentence after the
  * first states a number or a penalty (lexicon_law.c). */

@@ -608,10 +608,11 @@ static int thai_space(const char *s, size_t len, size_t i)
            (u[i + 2] == 0xB8 || u[i + 2] == 0xB9);
 }
 
-/* 1 when a text judged by its markers is Thai. */
+/* 1 when a text judged by its markers is in a language whose spaces end
+ * sentences (Thai). */
 static int thai_marked(const lecture_in *in, const char *lang)
 {
-    return in->marked && strcmp(lang, "th") == 0;
+    return in->marked && (rf_lex_lang_traits(lang) & RF_LEX_TRAIT_SPACE_ENDS);
 }
 
 /* The end of the sentence from norm[from] (rf_lex_sentence_after); s15-mlc:
