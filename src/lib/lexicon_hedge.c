@@ -27,6 +27,7 @@
  * Callers: lexicon_rules.c (discount_hedged: rf_lex_hedged_at);
  * lexicon_offer.c and lexicon_bare.c.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "lexicon_shape.h"
@@ -110,14 +111,23 @@ static const char *const BARE_CONTRASTS[] = {
 /* tr: a contrast after the verb, with or without a comma. */
 static const char *const TR_CONTRASTS[] = {"ama", "fakat", "ancak", "yine de", "lakin"};
 
+/* The first two bytes of the HEDGES entries (first_pairs), made once for
+ * the process (s16-clean, as lexicon_offer.c's head masks). */
+static uint32_t g_hedge_pairs[32];
+static pthread_once_t g_hedge_pairs_once = PTHREAD_ONCE_INIT;
+
+static void hedge_pairs_init(void)
+{
+    first_pairs(HEDGES, COUNT(HEDGES), g_hedge_pairs);
+}
+
 /* 1 when a HEDGES phrase starts at a word of norm[from..to). */
 int rf_lex_hedged_in(const char *norm, size_t from, size_t to)
 {
     size_t i;
-    uint32_t mask[32];
-    first_pairs(HEDGES, COUNT(HEDGES), mask);
+    pthread_once(&g_hedge_pairs_once, hedge_pairs_init);
     for (i = from; i < to; i++)
-        if (may_start2(mask, norm, i, to) && word_start(norm, i) &&
+        if (may_start2(g_hedge_pairs, norm, i, to) && word_start(norm, i) &&
             phrase_at(norm, to, i, HEDGES, COUNT(HEDGES)))
             return 1;
     return 0;

@@ -57,6 +57,7 @@
  * Callers: lexicon_rules.c (rf_lex_rule_verdict: add_offer_decline after
  * add_open_decline); lexicon_hedge.c (rf_lex_offer_in).
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "lexicon_shape.h"
@@ -500,19 +501,24 @@ static int first_person_at(const char *norm, size_t len, size_t from)
     return 0;
 }
 
-/* The first two bytes of the head lists' entries (first_pairs), taken once
- * per rf_lex_offer_decline: head_at runs at every word of the opening, and
- * most words start with a letter some entry starts with (session 15). */
+/* The first two bytes of the head lists' entries (first_pairs): head_at
+ * runs at every word of the opening, and most words start with a letter
+ * some entry starts with (session 15). The lists are fixed, so the masks
+ * are made once for the process (s16-clean: they were rebuilt per call),
+ * under pthread_once since detectors run on several threads. */
 typedef struct head_pairs {
     uint32_t topic[32], verb[32], pref[32], any[32];
 } head_pairs;
 
-static void head_pairs_init(head_pairs *hp)
+static head_pairs g_head_pairs;
+static pthread_once_t g_head_pairs_once = PTHREAD_ONCE_INIT;
+
+static void head_pairs_init(void)
 {
-    first_pairs(TOPIC_HEADS, COUNT(TOPIC_HEADS), hp->topic);
-    first_pairs(VERB_HEADS, COUNT(VERB_HEADS), hp->verb);
-    first_pairs(PREF_HEADS, COUNT(PREF_HEADS), hp->pref);
-    first_pairs(ANY_HEADS, COUNT(ANY_HEADS), hp->any);
+    first_pairs(TOPIC_HEADS, COUNT(TOPIC_HEADS), g_head_pairs.topic);
+    first_pairs(VERB_HEADS, COUNT(VERB_HEADS), g_head_pairs.verb);
+    first_pairs(PREF_HEADS, COUNT(PREF_HEADS), g_head_pairs.pref);
+    first_pairs(ANY_HEADS, COUNT(ANY_HEADS), g_head_pairs.any);
 }
 
 /* The end of the head at norm[i] (0: none); *kind one of the HEAD_*. */
@@ -548,10 +554,10 @@ static size_t head_at(const char *norm, size_t len, size_t i, int *kind, const h
 size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_t *end)
 {
     size_t i, quotes = 0;
-    head_pairs hp;
+    const head_pairs *hp = &g_head_pairs;
     if (open_len > len)
         open_len = len;
-    head_pairs_init(&hp);
+    pthread_once(&g_head_pairs_once, head_pairs_init);
     for (i = 0; i < open_len; i++) {
         int kind, verb;
         size_t h, ce, se, lim;
@@ -559,7 +565,7 @@ size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_
             quotes++;
         if (!word_start(norm, i) || !word_char((unsigned char)norm[i]) || (quotes & 1))
             continue;
-        h = head_at(norm, len, i, &kind, &hp);
+        h = head_at(norm, len, i, &kind, hp);
         if (!h)
             continue;
         /* a verb head ending in a space wants its verb next ("kein*" has
