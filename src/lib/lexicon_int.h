@@ -242,6 +242,10 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts);
  * s[from..len): spaces at i >= from, i + 2 < len, followed by "- ", "* ",
  * or a digit, '.' or ')' and a space (lexicon_rules.c). */
 size_t rf_lex_list_items(const char *s, size_t from, size_t len);
+/* s16-clean: the least L with rf_lex_list_items(s, 0, L) >= nth (nth > 0):
+ * the end of the nth item's marker in s[0..len); SIZE_MAX when there are
+ * fewer. One walk for every "how many items before this offset". */
+size_t rf_lex_list_item_end(const char *s, size_t len, size_t nth);
 
 /* Fill sc->words_after, sc->rule_score and sc->verdict from the counts,
  * weights, offsets and word counts already in *sc. norm is the scanned text;

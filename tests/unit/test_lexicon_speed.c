@@ -187,7 +187,7 @@ static void test_list_items(void)
     static const unsigned char alpha[] = {' ', ' ', '-', '*', '.',  ')',  '1',  '9',  '0',  'a',
                                           ',', '/', ':', '+', 0xAD, 0xAA, 0xB0, 0xB9, 0xC3, '\n'};
     char buf[200];
-    size_t round, k, from;
+    size_t round, k, from, nth;
     CHECK(rf_lex_list_items("intro: 1. one 2) two - three * four", 0, 35) == 4);
     CHECK(rf_lex_list_items(" - ", 0, 3) == 1 && rf_lex_list_items(" -", 0, 2) == 0);
     CHECK(rf_lex_list_items(" 1.", 0, 3) == 0 && rf_lex_list_items(" 1. x", 1, 5) == 0);
@@ -197,7 +197,14 @@ static void test_list_items(void)
             buf[k] = (char)alpha[next_rand() % sizeof alpha];
         for (from = 0; from <= len; from += 1 + next_rand() % 7)
             CHECK(rf_lex_list_items(buf, from, len) == list_items_ref(buf, from, len));
+        for (nth = 1; nth <= 4; nth++) { /* s16-clean: the least prefix with nth items */
+            size_t end = rf_lex_list_item_end(buf, len, nth);
+            for (k = 0; k <= len; k += 1 + next_rand() % 5)
+                CHECK((list_items_ref(buf, 0, k) >= nth) == (k >= end));
+        }
     }
+    CHECK(rf_lex_list_item_end(" - a - b", 8, 2) == 7 &&
+          rf_lex_list_item_end(" - a", 4, 2) == SIZE_MAX);
 }
 
 int main(void)
