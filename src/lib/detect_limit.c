@@ -205,6 +205,19 @@ static int contrast_answers(const limit_ctx *lx, const char *s, size_t c, size_t
            !has(lx, RF_LEX_LIMIT_OK, s, c, to - c > LIMIT_TURN_NEAR ? c + LIMIT_TURN_NEAR : to);
 }
 
+/* 1 when s[from .. to) holds a comma: ',' (the full-width '，' is folded to
+ * it), the ideographic '、' (E3 80 81) or the Arabic '،' (D8 8C). */
+static int comma_in(const char *s, size_t from, size_t to)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i;
+    for (i = from; i < to; i++)
+        if (u[i] == ',' || (u[i] == 0xE3 && i + 2 < to && u[i + 1] == 0x80 && u[i + 2] == 0x81) ||
+            (u[i] == 0xD8 && i + 1 < to && u[i + 1] == 0x8C))
+            return 1;
+    return 0;
+}
+
 /* What the sentence s[from .. to) does: LIMIT_GIVEN when it holds a pick
  * ("I'd go with", "as of", "here's"; one inside an offer is offered, not
  * given: "I can explain what factors tend to move the index") or a figure
@@ -234,10 +247,10 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
      * that does not open the sentence leads into it ("Sorry, but I can't
      * see the file", "申し訳ありませんが、ファイルが確認できませんでした"); one
      * that opens it ("While I can't browse, ...") concedes, unless no
-     * comma follows the limit in its sentence (s15-mlc: "Haha! Nhưng mình
-     * là AI nên không có sở thích cá nhân để chọn phe được.": a "but"
-     * after a lead, into the limit) */
-    if (own && c < at && (c > from || !memchr(s + at, ',', to - at)))
+     * comma ("、" "،" too, s16-clean) follows the limit in its sentence
+     * (s15-mlc: "Haha! Nhưng mình là AI nên không có sở thích cá nhân để
+     * chọn phe được.": a "but" after a lead, into the limit) */
+    if (own && c < at && (c > from || !comma_in(s, at, to)))
         c = first(lx, RF_LEX_CONTRAST, s, at, to);
     if (c < to && number_in(s, c, to))
         return LIMIT_GIVEN;
