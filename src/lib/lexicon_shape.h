@@ -65,9 +65,10 @@ static inline int word_start(const char *norm, size_t i)
 }
 
 /* The length of the list entry (a phrase, '*' at its end for no boundary
- * after it) that starts at norm[i], or 0. */
-static inline size_t phrase_at(const char *norm, size_t len, size_t i, const char *const *list,
-                               size_t count)
+ * after it) that starts at norm[i], or 0; with joined no entry needs a
+ * boundary after it (joined_at). */
+static inline size_t entry_at(const char *norm, size_t len, size_t i, const char *const *list,
+                              size_t count, int joined)
 {
     size_t k;
     if (i >= len)
@@ -82,9 +83,37 @@ static inline size_t phrase_at(const char *norm, size_t len, size_t i, const cha
             n--;
         if (n > len - i || memcmp(norm + i, list[k], n) != 0)
             continue;
-        if (open || list[k][n - 1] == ' ' || i + n == len || !word_char((unsigned char)norm[i + n]))
+        if (joined || open || list[k][n - 1] == ' ' || i + n == len ||
+            !word_char((unsigned char)norm[i + n]))
             return n;
     }
+    return 0;
+}
+
+/* The length of the list entry that starts at norm[i] at a word boundary
+ * (see entry_at), or 0. */
+static inline size_t phrase_at(const char *norm, size_t len, size_t i, const char *const *list,
+                               size_t count)
+{
+    return entry_at(norm, len, i, list, count, 0);
+}
+
+/* The same whatever follows the entry, for a script that joins words
+ * (Thai: lexicon_th.c; s16-clean). */
+static inline size_t joined_at(const char *norm, size_t len, size_t i, const char *const *list,
+                               size_t count)
+{
+    return entry_at(norm, len, i, list, count, 1);
+}
+
+/* 1 when an entry of list starts in norm[from..to) (joined_at). */
+static inline int joined_in(const char *norm, size_t from, size_t to, const char *const *list,
+                            size_t count)
+{
+    size_t i;
+    for (i = from; i < to; i++)
+        if (joined_at(norm, to, i, list, count))
+            return 1;
     return 0;
 }
 

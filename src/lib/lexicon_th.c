@@ -28,6 +28,9 @@
  * does not count (a character's line). Only the opening (open_len bytes)
  * is searched; everything reads norm[0..len) and allocates nothing.
  *
+ * Its lists are matched with lexicon_shape.h's joined_at (phrase_at with no
+ * boundary after an entry: Thai joins words).
+ *
  * Caller: lexicon_bare.c (rf_lex_bare_decline, for a text guessed th).
  */
 #include <string.h>
@@ -55,29 +58,6 @@ static const char *const OFFERS[] = {"ช่วย", "ยินดี", "แน�
 
 #define NOT_CAN "ไม่ได้"
 
-/* The length of the entry of list[0..n) at s[0..len) (no word boundary:
- * Thai joins words), or 0. */
-static size_t th_at(const char *s, size_t len, const char *const *list, size_t n)
-{
-    size_t k;
-    for (k = 0; k < n; k++) {
-        size_t m = strlen(list[k]);
-        if (m <= len && memcmp(s, list[k], m) == 0)
-            return m;
-    }
-    return 0;
-}
-
-/* 1 when list[0..n) has an entry inside s[from..to). */
-static int th_in(const char *s, size_t from, size_t to, const char *const *list, size_t n)
-{
-    size_t i;
-    for (i = from; i < to; i++)
-        if (th_at(s + i, to - i, list, n))
-            return 1;
-    return 0;
-}
-
 /* 1 when a clause starts at norm[i]: the text's start, after a space or
  * ASCII punctuation, or right after a LEADS word. */
 static int th_clause_start(const char *norm, size_t i)
@@ -85,24 +65,22 @@ static int th_clause_start(const char *norm, size_t i)
     size_t k;
     if (i == 0 || (unsigned char)norm[i - 1] < 0x80)
         return 1;
-    for (k = 0; k < COUNT(LEADS); k++) {
-        size_t m = strlen(LEADS[k]);
-        if (i >= m && memcmp(norm + i - m, LEADS[k], m) == 0)
+    for (k = 0; k < COUNT(LEADS); k++)
+        if (ends_with(norm, 0, i, LEADS[k]))
             return 1;
-    }
     return 0;
 }
 
 /* The end of the head (subject, modal, verb) at norm[i], or 0. */
 static size_t th_head(const char *norm, size_t len, size_t i)
 {
-    size_t n = th_at(norm + i, len - i, SUBJECTS, COUNT(SUBJECTS)), m;
+    size_t n = joined_at(norm, len, i, SUBJECTS, COUNT(SUBJECTS)), m;
     if (!n || !th_clause_start(norm, i))
         return 0;
     i += n;
-    m = th_at(norm + i, len - i, MODALS, COUNT(MODALS));
+    m = joined_at(norm, len, i, MODALS, COUNT(MODALS));
     i += m;
-    n = th_at(norm + i, len - i, VERBS, COUNT(VERBS));
+    n = joined_at(norm, len, i, VERBS, COUNT(VERBS));
     return n ? i + n : 0;
 }
 
@@ -118,7 +96,7 @@ static size_t th_close(const char *norm, size_t len, size_t h)
             continue;
         i += m;
         if (i == len || (unsigned char)norm[i] < 0x80 ||
-            th_at(norm + i, len - i, PARTICLES, COUNT(PARTICLES)))
+            joined_at(norm, len, i, PARTICLES, COUNT(PARTICLES)))
             return i;
         return 0; /* "ไม่ได้" + a verb: "ไม่ได้หมายความว่า" */
     }
@@ -130,12 +108,12 @@ static size_t th_close(const char *norm, size_t len, size_t h)
 static int th_turned(const char *norm, size_t len, size_t e)
 {
     size_t i = e, stop = e + TH_TURN < len ? e + TH_TURN : len;
-    i += th_at(norm + i, len - i, PARTICLES, COUNT(PARTICLES));
+    i += joined_at(norm, len, i, PARTICLES, COUNT(PARTICLES));
     while (i < len && norm[i] == ' ')
         i++;
     if (i + 9 > len || memcmp(norm + i, "แต่", 9) != 0)
         return 0;
-    return !th_in(norm, i + 9, stop, OFFERS, COUNT(OFFERS));
+    return !joined_in(norm, i + 9, stop, OFFERS, COUNT(OFFERS));
 }
 
 size_t rf_lex_th_decline(const char *norm, size_t len, size_t open_len, size_t *end)
@@ -151,7 +129,7 @@ size_t rf_lex_th_decline(const char *norm, size_t len, size_t open_len, size_t *
         h = th_head(norm, len, i);
         if (!h || !(e = th_close(norm, len, h)))
             continue;
-        if (th_in(norm, h, e, PRECISION, COUNT(PRECISION)) || th_turned(norm, len, e))
+        if (joined_in(norm, h, e, PRECISION, COUNT(PRECISION)) || th_turned(norm, len, e))
             continue;
         *end = e;
         return i;
