@@ -9,8 +9,8 @@
  *
  * usage: rf_lexgen OUT.c OUT.S OUT.bin
  *
- * The large tables (automaton nodes, edges, dense and prefix rows,
- * fragments, their text, chains, the model weights) are raw bytes in
+ * The large tables (automaton nodes, edges, dense rows, fragments,
+ * chains, the model weights) are raw bytes in
  * OUT.bin, each at a multiple of 64 bytes, as this host lays them out
  * (s15-incbin); OUT.S defines one read-only symbol per table over that
  * blob with the GNU assembler's .incbin, and OUT.c declares them extern:
@@ -18,6 +18,9 @@
  * too, its pointers zeroed; the generated rf_lex_precompiled copies it and
  * sets the pointers, so a field added to rf_lexicon travels without a
  * change here (test_lexicon_tab compares every byte but the pointers).
+ * The resolved prefix rows (23 MB) are not written: rf_lex_precompiled
+ * rebuilds them at load (rf_lex_prefix_rows, s16-size: about 2 M
+ * instructions), and the fragment texts are gone once compiled.
  * Rules and markers, which hold strings, are C initialisers. The output
  * depends only on the lexicons and the library code; each file is
  * rewritten only when its bytes change, so that the build does not
@@ -228,13 +231,6 @@ static void w_marks(writer *w, const rf_lexicon *lx)
     w_str(w, "};\n");
 }
 
-/* Entries of the edge table: the sparse edges of every node (bfs_layout
- * gives it one per node but the root). */
-static size_t edge_count(const rf_lexicon *lx)
-{
-    return lx->n_nodes ? lx->n_nodes - 1 : 0;
-}
-
 /* The rf_lexicon itself, its pointers and capacities zeroed. */
 static void w_lexicon(blob *bl, const rf_lexicon *lx)
 {
@@ -278,11 +274,9 @@ static void w_model(blob *bl, const rf_model *m)
 static void w_tables(blob *bl, const rf_lexicon *lx, const rf_model *m)
 {
     w_table(bl, "rf_lt_nodes", "ac_node", lx->nodes, sizeof *lx->nodes, lx->n_nodes);
-    w_table(bl, "rf_lt_edges", "uint32_t", lx->edges, sizeof *lx->edges, edge_count(lx));
+    w_table(bl, "rf_lt_edges", "uint32_t", lx->edges, sizeof *lx->edges, rf_lex_edge_count(lx));
     w_table(bl, "rf_lt_dense", "uint32_t", lx->dense, sizeof *lx->dense,
             rf_lex_dense_rows(lx) * 256);
-    w_table(bl, "rf_lt_prefix", "uint32_t", lx->prefix, sizeof *lx->prefix,
-            (size_t)lx->n_prefix * lx->n_cls);
     w_table(bl, "rf_lt_frags", "lex_frag", lx->frags, sizeof *lx->frags, lx->n_frags);
     w_table(bl, "rf_lt_chains", "lex_chain", lx->chains, sizeof *lx->chains, lx->n_chains);
     w_table(bl, "rf_lt_ftext", "char", lx->ftext, 1, lx->n_ftext);
@@ -304,14 +298,16 @@ static void w_fill(writer *w, const rf_lexicon *lx)
     SET("frags", "rf_lt_frags", lx->n_frags);
     SET("ftext", "rf_lt_ftext", lx->n_ftext);
     SET("nodes", "rf_lt_nodes", lx->n_nodes);
-    SET("edges", "rf_lt_edges", edge_count(lx));
+    SET("edges", "rf_lt_edges", rf_lex_edge_count(lx));
     SET("dense", "rf_lt_dense", rf_lex_dense_rows(lx));
-    SET("prefix", "rf_lt_prefix", (size_t)lx->n_prefix);
+    w_str(w, "    lx->prefix = NULL; /* rebuilt: cheap, and 23 MB less in the binary */\n");
     for (i = 0; i < lx->n_langs; i++) {
         w_fmt(w, "    lx->langs[%zu] = RW(", i);
         w_string(w, (const unsigned char *)lx->langs[i], strlen(lx->langs[i]));
         w_str(w, ");\n");
     }
+    w_str(w, "    if (rf_lex_prefix_rows(lx) != RF_OK) {\n");
+    w_str(w, "        memset(lx, 0, sizeof *lx);\n        return 0;\n    }\n");
     w_str(w, "    return 1;\n}\n");
     w_str(w, "int rf_model_precompiled(rf_model *m)\n{\n");
     w_str(w, "    memcpy(m, rf_lt_model, sizeof *m);\n");

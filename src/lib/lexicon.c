@@ -133,7 +133,8 @@ void rf_lexicon_free(rf_lexicon *lx)
     size_t i;
     if (!lx)
         return;
-    if (lx->borrowed) { /* pre-compiled tables: nothing of them is ours */
+    if (lx->borrowed) { /* pre-compiled tables: only the resolved rows are ours */
+        rf_free(lx->prefix);
         rf_free(lx);
         return;
     }
@@ -969,6 +970,11 @@ static rf_status compile(rf_lexicon *lx)
         goto out;
     link_fail(lx, starts);
     st = rf_lex_resolve(lx, starts);
+    if (st == RF_OK) { /* the fragment texts served the trie only */
+        rf_free(lx->ftext);
+        lx->ftext = NULL;
+        lx->n_ftext = lx->cap_ftext = 0;
+    }
 out:
     rf_free(term);
     rf_free(starts);

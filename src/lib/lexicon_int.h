@@ -116,7 +116,8 @@ struct rf_lexicon {
     size_t n_chains, cap_chains;
     lex_frag *frags;
     size_t n_frags, cap_frags;
-    char *ftext; /* the fragment texts, one after another (no terminators) */
+    char *ftext; /* the fragment texts, one after another (no terminators);
+                    freed once compiled (the scan does not read them) */
     size_t n_ftext, cap_ftext;
     char *langs[RF_LEX_MAX_LANGS];
     size_t n_langs;
@@ -145,7 +146,8 @@ struct rf_lexicon {
      * >= n_prefix hold entries; a sparse edge is (byte << 24 | entry), and
      * a node with one edge holds that edge in its edge field itself. */
     /* 1 when the tables are the pre-compiled ones of the embedded lexicons
-     * (rf_lex_precompiled): read-only, rf_lexicon_free frees only lx */
+     * (rf_lex_precompiled): read-only, rf_lexicon_free frees only lx and
+     * the resolved rows, which the loader rebuilds (rf_lex_prefix_rows) */
     uint8_t borrowed;
 };
 
@@ -162,18 +164,32 @@ int rf_lex_precompiled(rf_lexicon *lx);
 rf_status rf_lex_compile_embedded(rf_lexicon **out, char *err);
 
 /* Rows of lx->dense: one per node but the root with more than RF_LEX_WIDE
- * edges (lexicon.c make_dense; tools/lexgen.c writes that many). */
+ * edges (lexicon.c make_dense), and once the rows are resolved only those
+ * of the nodes >= n_prefix (rf_lex_resolve; tools/lexgen.c writes that
+ * many). */
 static inline size_t rf_lex_dense_rows(const rf_lexicon *lx)
 {
     size_t u, rows = 0;
-    for (u = 1; u < lx->n_nodes; u++)
+    for (u = lx->n_prefix > 1 ? lx->n_prefix : 1; u < lx->n_nodes; u++)
         rows += lx->nodes[u].n_edges > RF_LEX_WIDE;
     return rows;
 }
 
+/* Entries of lx->edges once the rows are resolved (rf_lex_resolve): the
+ * edges of the nodes < n_prefix, then those of the nodes >= n_prefix with
+ * 2..RF_LEX_WIDE edges (tools/lexgen.c writes that many). */
+static inline size_t rf_lex_edge_count(const rf_lexicon *lx)
+{
+    size_t u, n = 0;
+    for (u = 0; u < lx->n_nodes; u++)
+        if (u < lx->n_prefix || (lx->nodes[u].n_edges > 1 && lx->nodes[u].n_edges <= RF_LEX_WIDE))
+            n += lx->nodes[u].n_edges;
+    return n;
+}
+
 /* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). For
- * compiling only: rf_lex_resolve re-encodes the dense rows and edges at its
- * end. */
+ * compiling only: rf_lex_resolve re-encodes and compacts the dense rows
+ * and edges at its end (then only a node < n_prefix still answers). */
 static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
 {
     const ac_node *nd;
@@ -237,6 +253,12 @@ rf_status rf_lex_sort_all(lex_sort_item *a, size_t n);
  * and the scan encoding of every transition (see rf_lexicon). starts[u] is
  * the first sparse edge of node u. RF_ENOMEM on allocation failure. */
 rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts);
+/* Rebuild the resolved rows lx->prefix (lx->n_prefix of lx->n_cls
+ * entries, allocated here) from the nodes, root and byte classes and the
+ * edges of the nodes < n_prefix, as rf_lex_resolve left them: the
+ * pre-compiled tables do not hold the rows (s16-size), their loader
+ * (rf_lex_precompiled) calls this. RF_ENOMEM on allocation failure. */
+rf_status rf_lex_prefix_rows(rf_lexicon *lx);
 
 /* Numbered ("2. ", "3) ") or bulleted (" - ", " * ") list items in
  * s[from..len): spaces at i >= from, i + 2 < len, followed by "- ", "* ",

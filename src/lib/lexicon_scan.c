@@ -205,13 +205,21 @@ static void encode_deep(rf_lexicon *lx, const uint32_t *entry, uint32_t p)
     }
 }
 
-/* The prefix entry of a transition to node v (see rf_lexicon.prefix). */
-static inline uint32_t prefix_entry(const rf_lexicon *lx, const uint32_t *entry, uint32_t p,
-                                    uint32_t v)
+/* The scan entry of node v: v, with RF_LEX_EMIT when its fail chain
+ * reports a fragment. */
+static inline uint32_t node_entry(const rf_lexicon *lx, uint32_t v)
 {
-    if (v < p && (entry[v] & RF_LEX_EMIT) && (lx->nodes[v].flen & RF_LEX_CHAIN_LATER))
+    const ac_node *nd = &lx->nodes[v];
+    return v | (nd->out >= 0 || nd->dict != NO_NODE ? RF_LEX_EMIT : 0);
+}
+
+/* The prefix entry of a transition to node v (see rf_lexicon.prefix). */
+static inline uint32_t prefix_entry(const rf_lexicon *lx, uint32_t p, uint32_t v)
+{
+    uint32_t e = node_entry(lx, v);
+    if (v < p && (e & RF_LEX_EMIT) && (lx->nodes[v].flen & RF_LEX_CHAIN_LATER))
         return RF_LEX_LATER_STOP | v * lx->n_cls;
-    return v >= p || (entry[v] & RF_LEX_EMIT) ? entry[v] | RF_LEX_STOP : v * lx->n_cls;
+    return v >= p || (e & RF_LEX_EMIT) ? e | RF_LEX_STOP : v * lx->n_cls;
 }
 
 /* The byte classes of the prefix rows: a byte no edge out of a node < p
@@ -233,14 +241,16 @@ static void byte_classes(rf_lexicon *lx, const uint32_t *starts, uint32_t p)
 
 /* Fill the resolved rows of nodes 0..p-1, already in the scan encoding
  * (which depends on the target alone, so a row starts as a copy of its
- * failure node's row: breadth-first, that row is done). */
-static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_t *entry,
-                           uint32_t p)
+ * failure node's row: breadth-first, that row is done). The sparse edges
+ * of these nodes are the first of lx->edges, node by node, in the compile
+ * encoding (child << 8 | byte): rf_lex_resolve keeps them so, and
+ * rf_lex_prefix_rows rebuilds the rows from them. */
+static void resolve_prefix(rf_lexicon *lx, uint32_t p)
 {
-    size_t k, nc = lx->n_cls;
+    size_t k, nc = lx->n_cls, first = lx->nodes[0].n_edges;
     uint32_t u;
     for (k = 0; k < 256; k++)
-        lx->prefix[lx->byte_cls[k]] = prefix_entry(lx, entry, p, lx->root[k]);
+        lx->prefix[lx->byte_cls[k]] = prefix_entry(lx, p, lx->root[k]);
     lx->n_prefix = 1;
     for (u = 1; u < p; u++) {
         uint32_t *row = lx->prefix + (size_t)u * nc, fail = lx->nodes[u].fail;
@@ -248,12 +258,62 @@ static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_
             memcpy(row, lx->prefix + (size_t)fail * nc, nc * sizeof *row);
         else /* not reached: a failure node is shallower */
             for (k = 0; k < 256; k++)
-                row[lx->byte_cls[k]] = prefix_entry(lx, entry, p, dfa_step(lx, fail, (uint8_t)k));
+                row[lx->byte_cls[k]] = prefix_entry(lx, p, dfa_step(lx, fail, (uint8_t)k));
         for (k = 0; k < lx->nodes[u].n_edges; k++) {
-            uint32_t e = lx->edges[starts[u] + k];
-            row[lx->byte_cls[e & 0xFF]] = prefix_entry(lx, entry, p, e >> 8);
+            uint32_t e = lx->edges[first + k];
+            row[lx->byte_cls[e & 0xFF]] = prefix_entry(lx, p, e >> 8);
         }
+        first += lx->nodes[u].n_edges;
         lx->n_prefix = u + 1; /* rows 0..u are final */
+    }
+}
+
+rf_status rf_lex_prefix_rows(rf_lexicon *lx)
+{
+    uint32_t p = lx->n_prefix;
+    if (p < 1 || !(lx->prefix = rf_malloc((size_t)p * lx->n_cls * sizeof *lx->prefix)))
+        return RF_ENOMEM;
+    resolve_prefix(lx, p);
+    return RF_OK;
+}
+
+/* Drop what the scan never reads once the rows are resolved (s16-size):
+ * the wide rows of the nodes < p (their resolved rows replace them) and
+ * the sparse edges of the nodes >= p with one edge (it sits in the node)
+ * or a wide row. The edges of the nodes < p stay first (resolve_prefix);
+ * a node >= p with 2..RF_LEX_WIDE edges then points at its moved edges, a
+ * wide one at its moved row, and a leaf at 0. */
+static void compact_tables(rf_lexicon *lx, uint32_t p)
+{
+    size_t u, e = 0, rows = 0;
+    for (u = 0; u < p; u++) {
+        lx->nodes[u].edge = (uint32_t)e;
+        e += lx->nodes[u].n_edges;
+    }
+    for (; u < lx->n_nodes; u++) {
+        ac_node *nd = &lx->nodes[u];
+        if (nd->n_edges > RF_LEX_WIDE) {
+            memmove(lx->dense + rows * 256, lx->dense + (size_t)nd->edge * 256,
+                    256 * sizeof *lx->dense);
+            nd->edge = (uint32_t)rows++;
+        } else if (nd->n_edges > 1) {
+            memmove(lx->edges + e, lx->edges + nd->edge, nd->n_edges * sizeof *lx->edges);
+            nd->edge = (uint32_t)e;
+            e += nd->n_edges;
+        } else if (nd->n_edges == 0) {
+            nd->edge = 0;
+        }
+    }
+    /* shrink (a failed shrink keeps the larger block) */
+    if (e) {
+        uint32_t *q = rf_realloc(lx->edges, e * sizeof *lx->edges);
+        if (q)
+            lx->edges = q;
+    }
+    if (rows) {
+        uint32_t *q = rf_realloc(lx->dense, rows * 256 * sizeof *lx->dense);
+        if (q)
+            lx->dense = q;
     }
 }
 
@@ -307,7 +367,7 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
         if ((entry[u] & RF_LEX_EMIT) && (lx->nodes[u].flen & RF_LEX_CHAIN_LATER) &&
             (lx->nodes[u].flen & RF_LEX_FLEN) > lx->later_len)
             lx->later_len = lx->nodes[u].flen & RF_LEX_FLEN;
-    resolve_prefix(lx, starts, entry, (uint32_t)p);
+    resolve_prefix(lx, (uint32_t)p);
     for (u = (uint32_t)p; u < n; u++) {
         if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
             continue;
@@ -317,6 +377,7 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
     encode_deep(lx, entry, (uint32_t)p);
+    compact_tables(lx, (uint32_t)p);
     rf_free(entry);
     return RF_OK;
 }
