@@ -298,6 +298,9 @@ static const char *parse_fields(const char *line, size_t n, lex_rule *e, rf_slic
 #define MAX_TEMPLATE 16384 /* bytes of one normalised phrase template */
 #define MAX_SLOT_TEXT 32768
 
+_Static_assert(MAX_GROUPS + 1 <= UINT8_MAX && RF_LEX_MAX_PHRASE <= UINT16_MAX,
+               "a slot and a fragment length must fit lex_frag");
+
 typedef struct slot_build {
     char text[MAX_SLOT_TEXT];
     size_t used;
@@ -588,11 +591,10 @@ static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, r
                 *st = RF_ENOMEM;
                 return "out of memory";
             }
-            f.text = (uint32_t)lx->n_ftext;
-            lx->n_ftext += n;
-            f.len = (uint32_t)n;
+            lx->n_ftext += n; /* the fragment's text, after the earlier ones' */
+            f.len = (uint16_t)n;
             f.chain = c;
-            f.slot = (uint16_t)s;
+            f.slot = (uint8_t)s;
             f.next_same = -1;
             lx->frags[lx->n_frags++] = f;
         }
@@ -812,7 +814,12 @@ static rf_status bfs_layout(rf_lexicon *lx, const build_edge *be, uint32_t *term
         uint32_t v = start[be[u - 1].depth]++;
         newid[u] = v;
         lx->edges[v - 1] = v << 8 | be[u - 1].byte;
-        lx->nodes[newid[be[u - 1].parent]].n_edges++; /* parents come first */
+        ac_node *pa = &lx->nodes[newid[be[u - 1].parent]]; /* parents come first */
+        if (pa->n_edges == RF_LEX_MAX_CHILDREN) {          /* not in UTF-8: see ac_node */
+            rf_free(newid);
+            return RF_ELIMIT;
+        }
+        pa->n_edges++;
     }
     for (u = 0; u < n; u++) {
         lx->nodes[u].edge = (uint32_t)e;
@@ -837,8 +844,8 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
     rf_status st = RF_ENOMEM;
     if (!it)
         return RF_ENOMEM;
-    for (i = 0; i < n; i++) {
-        it[i].p = lx->ftext + lx->frags[i].text;
+    for (i = 0, k = 0; i < n; k += lx->frags[i++].len) {
+        it[i].p = lx->ftext + k; /* the texts follow one another (add_chain) */
         it[i].len = lx->frags[i].len;
         it[i].idx = (uint32_t)i;
         total += it[i].len; /* upper bound on nodes */
@@ -938,8 +945,6 @@ static rf_status make_dense(rf_lexicon *lx)
     }
     return RF_OK;
 }
-
-_Static_assert(RF_LEX_MAX_PHRASE <= RF_LEX_FLEN, "a fragment length must fit ac_node.flen");
 
 static rf_status compile(rf_lexicon *lx)
 {

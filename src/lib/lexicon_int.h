@@ -32,9 +32,9 @@
 #define RF_LEX_MAX_NODES (1u << 23) /* node ids fit the 23 bits of RF_LEX_ID */
 #define RF_LEX_ID 0x007FFFFFu       /* node id in a scan entry (see rf_lexicon) */
 #define RF_LEX_EMIT 0x00800000u     /* scan entry flag: the node's fail chain reports */
-#define RF_LEX_LATER 0x8000u        /* ac_node.flen flag: no fragment here is of slot 0 */
-#define RF_LEX_CHAIN_LATER 0x4000u  /* ac_node.flen flag: nor on its fail chain */
-#define RF_LEX_FLEN 0x3FFFu         /* ac_node.flen: a fragment length */
+#define RF_LEX_LATER 0x400u         /* ac_node.flen flag: no fragment here is of slot 0 */
+#define RF_LEX_CHAIN_LATER 0x200u   /* ac_node.flen flag: nor on its fail chain */
+#define RF_LEX_FLEN 0x1FFu          /* ac_node.flen: a fragment length */
 
 typedef struct lex_rule {
     char *tpl; /* normalised template, owned (shown by --explain) */
@@ -59,31 +59,46 @@ typedef struct lex_chain {
     uint16_t n_slots;
 } lex_chain;
 
+/* 16 bytes (s16-size: 24 before). A fragment's normalised text is
+ * rf_lexicon.ftext[t .. t + len), t the sum of the earlier fragments'
+ * lengths (they are appended in order), while compiling only. */
 typedef struct lex_frag {
-    uint32_t text; /* offset of the normalised fragment in rf_lexicon.ftext */
-    uint32_t len;
     uint32_t chain;
-    uint16_t slot;
+    int32_t next_same;    /* next fragment with the same bytes, or -1 */
+    uint16_t len;         /* <= RF_LEX_MAX_PHRASE */
+    uint8_t slot;         /* < the template's groups + 2 (lexicon.c MAX_GROUPS) */
     uint8_t anchored;     /* slot 0 only: the match must start the text */
     uint8_t need_left;    /* slot 0 only: word boundary before (RF_LEX_WB_*) */
     uint8_t need_right;   /* last slot only: word boundary after */
     uint8_t anchored_end; /* last slot only: only closing punctuation may follow */
     uint8_t last;         /* the chain's last slot (set when compiling) */
-    int32_t next_same;    /* next fragment with the same bytes, or -1 */
 } lex_frag;
 
 /* Automaton node; its edges are edges[edge .. edge + n_edges), sorted by
  * byte, each packed as (child << 8 | byte) while compiling. rf_lex_resolve
- * re-encodes them for the scan (see rf_lexicon). */
+ * re-encodes them for the scan (see rf_lexicon). 16 bytes (s16-size: 20
+ * before, the largest table of the pre-compiled lexicons): a node id fits
+ * 24 bits (RF_LEX_MAX_NODES), a fragment index 21 (RF_LEX_MAX_ENTRIES), a
+ * fragment length 9 (RF_LEX_MAX_PHRASE) and an edge count a byte (the
+ * normalised text is UTF-8, in which 13 byte values never occur; the
+ * compile checks). The fields the scan reads most (n_edges, flen) need no
+ * shift. */
 typedef struct ac_node {
     uint32_t edge;
-    uint16_t n_edges; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
-    uint16_t flen;    /* RF_LEX_FLEN length of the first fragments on its fail chain
-                         (its own when out >= 0) | RF_LEX_LATER | RF_LEX_CHAIN_LATER */
-    uint32_t fail;    /* failure link */
-    uint32_t dict;    /* next node on the fail chain with an output, or NO_NODE */
-    int32_t out;      /* first fragment ending here, or -1 */
+    unsigned int fail : 24;   /* failure link */
+    unsigned int n_edges : 8; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
+    uint32_t dict;            /* next node on the fail chain with an output, or NO_NODE */
+    unsigned int flen : 11;   /* RF_LEX_FLEN length of the first fragments on its fail chain
+                                 (its own when out >= 0) | RF_LEX_LATER | RF_LEX_CHAIN_LATER */
+    signed int out : 21;      /* first fragment ending here, or -1 */
 } ac_node;
+
+#define RF_LEX_MAX_CHILDREN 255 /* edges of one node (ac_node.n_edges) */
+_Static_assert(RF_LEX_MAX_NODES <= 1u << 24, "a node id must fit ac_node.fail");
+_Static_assert(RF_LEX_MAX_ENTRIES < 1u << 20, "a fragment index must fit ac_node.out");
+_Static_assert(RF_LEX_MAX_PHRASE <= RF_LEX_FLEN &&
+                   (RF_LEX_FLEN | RF_LEX_CHAIN_LATER | RF_LEX_LATER) < 1u << 11,
+               "a fragment length and its flags must fit ac_node.flen");
 
 /* A marker of a marker kind (frame .. side, lexicon_marks.c): one
  * alternative of its line, normalised, without its '*' edge markers. */
