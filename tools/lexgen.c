@@ -9,7 +9,7 @@
  *
  * usage: rf_lexgen OUT.c OUT.S OUT.bin
  *
- * The large tables (automaton nodes, edges, dense rows, fragments,
+ * The large tables (automaton nodes and reps, edges, dense rows, fragments,
  * chains, the model weights) are raw bytes in
  * OUT.bin, each at a multiple of 64 bytes, as this host lays them out
  * (s15-incbin); OUT.S defines one read-only symbol per table over that
@@ -245,6 +245,7 @@ static void w_lexicon(blob *bl, const rf_lexicon *lx)
     t->frags = NULL;
     t->ftext = NULL;
     t->nodes = NULL;
+    t->reps = NULL;
     t->edges = NULL;
     t->dense = NULL;
     t->prefix = NULL;
@@ -274,6 +275,7 @@ static void w_model(blob *bl, const rf_model *m)
 static void w_tables(blob *bl, const rf_lexicon *lx, const rf_model *m)
 {
     w_table(bl, "rf_lt_nodes", "ac_node", lx->nodes, sizeof *lx->nodes, lx->n_nodes);
+    w_table(bl, "rf_lt_reps", "ac_rep", lx->reps, sizeof *lx->reps, lx->n_rep);
     w_table(bl, "rf_lt_edges", "uint32_t", lx->edges, sizeof *lx->edges, rf_lex_edge_count(lx));
     w_table(bl, "rf_lt_dense", "uint32_t", lx->dense, sizeof *lx->dense,
             rf_lex_dense_rows(lx) * 256);
@@ -298,6 +300,7 @@ static void w_fill(writer *w, const rf_lexicon *lx)
     SET("frags", "rf_lt_frags", lx->n_frags);
     SET("ftext", "rf_lt_ftext", lx->n_ftext);
     SET("nodes", "rf_lt_nodes", lx->n_nodes);
+    SET("reps", "rf_lt_reps", lx->n_rep);
     SET("edges", "rf_lt_edges", rf_lex_edge_count(lx));
     SET("dense", "rf_lt_dense", rf_lex_dense_rows(lx));
     w_str(w, "    lx->prefix = NULL; /* rebuilt: cheap, and 23 MB less in the binary */\n");

@@ -147,6 +147,7 @@ void rf_lexicon_free(rf_lexicon *lx)
     rf_free(lx->chains);
     rf_free(lx->frags);
     rf_free(lx->nodes);
+    rf_free(lx->reps);
     rf_free(lx->edges);
     rf_free(lx->dense);
     rf_free(lx->prefix);
@@ -798,8 +799,10 @@ static rf_status bfs_layout(rf_lexicon *lx, const build_edge *be, uint32_t *term
     size_t n = lx->n_nodes, u, k, e = 0;
     uint32_t start[RF_LEX_MAX_PHRASE + 2] = {0}, *newid = rf_malloc(n * sizeof *newid);
     lx->nodes = rf_calloc(n, sizeof *lx->nodes);
+    lx->reps = rf_calloc(n, sizeof *lx->reps);
     lx->edges = rf_malloc(n * sizeof *lx->edges);
-    if (!newid || !lx->nodes || !lx->edges) {
+    lx->n_rep = n;
+    if (!newid || !lx->nodes || !lx->reps || !lx->edges) {
         rf_free(newid);
         return RF_ENOMEM;
     }
@@ -823,7 +826,7 @@ static rf_status bfs_layout(rf_lexicon *lx, const build_edge *be, uint32_t *term
     }
     for (u = 0; u < n; u++) {
         lx->nodes[u].edge = (uint32_t)e;
-        lx->nodes[u].out = -1;
+        lx->reps[u].out = -1;
         e += lx->nodes[u].n_edges;
     }
     for (k = 0; k < n_term; k++)
@@ -894,7 +897,7 @@ static void link_fail(rf_lexicon *lx, const uint32_t *starts)
     size_t n = lx->n_nodes, k;
     uint32_t u;
     lx->nodes[0].fail = 0;
-    lx->nodes[0].dict = NO_NODE;
+    lx->reps[0].dict = NO_NODE;
     for (u = 0; u < n; u++) {
         const ac_node *nu = &lx->nodes[u];
         for (k = 0; k < nu->n_edges; k++) {
@@ -912,9 +915,9 @@ static void link_fail(rf_lexicon *lx, const uint32_t *starts)
                     f = lx->nodes[f].fail;
                 }
             }
-            ac_node *nv = &lx->nodes[v];
-            nv->fail = (u == 0) ? 0 : t;
-            nv->dict = lx->nodes[nv->fail].out >= 0 ? nv->fail : lx->nodes[nv->fail].dict;
+            lx->nodes[v].fail = (u == 0) ? 0 : t;
+            f = lx->nodes[v].fail;
+            lx->reps[v].dict = lx->reps[f].out >= 0 ? f : lx->reps[f].dict;
         }
     }
 }
@@ -954,10 +957,10 @@ static rf_status compile(rf_lexicon *lx)
     if (st != RF_OK)
         goto out;
     for (i = 0; i < lx->n_nodes; i++)
-        lx->nodes[i].flen = RF_LEX_LATER;
+        lx->reps[i].flen = RF_LEX_LATER;
     for (i = lx->n_frags; i-- > 0;) { /* chain duplicates, first entry first */
         lex_frag *f = &lx->frags[i];
-        ac_node *nd = &lx->nodes[term[i]];
+        ac_rep *nd = &lx->reps[term[i]];
         f->next_same = nd->out;
         f->last = f->slot + 1 == lx->chains[f->chain].n_slots;
         nd->out = (int32_t)i;

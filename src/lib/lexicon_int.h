@@ -32,9 +32,9 @@
 #define RF_LEX_MAX_NODES (1u << 23) /* node ids fit the 23 bits of RF_LEX_ID */
 #define RF_LEX_ID 0x007FFFFFu       /* node id in a scan entry (see rf_lexicon) */
 #define RF_LEX_EMIT 0x00800000u     /* scan entry flag: the node's fail chain reports */
-#define RF_LEX_LATER 0x400u         /* ac_node.flen flag: no fragment here is of slot 0 */
-#define RF_LEX_CHAIN_LATER 0x200u   /* ac_node.flen flag: nor on its fail chain */
-#define RF_LEX_FLEN 0x1FFu          /* ac_node.flen: a fragment length */
+#define RF_LEX_LATER 0x400u         /* ac_rep.flen flag: no fragment here is of slot 0 */
+#define RF_LEX_CHAIN_LATER 0x200u   /* ac_rep.flen flag: nor on its fail chain */
+#define RF_LEX_FLEN 0x1FFu          /* ac_rep.flen: a fragment length */
 
 typedef struct lex_rule {
     char *tpl; /* normalised template, owned (shown by --explain) */
@@ -74,31 +74,36 @@ typedef struct lex_frag {
     uint8_t last;         /* the chain's last slot (set when compiling) */
 } lex_frag;
 
-/* Automaton node; its edges are edges[edge .. edge + n_edges), sorted by
- * byte, each packed as (child << 8 | byte) while compiling. rf_lex_resolve
- * re-encodes them for the scan (see rf_lexicon). 16 bytes (s16-size: 20
- * before, the largest table of the pre-compiled lexicons): a node id fits
- * 24 bits (RF_LEX_MAX_NODES), a fragment index 21 (RF_LEX_MAX_ENTRIES), a
- * fragment length 9 (RF_LEX_MAX_PHRASE) and an edge count a byte (the
+/* Automaton node, the part a transition reads; its edges are edges[edge
+ * .. edge + n_edges), sorted by byte, each packed as (child << 8 | byte)
+ * while compiling. rf_lex_resolve re-encodes them for the scan (see
+ * rf_lexicon). 8 bytes (s16-size; the node was 20 with its ac_rep): a
+ * node id fits 24 bits (RF_LEX_MAX_NODES), an edge count a byte (the
  * normalised text is UTF-8, in which 13 byte values never occur; the
- * compile checks). The fields the scan reads most (n_edges, flen) need no
- * shift. */
+ * compile checks). */
 typedef struct ac_node {
     uint32_t edge;
     unsigned int fail : 24;   /* failure link */
     unsigned int n_edges : 8; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
-    uint32_t dict;            /* next node on the fail chain with an output, or NO_NODE */
-    unsigned int flen : 11;   /* RF_LEX_FLEN length of the first fragments on its fail chain
-                                 (its own when out >= 0) | RF_LEX_LATER | RF_LEX_CHAIN_LATER */
-    signed int out : 21;      /* first fragment ending here, or -1 */
 } ac_node;
+
+/* What node u reports: rf_lexicon.reps[u]. Once compiled, the nodes that
+ * report come first (rf_lex_resolve) and only they have one (u < n_rep):
+ * the others have out -1, dict NO_NODE and flen 0. A fragment index fits
+ * 21 bits (RF_LEX_MAX_ENTRIES), a fragment length 9 (RF_LEX_MAX_PHRASE). */
+typedef struct ac_rep {
+    uint32_t dict;          /* next node on the fail chain with an output, or NO_NODE */
+    unsigned int flen : 11; /* RF_LEX_FLEN length of the first fragments on its fail chain
+                               (its own when out >= 0) | RF_LEX_LATER | RF_LEX_CHAIN_LATER */
+    signed int out : 21;    /* first fragment ending here, or -1 */
+} ac_rep;
 
 #define RF_LEX_MAX_CHILDREN 255 /* edges of one node (ac_node.n_edges) */
 _Static_assert(RF_LEX_MAX_NODES <= 1u << 24, "a node id must fit ac_node.fail");
-_Static_assert(RF_LEX_MAX_ENTRIES < 1u << 20, "a fragment index must fit ac_node.out");
+_Static_assert(RF_LEX_MAX_ENTRIES < 1u << 20, "a fragment index must fit ac_rep.out");
 _Static_assert(RF_LEX_MAX_PHRASE <= RF_LEX_FLEN &&
                    (RF_LEX_FLEN | RF_LEX_CHAIN_LATER | RF_LEX_LATER) < 1u << 11,
-               "a fragment length and its flags must fit ac_node.flen");
+               "a fragment length and its flags must fit ac_rep.flen");
 
 /* A marker of a marker kind (frame .. side, lexicon_marks.c): one
  * alternative of its line, normalised, without its '*' edge markers. */
@@ -138,6 +143,8 @@ struct rf_lexicon {
     size_t n_langs;
     size_t n_nodes;
     ac_node *nodes;
+    ac_rep *reps; /* of the first n_rep nodes (see ac_rep) */
+    size_t n_rep;
     uint32_t *edges;
     uint32_t root[256]; /* dense transitions of the root (0 = stay) */
     uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */

@@ -71,9 +71,12 @@ static void same_automaton(const rf_lexicon *a, const rf_lexicon *b)
     SAME(a->n_nodes == b->n_nodes, "n_nodes", 0);
     for (i = 0; i < a->n_nodes && i < b->n_nodes; i++) {
         const ac_node *x = &a->nodes[i], *y = &b->nodes[i];
-        SAME(x->edge == y->edge && x->n_edges == y->n_edges && x->flen == y->flen &&
-                 x->fail == y->fail && x->dict == y->dict && x->out == y->out,
-             "node", i);
+        SAME(x->edge == y->edge && x->n_edges == y->n_edges && x->fail == y->fail, "node", i);
+    }
+    SAME(a->n_rep == b->n_rep && a->n_rep <= a->n_nodes, "n_rep", 0);
+    for (i = 0; i < a->n_rep && i < b->n_rep; i++) {
+        const ac_rep *x = &a->reps[i], *y = &b->reps[i];
+        SAME(x->flen == y->flen && x->dict == y->dict && x->out == y->out, "rep", i);
     }
     SAME(rf_lex_edge_count(a) == rf_lex_edge_count(b) &&
              !memcmp(a->edges, b->edges, rf_lex_edge_count(a) * sizeof *a->edges),
@@ -121,7 +124,7 @@ static void same_rest(const rf_lexicon *a, const rf_lexicon *b)
         rf_lexicon *t = dst[k];
         memcpy(t, src[k], sizeof *t);
         t->marks = NULL, t->rules = NULL, t->chains = NULL, t->frags = NULL, t->ftext = NULL;
-        t->nodes = NULL, t->edges = NULL, t->dense = NULL, t->prefix = NULL;
+        t->nodes = NULL, t->reps = NULL, t->edges = NULL, t->dense = NULL, t->prefix = NULL;
         for (i = 0; i < RF_LEX_MAX_LANGS; i++)
             t->langs[i] = NULL;
         t->cap_marks = t->cap_rules = t->cap_chains = t->cap_frags = t->cap_ftext = 0;
