@@ -803,10 +803,11 @@ typedef struct scan_tabs {
  * resolved, so this ends). */
 static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
 {
+    uint32_t hi = (uint32_t)b << 24; /* a sparse edge by b, xor hi, is its entry */
     for (;;) {
         const ac_node *nd;
         const uint32_t *e;
-        uint32_t k;
+        uint32_t k, x;
         if (u < t->np) {
             uint32_t v = t->pre[(size_t)u * t->nc + t->cls[b]];
             if (v & RF_LEX_STOP)
@@ -815,15 +816,15 @@ static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
         }
         nd = &t->nodes[u];
         if (nd->n_edges == 1) {
-            if (nd->edge >> 24 == b)
-                return nd->edge & 0xFFFFFF;
+            if ((x = nd->edge ^ hi) < 1u << 24)
+                return x;
         } else if (nd->n_edges > RF_LEX_WIDE) {
             return t->dense[(size_t)nd->edge * 256 + b];
         } else {
             e = t->edges + nd->edge;
             for (k = 0; k < nd->n_edges; k++)
-                if (e[k] >> 24 == b)
-                    return e[k] & 0xFFFFFF;
+                if ((x = e[k] ^ hi) < 1u << 24)
+                    return x;
         }
         u = nd->fail;
     }
