@@ -133,8 +133,8 @@ void rf_lexicon_free(rf_lexicon *lx)
     size_t i;
     if (!lx)
         return;
-    if (lx->borrowed) { /* pre-compiled tables: only the resolved rows are ours */
-        rf_free(lx->prefix);
+    if (lx->borrowed) { /* pre-compiled tables: only the loader's copies are ours */
+        rf_lex_detach(lx);
         rf_free(lx);
         return;
     }
@@ -153,6 +153,38 @@ void rf_lexicon_free(rf_lexicon *lx)
     rf_free(lx->prefix);
     rf_lex_marks_free(lx);
     rf_free(lx);
+}
+
+rf_status rf_lex_attach_texts(rf_lexicon *lx, const lex_rule *rules, const char *rtext,
+                              const lex_mark *marks, const char *mtext)
+{
+    size_t i;
+    lx->rules = NULL;
+    lx->marks = NULL;
+    if ((lx->n_rules && !(lx->rules = rf_malloc(lx->n_rules * sizeof *lx->rules))) ||
+        (lx->n_marks && !(lx->marks = rf_malloc(lx->n_marks * sizeof *lx->marks))))
+        return RF_ENOMEM;
+    for (i = 0; i < lx->n_rules; i++) {
+        lx->rules[i] = rules[i];
+        lx->rules[i].tpl = (char *)(uintptr_t)rtext; /* read-only all the same */
+        rtext += strlen(rtext) + 1;
+    }
+    for (i = 0; i < lx->n_marks; i++) {
+        lx->marks[i] = marks[i];
+        lx->marks[i].text = (char *)(uintptr_t)mtext;
+        mtext += marks[i].len + 1u;
+    }
+    return RF_OK;
+}
+
+void rf_lex_detach(rf_lexicon *lx)
+{
+    rf_free(lx->rules);
+    rf_free(lx->marks);
+    rf_free(lx->prefix);
+    lx->rules = NULL;
+    lx->marks = NULL;
+    lx->prefix = NULL;
 }
 
 /* ---- parsing ------------------------------------------------------------- */

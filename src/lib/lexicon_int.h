@@ -169,7 +169,7 @@ struct rf_lexicon {
      * a node with one edge holds that edge in its edge field itself. */
     /* 1 when the tables are the pre-compiled ones of the embedded lexicons
      * (rf_lex_precompiled): read-only, rf_lexicon_free frees only lx and
-     * the resolved rows, which the loader rebuilds (rf_lex_prefix_rows) */
+     * what the loader built (rf_lex_prefix_rows, rf_lex_attach_texts) */
     uint8_t borrowed;
 };
 
@@ -281,6 +281,16 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts);
  * pre-compiled tables do not hold the rows (s16-size), their loader
  * (rf_lex_precompiled) calls this. RF_ENOMEM on allocation failure. */
 rf_status rf_lex_prefix_rows(rf_lexicon *lx);
+/* s16-size: the pre-compiled rules and markers hold no pointers (no
+ * relocations in the binary): their loader copies rules[0..n_rules) and
+ * marks[0..n_marks) and points each at its string, the strings being one
+ * after another with their NULs in rtext and mtext. RF_ENOMEM on
+ * allocation failure. */
+rf_status rf_lex_attach_texts(rf_lexicon *lx, const lex_rule *rules, const char *rtext,
+                              const lex_mark *marks, const char *mtext);
+/* Free what the loader of a pre-compiled lexicon allocated (the rules'
+ * and markers' copies, the resolved rows) and null them. */
+void rf_lex_detach(rf_lexicon *lx);
 
 /* Numbered ("2. ", "3) ") or bulleted (" - ", " * ") list items in
  * s[from..len): spaces at i >= from, i + 2 < len, followed by "- ", "* ",
