@@ -9,9 +9,9 @@
  *
  * usage: rf_lexgen OUT.c OUT.S OUT.bin
  *
- * The large tables (automaton nodes and reps, edges, dense rows, fragments,
- * chains, the model weights) are raw bytes in
- * OUT.bin, each at a multiple of 64 bytes, as this host lays them out
+ * The tables (automaton nodes and reps, edges, dense rows, fragments,
+ * chains, rules and markers and their strings, the model weights) are raw
+ * bytes in OUT.bin, each at a multiple of 64 bytes, as this host lays them out
  * (s15-incbin); OUT.S defines one read-only symbol per table over that
  * blob with the GNU assembler's .incbin, and OUT.c declares them extern:
  * the compiler never sees the tens of MB. The rf_lexicon itself is a table
@@ -19,9 +19,11 @@
  * sets the pointers, so a field added to rf_lexicon travels without a
  * change here (test_lexicon_tab compares every byte but the pointers).
  * The resolved prefix rows (23 MB) are not written: rf_lex_precompiled
- * rebuilds them at load (rf_lex_prefix_rows, s16-size: about 2 M
- * instructions), and the fragment texts are gone once compiled.
- * Rules and markers, which hold strings, are C initialisers. The output
+ * rebuilds them at load (rf_lex_prefix_rows, s16-size: about 6.5 M
+ * instructions), and the fragment texts are gone once compiled. Rules and
+ * markers are written without their string pointers, their strings one
+ * after another (rf_lex_attach_texts copies them at load): the binary
+ * holds no relocations for them (s16-size). The output
  * depends only on the lexicons and the library code; each file is
  * rewritten only when its bytes change, so that the build does not
  * reassemble or recompile it when an unrelated library file changed.
