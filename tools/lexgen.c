@@ -9,9 +9,9 @@
  *
  * usage: rf_lexgen OUT.c OUT.S OUT.bin
  *
- * The large tables (automaton nodes, edges, dense and prefix rows,
- * fragments, their text, chains, the model weights) are raw bytes in
- * OUT.bin, each at a multiple of 64 bytes, as this host lays them out
+ * The tables (automaton nodes and reps, edges, dense rows, fragments,
+ * chains, rules and markers and their strings, the model weights) are raw
+ * bytes in OUT.bin, each at a multiple of 64 bytes, as this host lays them out
  * (s15-incbin); OUT.S defines one read-only symbol per table over that
  * blob with the GNU assembler's .incbin (incbin.h, shared with embed.c),
  * and OUT.c declares them extern:
@@ -19,7 +19,12 @@
  * too, its pointers zeroed; the generated rf_lex_precompiled copies it and
  * sets the pointers, so a field added to rf_lexicon travels without a
  * change here (test_lexicon_tab compares every byte but the pointers).
- * Rules and markers, which hold strings, are C initialisers. The output
+ * The resolved prefix rows (23 MB) are not written: rf_lex_precompiled
+ * rebuilds them at load (rf_lex_prefix_rows, s16-size: about 6.5 M
+ * instructions), and the fragment texts are gone once compiled. Rules and
+ * markers are written without their string pointers, their strings one
+ * after another (rf_lex_attach_texts copies them at load): the binary
+ * holds no relocations for them (s16-size). The output
  * depends only on the lexicons and the library code; each file is
  * rewritten only when its bytes change, so that the build does not
  * reassemble or recompile it when an unrelated library file changed.
@@ -203,48 +208,70 @@ static void w_externs(writer *w, const blob *bl)
 
 /* ---- the tables ---------------------------------------------------------- */
 
-static void w_rules(writer *w, const rf_lexicon *lx)
+/* The rules and markers as tables of the blob (s16-size: no pointers, so
+ * no relocations): each with its string pointer zeroed, every other byte
+ * (padding too) written as a zeroed copy holds it, and their strings one
+ * after another, each with its NUL (rf_lex_attach_texts puts the pointers
+ * back at load). */
+static void w_rules(blob *bl, const rf_lexicon *lx)
 {
-    size_t i;
-    if (!lx->n_rules)
-        return;
-    w_fmt(w, "static const lex_rule t_rules[%zu] = {\n", lx->n_rules);
+    lex_rule *t = calloc(lx->n_rules ? lx->n_rules : 1, sizeof *t);
+    size_t i, n = 0;
+    char *text;
+    if (!t)
+        die("out of memory");
     for (i = 0; i < lx->n_rules; i++) {
         const lex_rule *r = &lx->rules[i];
-        w_str(w, "{.tpl = ");
-        w_string(w, (const unsigned char *)r->tpl, strlen(r->tpl));
-        w_fmt(w,
-              ", .weight = %af, .kind = %u, .lang = %u, .in_clause = %u, .after_contrast = %u, "
-              ".tail_len = %u, .tail_off = %u},\n",
-              (double)r->weight, r->kind, r->lang, r->in_clause, r->after_contrast, r->tail_len,
-              r->tail_off);
+        t[i].weight = r->weight;
+        t[i].kind = r->kind;
+        t[i].lang = r->lang;
+        t[i].in_clause = r->in_clause;
+        t[i].after_contrast = r->after_contrast;
+        t[i].tail_len = r->tail_len;
+        t[i].tail_off = r->tail_off;
+        n += strlen(r->tpl) + 1;
     }
-    w_str(w, "};\n");
+    w_table(bl, "rf_lt_rules", "lex_rule", t, sizeof *t, lx->n_rules);
+    if (!(text = malloc(n ? n : 1)))
+        die("out of memory");
+    for (i = 0, n = 0; i < lx->n_rules; i++) {
+        size_t k = strlen(lx->rules[i].tpl) + 1;
+        memcpy(text + n, lx->rules[i].tpl, k);
+        n += k;
+    }
+    w_table(bl, "rf_lt_rtext", "char", text, 1, n);
+    free(text);
+    free(t);
 }
 
-static void w_marks(writer *w, const rf_lexicon *lx)
+static void w_marks(blob *bl, const rf_lexicon *lx)
 {
-    size_t i;
-    if (!lx->n_marks)
-        return;
-    w_fmt(w, "static const lex_mark t_marks[%zu] = {\n", lx->n_marks);
+    lex_mark *t = calloc(lx->n_marks ? lx->n_marks : 1, sizeof *t);
+    size_t i, n = 0;
+    char *text;
+    if (!t)
+        die("out of memory");
     for (i = 0; i < lx->n_marks; i++) {
         const lex_mark *m = &lx->marks[i];
-        w_str(w, "{.text = ");
-        w_string(w, (const unsigned char *)m->text, m->len);
-        w_fmt(w,
-              ", .len = %u, .kind = %u, .need_left = %u, .need_right = %u, .lang = %u, "
-              ".seq = %u},\n",
-              m->len, m->kind, m->need_left, m->need_right, m->lang, m->seq);
+        t[i].len = m->len;
+        t[i].kind = m->kind;
+        t[i].need_left = m->need_left;
+        t[i].need_right = m->need_right;
+        t[i].lang = m->lang;
+        t[i].seq = m->seq;
+        n += m->len + 1u;
     }
-    w_str(w, "};\n");
-}
-
-/* Entries of the edge table: the sparse edges of every node (bfs_layout
- * gives it one per node but the root). */
-static size_t edge_count(const rf_lexicon *lx)
-{
-    return lx->n_nodes ? lx->n_nodes - 1 : 0;
+    w_table(bl, "rf_lt_marks", "lex_mark", t, sizeof *t, lx->n_marks);
+    if (!(text = malloc(n ? n : 1)))
+        die("out of memory");
+    for (i = 0, n = 0; i < lx->n_marks; i++) {
+        memcpy(text + n, lx->marks[i].text, lx->marks[i].len);
+        text[n + lx->marks[i].len] = '\0';
+        n += lx->marks[i].len + 1u;
+    }
+    w_table(bl, "rf_lt_mtext", "char", text, 1, n);
+    free(text);
+    free(t);
 }
 
 /* The rf_lexicon itself, its pointers and capacities zeroed. */
@@ -261,6 +288,7 @@ static void w_lexicon(blob *bl, const rf_lexicon *lx)
     t->frags = NULL;
     t->ftext = NULL;
     t->nodes = NULL;
+    t->reps = NULL;
     t->edges = NULL;
     t->dense = NULL;
     t->prefix = NULL;
@@ -290,14 +318,15 @@ static void w_model(blob *bl, const rf_model *m)
 static void w_tables(blob *bl, const rf_lexicon *lx, const rf_model *m)
 {
     w_table(bl, "rf_lt_nodes", "ac_node", lx->nodes, sizeof *lx->nodes, lx->n_nodes);
-    w_table(bl, "rf_lt_edges", "uint32_t", lx->edges, sizeof *lx->edges, edge_count(lx));
+    w_table(bl, "rf_lt_reps", "ac_rep", lx->reps, sizeof *lx->reps, lx->n_rep);
+    w_table(bl, "rf_lt_edges", "uint32_t", lx->edges, sizeof *lx->edges, rf_lex_edge_count(lx));
     w_table(bl, "rf_lt_dense", "uint32_t", lx->dense, sizeof *lx->dense,
             rf_lex_dense_rows(lx) * 256);
-    w_table(bl, "rf_lt_prefix", "uint32_t", lx->prefix, sizeof *lx->prefix,
-            (size_t)lx->n_prefix * lx->n_cls);
     w_table(bl, "rf_lt_frags", "lex_frag", lx->frags, sizeof *lx->frags, lx->n_frags);
     w_table(bl, "rf_lt_chains", "lex_chain", lx->chains, sizeof *lx->chains, lx->n_chains);
     w_table(bl, "rf_lt_ftext", "char", lx->ftext, 1, lx->n_ftext);
+    w_rules(bl, lx);
+    w_marks(bl, lx);
     w_lexicon(bl, lx);
     w_model(bl, m);
 }
@@ -310,20 +339,25 @@ static void w_fill(writer *w, const rf_lexicon *lx)
     w_str(w, "#define RW(p) ((void *)(uintptr_t)(p)) /* read-only all the same */\n");
     w_str(w, "int rf_lex_precompiled(rf_lexicon *lx)\n{\n");
     w_str(w, "    memcpy(lx, rf_lt_lex, sizeof *lx);\n");
-    w_fmt(w, "    lx->marks = %s;\n", lx->n_marks ? "RW(t_marks)" : "NULL");
-    w_fmt(w, "    lx->rules = %s;\n", lx->n_rules ? "RW(t_rules)" : "NULL");
     SET("chains", "rf_lt_chains", lx->n_chains);
     SET("frags", "rf_lt_frags", lx->n_frags);
     SET("ftext", "rf_lt_ftext", lx->n_ftext);
     SET("nodes", "rf_lt_nodes", lx->n_nodes);
-    SET("edges", "rf_lt_edges", edge_count(lx));
+    SET("reps", "rf_lt_reps", lx->n_rep);
+    SET("edges", "rf_lt_edges", rf_lex_edge_count(lx));
     SET("dense", "rf_lt_dense", rf_lex_dense_rows(lx));
-    SET("prefix", "rf_lt_prefix", (size_t)lx->n_prefix);
+    w_str(w, "    lx->prefix = NULL; /* rebuilt: cheap, and 23 MB less in the binary */\n");
     for (i = 0; i < lx->n_langs; i++) {
         w_fmt(w, "    lx->langs[%zu] = RW(", i);
         w_string(w, (const unsigned char *)lx->langs[i], strlen(lx->langs[i]));
         w_str(w, ");\n");
     }
+    w_fmt(w, "    if (rf_lex_attach_texts(lx, %s, %s, %s, %s) != RF_OK ||\n",
+          lx->n_rules ? "rf_lt_rules" : "NULL", lx->n_rules ? "rf_lt_rtext" : "NULL",
+          lx->n_marks ? "rf_lt_marks" : "NULL", lx->n_marks ? "rf_lt_mtext" : "NULL");
+    w_str(w, "        rf_lex_prefix_rows(lx) != RF_OK) {\n");
+    w_str(w, "        rf_lex_detach(lx);\n");
+    w_str(w, "        memset(lx, 0, sizeof *lx);\n        return 0;\n    }\n");
     w_str(w, "    return 1;\n}\n");
     w_str(w, "int rf_model_precompiled(rf_model *m)\n{\n");
     w_str(w, "    memcpy(m, rf_lt_model, sizeof *m);\n");
@@ -336,8 +370,6 @@ static void w_source(writer *w, const blob *bl, const rf_lexicon *lx)
     w_str(w, "#include <stdint.h>\n#include <string.h>\n\n#include \"lexicon_int.h\"\n#include "
              "\"model_int.h\"\n\n");
     w_externs(w, bl);
-    w_rules(w, lx);
-    w_marks(w, lx);
     w_fill(w, lx);
 }
 

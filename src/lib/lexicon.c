@@ -133,7 +133,8 @@ void rf_lexicon_free(rf_lexicon *lx)
     size_t i;
     if (!lx)
         return;
-    if (lx->borrowed) { /* pre-compiled tables: nothing of them is ours */
+    if (lx->borrowed) { /* pre-compiled tables: only the loader's copies are ours */
+        rf_lex_detach(lx);
         rf_free(lx);
         return;
     }
@@ -146,11 +147,44 @@ void rf_lexicon_free(rf_lexicon *lx)
     rf_free(lx->chains);
     rf_free(lx->frags);
     rf_free(lx->nodes);
+    rf_free(lx->reps);
     rf_free(lx->edges);
     rf_free(lx->dense);
     rf_free(lx->prefix);
     rf_lex_marks_free(lx);
     rf_free(lx);
+}
+
+rf_status rf_lex_attach_texts(rf_lexicon *lx, const lex_rule *rules, const char *rtext,
+                              const lex_mark *marks, const char *mtext)
+{
+    size_t i;
+    lx->rules = NULL;
+    lx->marks = NULL;
+    if ((lx->n_rules && !(lx->rules = rf_malloc(lx->n_rules * sizeof *lx->rules))) ||
+        (lx->n_marks && !(lx->marks = rf_malloc(lx->n_marks * sizeof *lx->marks))))
+        return RF_ENOMEM;
+    for (i = 0; i < lx->n_rules; i++) {
+        lx->rules[i] = rules[i];
+        lx->rules[i].tpl = (char *)(uintptr_t)rtext; /* read-only all the same */
+        rtext += strlen(rtext) + 1;
+    }
+    for (i = 0; i < lx->n_marks; i++) {
+        lx->marks[i] = marks[i];
+        lx->marks[i].text = (char *)(uintptr_t)mtext;
+        mtext += marks[i].len + 1u;
+    }
+    return RF_OK;
+}
+
+void rf_lex_detach(rf_lexicon *lx)
+{
+    rf_free(lx->rules);
+    rf_free(lx->marks);
+    rf_free(lx->prefix);
+    lx->rules = NULL;
+    lx->marks = NULL;
+    lx->prefix = NULL;
 }
 
 /* ---- parsing ------------------------------------------------------------- */
@@ -296,6 +330,9 @@ static const char *parse_fields(const char *line, size_t n, lex_rule *e, rf_slic
  * text buffer. */
 #define MAX_TEMPLATE 16384 /* bytes of one normalised phrase template */
 #define MAX_SLOT_TEXT 32768
+
+_Static_assert(MAX_GROUPS + 1 <= UINT8_MAX && RF_LEX_MAX_PHRASE <= UINT16_MAX,
+               "a slot and a fragment length must fit lex_frag");
 
 typedef struct slot_build {
     char text[MAX_SLOT_TEXT];
@@ -587,11 +624,10 @@ static const char *add_chain(rf_lexicon *lx, uint32_t r, const slot_build *sb, r
                 *st = RF_ENOMEM;
                 return "out of memory";
             }
-            f.text = (uint32_t)lx->n_ftext;
-            lx->n_ftext += n;
-            f.len = (uint32_t)n;
+            lx->n_ftext += n; /* the fragment's text, after the earlier ones' */
+            f.len = (uint16_t)n;
             f.chain = c;
-            f.slot = (uint16_t)s;
+            f.slot = (uint8_t)s;
             f.next_same = -1;
             lx->frags[lx->n_frags++] = f;
         }
@@ -795,8 +831,10 @@ static rf_status bfs_layout(rf_lexicon *lx, const build_edge *be, uint32_t *term
     size_t n = lx->n_nodes, u, k, e = 0;
     uint32_t start[RF_LEX_MAX_PHRASE + 2] = {0}, *newid = rf_malloc(n * sizeof *newid);
     lx->nodes = rf_calloc(n, sizeof *lx->nodes);
+    lx->reps = rf_calloc(n, sizeof *lx->reps);
     lx->edges = rf_malloc(n * sizeof *lx->edges);
-    if (!newid || !lx->nodes || !lx->edges) {
+    lx->n_rep = n;
+    if (!newid || !lx->nodes || !lx->reps || !lx->edges) {
         rf_free(newid);
         return RF_ENOMEM;
     }
@@ -811,11 +849,16 @@ static rf_status bfs_layout(rf_lexicon *lx, const build_edge *be, uint32_t *term
         uint32_t v = start[be[u - 1].depth]++;
         newid[u] = v;
         lx->edges[v - 1] = v << 8 | be[u - 1].byte;
-        lx->nodes[newid[be[u - 1].parent]].n_edges++; /* parents come first */
+        ac_node *pa = &lx->nodes[newid[be[u - 1].parent]]; /* parents come first */
+        if (pa->n_edges == RF_LEX_MAX_CHILDREN) {          /* not in UTF-8: see ac_node */
+            rf_free(newid);
+            return RF_ELIMIT;
+        }
+        pa->n_edges++;
     }
     for (u = 0; u < n; u++) {
         lx->nodes[u].edge = (uint32_t)e;
-        lx->nodes[u].out = -1;
+        lx->reps[u].out = -1;
         e += lx->nodes[u].n_edges;
     }
     for (k = 0; k < n_term; k++)
@@ -836,8 +879,8 @@ static rf_status build_trie(rf_lexicon *lx, uint32_t *term)
     rf_status st = RF_ENOMEM;
     if (!it)
         return RF_ENOMEM;
-    for (i = 0; i < n; i++) {
-        it[i].p = lx->ftext + lx->frags[i].text;
+    for (i = 0, k = 0; i < n; k += lx->frags[i++].len) {
+        it[i].p = lx->ftext + k; /* the texts follow one another (add_chain) */
         it[i].len = lx->frags[i].len;
         it[i].idx = (uint32_t)i;
         total += it[i].len; /* upper bound on nodes */
@@ -886,7 +929,7 @@ static void link_fail(rf_lexicon *lx, const uint32_t *starts)
     size_t n = lx->n_nodes, k;
     uint32_t u;
     lx->nodes[0].fail = 0;
-    lx->nodes[0].dict = NO_NODE;
+    lx->reps[0].dict = NO_NODE;
     for (u = 0; u < n; u++) {
         const ac_node *nu = &lx->nodes[u];
         for (k = 0; k < nu->n_edges; k++) {
@@ -904,9 +947,9 @@ static void link_fail(rf_lexicon *lx, const uint32_t *starts)
                     f = lx->nodes[f].fail;
                 }
             }
-            ac_node *nv = &lx->nodes[v];
-            nv->fail = (u == 0) ? 0 : t;
-            nv->dict = lx->nodes[nv->fail].out >= 0 ? nv->fail : lx->nodes[nv->fail].dict;
+            lx->nodes[v].fail = (u == 0) ? 0 : t;
+            f = lx->nodes[v].fail;
+            lx->reps[v].dict = lx->reps[f].out >= 0 ? f : lx->reps[f].dict;
         }
     }
 }
@@ -938,8 +981,6 @@ static rf_status make_dense(rf_lexicon *lx)
     return RF_OK;
 }
 
-_Static_assert(RF_LEX_MAX_PHRASE <= RF_LEX_FLEN, "a fragment length must fit ac_node.flen");
-
 static rf_status compile(rf_lexicon *lx)
 {
     size_t i;
@@ -948,10 +989,10 @@ static rf_status compile(rf_lexicon *lx)
     if (st != RF_OK)
         goto out;
     for (i = 0; i < lx->n_nodes; i++)
-        lx->nodes[i].flen = RF_LEX_LATER;
+        lx->reps[i].flen = RF_LEX_LATER;
     for (i = lx->n_frags; i-- > 0;) { /* chain duplicates, first entry first */
         lex_frag *f = &lx->frags[i];
-        ac_node *nd = &lx->nodes[term[i]];
+        ac_rep *nd = &lx->reps[term[i]];
         f->next_same = nd->out;
         f->last = f->slot + 1 == lx->chains[f->chain].n_slots;
         nd->out = (int32_t)i;
@@ -969,6 +1010,11 @@ static rf_status compile(rf_lexicon *lx)
         goto out;
     link_fail(lx, starts);
     st = rf_lex_resolve(lx, starts);
+    if (st == RF_OK) { /* the fragment texts served the trie only */
+        rf_free(lx->ftext);
+        lx->ftext = NULL;
+        lx->n_ftext = lx->cap_ftext = 0;
+    }
 out:
     rf_free(term);
     rf_free(starts);

@@ -32,9 +32,9 @@
 #define RF_LEX_MAX_NODES (1u << 23) /* node ids fit the 23 bits of RF_LEX_ID */
 #define RF_LEX_ID 0x007FFFFFu       /* node id in a scan entry (see rf_lexicon) */
 #define RF_LEX_EMIT 0x00800000u     /* scan entry flag: the node's fail chain reports */
-#define RF_LEX_LATER 0x8000u        /* ac_node.flen flag: no fragment here is of slot 0 */
-#define RF_LEX_CHAIN_LATER 0x4000u  /* ac_node.flen flag: nor on its fail chain */
-#define RF_LEX_FLEN 0x3FFFu         /* ac_node.flen: a fragment length */
+#define RF_LEX_LATER 0x400u         /* ac_rep.flen flag: no fragment here is of slot 0 */
+#define RF_LEX_CHAIN_LATER 0x200u   /* ac_rep.flen flag: nor on its fail chain */
+#define RF_LEX_FLEN 0x1FFu          /* ac_rep.flen: a fragment length */
 
 typedef struct lex_rule {
     char *tpl; /* normalised template, owned (shown by --explain) */
@@ -59,31 +59,51 @@ typedef struct lex_chain {
     uint16_t n_slots;
 } lex_chain;
 
+/* 16 bytes (s16-size: 24 before). A fragment's normalised text is
+ * rf_lexicon.ftext[t .. t + len), t the sum of the earlier fragments'
+ * lengths (they are appended in order), while compiling only. */
 typedef struct lex_frag {
-    uint32_t text; /* offset of the normalised fragment in rf_lexicon.ftext */
-    uint32_t len;
     uint32_t chain;
-    uint16_t slot;
+    int32_t next_same;    /* next fragment with the same bytes, or -1 */
+    uint16_t len;         /* <= RF_LEX_MAX_PHRASE */
+    uint8_t slot;         /* < the template's groups + 2 (lexicon.c MAX_GROUPS) */
     uint8_t anchored;     /* slot 0 only: the match must start the text */
     uint8_t need_left;    /* slot 0 only: word boundary before (RF_LEX_WB_*) */
     uint8_t need_right;   /* last slot only: word boundary after */
     uint8_t anchored_end; /* last slot only: only closing punctuation may follow */
     uint8_t last;         /* the chain's last slot (set when compiling) */
-    int32_t next_same;    /* next fragment with the same bytes, or -1 */
 } lex_frag;
 
-/* Automaton node; its edges are edges[edge .. edge + n_edges), sorted by
- * byte, each packed as (child << 8 | byte) while compiling. rf_lex_resolve
- * re-encodes them for the scan (see rf_lexicon). */
+/* Automaton node, the part a transition reads; its edges are edges[edge
+ * .. edge + n_edges), sorted by byte, each packed as (child << 8 | byte)
+ * while compiling. rf_lex_resolve re-encodes them for the scan (see
+ * rf_lexicon). 8 bytes (s16-size; the node was 20 with its ac_rep): a
+ * node id fits 24 bits (RF_LEX_MAX_NODES), an edge count a byte (the
+ * normalised text is UTF-8, in which 13 byte values never occur; the
+ * compile checks). */
 typedef struct ac_node {
     uint32_t edge;
-    uint16_t n_edges; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
-    uint16_t flen;    /* RF_LEX_FLEN length of the first fragments on its fail chain
-                         (its own when out >= 0) | RF_LEX_LATER | RF_LEX_CHAIN_LATER */
-    uint32_t fail;    /* failure link */
-    uint32_t dict;    /* next node on the fail chain with an output, or NO_NODE */
-    int32_t out;      /* first fragment ending here, or -1 */
+    unsigned int fail : 24;   /* failure link */
+    unsigned int n_edges : 8; /* > RF_LEX_WIDE: edge indexes a 256-entry row of dense */
 } ac_node;
+
+/* What node u reports: rf_lexicon.reps[u]. Once compiled, the nodes that
+ * report come first (rf_lex_resolve) and only they have one (u < n_rep):
+ * the others have out -1, dict NO_NODE and flen 0. A fragment index fits
+ * 21 bits (RF_LEX_MAX_ENTRIES), a fragment length 9 (RF_LEX_MAX_PHRASE). */
+typedef struct ac_rep {
+    uint32_t dict;          /* next node on the fail chain with an output, or NO_NODE */
+    unsigned int flen : 11; /* RF_LEX_FLEN length of the first fragments on its fail chain
+                               (its own when out >= 0) | RF_LEX_LATER | RF_LEX_CHAIN_LATER */
+    signed int out : 21;    /* first fragment ending here, or -1 */
+} ac_rep;
+
+#define RF_LEX_MAX_CHILDREN 255 /* edges of one node (ac_node.n_edges) */
+_Static_assert(RF_LEX_MAX_NODES <= 1u << 24, "a node id must fit ac_node.fail");
+_Static_assert(RF_LEX_MAX_ENTRIES < 1u << 20, "a fragment index must fit ac_rep.out");
+_Static_assert(RF_LEX_MAX_PHRASE <= RF_LEX_FLEN &&
+                   (RF_LEX_FLEN | RF_LEX_CHAIN_LATER | RF_LEX_LATER) < 1u << 11,
+               "a fragment length and its flags must fit ac_rep.flen");
 
 /* A marker of a marker kind (frame .. side, lexicon_marks.c): one
  * alternative of its line, normalised, without its '*' edge markers. */
@@ -116,12 +136,15 @@ struct rf_lexicon {
     size_t n_chains, cap_chains;
     lex_frag *frags;
     size_t n_frags, cap_frags;
-    char *ftext; /* the fragment texts, one after another (no terminators) */
+    char *ftext; /* the fragment texts, one after another (no terminators);
+                    freed once compiled (the scan does not read them) */
     size_t n_ftext, cap_ftext;
     char *langs[RF_LEX_MAX_LANGS];
     size_t n_langs;
     size_t n_nodes;
     ac_node *nodes;
+    ac_rep *reps; /* of the first n_rep nodes (see ac_rep) */
+    size_t n_rep;
     uint32_t *edges;
     uint32_t root[256]; /* dense transitions of the root (0 = stay) */
     uint32_t *dense;    /* 256 transitions per wide node (NO_NODE = none) */
@@ -145,7 +168,8 @@ struct rf_lexicon {
      * >= n_prefix hold entries; a sparse edge is (byte << 24 | entry), and
      * a node with one edge holds that edge in its edge field itself. */
     /* 1 when the tables are the pre-compiled ones of the embedded lexicons
-     * (rf_lex_precompiled): read-only, rf_lexicon_free frees only lx */
+     * (rf_lex_precompiled): read-only, rf_lexicon_free frees only lx and
+     * what the loader built (rf_lex_prefix_rows, rf_lex_attach_texts) */
     uint8_t borrowed;
 };
 
@@ -162,18 +186,32 @@ int rf_lex_precompiled(rf_lexicon *lx);
 rf_status rf_lex_compile_embedded(rf_lexicon **out, char *err);
 
 /* Rows of lx->dense: one per node but the root with more than RF_LEX_WIDE
- * edges (lexicon.c make_dense; tools/lexgen.c writes that many). */
+ * edges (lexicon.c make_dense), and once the rows are resolved only those
+ * of the nodes >= n_prefix (rf_lex_resolve; tools/lexgen.c writes that
+ * many). */
 static inline size_t rf_lex_dense_rows(const rf_lexicon *lx)
 {
     size_t u, rows = 0;
-    for (u = 1; u < lx->n_nodes; u++)
+    for (u = lx->n_prefix > 1 ? lx->n_prefix : 1; u < lx->n_nodes; u++)
         rows += lx->nodes[u].n_edges > RF_LEX_WIDE;
     return rows;
 }
 
+/* Entries of lx->edges once the rows are resolved (rf_lex_resolve): the
+ * edges of the nodes < n_prefix, then those of the nodes >= n_prefix with
+ * 2..RF_LEX_WIDE edges (tools/lexgen.c writes that many). */
+static inline size_t rf_lex_edge_count(const rf_lexicon *lx)
+{
+    size_t u, n = 0;
+    for (u = 0; u < lx->n_nodes; u++)
+        if (u < lx->n_prefix || (lx->nodes[u].n_edges > 1 && lx->nodes[u].n_edges <= RF_LEX_WIDE))
+            n += lx->nodes[u].n_edges;
+    return n;
+}
+
 /* Child of u by byte b, or RF_LEX_NO_NODE (root: 0 when none). For
- * compiling only: rf_lex_resolve re-encodes the dense rows and edges at its
- * end. */
+ * compiling only: rf_lex_resolve re-encodes and compacts the dense rows
+ * and edges at its end (then only a node < n_prefix still answers). */
 static inline uint32_t rf_lex_go(const rf_lexicon *lx, uint32_t u, uint8_t b)
 {
     const ac_node *nd;
@@ -237,6 +275,22 @@ rf_status rf_lex_sort_all(lex_sort_item *a, size_t n);
  * and the scan encoding of every transition (see rf_lexicon). starts[u] is
  * the first sparse edge of node u. RF_ENOMEM on allocation failure. */
 rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts);
+/* Rebuild the resolved rows lx->prefix (lx->n_prefix of lx->n_cls
+ * entries, allocated here) from the nodes, root and byte classes and the
+ * edges of the nodes < n_prefix, as rf_lex_resolve left them: the
+ * pre-compiled tables do not hold the rows (s16-size), their loader
+ * (rf_lex_precompiled) calls this. RF_ENOMEM on allocation failure. */
+rf_status rf_lex_prefix_rows(rf_lexicon *lx);
+/* s16-size: the pre-compiled rules and markers hold no pointers (no
+ * relocations in the binary): their loader copies rules[0..n_rules) and
+ * marks[0..n_marks) and points each at its string, the strings being one
+ * after another with their NULs in rtext and mtext. RF_ENOMEM on
+ * allocation failure. */
+rf_status rf_lex_attach_texts(rf_lexicon *lx, const lex_rule *rules, const char *rtext,
+                              const lex_mark *marks, const char *mtext);
+/* Free what the loader of a pre-compiled lexicon allocated (the rules'
+ * and markers' copies, the resolved rows) and null them. */
+void rf_lex_detach(rf_lexicon *lx);
 
 /* Numbered ("2. ", "3) ") or bulleted (" - ", " * ") list items in
  * s[from..len): spaces at i >= from, i + 2 < len, followed by "- ", "* ",

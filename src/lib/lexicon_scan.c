@@ -205,13 +205,22 @@ static void encode_deep(rf_lexicon *lx, const uint32_t *entry, uint32_t p)
     }
 }
 
-/* The prefix entry of a transition to node v (see rf_lexicon.prefix). */
-static inline uint32_t prefix_entry(const rf_lexicon *lx, const uint32_t *entry, uint32_t p,
-                                    uint32_t v)
+/* The scan entry of node v: v, with RF_LEX_EMIT when its fail chain
+ * reports a fragment. */
+static inline uint32_t node_entry(const rf_lexicon *lx, uint32_t v)
 {
-    if (v < p && (entry[v] & RF_LEX_EMIT) && (lx->nodes[v].flen & RF_LEX_CHAIN_LATER))
+    if (v >= lx->n_rep)
+        return v;
+    return v | (lx->reps[v].out >= 0 || lx->reps[v].dict != NO_NODE ? RF_LEX_EMIT : 0);
+}
+
+/* The prefix entry of a transition to node v (see rf_lexicon.prefix). */
+static inline uint32_t prefix_entry(const rf_lexicon *lx, uint32_t p, uint32_t v)
+{
+    uint32_t e = node_entry(lx, v);
+    if (v < p && (e & RF_LEX_EMIT) && (lx->reps[v].flen & RF_LEX_CHAIN_LATER))
         return RF_LEX_LATER_STOP | v * lx->n_cls;
-    return v >= p || (entry[v] & RF_LEX_EMIT) ? entry[v] | RF_LEX_STOP : v * lx->n_cls;
+    return v >= p || (e & RF_LEX_EMIT) ? e | RF_LEX_STOP : v * lx->n_cls;
 }
 
 /* The byte classes of the prefix rows: a byte no edge out of a node < p
@@ -233,14 +242,16 @@ static void byte_classes(rf_lexicon *lx, const uint32_t *starts, uint32_t p)
 
 /* Fill the resolved rows of nodes 0..p-1, already in the scan encoding
  * (which depends on the target alone, so a row starts as a copy of its
- * failure node's row: breadth-first, that row is done). */
-static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_t *entry,
-                           uint32_t p)
+ * failure node's row: breadth-first, that row is done). The sparse edges
+ * of these nodes are the first of lx->edges, node by node, in the compile
+ * encoding (child << 8 | byte): rf_lex_resolve keeps them so, and
+ * rf_lex_prefix_rows rebuilds the rows from them. */
+static void resolve_prefix(rf_lexicon *lx, uint32_t p)
 {
-    size_t k, nc = lx->n_cls;
+    size_t k, nc = lx->n_cls, first = lx->nodes[0].n_edges;
     uint32_t u;
     for (k = 0; k < 256; k++)
-        lx->prefix[lx->byte_cls[k]] = prefix_entry(lx, entry, p, lx->root[k]);
+        lx->prefix[lx->byte_cls[k]] = prefix_entry(lx, p, lx->root[k]);
     lx->n_prefix = 1;
     for (u = 1; u < p; u++) {
         uint32_t *row = lx->prefix + (size_t)u * nc, fail = lx->nodes[u].fail;
@@ -248,12 +259,62 @@ static void resolve_prefix(rf_lexicon *lx, const uint32_t *starts, const uint32_
             memcpy(row, lx->prefix + (size_t)fail * nc, nc * sizeof *row);
         else /* not reached: a failure node is shallower */
             for (k = 0; k < 256; k++)
-                row[lx->byte_cls[k]] = prefix_entry(lx, entry, p, dfa_step(lx, fail, (uint8_t)k));
+                row[lx->byte_cls[k]] = prefix_entry(lx, p, dfa_step(lx, fail, (uint8_t)k));
         for (k = 0; k < lx->nodes[u].n_edges; k++) {
-            uint32_t e = lx->edges[starts[u] + k];
-            row[lx->byte_cls[e & 0xFF]] = prefix_entry(lx, entry, p, e >> 8);
+            uint32_t e = lx->edges[first + k];
+            row[lx->byte_cls[e & 0xFF]] = prefix_entry(lx, p, e >> 8);
         }
+        first += lx->nodes[u].n_edges;
         lx->n_prefix = u + 1; /* rows 0..u are final */
+    }
+}
+
+rf_status rf_lex_prefix_rows(rf_lexicon *lx)
+{
+    uint32_t p = lx->n_prefix;
+    if (p < 1 || !(lx->prefix = rf_malloc((size_t)p * lx->n_cls * sizeof *lx->prefix)))
+        return RF_ENOMEM;
+    resolve_prefix(lx, p);
+    return RF_OK;
+}
+
+/* Drop what the scan never reads once the rows are resolved (s16-size):
+ * the wide rows of the nodes < p (their resolved rows replace them) and
+ * the sparse edges of the nodes >= p with one edge (it sits in the node)
+ * or a wide row. The edges of the nodes < p stay first (resolve_prefix);
+ * a node >= p with 2..RF_LEX_WIDE edges then points at its moved edges, a
+ * wide one at its moved row, and a leaf at 0. */
+static void compact_tables(rf_lexicon *lx, uint32_t p)
+{
+    size_t u, e = 0, rows = 0;
+    for (u = 0; u < p; u++) {
+        lx->nodes[u].edge = (uint32_t)e;
+        e += lx->nodes[u].n_edges;
+    }
+    for (; u < lx->n_nodes; u++) {
+        ac_node *nd = &lx->nodes[u];
+        if (nd->n_edges > RF_LEX_WIDE) {
+            memmove(lx->dense + rows * 256, lx->dense + (size_t)nd->edge * 256,
+                    256 * sizeof *lx->dense);
+            nd->edge = (uint32_t)rows++;
+        } else if (nd->n_edges > 1) {
+            memmove(lx->edges + e, lx->edges + nd->edge, nd->n_edges * sizeof *lx->edges);
+            nd->edge = (uint32_t)e;
+            e += nd->n_edges;
+        } else if (nd->n_edges == 0) {
+            nd->edge = 0;
+        }
+    }
+    /* shrink (a failed shrink keeps the larger block) */
+    if (e) {
+        uint32_t *q = rf_realloc(lx->edges, e * sizeof *lx->edges);
+        if (q)
+            lx->edges = q;
+    }
+    if (rows) {
+        uint32_t *q = rf_realloc(lx->dense, rows * 256 * sizeof *lx->dense);
+        if (q)
+            lx->dense = q;
     }
 }
 
@@ -266,15 +327,80 @@ static void chain_lengths(rf_lexicon *lx, uint32_t *entry)
 {
     size_t u;
     for (u = 0; u < lx->n_nodes; u++) {
-        ac_node *nd = &lx->nodes[u];
+        ac_rep *nd = &lx->reps[u];
         uint32_t d = nd->dict;
-        uint16_t later = d == NO_NODE ? RF_LEX_CHAIN_LATER : lx->nodes[d].flen & RF_LEX_CHAIN_LATER;
+        uint16_t later = d == NO_NODE ? RF_LEX_CHAIN_LATER : lx->reps[d].flen & RF_LEX_CHAIN_LATER;
         entry[u] = (uint32_t)u | (nd->out >= 0 || d != NO_NODE ? RF_LEX_EMIT : 0);
         if (nd->out >= 0 && (nd->flen & RF_LEX_LATER))
             nd->flen |= later;
         else if (nd->out < 0)
-            nd->flen = d == NO_NODE ? 0 : lx->nodes[d].flen & (RF_LEX_CHAIN_LATER | RF_LEX_FLEN);
+            nd->flen = d == NO_NODE ? 0 : lx->reps[d].flen & (RF_LEX_CHAIN_LATER | RF_LEX_FLEN);
     }
+}
+
+/* An entry (or a sparse edge, or a prefix entry with RF_LEX_STOP: the
+ * bits above RF_LEX_ID kept) with its node renumbered by nid. */
+static inline uint32_t renum(const uint32_t *nid, uint32_t e)
+{
+    return (e & ~RF_LEX_ID) | nid[e & RF_LEX_ID];
+}
+
+/* Renumber the nodes >= p so that those that report come first, then
+ * drop the reps of the others (s16-size: 1,169,377 nodes, 332,056 reps):
+ * every node id of the tables follows, the nodes < p keep theirs. */
+static rf_status renumber(rf_lexicon *lx, uint32_t p)
+{
+    size_t n = lx->n_nodes, u, k, first = 0, ne = rf_lex_edge_count(lx);
+    size_t nd = rf_lex_dense_rows(lx) * 256, np = (size_t)lx->n_prefix * lx->n_cls;
+    uint32_t *nid = rf_malloc(n * sizeof *nid), next = p, n_rep;
+    ac_node *nodes = rf_malloc(n * sizeof *nodes);
+    if (!nid || !nodes) {
+        rf_free(nid);
+        rf_free(nodes);
+        return RF_ENOMEM;
+    }
+    for (u = 0; u < n; u++) /* the reporting nodes >= p, in order */
+        if (u < p || node_entry(lx, (uint32_t)u) & RF_LEX_EMIT)
+            nid[u] = u < p ? (uint32_t)u : next++;
+    n_rep = next;
+    for (u = p; u < n; u++)
+        if (!(node_entry(lx, (uint32_t)u) & RF_LEX_EMIT))
+            nid[u] = next++;
+    lx->n_rep = n_rep;
+    for (u = 0; u < n; u++) { /* nid[u] <= u for a reporting node */
+        nodes[nid[u]] = lx->nodes[u];
+        nodes[nid[u]].fail = nid[lx->nodes[u].fail];
+        if (nid[u] < lx->n_rep)
+            lx->reps[nid[u]] = lx->reps[u];
+    }
+    for (u = 0; u < lx->n_rep; u++)
+        if (lx->reps[u].dict != NO_NODE)
+            lx->reps[u].dict = nid[lx->reps[u].dict];
+    for (u = 0; u < p; u++)
+        first += nodes[u].n_edges;
+    for (k = 0; k < first; k++) /* the prefix nodes' edges: child << 8 | byte */
+        lx->edges[k] = nid[lx->edges[k] >> 8] << 8 | (lx->edges[k] & 0xFF);
+    for (; k < ne; k++)
+        lx->edges[k] = renum(nid, lx->edges[k]);
+    for (u = p; u < n; u++)
+        if (nodes[u].n_edges == 1)
+            nodes[u].edge = renum(nid, nodes[u].edge);
+    for (k = 0; k < nd; k++)
+        lx->dense[k] = renum(nid, lx->dense[k]);
+    for (k = 0; k < np; k++)
+        if (lx->prefix[k] & RF_LEX_STOP)
+            lx->prefix[k] = renum(nid, lx->prefix[k]);
+    for (k = 0; k < 256; k++)
+        lx->root[k] = nid[lx->root[k]];
+    rf_free(lx->nodes);
+    lx->nodes = nodes;
+    rf_free(nid);
+    if (lx->n_rep) { /* shrink (a failed shrink keeps the larger block) */
+        ac_rep *q = rf_realloc(lx->reps, lx->n_rep * sizeof *lx->reps);
+        if (q)
+            lx->reps = q;
+    }
+    return RF_OK;
 }
 
 /* Make the scan's hot path one table lookup per byte: nodes 0..P-1 (the
@@ -304,10 +430,10 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
     chain_lengths(lx, entry); /* and entry[] */
     lx->later_len = 0;
     for (u = 0; u < p; u++)
-        if ((entry[u] & RF_LEX_EMIT) && (lx->nodes[u].flen & RF_LEX_CHAIN_LATER) &&
-            (lx->nodes[u].flen & RF_LEX_FLEN) > lx->later_len)
-            lx->later_len = lx->nodes[u].flen & RF_LEX_FLEN;
-    resolve_prefix(lx, starts, entry, (uint32_t)p);
+        if ((entry[u] & RF_LEX_EMIT) && (lx->reps[u].flen & RF_LEX_CHAIN_LATER) &&
+            (lx->reps[u].flen & RF_LEX_FLEN) > lx->later_len)
+            lx->later_len = lx->reps[u].flen & RF_LEX_FLEN;
+    resolve_prefix(lx, (uint32_t)p);
     for (u = (uint32_t)p; u < n; u++) {
         if (lx->nodes[u].n_edges <= RF_LEX_WIDE)
             continue;
@@ -317,8 +443,9 @@ rf_status rf_lex_resolve(rf_lexicon *lx, const uint32_t *starts)
                 row[k] = dfa_step(lx, lx->nodes[u].fail, (uint8_t)k);
     }
     encode_deep(lx, entry, (uint32_t)p);
+    compact_tables(lx, (uint32_t)p);
     rf_free(entry);
-    return RF_OK;
+    return renumber(lx, (uint32_t)p);
 }
 
 /* ---- scanning ---- */
@@ -644,14 +771,14 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
 static void report(const rf_lexicon *lx, const char *s, size_t len, size_t end, uint32_t u,
                    rf_scan *sc, match_buf *mb)
 {
-    const ac_node *top = &lx->nodes[u];
+    const ac_rep *top = &lx->reps[u];
     if ((top->flen & RF_LEX_CHAIN_LATER) &&
         (mb->n_pool == 0 || mb->max_end + (top->flen & RF_LEX_FLEN) < end))
         return; /* no partial match ends where one of its fragments starts */
     if (top->out < 0)
         u = top->dict;
-    for (; u != NO_NODE; u = lx->nodes[u].dict) {
-        const ac_node *nd = &lx->nodes[u];
+    for (; u != NO_NODE; u = lx->reps[u].dict) {
+        const ac_rep *nd = &lx->reps[u];
         size_t start = end - (nd->flen & RF_LEX_FLEN);
         int32_t fi;
         if ((nd->flen & RF_LEX_LATER) && !partial_near(mb, start))
@@ -676,10 +803,11 @@ typedef struct scan_tabs {
  * resolved, so this ends). */
 static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
 {
+    uint32_t hi = (uint32_t)b << 24; /* a sparse edge by b, xor hi, is its entry */
     for (;;) {
         const ac_node *nd;
         const uint32_t *e;
-        uint32_t k;
+        uint32_t k, x;
         if (u < t->np) {
             uint32_t v = t->pre[(size_t)u * t->nc + t->cls[b]];
             if (v & RF_LEX_STOP)
@@ -688,15 +816,15 @@ static inline uint32_t sparse_step(const scan_tabs *t, uint32_t u, uint8_t b)
         }
         nd = &t->nodes[u];
         if (nd->n_edges == 1) {
-            if (nd->edge >> 24 == b)
-                return nd->edge & 0xFFFFFF;
+            if ((x = nd->edge ^ hi) < 1u << 24)
+                return x;
         } else if (nd->n_edges > RF_LEX_WIDE) {
             return t->dense[(size_t)nd->edge * 256 + b];
         } else {
             e = t->edges + nd->edge;
             for (k = 0; k < nd->n_edges; k++)
-                if (e[k] >> 24 == b)
-                    return e[k] & 0xFFFFFF;
+                if ((x = e[k] ^ hi) < 1u << 24)
+                    return x;
         }
         u = nd->fail;
     }
