@@ -64,19 +64,21 @@
 
 #define LIMIT_MAX_BYTES 900     /* normalised bytes of a limit-only answer at most */
 #define LIMIT_MAX_SENTENCES 5   /* sentences at most */
-#define LIMIT_LEAD_BYTES 48     /* a short sentence before the limit ("Good question!") */
+#define LIMIT_LEAD_BYTES 72     /* a short sentence before the limit ("Good question!") */
 #define LIMIT_COLON_BYTES 12    /* bytes after a colon that make it introduce content */
 #define LIMIT_COLON_LEAD 24     /* bytes before a colon that make it a list's lead */
 #define LIMIT_SCAN 240          /* bytes of a sentence searched for its limit marker */
 #define LIMIT_PAIR_SENTENCE 240 /* letters of a sentence whose negation and topic make a limit */
 #define LIMIT_PAIR_NEAR 60      /* letters between that negation and that topic at most */
 #define LIMIT_TURN_NEAR 80      /* bytes from a later sentence's contrast to its redirect */
+#define LIMIT_REPORT_NEAR 48    /* bytes before a limit where a report makes it another's view */
 
 /* The lexicon and the answer's language: only the markers of that
  * language's file count (the French "mais" is no Portuguese contrast). */
 typedef struct limit_ctx {
     const rf_lexicon *lx;
-    int lang; /* rf_lexicon_lang_id */
+    int lang;     /* rf_lexicon_lang_id */
+    int reported; /* s16-r15: a limit was passed over as a view reported (limit_at) */
 } limit_ctx;
 
 /* Offset of the first marker of kind kind in s[from .. to), or to. */
@@ -272,7 +274,7 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
  * LIMIT_PAIR_NEAR letters), the earlier of the two ("I
  * have no visibility into live data", "Доступа к котировкам в режиме
  * реального времени у меня нет"). */
-static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t to)
+static size_t limit_found(const limit_ctx *lx, const char *s, size_t from, size_t to)
 {
     size_t end = to - from > LIMIT_SCAN ? from + LIMIT_SCAN : to; /* a limit opens its sentence */
     size_t at = first(lx, RF_LEX_LIMIT, s, from, end), neg, topic;
@@ -305,6 +307,31 @@ static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t t
     return neg < topic ? neg : topic;
 }
 
+/* 1 when a `reported` marker ("sceptics argue that", "los escépticos
+ * sostienen que", "怀疑论者认为") starts at most LIMIT_REPORT_NEAR bytes before
+ * the limit at at in its sentence s[from .. at): the limit is a view laid out
+ * as a third party's, not the assistant's own (s16-r15). */
+static int reported_before(const limit_ctx *lx, const char *s, size_t from, size_t at)
+{
+    size_t lo = at - from > LIMIT_REPORT_NEAR ? at - LIMIT_REPORT_NEAR : from;
+    while (lo > from && ((unsigned char)s[lo] & 0xC0) == 0x80)
+        lo--; /* a character's first byte */
+    return has(lx, RF_LEX_REPORTED, s, lo, at);
+}
+
+/* limit_found, unless the limit is reported as another's view (then to,
+ * and lx->reported is set: "... y los escépticos sostienen que nadie puede
+ * saberlo" lays out positions, s16-r15). */
+static size_t limit_at(limit_ctx *lx, const char *s, size_t from, size_t to)
+{
+    size_t at = limit_found(lx, s, from, to);
+    if (at < to && at > from && reported_before(lx, s, from, at)) {
+        lx->reported = 1;
+        return to;
+    }
+    return at;
+}
+
 /* 1 when the limit opens the text (its first sentence, or its second after
  * a short lead with no figure and no pick) and everything after keeps to
  * it; one unmarked sentence (or colon part) may give the reason when a
@@ -312,7 +339,7 @@ static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t t
  * Momentaufnahmen ... Wenn du magst, zeige ich dir ..."). -1 when the
  * limit's own sentence gives the answer (a pick, or a figure after a
  * contrast), 0 otherwise. */
-static int limit_only(const limit_ctx *lx, const char *s, size_t len)
+static int limit_only(limit_ctx *lx, const char *s, size_t len)
 {
     size_t from, to, n = 0, lim = 0, at;
     int clean = 0, pending = 0, r;
@@ -353,14 +380,17 @@ int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *hea
     const char *p;
     size_t n;
     int r;
-    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang)};
+    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang), 0};
     *answered = 0;
     if (c.lang < 0 || info->verdict != RF_VERDICT_COMPLIANCE || info->unclear || len == 0 ||
         len > LIMIT_MAX_BYTES || memchr(norm, '`', len) || bold_in(norm, len) ||
         rf_lex_list_items(norm, 0, len) > 0)
         return 0;
     r = limit_only(&c, norm, len);
-    if (r < 0)
+    /* s16-r15: a limit reported as a third party's view and no limit of
+     * the assistant's: positions laid out, an answer (auto keeps it
+     * against the n-grams of "nadie puede saberlo") */
+    if (r < 0 || (r == 0 && c.reported))
         *answered = !info->opening_refusal;
     if (r <= 0)
         return 0;
@@ -393,7 +423,7 @@ int rf_limit_estimate(const rf_lexicon *lx, const char *lang, const char *norm, 
                       size_t refusal_end)
 {
     size_t to, from, next, k, at;
-    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang)};
+    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang), 0};
     if (c.lang < 0 || len == 0 || len > LIMIT_MAX_BYTES)
         return 0;
     to = rf_lex_sentence_after(norm, len, 0); /* the first sentence first: most stop here */
