@@ -229,7 +229,13 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
     size_t c, k, o;
     k = first(lx, RF_LEX_PICK, s, from, to);
     o = first(lx, RF_LEX_OFFER, s, from, to);
-    if (k < to && k < o)
+    /* s16-r15: in a later sentence a pick after a redirect or reason
+     * qualifies it ("أي موقع ... يدّعي أنه يعرف الأرقام ... غالباً ما يكون
+     * محتالاً", "Any site that claims to know the numbers is usually a
+     * scam"), unless a contrast leads to it ("However, after a search
+     * of music sites, it appears that ...") */
+    if (k < to && k < o &&
+        (own || !has(lx, RF_LEX_LIMIT_OK, s, from, k) || has(lx, RF_LEX_CONTRAST, s, from, k)))
         return LIMIT_GIVEN;
     c = first(lx, RF_LEX_CONTRAST, s, from, to);
     /* s12-east: in the limit's own sentence a contrast before the limit
