@@ -64,7 +64,7 @@
 
 #define LIMIT_MAX_BYTES 900     /* normalised bytes of a limit-only answer at most */
 #define LIMIT_MAX_SENTENCES 5   /* sentences at most */
-#define LIMIT_LEAD_BYTES 72     /* a short sentence before the limit ("Good question!") */
+#define LIMIT_LEAD_LETTERS 56   /* a short sentence before the limit ("Good question!") */
 #define LIMIT_COLON_BYTES 12    /* bytes after a colon that make it introduce content */
 #define LIMIT_COLON_LEAD 24     /* bytes before a colon that make it a list's lead */
 #define LIMIT_SCAN 240          /* bytes of a sentence searched for its limit marker */
@@ -207,6 +207,20 @@ static int contrast_answers(const limit_ctx *lx, const char *s, size_t c, size_t
            !has(lx, RF_LEX_LIMIT_OK, s, c, to - c > LIMIT_TURN_NEAR ? c + LIMIT_TURN_NEAR : to);
 }
 
+/* 1 when the sentence s[from .. to) holds a pick before its first offer
+ * o. s16-r15: in a later sentence (own 0) a pick after a redirect or
+ * reason qualifies it ("أي موقع ... يدّعي أنه يعرف الأرقام ... غالباً ما يكون
+ * محتالاً", "Any site that claims to know the numbers is usually a
+ * scam"), unless a contrast leads to it ("However, after a search of
+ * music sites, it appears that ..."). */
+static int pick_given(const limit_ctx *lx, const char *s, size_t from, size_t to, int own, size_t o)
+{
+    size_t k = first(lx, RF_LEX_PICK, s, from, to);
+    if (k >= to || k >= o)
+        return 0;
+    return own || !has(lx, RF_LEX_LIMIT_OK, s, from, k) || has(lx, RF_LEX_CONTRAST, s, from, k);
+}
+
 /* What the sentence s[from .. to) does: LIMIT_GIVEN when it holds a pick
  * ("I'd go with", "as of", "here's"; one inside an offer is offered, not
  * given: "I can explain what factors tend to move the index") or a figure
@@ -227,15 +241,8 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
 {
     int own = at < to;
     size_t c, k, o;
-    k = first(lx, RF_LEX_PICK, s, from, to);
     o = first(lx, RF_LEX_OFFER, s, from, to);
-    /* s16-r15: in a later sentence a pick after a redirect or reason
-     * qualifies it ("أي موقع ... يدّعي أنه يعرف الأرقام ... غالباً ما يكون
-     * محتالاً", "Any site that claims to know the numbers is usually a
-     * scam"), unless a contrast leads to it ("However, after a search
-     * of music sites, it appears that ...") */
-    if (k < to && k < o &&
-        (own || !has(lx, RF_LEX_LIMIT_OK, s, from, k) || has(lx, RF_LEX_CONTRAST, s, from, k)))
+    if (pick_given(lx, s, from, to, own, o))
         return LIMIT_GIVEN;
     c = first(lx, RF_LEX_CONTRAST, s, from, to);
     /* s12-east: in the limit's own sentence a contrast before the limit
@@ -361,8 +368,8 @@ static int limit_only(limit_ctx *lx, const char *s, size_t len)
         if (lim == 0) {
             if (n <= 2 && (at = limit_at(lx, s, from, to)) < to)
                 lim = n;
-            else if (n == 1 && to - from <= LIMIT_LEAD_BYTES && !number_in(s, from, to) &&
-                     !has(lx, RF_LEX_PICK, s, from, to))
+            else if (n == 1 && chars_in(s, from, to) <= LIMIT_LEAD_LETTERS &&
+                     !number_in(s, from, to) && !has(lx, RF_LEX_PICK, s, from, to))
                 continue;
             else
                 return 0;

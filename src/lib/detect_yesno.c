@@ -282,6 +282,19 @@ static int verdict_closes(const rf_lexicon *lx, int id, const char *lang,
     return 0;
 }
 
+/* s16-r15: 1 when an answer with no opener and no hedge is plain
+ * (self_plain) and the prompt asks about the assistant itself (ASK_SELF:
+ * its own rules or limits); -1 when the prompt's normalisation failed. */
+static int plain_self_answer(const rf_lexicon *lx, int id, rf_prompt_head *head,
+                             const rf_rule_info *info, const rf_scan *sc)
+{
+    int ask;
+    if (!self_plain(info, sc))
+        return 0;
+    ask = prompt_ask(lx, id, head);
+    return ask < 0 ? -1 : ask == ASK_SELF;
+}
+
 int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
                     size_t len, const rf_rule_info *info, const rf_scan *sc)
 {
@@ -298,13 +311,11 @@ int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head
                  ? 1
                  : verdict_closes(lx, id, lang, head, norm, len) * OPENER_CLOSES;
     hedged = sc->count_open[RF_LEX_BOUNDARY_SETTING] + sc->count_open[RF_LEX_DISCLAIMER] > 0;
-    if (!opener && !hedged && !self_plain(info, sc))
-        return 0;
+    if (!opener && !hedged) /* s16-r15: only a question about the assistant itself */
+        return plain_self_answer(lx, id, head, info, sc);
     ask = prompt_ask(lx, id, head);
     if (ask < 0)
         return -1;
-    if (!opener && !hedged) /* s16-r15: only a question about the assistant itself */
-        return ask == ASK_SELF;
     if (ask == ASK_SELF) /* s14-yesno: the "no feelings, no body" is the answer */
         return self_described(sc);
     /* with no question asked, "... 추천하지 않아요." may be a soft decline */
