@@ -28,6 +28,9 @@
  *             |                     | follows unless an offer follows it
  *   why       | the prompt          | a question why or how come: the reason
  *             |                     | for the limit is then the answer
+ *   reported  | the answer          | just before a limit: a view reported as
+ *             |                     | another's ("sceptics argue that"): no
+ *             |                     | limit of the assistant's (s16-r15)
  *
  * The answer is a refusal when it is short (at most LIMIT_MAX_BYTES
  * normalised bytes, LIMIT_MAX_SENTENCES sentences, no list item, no code),
