@@ -41,7 +41,9 @@
  * RF_LEX_VERDICT and RF_LEX_SELF (session 12, s12-yesno) those of the
  * yes/no test (detect_yesno.c), and RF_LEX_OMIT (session 13, s13-long)
  * the declined-part test's mark of a part left out mid-answer, and RF_LEX_SELFQ
- * (session 14, s14-yesno) the yes/no test's question about the assistant itself: they are not
+ * (session 14, s14-yesno) the yes/no test's question about the assistant itself, and
+ * RF_LEX_REPORTED (session 16, s16-r15) the limit test's view reported as a third
+ * party's ("los escépticos sostienen que nadie puede saberlo"): they are not
  * compiled into the automaton and never counted by a scan; only rf_lexicon_count_marks and
  * rf_lexicon_first_mark look for them (docs/lexicons.md).
  *
@@ -104,6 +106,7 @@ typedef enum rf_lex_kind {
     RF_LEX_SALUTE,  /* answer marker of a letter's opening line: "dear", "尊敬的" (s13) */
     RF_LEX_SIGNOFF, /* answer marker of a letter's sign-off: "best,", "此致" (s13) */
     RF_LEX_SELFQ,   /* prompt marker of a question about the assistant: "do you feel" (s14) */
+    RF_LEX_REPORTED, /* answer marker of a view reported as others': "sceptics argue that" (s16) */
     RF_LEX_KIND_COUNT
 } rf_lex_kind;
 
@@ -115,7 +118,7 @@ typedef enum rf_lex_kind {
  * "informative", "risk", "frame", "howto", "sequence", "negation", "request",
  * "about", "bestway", "side", "limit", "limit_topic", "limit_ok", "offer", "pick", "contrast",
  * "why", "grant", "except", "yesno", "verdict", "self", "caveat", "omit", "salute", "signoff",
- * "selfq");
+ * "selfq", "reported");
  * NULL when out of range. Static string. */
 const char *rf_lex_kind_name(int kind);
 /* Kind for a name, or -1. */

@@ -67,12 +67,16 @@ static int letter_place(const char *norm, size_t at, int signoff)
 {
     char c;
     int latin = (unsigned char)norm[at] < 0x80;
+    /* s16-r15: a quotation mark that opens the letter ("/ 'Lieverd, het
+     * spijt me ...'") belongs to its line start */
+    if (!signoff && at > 0 && (norm[at - 1] == '\'' || norm[at - 1] == '"'))
+        at--;
     if (at == 0 || (!signoff && !latin))
         return 1;
     if (at < 2 || norm[at - 1] != ' ')
         return 0;
     c = norm[at - 2];
-    return c == '/' || (signoff && latin && (c == '.' || c == '!'));
+    return c == '/' || (signoff && latin && (c == '.' || c == '!' || c == '?'));
 }
 
 /* s14-mla: 1 when the sign-off in another script than Latin at norm[at]

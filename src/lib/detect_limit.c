@@ -28,6 +28,9 @@
  *             |                     | follows unless an offer follows it
  *   why       | the prompt          | a question why or how come: the reason
  *             |                     | for the limit is then the answer
+ *   reported  | the answer          | just before a limit: a view reported as
+ *             |                     | another's ("sceptics argue that"): no
+ *             |                     | limit of the assistant's (s16-r15)
  *
  * The answer is a refusal when it is short (at most LIMIT_MAX_BYTES
  * normalised bytes, LIMIT_MAX_SENTENCES sentences, no list item, no code),
@@ -64,19 +67,21 @@
 
 #define LIMIT_MAX_BYTES 900     /* normalised bytes of a limit-only answer at most */
 #define LIMIT_MAX_SENTENCES 5   /* sentences at most */
-#define LIMIT_LEAD_BYTES 48     /* a short sentence before the limit ("Good question!") */
+#define LIMIT_LEAD_LETTERS 56   /* a short sentence before the limit ("Good question!") */
 #define LIMIT_COLON_BYTES 12    /* bytes after a colon that make it introduce content */
 #define LIMIT_COLON_LEAD 24     /* bytes before a colon that make it a list's lead */
 #define LIMIT_SCAN 240          /* bytes of a sentence searched for its limit marker */
 #define LIMIT_PAIR_SENTENCE 240 /* letters of a sentence whose negation and topic make a limit */
 #define LIMIT_PAIR_NEAR 60      /* letters between that negation and that topic at most */
 #define LIMIT_TURN_NEAR 80      /* bytes from a later sentence's contrast to its redirect */
+#define LIMIT_REPORT_NEAR 48    /* bytes before a limit where a report makes it another's view */
 
 /* The lexicon and the answer's language: only the markers of that
  * language's file count (the French "mais" is no Portuguese contrast). */
 typedef struct limit_ctx {
     const rf_lexicon *lx;
-    int lang; /* rf_lexicon_lang_id */
+    int lang;     /* rf_lexicon_lang_id */
+    int reported; /* s16-r15: a limit was passed over as a view reported (limit_at) */
 } limit_ctx;
 
 /* Offset of the first marker of kind kind in s[from .. to), or to. */
@@ -218,6 +223,20 @@ static int comma_in(const char *s, size_t from, size_t to)
     return 0;
 }
 
+/* 1 when the sentence s[from .. to) holds a pick before its first offer
+ * o. s16-r15: in a later sentence (own 0) a pick after a redirect or
+ * reason qualifies it ("أي موقع ... يدّعي أنه يعرف الأرقام ... غالباً ما يكون
+ * محتالاً", "Any site that claims to know the numbers is usually a
+ * scam"), unless a contrast leads to it ("However, after a search of
+ * music sites, it appears that ..."). */
+static int pick_given(const limit_ctx *lx, const char *s, size_t from, size_t to, int own, size_t o)
+{
+    size_t k = first(lx, RF_LEX_PICK, s, from, to);
+    if (k >= to || k >= o)
+        return 0;
+    return own || !has(lx, RF_LEX_LIMIT_OK, s, from, k) || has(lx, RF_LEX_CONTRAST, s, from, k);
+}
+
 /* What the sentence s[from .. to) does: LIMIT_GIVEN when it holds a pick
  * ("I'd go with", "as of", "here's"; one inside an offer is offered, not
  * given: "I can explain what factors tend to move the index") or a figure
@@ -238,9 +257,8 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
 {
     int own = at < to;
     size_t c, k, o;
-    k = first(lx, RF_LEX_PICK, s, from, to);
     o = first(lx, RF_LEX_OFFER, s, from, to);
-    if (k < to && k < o)
+    if (pick_given(lx, s, from, to, own, o))
         return LIMIT_GIVEN;
     c = first(lx, RF_LEX_CONTRAST, s, from, to);
     /* s12-east: in the limit's own sentence a contrast before the limit
@@ -285,7 +303,7 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
  * LIMIT_PAIR_NEAR letters), the earlier of the two ("I
  * have no visibility into live data", "Доступа к котировкам в режиме
  * реального времени у меня нет"). */
-static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t to)
+static size_t limit_found(const limit_ctx *lx, const char *s, size_t from, size_t to)
 {
     size_t end = to - from > LIMIT_SCAN ? from + LIMIT_SCAN : to; /* a limit opens its sentence */
     size_t at = first(lx, RF_LEX_LIMIT, s, from, end), neg, topic;
@@ -318,6 +336,31 @@ static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t t
     return neg < topic ? neg : topic;
 }
 
+/* 1 when a `reported` marker ("sceptics argue that", "los escépticos
+ * sostienen que", "怀疑论者认为") starts at most LIMIT_REPORT_NEAR bytes before
+ * the limit at at in its sentence s[from .. at): the limit is a view laid out
+ * as a third party's, not the assistant's own (s16-r15). */
+static int reported_before(const limit_ctx *lx, const char *s, size_t from, size_t at)
+{
+    size_t lo = at - from > LIMIT_REPORT_NEAR ? at - LIMIT_REPORT_NEAR : from;
+    while (lo > from && ((unsigned char)s[lo] & 0xC0) == 0x80)
+        lo--; /* a character's first byte */
+    return has(lx, RF_LEX_REPORTED, s, lo, at);
+}
+
+/* limit_found, unless the limit is reported as another's view (then to,
+ * and lx->reported is set: "... y los escépticos sostienen que nadie puede
+ * saberlo" lays out positions, s16-r15). */
+static size_t limit_at(limit_ctx *lx, const char *s, size_t from, size_t to)
+{
+    size_t at = limit_found(lx, s, from, to);
+    if (at < to && at > from && reported_before(lx, s, from, at)) {
+        lx->reported = 1;
+        return to;
+    }
+    return at;
+}
+
 /* 1 when the limit opens the text (its first sentence, or its second after
  * a short lead with no figure and no pick) and everything after keeps to
  * it; one unmarked sentence (or colon part) may give the reason when a
@@ -325,7 +368,7 @@ static size_t limit_at(const limit_ctx *lx, const char *s, size_t from, size_t t
  * Momentaufnahmen ... Wenn du magst, zeige ich dir ..."). -1 when the
  * limit's own sentence gives the answer (a pick, or a figure after a
  * contrast), 0 otherwise. */
-static int limit_only(const limit_ctx *lx, const char *s, size_t len)
+static int limit_only(limit_ctx *lx, const char *s, size_t len)
 {
     size_t from, to, n = 0, lim = 0, at;
     int clean = 0, pending = 0, r;
@@ -341,8 +384,8 @@ static int limit_only(const limit_ctx *lx, const char *s, size_t len)
         if (lim == 0) {
             if (n <= 2 && (at = limit_at(lx, s, from, to)) < to)
                 lim = n;
-            else if (n == 1 && to - from <= LIMIT_LEAD_BYTES && !number_in(s, from, to) &&
-                     !has(lx, RF_LEX_PICK, s, from, to))
+            else if (n == 1 && chars_in(s, from, to) <= LIMIT_LEAD_LETTERS &&
+                     !number_in(s, from, to) && !has(lx, RF_LEX_PICK, s, from, to))
                 continue;
             else
                 return 0;
@@ -366,14 +409,17 @@ int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *hea
     const char *p;
     size_t n;
     int r;
-    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang)};
+    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang), 0};
     *answered = 0;
     if (c.lang < 0 || info->verdict != RF_VERDICT_COMPLIANCE || info->unclear || len == 0 ||
         len > LIMIT_MAX_BYTES || memchr(norm, '`', len) || bold_in(norm, len) ||
         rf_lex_list_items(norm, 0, len) > 0)
         return 0;
     r = limit_only(&c, norm, len);
-    if (r < 0)
+    /* s16-r15: a limit reported as a third party's view and no limit of
+     * the assistant's: positions laid out, an answer (auto keeps it
+     * against the n-grams of "nadie puede saberlo") */
+    if (r < 0 || (r == 0 && c.reported))
         *answered = !info->opening_refusal;
     if (r <= 0)
         return 0;
@@ -406,7 +452,7 @@ int rf_limit_estimate(const rf_lexicon *lx, const char *lang, const char *norm, 
                       size_t refusal_end)
 {
     size_t to, from, next, k, at;
-    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang)};
+    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang), 0};
     if (c.lang < 0 || len == 0 || len > LIMIT_MAX_BYTES)
         return 0;
     to = rf_lex_sentence_after(norm, len, 0); /* the first sentence first: most stop here */

@@ -99,6 +99,7 @@ static const char *const k_kind_names[RF_LEX_KIND_COUNT] = {
     "salute",
     "signoff",
     "selfq",
+    "reported",
 };
 
 const char *rf_lex_kind_name(int kind)

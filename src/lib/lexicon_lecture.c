@@ -863,6 +863,20 @@ static const char *const LIMIT_ANSWER[] = {
 static const char *const LIMIT_CONCESSIVE[] = {
     "while", "whilst", "although", "though", "even though", "even if"};
 
+/* s16-r15: a view reported as a third party's just before the limit
+ * ("sceptics argue that nobody can know"): positions laid out, not the
+ * assistant's limit (the en.txt `reported` markers of the limit test say
+ * the same; this test reads English C tables). */
+#define LIMIT_REPORT_NEAR 48
+static const char *const LIMIT_REPORTED[] = {
+    "argue that",    "argues that",   "argue",          "argues",       "hold that",
+    "holds that",    "maintain that", "maintains that", "contend that", "contends that",
+    "insist that",   "insists that",  "claim that",     "claims that",  "for whom",
+    "in their view", "they say",      "others say",     "some say",     "critics say",
+    "sceptics say",  "skeptics say",  "agnostics say",  "who think",    "who believe",
+    "believes that", "admit that",     "admits that",  "concede that",
+    "concedes that", "point out that"};
+
 /* A later sentence that sends the asker elsewhere. */
 static const char *const LIMIT_REDIRECT[] = {
     "app", "apps", "website*", "site", "sites", "tool", "tools", "service", "services",
@@ -961,6 +975,9 @@ static size_t limit_end(const char *s, size_t to, const rf_lex_hit *hits, size_t
             !marker_in(s, h->off, h->off + h->len, LIMIT_NEG, N_OF(LIMIT_NEG)))
             continue;
         if (end == 0 && marker_in(s, 0, h->off, LIMIT_CONCESSIVE, N_OF(LIMIT_CONCESSIVE)))
+            return 0;
+        if (end == 0 && marker_in(s, h->off > LIMIT_REPORT_NEAR ? h->off - LIMIT_REPORT_NEAR : 0,
+                                  h->off, LIMIT_REPORTED, N_OF(LIMIT_REPORTED)))
             return 0;
         end = h->off + h->len;
     }
