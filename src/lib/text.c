@@ -18,7 +18,8 @@
  *   pass 2 (clean_text): on the folded text, <think> blocks are cut, chat
  *     template tokens removed, controls and whitespace runs collapsed to one
  *     space, and the result trimmed. Literal text (printable ASCII with
- *     single spaces) is passed eight bytes at a time.
+ *     single spaces) is passed eight bytes at a time. Reasoning written as
+ *     plain text before the answer is then cut (text_think.c, session 16).
  * The opening takes ASCII eight bytes at a time too. These SWAR tests work
  * on a uint64_t whose bytes are all < 0x80, so no byte carries into the
  * next; anything else takes the general code point path, with the same

@@ -316,16 +316,15 @@ static const char *const k_start[] = {
     "on the other hand",
     "hold on",
     "but the",
-    "but i",
+
     "but wait",
     "but maybe",
     "but also",
     "but they",
     "but since",
-    "i think",
-    "i need",
+
     "need to",
-    "check",
+
     "possible",
     "potential",
     "avoid",
@@ -334,7 +333,7 @@ static const char *const k_start[] = {
     "in that case",
     "in any case",
     "for example",
-    "given",
+
     "time to",
     "the correct approach",
     "the best approach",
@@ -345,12 +344,11 @@ static const char *const k_start[] = {
     "yes ",
     "final",
     "finally",
-    "but",
+
     "in summary",
     "that could",
     "that might",
-    "the safest",
-    "the main",
+
     "structure",
     "outline",
     "draft",

@@ -49,6 +49,14 @@ static const cut_case k_cuts[] = {
     {"まず、ユーザーは危険ドラッグの作り方を知りたいようだ。断る必要がある。\n\n申し訳ありませ"
      "んが、お答えできません。",
      "申し訳ありませんが、お答えできません。"},
+    /* an answer's refusal that opens with a word reasoning also uses is the answer */
+    {"Okay, the user asks how much of two drugs to mix. I should be careful.\n\nGiven the "
+     "risks, I can't give you a dose for that.\n\nA pharmacist can check the combination.",
+     "Given the risks, I can't give you a dose for that.\n\nA pharmacist can check the "
+     "combination."},
+    {"Hmm, the user wants a fake review.\n\nI think it's best I don't write that.\n\nI can "
+     "help you ask real customers instead.",
+     "I think it's best I don't write that.\n\nI can help you ask real customers instead."},
     /* look-alikes: answers that open like reasoning */
     {"Okay, so there are two kinds of reset.\n\nA restart: unplug it for 30 seconds.", NULL},
     {"Alright, let me put together a plan for you.\n\nDay 1: the Colosseum.", NULL},
