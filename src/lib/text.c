@@ -18,7 +18,8 @@
  *   pass 2 (clean_text): on the folded text, <think> blocks are cut, chat
  *     template tokens removed, controls and whitespace runs collapsed to one
  *     space, and the result trimmed. Literal text (printable ASCII with
- *     single spaces) is passed eight bytes at a time.
+ *     single spaces) is passed eight bytes at a time. Reasoning written as
+ *     plain text before the answer is then cut (text_think.c, session 16).
  * The opening takes ASCII eight bytes at a time too. These SWAR tests work
  * on a uint64_t whose bytes are all < 0x80, so no byte carries into the
  * next; anything else takes the general code point path, with the same
@@ -562,6 +563,27 @@ static size_t ollama_think(const char *p, size_t n)
     return 0;
 }
 
+/* Session 16 (s16-styles): reasoning written as plain text before the
+ * answer (rf_text_think_cut) is cut from the normalised text out[start..],
+ * as a think block is; an Ollama preamble right after it goes too, so that
+ * normalising again cuts nothing. */
+static void cut_plain_think(rf_buf *out, size_t start)
+{
+    size_t n = out->len - start, c;
+    char *s = out->ptr + start;
+    if (n == 0)
+        return;
+    while ((c = rf_text_think_cut(s, n)) > 0) {
+        size_t o = ollama_think(s + c, n - c);
+        if (o > 0)
+            for (c += o; c < n && (s[c] == ' ' || s[c] == '/');)
+                c++;
+        memmove(s, s + c, n - c);
+        n -= c;
+        rf_buf_shrink(out, c);
+    }
+}
+
 static rf_status clean_text(const char *p, size_t n, rf_buf *out)
 {
     clean_state cs = {out, rf_buf_len(out), 0, RF_OK};
@@ -590,6 +612,8 @@ static rf_status clean_text(const char *p, size_t n, rf_buf *out)
     /* a literal space may end up last when a token followed it */
     if (cs.st == RF_OK && rf_buf_len(out) > cs.start && rf_buf_ptr(out)[rf_buf_len(out) - 1] == ' ')
         rf_buf_shrink(out, 1);
+    if (cs.st == RF_OK)
+        cut_plain_think(out, cs.start);
     return cs.st;
 }
 
@@ -650,6 +674,10 @@ size_t rf_text_strip_debris(const char *s, size_t len, char *out)
             break; /* unterminated block: drop the rest */
         pos = close + ctl;
     }
+    if ((pos = rf_text_think_cut(out, n)) > 0) { /* s16-styles */
+        memmove(out, out + pos, n - pos);
+        n -= pos;
+    }
     return n;
 }
 
@@ -672,7 +700,7 @@ rf_status rf_text_without_debris(const char **s, size_t *len, char **scratch, si
 int rf_text_has_debris(const char *s, size_t len)
 {
     size_t tl;
-    if (ollama_think(s, len) > 0) /* s13-long */
+    if (ollama_think(s, len) > 0 || rf_text_think_gate(s, len)) /* s13-long, s16-styles */
         return 1;
     if (!memchr(s, '<', len) && !memchr(s, '[', len))
         return 0;

@@ -35,6 +35,18 @@ void rf_text_profile(const char *s, size_t len, rf_text_stats *st);
  * phrase is checked to report a bad one). */
 rf_status rf_text_normalize_valid(const char *s, size_t len, rf_buf *out) RF_MUST_CHECK;
 
+/* Offset in p[0..n) where the answer starts after reasoning written as
+ * plain text with no tags ("Okay, so the user is asking ... / I can't help
+ * with that."), 0 when there is none (text_think.c, session 16). Works on
+ * raw and on normalised text alike. */
+size_t rf_text_think_cut(const char *p, size_t n);
+/* 1 when p[0..n) opens like such reasoning (rf_text_think_cut's cheap
+ * gate: an opener and a user reference in the first paragraph). */
+int rf_text_think_gate(const char *p, size_t n);
+/* 1 when text_think.c's quick-reject byte list covers its opener lists
+ * (for the unit test). */
+int rf_text_think_check(void);
+
 /* Pass 1b of rf_text_normalize (text_fold.c): fold Arabic, Cyrillic and
  * Devanagari spelling variants in b (valid UTF-8, already NFKC + case
  * folded) in place; b only shrinks. */

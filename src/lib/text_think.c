@@ -1,0 +1,683 @@
+/*
+ * text_think.c - reasoning written as plain text before the answer, with no
+ * tags (session 16, s16-styles): "Okay, so the user is asking how to ... I
+ * need to be careful here ... / I can't help with that." Some serving
+ * stacks drop the <think> tags of a reasoning model (DeepSeek R1, QwQ,
+ * Qwen3, gpt-oss) and keep the text; the verdict must follow the answer,
+ * not the deliberation, as for a tagged block (text.c).
+ *
+ * rf_text_think_cut finds where the answer starts. Gate: the text opens
+ * with a deliberation opener ("okay", "alright", "hmm", "嗯", "首先",
+ * "vale", "хорошо", "まず", "حسنا" ... or "the user" itself) and its first
+ * paragraph speaks of the user in the third person ("the user", "用户",
+ * "el usuario", "der nutzer", "пользовател", "ユーザー", "المستخدم") or of
+ * how to respond. Then the paragraphs (split at line breaks and at " / ",
+ * the normalised line break) are read in order: a paragraph that opens
+ * with a deliberation word ("wait", "maybe", "also", "但是", "でも" ...) or
+ * holds a planning phrase ("i should", "let me think", "the response",
+ * "我应该", "しよう" ...) or a user reference is still reasoning; the first
+ * one that does neither is the answer. No such paragraph: no cut (a trace
+ * cut off before its answer is judged whole, as before).
+ *
+ * The word lists leave out what an answer's own refusal says ("i must
+ * decline", "i need to", "ich muss", "debo negarme", "я должен"), so a
+ * refusal paragraph is never taken for reasoning; an answer opening "Okay,
+ * so ..." or "Alright, let me ..." without a user reference is not gated.
+ * Matching ignores ASCII and Cyrillic case, Arabic harakat and tatweel,
+ * the hamza forms of alef and ى, and the length of blank runs, so raw text
+ * (the model's view, rf_text_strip_debris) and normalised text (the rule
+ * layer's) give the same cut, and a normalised answer opens with no user
+ * reference: normalising again cuts nothing (idempotent). Lists are
+ * written lowercase and folded as the normaliser folds them.
+ */
+#include <string.h>
+
+#include "text_int.h"
+
+/* The first paragraph must name the user within this many bytes. */
+#define RF_THINK_GATE 300
+
+/* Openers: the text must start with one. */
+static const char *const k_open[] = {
+    /* en */ "okay",
+    "ok",
+    "alright",
+    "all right",
+    "hmm",
+    "hmmm",
+    "so",
+    "well",
+    "first",
+    "now",
+    "let me see",
+    "let's see",
+    "right",
+    "we need to",
+    /* es */ "vale",
+    "bueno",
+    "bien",
+    "de acuerdo",
+    "veamos",
+    "primero",
+    "entonces",
+    /* de */ "also",
+    "gut",
+    "na gut",
+    "zunächst",
+    "nun",
+    /* ru */ "хорошо",
+    "итак",
+    "ладно",
+    "так,",
+    "так ",
+    "сначала",
+    "ну,",
+    "ну ",
+    /* zh */ "嗯",
+    "好的",
+    "好,",
+    "首先",
+    "我现在",
+    "现在",
+    "那么",
+    /* ja */ "まず",
+    "うーん",
+    "さて",
+    "えっと",
+    "よし",
+    "では",
+    "ええと",
+    /* ar */ "حسن",
+    "اولا",
+    "اذن",
+    "الان",
+    "دعني",
+    /* the user named first */ "the user",
+    "user",
+    "el usuario",
+    "der nutzer",
+    "der benutzer",
+    "пользователь",
+    "用户",
+    "ユーザー",
+    "المستخدم",
+    NULL};
+
+/* The user in the third person, or the plan of a response: the first
+ * paragraph must hold one, and one makes any paragraph reasoning. */
+static const char *const k_user[] = {"the user",
+                                     "user's",
+                                     "the person asking",
+                                     "the person is asking",
+                                     "how to respond to this",
+                                     "i need to figure out",
+                                     "el usuario",
+                                     "la usuaria",
+                                     "del usuario",
+                                     "der nutzer",
+                                     "die nutzerin",
+                                     "der benutzer",
+                                     "des nutzers",
+                                     "den nutzer",
+                                     "пользовател",
+                                     "用户",
+                                     "ユーザー",
+                                     "المستخدم",
+                                     NULL};
+
+/* 1 when a k_open phrase may start with the bytes c0 c1 (c0 lowered): a
+ * quick reject of most texts (rf_text_think_check tests that it lets every
+ * phrase through). */
+static int opener_maybe(unsigned char c0, unsigned char c1)
+{
+    c1 = (unsigned char)rf_tolower(c1);
+    switch (c0) {
+    case 'o':
+        return c1 == 'k';
+    case 'a':
+    case 'e':
+        return c1 == 'l' || c1 == 'n';
+    case 'h':
+        return c1 == 'm';
+    case 's':
+    case 'n':
+        return c1 == 'o' || c1 == 'u' || c1 == 'a';
+    case 'w':
+    case 'l':
+    case 'd':
+    case 'v':
+        return c1 == 'e' || c1 == 'a' || c1 == 'i';
+    case 'f':
+    case 'r':
+    case 'b':
+        return c1 == 'i' || c1 == 'u';
+    case 't':
+        return c1 == 'h';
+    case 'u':
+        return c1 == 's';
+    case 'p':
+        return c1 == 'r';
+    case 'g':
+    case 'z':
+        return c1 == 'u';
+    default:
+        return c0 >= 0xC0;
+    }
+}
+
+/* Planning phrases of reasoning that an answer's opening paragraph does
+ * not use. */
+static const char *const k_mark[] = {
+    /* en */ "should i",
+    "i should",
+    "the response",
+    "my response",
+    "the answer should",
+    "my answer",
+    "we need to",
+    "we should",
+    "we must",
+    "we can ",
+    "they're asking",
+    "they are asking",
+    "they want",
+    "they might",
+    "they may be",
+    "they probably",
+    "let me think",
+    "let me check",
+    "let me recall",
+    "let me see",
+    "let me start",
+    "let me draft",
+    "let me make sure",
+    "let me figure",
+    "let me break",
+    "let me consider",
+    "let me structure",
+    "let me outline",
+    "let me explain that",
+    "let me put",
+    "let me parse",
+    "i'll decline",
+    "i'll refuse",
+    "i'll answer",
+    "i'll explain",
+    "i'll write",
+    "i'll give",
+    "i'll provide",
+    "i'll list",
+    "i'll keep",
+    "i'll mention",
+    "i'll offer",
+    "i'll go with",
+    "i'll structure",
+    "hmm",
+    "wait,",
+    "maybe they",
+    "perhaps they",
+    "i wonder",
+    "putting it all together",
+    "the tone",
+    "policy says",
+    "let me finalize",
+    "let me verify",
+    "let me organize",
+    "let me go",
+    "let me note",
+    /* es */ "debería",
+    "necesito",
+    "mi respuesta",
+    "la respuesta debe",
+    "déjame",
+    "quizás está",
+    "quizá está",
+    "tal vez está",
+    "tal vez sea",
+    "quizás sea",
+    "el tono",
+    "voy a dar",
+    "voy a explicar",
+    /* de */ "ich sollte",
+    "meine antwort",
+    "die antwort sollte",
+    "ich erkläre",
+    "ich liste",
+    "könnte man",
+    "eher nicht",
+    /* ru */ "нужно отказать",
+    "мне нужно",
+    "мой ответ",
+    "ответ должен",
+    "возможно, он",
+    "возможно, она",
+    "отвечать можно",
+    "нужно дать",
+    "можно подсказать",
+    /* zh */ "我应该",
+    "我需要",
+    "我得",
+    "我来",
+    "回应",
+    "回答时",
+    "我的回答",
+    "让我想想",
+    "语气",
+    "他可能",
+    "她可能",
+    "对方可能",
+    "也许他",
+    "也许她",
+    "可能他",
+    "可能她",
+    /* ja */ "ようだ",
+    "らしい",
+    "しよう",
+    "だろう",
+    "必要がある",
+    "問題ない",
+    "かもしれない",
+    "説明する",
+    /* ar */ "ساجيب",
+    "سارفض",
+    "يجب ان ارفض",
+    "يجب ان اجيب",
+    "ساشرح",
+    "ساقدم",
+    "ردي",
+    "اجابتي",
+    NULL};
+
+/* Words that open a paragraph of reasoning. */
+static const char *const k_start[] = {
+    /* en */ "okay",
+    "ok",
+    "alright",
+    "all right",
+    "hmm",
+    "wait",
+    "first",
+    "firstly",
+    "second",
+    "also",
+    "now",
+    "next",
+    "then",
+    "another",
+    "alternatively",
+    "additionally",
+    "maybe",
+    "perhaps",
+    "so",
+    "putting",
+    "in conclusion",
+    "considering",
+    "looking at",
+    "on the other hand",
+    "hold on",
+    "but the",
+
+    "but wait",
+    "but maybe",
+    "but also",
+    "but they",
+    "but since",
+
+    "need to",
+
+    "possible",
+    "potential",
+    "avoid",
+    "make sure",
+    "therefore",
+    "in that case",
+    "in any case",
+    "for example",
+
+    "time to",
+    "the correct approach",
+    "the best approach",
+    "the answer",
+    "the final answer",
+    "double-check",
+    "yes,",
+    "yes ",
+    "final",
+    "finally",
+
+    "in summary",
+    "that could",
+    "that might",
+
+    "structure",
+    "outline",
+    "draft",
+    /* es */ "vale",
+    "bueno",
+    "bien",
+    "de acuerdo",
+    "primero",
+    "además",
+    "también",
+    "entonces",
+    "quizás",
+    "quizá",
+    "tal vez",
+    "pero",
+    "por otro lado",
+    "espera",
+    "a ver",
+    "luego",
+    "así que",
+    /* de */ "also",
+    "zuerst",
+    "erstens",
+    "außerdem",
+    "dann",
+    "aber",
+    "vielleicht",
+    "andererseits",
+    "gut",
+    "na gut",
+    "moment",
+    /* ru */ "хорошо",
+    "итак",
+    "ладно",
+    "так,",
+    "так ",
+    "сначала",
+    "во-первых",
+    "кроме того",
+    "также",
+    "но ",
+    "но,",
+    "возможно",
+    "может быть",
+    "подожди",
+    "впрочем",
+    /* zh */ "嗯",
+    "好的",
+    "首先",
+    "接下来",
+    "另外",
+    "然后",
+    "所以",
+    "等等",
+    "但是",
+    "不过,用户",
+    "可能",
+    "也许",
+    "或许",
+    "还有",
+    "最后",
+    "综上",
+    "我想",
+    /* ja */ "まず",
+    "うーん",
+    "さて",
+    "えっと",
+    "でも",
+    "ただ",
+    "しかし",
+    "それに",
+    "あと",
+    "つまり",
+    "なるほど",
+    "よし",
+    "次に",
+    "あるいは",
+    "もしかすると",
+    /* ar */ "حسن",
+    "اولا",
+    "ثم ",
+    "لكن",
+    "ربما",
+    "اذن",
+    "ايضا",
+    "بعد ذلك",
+    "من ناحية",
+    NULL};
+
+/* Plan verbs of an outline item in reasoning ("1. Clarify that ...",
+ * "- Mention the hotline"). */
+static const char *const k_plan[] = {
+    "clarify",    "explain",    "state",    "mention",     "offer",     "provide",
+    "suggest",    "emphasize",  "stress",   "confirm",     "warn",      "introduction",
+    "conclusion", "start with", "end with", "acknowledge", "redirect",  "refuse",
+    "decline",    "encourage",  "advise",   "recommend",   "highlight", "note",
+    "remind",     "discuss",    "describe", "point out",   "list",      NULL};
+
+/* A blank inside a line: space, tab and the other controls but line
+ * breaks. */
+static int blank(unsigned char c)
+{
+    return c == ' ' || (c < 0x20 && c != '\n' && c != '\r');
+}
+
+/* The two-byte letter at p (p[1] readable) folded as the normaliser folds
+ * it: Cyrillic capitals and ё to lower case (ё to е), alef with hamza or
+ * madda to alef, ى to ي; 0 when p is an Arabic mark to skip (harakat,
+ * tatweel). Returns the pair as c0 << 8 | c1. */
+static unsigned fold2(const unsigned char *p)
+{
+    unsigned c0 = p[0], c1 = p[1];
+    if (c0 == 0xD0 && c1 >= 0x90 && c1 <= 0x9F)
+        return 0xD0B0u + (c1 - 0x90);
+    if (c0 == 0xD0 && c1 >= 0xA0 && c1 <= 0xAF)
+        return 0xD180u + (c1 - 0xA0);
+    if ((c0 == 0xD0 && c1 == 0x81) || (c0 == 0xD1 && c1 == 0x91))
+        return 0xD0B5u;
+    if (c0 == 0xD8 && (c1 == 0xA2 || c1 == 0xA3 || c1 == 0xA5))
+        return 0xD8A7u;
+    if (c0 == 0xD9 && c1 == 0x89)
+        return 0xD98Au;
+    if (c0 == 0xD9 && (c1 == 0x80 || (c1 >= 0x8B && c1 <= 0x92)))
+        return 0;
+    return c0 << 8 | c1;
+}
+
+/* 1 when p[j] (j <= n) cannot continue a word: the end, or a byte that is
+ * not an ASCII letter or digit nor the lead byte of a Latin or Cyrillic
+ * letter. */
+static int word_end(const char *p, size_t n, size_t j)
+{
+    unsigned char c = j < n ? (unsigned char)p[j] : 0;
+    return j >= n || (!rf_isalnum(c) && (c < 0xC3 || c > 0xD1));
+}
+
+/* Length of the text at p[i..n) that matches lit, 0 when none. A space
+ * of lit matches a blank run; a lit ending in an ASCII letter must end a
+ * word (other lits are stems: "пользовател"; short Cyrillic words carry
+ * their space or comma). */
+static size_t match_at(const char *p, size_t n, size_t i, const char *lit)
+{
+    const unsigned char *l = (const unsigned char *)lit, *t = (const unsigned char *)p;
+    size_t j = i;
+    while (*l) {
+        if (j >= n)
+            return 0;
+        if (*l == ',' && j + 2 < n && t[j] == 0xEF && t[j + 1] == 0xBC && t[j + 2] == 0x8C) {
+            j += 3, l++; /* the full-width comma of raw CJK text */
+        } else if (*l == ' ') {
+            if (!blank(t[j]))
+                return 0;
+            while (j < n && blank(t[j]))
+                j++;
+            l++;
+        } else if (t[j] < 0x80 || j + 1 >= n || (t[j] & 0xE0) != 0xC0) {
+            if ((unsigned char)rf_tolower(t[j]) != *l)
+                return 0;
+            j++, l++;
+        } else {
+            unsigned f = fold2(t + j);
+            j += 2;
+            if (!f)
+                continue;
+            if (!l[1] || f != ((unsigned)l[0] << 8 | l[1]))
+                return 0;
+            l += 2;
+        }
+    }
+    if (rf_isalnum(l[-1]) && !word_end(p, n, j))
+        return 0;
+    return j - i;
+}
+
+/* Nouns after "the user" that make it a thing, not the person asking
+ * ("the user manual says ..."). */
+static const char *const k_thing[] = {
+    " interface", " manual",   " guide",      " account", " data",  " name",
+    " directory", " folder",   " experience", " agent",   " id",    " input",
+    " base",      " settings", " profile",    " group",   " table", " object",
+    " session",   " story",    " stories",    " journey", " flow",  NULL};
+
+/* 1 when some phrase of list matches at p[i] ("the user" followed by a
+ * k_thing noun does not). */
+static int any_at(const char *p, size_t n, size_t i, const char *const *list)
+{
+    unsigned char c = (unsigned char)rf_tolower((unsigned char)p[i]), l0;
+    const char *const *t;
+    size_t m;
+    for (; *list; list++) {
+        l0 = (unsigned char)(*list)[0];
+        /* the first byte decides but for a Cyrillic capital (D0 folds to D1) */
+        if (l0 != c && !(c == 0xD0 && l0 == 0xD1))
+            continue;
+        if (!(m = match_at(p, n, i, *list)))
+            continue;
+        if (strcmp(*list, "the user") != 0)
+            return 1;
+        for (t = k_thing; *t && !match_at(p, n, i + m, *t); t++)
+            ;
+        if (!*t)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when some phrase of list occurs in p[b..e): ASCII-initial phrases at
+ * the start of a word, others anywhere. */
+static int any_in(const char *p, size_t b, size_t e, const char *const *list)
+{
+    size_t i;
+    for (i = b; i < e; i++) {
+        unsigned char c = (unsigned char)p[i], d = i > b ? (unsigned char)p[i - 1] : ' ';
+        if (c < 0x80 ? (!rf_isalnum(c) || rf_isalnum(d) || d == '\'') : (c < 0xC0))
+            continue;
+        if (any_at(p, e, i, list))
+            return 1;
+    }
+    return 0;
+}
+
+/* Length of the line break at p[i]: a newline or CR, U+2028/9, or " / "
+ * (blank runs on both sides) as the normaliser writes one; 0 when none. */
+static size_t break_at(const char *p, size_t n, size_t i)
+{
+    const unsigned char *t = (const unsigned char *)p;
+    size_t j;
+    if (t[i] == '\n' || t[i] == '\r')
+        return 1;
+    if (t[i] == 0xE2 && i + 2 < n && t[i + 1] == 0x80 && (t[i + 2] == 0xA8 || t[i + 2] == 0xA9))
+        return 3;
+    if (!blank(t[i]))
+        return 0;
+    for (j = i; j < n && blank(t[j]); j++)
+        ;
+    if (j + 1 >= n || t[j] != '/' || !blank(t[j + 1]))
+        return 0;
+    for (j++; j < n && blank(t[j]); j++)
+        ;
+    return j - i;
+}
+
+/* End of the paragraph that starts at p[b]. */
+static size_t para_end(const char *p, size_t n, size_t b)
+{
+    size_t i;
+    for (i = b; i < n; i++)
+        if ((p[i] == ' ' || (unsigned char)p[i] < 0x20 || (unsigned char)p[i] == 0xE2) &&
+            break_at(p, n, i))
+            return i;
+    return n;
+}
+
+/* Start of the next paragraph's text from p[i] on: breaks and blanks
+ * skipped. */
+static size_t para_next(const char *p, size_t n, size_t i)
+{
+    size_t k;
+    while (i < n) {
+        if ((k = break_at(p, n, i)) > 0)
+            i += k;
+        else if (blank((unsigned char)p[i]))
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+
+/* 1 when the paragraph p[b..e) is an outline item of a plan: a bullet or
+ * a number, then a plan verb. */
+static int plan_item(const char *p, size_t b, size_t e)
+{
+    size_t i = b;
+    while (i < e && rf_isdigit((unsigned char)p[i]))
+        i++;
+    if (i < e && (p[i] == '-' || p[i] == '*' || (i > b && (p[i] == '.' || p[i] == ')'))))
+        i++;
+    else
+        return 0;
+    while (i < e && blank((unsigned char)p[i]))
+        i++;
+    return i < e && any_at(p, e, i, k_plan);
+}
+
+/* The gate: an opener at the text's start and a user reference in the
+ * first RF_THINK_GATE bytes of its first paragraph; the paragraph's start
+ * in *b, 1 when it passes. */
+static int gate(const char *p, size_t n, size_t *b)
+{
+    size_t e, lim;
+    *b = para_next(p, n, 0);
+    if (*b + 1 >= n ||
+        !opener_maybe((unsigned char)rf_tolower((unsigned char)p[*b]), (unsigned char)p[*b + 1]))
+        return 0;
+    if (!any_at(p, n, *b, k_open))
+        return 0;
+    lim = n - *b > RF_THINK_GATE ? *b + RF_THINK_GATE : n;
+    e = para_end(p, lim, *b);
+    return any_in(p, *b, e, k_user);
+}
+
+int rf_text_think_gate(const char *p, size_t n)
+{
+    size_t b;
+    return gate(p, n, &b);
+}
+
+size_t rf_text_think_cut(const char *p, size_t n)
+{
+    size_t b, e, cut = 0;
+    if (!gate(p, n, &b))
+        return 0;
+    for (e = para_end(p, n, b), b = para_next(p, n, e); b < n; b = para_next(p, n, e)) {
+        e = para_end(p, n, b);
+        if (any_in(p, b, e, k_user))
+            cut = 0; /* reasoning again: the answer comes after it */
+        else if (!cut && !any_at(p, e, b, k_start) && !plan_item(p, b, e) &&
+                 !any_in(p, b, e, k_mark))
+            cut = b;
+    }
+    return cut;
+}
+
+int rf_text_think_check(void)
+{
+    const char *const *l;
+    for (l = k_open; *l; l++)
+        if (!opener_maybe((unsigned char)(*l)[0], (unsigned char)(*l)[1]))
+            return 0;
+    return 1;
+}
