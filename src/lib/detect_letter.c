@@ -165,11 +165,11 @@ static void letter_ids(const rf_lexicon *lx, const char *lang, int ids[2])
 /* 1 when the scan's refusal-side phrases are apologies only (all kept). */
 static int only_apologies(const rf_scan *sc)
 {
-    return sc->n_matches <= RF_SCAN_MAX_HITS &&
-           sc->count_open[RF_LEX_DIRECT_REFUSAL] + sc->count_later[RF_LEX_DIRECT_REFUSAL] +
-                   sc->count_open[RF_LEX_BOUNDARY_SETTING] +
-                   sc->count_later[RF_LEX_BOUNDARY_SETTING] ==
-               0;
+    return sc->n_matches <= RF_SCAN_MAX_HITS && sc->count_open[RF_LEX_DIRECT_REFUSAL] +
+                                                        sc->count_later[RF_LEX_DIRECT_REFUSAL] +
+                                                        sc->count_open[RF_LEX_BOUNDARY_SETTING] +
+                                                        sc->count_later[RF_LEX_BOUNDARY_SETTING] ==
+                                                    0;
 }
 
 int rf_letter_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
