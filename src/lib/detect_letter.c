@@ -166,6 +166,16 @@ static void letter_ids(const rf_lexicon *lx, const char *lang, int ids[2])
         ids[0] = ids[1];
 }
 
+/* 1 when the scan's refusal-side phrases are apologies only (all kept). */
+static int only_apologies(const rf_scan *sc)
+{
+    return sc->n_matches <= RF_SCAN_MAX_HITS && sc->count_open[RF_LEX_DIRECT_REFUSAL] +
+                                                        sc->count_later[RF_LEX_DIRECT_REFUSAL] +
+                                                        sc->count_open[RF_LEX_BOUNDARY_SETTING] +
+                                                        sc->count_later[RF_LEX_BOUNDARY_SETTING] ==
+                                                    0;
+}
+
 int rf_letter_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
                      size_t len, const rf_scan *sc)
 {
@@ -182,11 +192,15 @@ int rf_letter_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *hea
         return 0; /* no sign-off after the last refusal: it may be the model's */
     if (start > 0)
         return 1; /* introduced: "Here is a draft: / Hi Sarah," */
-    if (!letter_body(norm, first))
+    /* s16-r16: a letter asked for may regret in its first line when an
+     * apology is all it holds ("Dzień dobry Panie Marku, niestety jutro nie
+     * mogę przyjść ... Pozdrawiam, Anna"); "Dear user, I'm sorry, but I
+     * can't" holds a direct refusal and still needs the second line */
+    if (!letter_body(norm, first) && !only_apologies(sc))
         return 0;
     /* a subject line, then the salutation ("Asunto: ... / Estimado Sr.
      * Gómez:"): a letter whatever the prompt */
-    if (letter_mark(lx, RF_LEX_SALUTE, ids, norm, 1, first, 0) < first)
+    if (letter_body(norm, first) && letter_mark(lx, RF_LEX_SALUTE, ids, norm, 1, first, 0) < first)
         return 1;
     if (!head->prompt || !head->len)
         return 0;
