@@ -570,9 +570,10 @@ static size_t ollama_think(const char *p, size_t n)
 static void cut_plain_think(rf_buf *out, size_t start)
 {
     size_t n = out->len - start, c;
-    char *s = out->ptr + start;
+    char *s;
     if (n == 0)
-        return;
+        return; /* out->ptr may be NULL: no pointer arithmetic on it (s16-rev) */
+    s = out->ptr + start;
     while ((c = rf_text_think_cut(s, n)) > 0) {
         size_t o = ollama_think(s + c, n - c);
         if (o > 0)

@@ -373,6 +373,7 @@ static const char *const k_start[] = {
     "zuerst",
     "erstens",
     "außerdem",
+    "ausserdem", /* normalised: "ß" folds to "ss" (s16-rev) */
     "dann",
     "aber",
     "vielleicht",
@@ -476,6 +477,34 @@ static unsigned fold2(const unsigned char *p)
     return c0 << 8 | c1;
 }
 
+/* Length of an apostrophe at t[j] (j < n) as the normaliser folds one to
+ * "'" (text.c map_quote): "'", "`", "´", "ʹ", "ʼ", "‘", "’", "‚", "‛",
+ * "′", "＇", "｀", the Greek varia; 0 when none (s16-rev: "they’re asking"
+ * must read as "they're asking" in the raw text too). */
+static size_t apos_len(const unsigned char *t, size_t n, size_t j)
+{
+    unsigned c0 = t[j], c1 = j + 1 < n ? t[j + 1] : 0, c2 = j + 2 < n ? t[j + 2] : 0;
+    if (c0 == '\'' || c0 == '`')
+        return 1;
+    if ((c0 == 0xC2 && c1 == 0xB4) || (c0 == 0xCA && (c1 == 0xB9 || c1 == 0xBC)))
+        return 2;
+    if ((c0 == 0xE2 && c1 == 0x80 && ((c2 >= 0x98 && c2 <= 0x9B) || c2 == 0xB2)) ||
+        (c0 == 0xEF && ((c1 == 0xBC && c2 == 0x87) || (c1 == 0xBD && c2 == 0x80))) ||
+        (c0 == 0xE1 && c1 == 0xBF && c2 == 0xAF))
+        return 3;
+    return 0;
+}
+
+/* 1 when an apostrophe (apos_len) ends at t[i - 1], from b on. */
+static int apos_before(const unsigned char *t, size_t b, size_t i)
+{
+    size_t k;
+    for (k = 1; k <= 3 && k <= i - b; k++)
+        if (apos_len(t, i, i - k) == k)
+            return 1;
+    return 0;
+}
+
 /* 1 when p[j] (j <= n) cannot continue a word: the end, or a byte that is
  * not an ASCII letter or digit nor the lead byte of a Latin or Cyrillic
  * letter. */
@@ -496,7 +525,12 @@ static size_t match_at(const char *p, size_t n, size_t i, const char *lit)
     while (*l) {
         if (j >= n)
             return 0;
-        if (*l == ',' && j + 2 < n && t[j] == 0xEF && t[j + 1] == 0xBC && t[j + 2] == 0x8C) {
+        if (*l == '\'') {
+            size_t k = apos_len(t, n, j);
+            if (!k)
+                return 0;
+            j += k, l++;
+        } else if (*l == ',' && j + 2 < n && t[j] == 0xEF && t[j + 1] == 0xBC && t[j + 2] == 0x8C) {
             j += 3, l++; /* the full-width comma of raw CJK text */
         } else if (*l == ' ') {
             if (!blank(t[j]))
@@ -562,7 +596,9 @@ static int any_in(const char *p, size_t b, size_t e, const char *const *list)
     size_t i;
     for (i = b; i < e; i++) {
         unsigned char c = (unsigned char)p[i], d = i > b ? (unsigned char)p[i - 1] : ' ';
-        if (c < 0x80 ? (!rf_isalnum(c) || rf_isalnum(d) || d == '\'') : (c < 0xC0))
+        if (c < 0x80 ? (!rf_isalnum(c) || rf_isalnum(d) ||
+                        (i > b && apos_before((const unsigned char *)p, b, i)))
+                     : (c < 0xC0))
             continue;
         if (any_at(p, e, i, list))
             return 1;

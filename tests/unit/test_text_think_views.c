@@ -1,0 +1,73 @@
+/* Unit tests of session 16, branch s16-rev: the cut of reasoning written
+ * as plain text (rf_text_think_cut, text_think.c) must fall at the same
+ * place in the raw text (the model's view, rf_text_strip_debris) and in
+ * the normalised text (the rule layer's): normalising the stripped text
+ * gives what normalising the whole text gives. The normaliser folds the
+ * curly and other apostrophes to "'" and "ß" to "ss"; the word lists must
+ * match both spellings. The texts are written for this test. */
+#include <string.h>
+
+#include "refusal/buf.h"
+#include "refusal/text.h"
+#include "testhelp.h"
+#include "text_int.h"
+
+/* normalise(strip(t)) == normalise(t), and both cut as want says (the
+ * normalised answer, NULL for no cut). */
+static void same_views(const char *t, const char *want)
+{
+    size_t n = strlen(t), m;
+    char out[2048];
+    rf_buf a, b;
+    rf_buf_init(&a, 1 << 16);
+    rf_buf_init(&b, 1 << 16);
+    CHECK(n < sizeof out);
+    m = rf_text_strip_debris(t, n, out);
+    CHECK(rf_text_normalize(t, n, &a) == RF_OK);
+    CHECK(rf_text_normalize(out, m, &b) == RF_OK);
+    CHECK_STR(rf_buf_ptr(&b), rf_buf_ptr(&a));
+    if (want) {
+        CHECK_STR(rf_buf_ptr(&a), want);
+        CHECK(m < n); /* the raw view is cut too */
+    } else
+        CHECK(m == n);
+    rf_buf_free(&a);
+    rf_buf_free(&b);
+}
+
+/* A curly apostrophe in a planning phrase ("they’re asking") or a user
+ * reference ("user’s") reads as the straight one. */
+static void test_curly(void)
+{
+    same_views("Okay, the user wants help with a cover letter.\n\nThey’re asking for a friendly "
+               "tone, so keep it warm.\n\nDear Ms Lee, I am writing to apply for the analyst role.",
+               "dear ms lee, i am writing to apply for the analyst role.");
+    same_views("Okay, this user’s question is about tax brackets.\n\nIncome is taxed in bands.",
+               "income is taxed in bands.");
+}
+
+/* "`" before a word is an apostrophe: no word starts after it, in either
+ * view. */
+static void test_backtick(void)
+{
+    same_views("Okay, the user wants root on a server. I should refuse.\n\nI can't help with "
+               "that.\n\nIf you are the admin, add`the user to the group.\n\nOtherwise, ask IT.",
+               "i can't help with that. / if you are the admin, add'the user to the group. / "
+               "otherwise, ask it.");
+}
+
+/* "Außerdem" is "ausserdem" once normalised: a reasoning word both ways. */
+static void test_sharp_s(void)
+{
+    same_views("Also, der Nutzer fragt nach Zügen.\n\nAußerdem ist Pünktlichkeit wichtig.\n\nDer "
+               "Zug fährt um acht.",
+               "der zug fährt um acht.");
+}
+
+int main(void)
+{
+    TEST_RUN(test_curly);
+    TEST_RUN(test_backtick);
+    TEST_RUN(test_sharp_s);
+    return TEST_DONE();
+}
