@@ -31,6 +31,7 @@
  * CMakeLists.txt runs this tool; the files are build artefacts.
  */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -212,12 +213,54 @@ static void w_externs(writer *w, const blob *bl)
  * no relocations): each with its string pointer zeroed, every other byte
  * (padding too) written as a zeroed copy holds it, and their strings one
  * after another, each with its NUL (rf_lex_attach_texts puts the pointers
- * back at load). */
+ * back at load). The copies go field by field so that the padding stays
+ * zero and the blob the same on every build; the asserts below stop the
+ * build when a field is added to lex_rule or lex_mark, which must then be
+ * copied here too (and compared in test_lexicon_tab). */
+_Static_assert(sizeof(lex_rule) == 24 && offsetof(lex_rule, tail_off) == 18,
+               "lex_rule changed: copy the new field in w_rules");
+_Static_assert(sizeof(lex_mark) == 24 && offsetof(lex_mark, seq) == 16,
+               "lex_mark changed: copy the new field in w_marks");
+
+/* The strings text(0) .. text(n - 1), each with its NUL, as the table
+ * name. */
+static void w_texts(blob *bl, const char *name, const rf_lexicon *lx, size_t n,
+                    const char *(*text)(const rf_lexicon *, size_t, size_t *))
+{
+    size_t i, len, total = 0;
+    char *buf;
+    for (i = 0; i < n; i++) {
+        text(lx, i, &len);
+        total += len + 1;
+    }
+    if (!(buf = malloc(total ? total : 1)))
+        die("out of memory");
+    for (i = 0, total = 0; i < n; i++) {
+        const char *t = text(lx, i, &len);
+        memcpy(buf + total, t, len);
+        buf[total + len] = '\0';
+        total += len + 1;
+    }
+    w_table(bl, name, "char", buf, 1, total);
+    free(buf);
+}
+
+static const char *rule_text(const rf_lexicon *lx, size_t i, size_t *len)
+{
+    *len = strlen(lx->rules[i].tpl);
+    return lx->rules[i].tpl;
+}
+
+static const char *mark_text(const rf_lexicon *lx, size_t i, size_t *len)
+{
+    *len = lx->marks[i].len;
+    return lx->marks[i].text;
+}
+
 static void w_rules(blob *bl, const rf_lexicon *lx)
 {
     lex_rule *t = calloc(lx->n_rules ? lx->n_rules : 1, sizeof *t);
-    size_t i, n = 0;
-    char *text;
+    size_t i;
     if (!t)
         die("out of memory");
     for (i = 0; i < lx->n_rules; i++) {
@@ -229,26 +272,16 @@ static void w_rules(blob *bl, const rf_lexicon *lx)
         t[i].after_contrast = r->after_contrast;
         t[i].tail_len = r->tail_len;
         t[i].tail_off = r->tail_off;
-        n += strlen(r->tpl) + 1;
     }
     w_table(bl, "rf_lt_rules", "lex_rule", t, sizeof *t, lx->n_rules);
-    if (!(text = malloc(n ? n : 1)))
-        die("out of memory");
-    for (i = 0, n = 0; i < lx->n_rules; i++) {
-        size_t k = strlen(lx->rules[i].tpl) + 1;
-        memcpy(text + n, lx->rules[i].tpl, k);
-        n += k;
-    }
-    w_table(bl, "rf_lt_rtext", "char", text, 1, n);
-    free(text);
+    w_texts(bl, "rf_lt_rtext", lx, lx->n_rules, rule_text);
     free(t);
 }
 
 static void w_marks(blob *bl, const rf_lexicon *lx)
 {
     lex_mark *t = calloc(lx->n_marks ? lx->n_marks : 1, sizeof *t);
-    size_t i, n = 0;
-    char *text;
+    size_t i;
     if (!t)
         die("out of memory");
     for (i = 0; i < lx->n_marks; i++) {
@@ -259,18 +292,9 @@ static void w_marks(blob *bl, const rf_lexicon *lx)
         t[i].need_right = m->need_right;
         t[i].lang = m->lang;
         t[i].seq = m->seq;
-        n += m->len + 1u;
     }
     w_table(bl, "rf_lt_marks", "lex_mark", t, sizeof *t, lx->n_marks);
-    if (!(text = malloc(n ? n : 1)))
-        die("out of memory");
-    for (i = 0, n = 0; i < lx->n_marks; i++) {
-        memcpy(text + n, lx->marks[i].text, lx->marks[i].len);
-        text[n + lx->marks[i].len] = '\0';
-        n += lx->marks[i].len + 1u;
-    }
-    w_table(bl, "rf_lt_mtext", "char", text, 1, n);
-    free(text);
+    w_texts(bl, "rf_lt_mtext", lx, lx->n_marks, mark_text);
     free(t);
 }
 
