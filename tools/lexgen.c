@@ -381,7 +381,7 @@ static void w_fill(writer *w, const rf_lexicon *lx)
           lx->n_marks ? "rf_lt_marks" : "NULL", lx->n_marks ? "rf_lt_mtext" : "NULL");
     w_str(w, "        rf_lex_prefix_rows(lx) != RF_OK) {\n");
     w_str(w, "        rf_lex_detach(lx);\n");
-    w_str(w, "        memset(lx, 0, sizeof *lx);\n        return 0;\n    }\n");
+    w_str(w, "        memset(lx, 0, sizeof *lx);\n        return -1;\n    }\n");
     w_str(w, "    return 1;\n}\n");
     w_str(w, "int rf_model_precompiled(rf_model *m)\n{\n");
     w_str(w, "    memcpy(m, rf_lt_model, sizeof *m);\n");

@@ -1172,11 +1172,21 @@ static rf_status load(const char *dir, int compiled, rf_lexicon **out, char *err
     if (!out)
         return RF_EINVAL;
     *out = NULL;
-    if (!(lx = lexicon_new()))
+    if (!(lx = lexicon_new())) {
+        rf_seterr(err, "out of memory loading the lexicons");
         return RF_ENOMEM;
-    if (!dir && !compiled && rf_lex_precompiled(lx)) { /* s15-startup */
-        *out = lx;
-        return RF_OK;
+    }
+    if (!dir && !compiled) {
+        int pre = rf_lex_precompiled(lx); /* s15-startup */
+        if (pre > 0) {
+            *out = lx;
+            return RF_OK;
+        }
+        if (pre < 0) {
+            rf_lexicon_free(lx);
+            rf_seterr(err, "out of memory loading the built-in lexicons");
+            return RF_ENOMEM;
+        }
     }
     st = dir ? load_dir(lx, dir, err) : load_embedded(lx, err);
     if (st != RF_OK) {
