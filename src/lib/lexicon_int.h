@@ -179,8 +179,9 @@ struct rf_lexicon {
  * precompiled_none.c: rf_lexicon_load(NULL, ...) then compiles the embedded
  * text); -1 when the tables rebuilt at load (prefix rows, rule and marker
  * strings) cannot be allocated (rf_lexicon_load then fails with RF_ENOMEM:
- * the refusal binary holds no lexicon text to fall back on). The generated build/lexicon_tab.c is linked into the refusal
- * binary and test_lexicon_tab only. */
+ * the refusal binary holds no lexicon text to fall back on). The
+ * generated build/lexicon_tab.c is linked into the refusal binary and
+ * test_lexicon_tab only. */
 int rf_lex_precompiled(rf_lexicon *lx);
 /* Compile the embedded lexicon text at run time, whether or not the
  * binary holds pre-compiled tables (tools/lexgen.c, test_lexicon_tab);
