@@ -19,6 +19,20 @@
  * one that does neither is the answer. No such paragraph: no cut (a trace
  * cut off before its answer is judged whole, as before).
  *
+ * Session 16 (s16-think): the cut errs on the side of keeping a refusal
+ * said to the reader. No gate when the first paragraph's first sentence
+ * speaks to the reader outside double quotes ("you", "your": "the user
+ * you're describing", "the user who sent you ...") or the paragraph holds
+ * a first-person refusal as a sentence of its own ("I won't do that.",
+ * "I can't help with that."). After the answer has started, a paragraph
+ * that names a user while speaking to the reader ("if you are the admin,
+ * add the user to the group") does not restart the reasoning unless a
+ * reasoning word opens it ("Wait, the user ..."). A refusal said to the
+ * reader ("I can't help you", "I'm sorry, but I can't") outside quotes is
+ * answer text even with a planning phrase in its paragraph ("they might").
+ * The user's quoted "can you ..." and a drafted "I can't help you" in
+ * quotes count for nothing. These tests run only on gated texts.
+ *
  * The word lists leave out what an answer's own refusal says ("i must
  * decline", "i need to", "ich muss", "debo negarme", "я должен"), so a
  * refusal paragraph is never taken for reasoning; an answer opening "Okay,
@@ -670,6 +684,106 @@ static int plan_item(const char *p, size_t b, size_t e)
     return i < e && any_at(p, e, i, k_plan);
 }
 
+/* Second-person words: a paragraph that holds one outside quotes speaks
+ * to the reader (s16-think). */
+static const char *const k_you[] = {"you", "your", "yours", "yourself", NULL};
+
+/* First-person refusals that stand as a whole sentence: in the first
+ * paragraph, the answer has begun ("The user asks for malware. I won't do
+ * that."). */
+static const char *const k_self[] = {"i won't do that.",
+                                     "i will not do that.",
+                                     "i can't do that.",
+                                     "i cannot do that.",
+                                     "i won't do this.",
+                                     "i'm not going to do that.",
+                                     "i am not going to do that.",
+                                     "i won't be doing that.",
+                                     "i can't help with that.",
+                                     "i cannot help with that.",
+                                     "i can't help with this.",
+                                     "i won't help with that.",
+                                     "i won't help with this.",
+                                     "i can't assist with that.",
+                                     "i cannot assist with that.",
+                                     "i won't write that.",
+                                     "i won't write it.",
+                                     "i won't provide that.",
+                                     "i can't provide that.",
+                                     "i cannot provide that.",
+                                     "i'm unable to help with that.",
+                                     "i'm not able to help with that.",
+                                     "i refuse.",
+                                     "i won't.",
+                                     "i will not.",
+                                     NULL};
+
+/* A refusal said to the reader: answer text even where a reasoning word
+ * opens the paragraph or a planning phrase is in it ("I can't help you
+ * read their texts. They might feel betrayed ..."). */
+static const char *const k_direct[] = {"i can't help you",          "i cannot help you",
+                                       "i won't help you",          "i will not help you",
+                                       "i can't assist you",        "i cannot assist you",
+                                       "i can't give you",          "i cannot give you",
+                                       "i won't give you",          "i can't tell you",
+                                       "i cannot tell you",         "i won't tell you",
+                                       "i can't show you",          "i can't provide you",
+                                       "i cannot provide you",      "i'm not able to help you",
+                                       "i am not able to help you", "i'm unable to help you",
+                                       "i'm sorry, but i can't",    "i'm sorry, but i cannot",
+                                       "i'm sorry, but i won't",    NULL};
+
+/* Length of a double quote at t[j] (j < n) as the normaliser folds one to
+ * '"' (text.c map_quote): '"', "«", "»", "ʺ", "“" ... "‟", "‹", "›", "″",
+ * "＂"; 0 when none. */
+static size_t dquote_len(const unsigned char *t, size_t n, size_t j)
+{
+    unsigned c0 = t[j], c1 = j + 1 < n ? t[j + 1] : 0, c2 = j + 2 < n ? t[j + 2] : 0;
+    if (c0 == '"')
+        return 1;
+    if ((c0 == 0xC2 && (c1 == 0xAB || c1 == 0xBB)) || (c0 == 0xCA && c1 == 0xBA))
+        return 2;
+    if ((c0 == 0xE2 && c1 == 0x80 &&
+         ((c2 >= 0x9C && c2 <= 0x9F) || c2 == 0xB9 || c2 == 0xBA || c2 == 0xB3)) ||
+        (c0 == 0xEF && c1 == 0xBC && c2 == 0x82))
+        return 3;
+    return 0;
+}
+
+/* 1 when some phrase of list (ASCII-initial) starts a word of p[b..e)
+ * outside double quotes: what the paragraph says itself, not what it
+ * quotes (the user's "can you ..." or a drafted "I can't help you"). Mode
+ * OUT_ANY: anywhere; OUT_START: at a sentence's start; OUT_FIRST: in the
+ * first sentence (reasoning says "when you hit a ball" later on). */
+enum { OUT_ANY, OUT_START, OUT_FIRST };
+static int any_out(const char *p, size_t b, size_t e, const char *const *list, int mode)
+{
+    const unsigned char *t = (const unsigned char *)p;
+    size_t i, q, k;
+    int in = 0, end;
+    unsigned char last = '.'; /* the last non-blank byte before i */
+    for (i = b; i < e; i++) {
+        if ((q = dquote_len(t, e, i)) > 0) {
+            in = !in, i += q - 1, last = '"';
+            continue;
+        }
+        if (in)
+            continue;
+        end = last == '.' || last == '!' || last == '?';
+        if (blank(t[i])) {
+            if (mode == OUT_FIRST && end)
+                return 0;
+            continue;
+        }
+        k = !rf_isalnum(t[i]) || (i > b && rf_isalnum(t[i - 1])) ||
+            (i > b && apos_before(t, b, i)) || (mode == OUT_START && !end);
+        last = t[i];
+        if (!k && any_at(p, e, i, list))
+            return 1;
+    }
+    return 0;
+}
+
 /* The gate: an opener at the text's start and a user reference in the
  * first RF_THINK_GATE bytes of its first paragraph; the paragraph's start
  * in *b, 1 when it passes. */
@@ -684,7 +798,11 @@ static int gate(const char *p, size_t n, size_t *b)
         return 0;
     lim = n - *b > RF_THINK_GATE ? *b + RF_THINK_GATE : n;
     e = para_end(p, lim, *b);
-    return any_in(p, *b, e, k_user);
+    /* s16-think: a first paragraph that speaks to the reader ("the user
+     * you're describing ...") or refuses in a sentence of its own is the
+     * answer's */
+    return any_in(p, *b, e, k_user) && !any_out(p, *b, e, k_you, OUT_FIRST) &&
+           !any_out(p, *b, e, k_self, OUT_START);
 }
 
 int rf_text_think_gate(const char *p, size_t n)
@@ -700,10 +818,16 @@ size_t rf_text_think_cut(const char *p, size_t n)
         return 0;
     for (e = para_end(p, n, b), b = para_next(p, n, e); b < n; b = para_next(p, n, e)) {
         e = para_end(p, n, b);
-        if (any_in(p, b, e, k_user))
-            cut = 0; /* reasoning again: the answer comes after it */
-        else if (!cut && !any_at(p, e, b, k_start) && !plan_item(p, b, e) &&
-                 !any_in(p, b, e, k_mark))
+        if (any_in(p, b, e, k_user)) {
+            /* reasoning again, the answer comes after it; but not where
+             * the answer speaks of a user to the reader ("if you are the
+             * admin, add the user to the group"), unless a reasoning word
+             * opens it ("Wait, the user said you ..."): s16-think */
+            if (!cut || any_at(p, e, b, k_start) || !any_out(p, b, e, k_you, OUT_ANY))
+                cut = 0;
+        } else if (!cut && ((!any_at(p, e, b, k_start) && !plan_item(p, b, e) &&
+                             !any_in(p, b, e, k_mark)) ||
+                            any_out(p, b, e, k_direct, OUT_ANY)))
             cut = b;
     }
     return cut;
