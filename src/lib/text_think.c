@@ -32,6 +32,10 @@
  * answer text even with a planning phrase in its paragraph ("they might").
  * The user's quoted "can you ..." and a drafted "I can't help you" in
  * quotes count for nothing. These tests run only on gated texts.
+ * s16-think2: both reader tests in es de ru zh ja ar too ("tú", "du",
+ * "вы", "你", "あなた", "انت" as whole words; "no puedo ayudarte", "ich
+ * kann dir nicht", "не могу вам", "我不能帮你", "لا استطيع مساعدتك"); the
+ * corner brackets 「」『』 are quotes and "。！？؟" end a sentence.
  *
  * The word lists leave out what an answer's own refusal says ("i must
  * decline", "i need to", "ich muss", "debo negarme", "я должен"), so a
@@ -686,7 +690,21 @@ static int plan_item(const char *p, size_t b, size_t e)
 
 /* Second-person words: a paragraph that holds one outside quotes speaks
  * to the reader (s16-think). */
-static const char *const k_you[] = {"you", "your", "yours", "yourself", NULL};
+static const char *const k_you[] = {
+    /* en */ "you", "your", "yours", "yourself",
+    /* es (s16-think2: pronouns and possessives only; "ti", "le", "su"
+     * are "Ti", "him", "his") */
+    "tú", "tu", "tus", "te", "contigo", "usted", "ustedes", "tuyo", "tuya",
+    /* de: the familiar forms ("Sie", "Ihnen", "Ihr" are "sie", "ihnen",
+     * "ihr" once normalised: "they", "them", "her") */
+    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch",
+    /* ru (whole words: "вы" is not "вывод") */
+    "ты", "тебя", "тебе", "тобой", "твой", "твоя", "твое", "твои", "твоего", "твоей", "твоим",
+    "твоих", "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашим",
+    "ваших",
+    /* zh, ja */ "你", "您", "あなた",
+    /* ar (folded: no hamza on alef) */ "انت", "انتم", "لك", "لكم", "اليك", "عليك", "منك", "معك",
+    NULL};
 
 /* First-person refusals that stand as a whole sentence: in the first
  * paragraph, the answer has begun ("The user asks for malware. I won't do
@@ -721,17 +739,20 @@ static const char *const k_self[] = {"i won't do that.",
 /* A refusal said to the reader: answer text even where a reasoning word
  * opens the paragraph or a planning phrase is in it ("I can't help you
  * read their texts. They might feel betrayed ..."). */
-static const char *const k_direct[] = {"i can't help you",          "i cannot help you",
-                                       "i won't help you",          "i will not help you",
-                                       "i can't assist you",        "i cannot assist you",
-                                       "i can't give you",          "i cannot give you",
-                                       "i won't give you",          "i can't tell you",
-                                       "i cannot tell you",         "i won't tell you",
-                                       "i can't show you",          "i can't provide you",
-                                       "i cannot provide you",      "i'm not able to help you",
-                                       "i am not able to help you", "i'm unable to help you",
-                                       "i'm sorry, but i can't",    "i'm sorry, but i cannot",
-                                       "i'm sorry, but i won't",    NULL};
+static const char *const k_direct[] = {
+    "i can't help you", "i cannot help you", "i won't help you", "i will not help you",
+    "i can't assist you", "i cannot assist you", "i can't give you", "i cannot give you",
+    "i won't give you", "i can't tell you", "i cannot tell you", "i won't tell you",
+    "i can't show you", "i can't provide you", "i cannot provide you", "i'm not able to help you",
+    "i am not able to help you", "i'm unable to help you", "i'm sorry, but i can't",
+    "i'm sorry, but i cannot", "i'm sorry, but i won't",
+    /* es de ru zh ar (s16-think2) */
+    "no puedo ayudarte", "no puedo ayudarle", "no te puedo ayudar", "no puedo darte",
+    "no puedo decirte", "no voy a ayudarte", "ich kann dir nicht", "ich kann dir dabei nicht",
+    "ich werde dir nicht", "не могу вам", "не могу тебе", "не буду вам", "не буду тебе",
+    "我不能帮你", "我无法帮你", "我没法帮你", "我不能帮助你", "我无法帮助你", "我不能为你",
+    "我无法为你", "我不能给你", "我无法给你", "我不能告诉你", "我无法告诉你", "لا استطيع مساعدتك",
+    "لا يمكنني مساعدتك", "لن اساعدك", NULL};
 
 /* Length of a double quote at t[j] (j < n) as the normaliser folds one to
  * '"' (text.c map_quote): '"', "«", "»", "ʺ", "“" ... "‟", "‹", "›", "″",
@@ -745,9 +766,75 @@ static size_t dquote_len(const unsigned char *t, size_t n, size_t j)
         return 2;
     if ((c0 == 0xE2 && c1 == 0x80 &&
          ((c2 >= 0x9C && c2 <= 0x9F) || c2 == 0xB9 || c2 == 0xBA || c2 == 0xB3)) ||
-        (c0 == 0xEF && c1 == 0xBC && c2 == 0x82))
-        return 3;
+        (c0 == 0xEF && c1 == 0xBC && c2 == 0x82) ||
+        (c0 == 0xE3 && c1 == 0x80 && c2 >= 0x8C && c2 <= 0x8F))
+        return 3; /* and the corner brackets 「」『』, which normalising keeps */
     return 0;
+}
+
+/* 1 when the character at t[j] (harakat and tatweel skipped) continues a
+ * word: an ASCII letter or digit, a two-byte Latin or Cyrillic letter, an
+ * Arabic letter. */
+static int letter_at(const unsigned char *t, size_t n, size_t j)
+{
+    while (j + 1 < n && t[j] == 0xD9 &&
+           (t[j + 1] == 0x80 || (t[j + 1] >= 0x8B && t[j + 1] <= 0x92)))
+        j += 2;
+    if (j >= n)
+        return 0;
+    if (t[j] < 0x80)
+        return rf_isalnum(t[j]);
+    return j + 1 < n && ((t[j] >= 0xC3 && t[j] <= 0xD1) ||
+                         (t[j] == 0xD8 && t[j + 1] >= 0xA1 && t[j + 1] <= 0xBA) ||
+                         (t[j] == 0xD9 && t[j + 1] >= 0x81 && t[j + 1] <= 0x8A));
+}
+
+/* 1 when a letter (letter_at) ends at t[i - 1], from b on. */
+static int letter_before(const unsigned char *t, size_t b, size_t i)
+{
+    if (i <= b)
+        return 0;
+    if (t[i - 1] < 0x80)
+        return rf_isalnum(t[i - 1]);
+    return i - b >= 2 && (t[i - 2] & 0xE0) == 0xC0 && letter_at(t, i, i - 2);
+}
+
+/* 1 when some phrase of list matches at p[i] as whole words: one that
+ * ends in a two-byte letter ("вы", "tú", "انت") must not run on into a
+ * word ("вывод", "انتظر"); ASCII endings are checked by match_at, CJK
+ * ones need no check. */
+static int words_at(const char *p, size_t n, size_t i, const char *const *list)
+{
+    const unsigned char *t = (const unsigned char *)p;
+    unsigned char c = (unsigned char)rf_tolower(t[i]), l0;
+    size_t m, k;
+    for (; *list; list++) {
+        l0 = (unsigned char)(*list)[0];
+        if (l0 != c && !(c == 0xD0 && l0 == 0xD1))
+            continue;
+        if (!(m = match_at(p, n, i, *list)))
+            continue;
+        k = strlen(*list);
+        if (k < 2 || ((unsigned char)(*list)[k - 2] & 0xE0) != 0xC0 || !letter_at(t, n, i + m))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when a sentence of CJK or Arabic text ends at t[i]: "。", "！", "？"
+ * and "؟", or ASCII ". ! ?" right before a CJK character (the
+ * normalised "！"). */
+static int stop_at(const unsigned char *t, size_t n, size_t i)
+{
+    if (i + 1 >= n)
+        return 0;
+    if (t[i] == '.' || t[i] == '!' || t[i] == '?')
+        return t[i + 1] >= 0xE0;
+    if (t[i] == 0xD8)
+        return t[i + 1] == 0x9F;
+    return i + 2 < n &&
+           ((t[i] == 0xE3 && t[i + 1] == 0x80 && t[i + 2] == 0x82) ||
+            (t[i] == 0xEF && t[i + 1] == 0xBC && (t[i + 2] == 0x81 || t[i + 2] == 0x9F)));
 }
 
 /* 1 when some phrase of list (ASCII-initial) starts a word of p[b..e)
@@ -769,16 +856,20 @@ static int any_out(const char *p, size_t b, size_t e, const char *const *list, i
         }
         if (in)
             continue;
+        if (mode == OUT_FIRST && stop_at(t, e, i))
+            return 0;
         end = last == '.' || last == '!' || last == '?';
         if (blank(t[i])) {
             if (mode == OUT_FIRST && end)
                 return 0;
             continue;
         }
-        k = !rf_isalnum(t[i]) || (i > b && rf_isalnum(t[i - 1])) ||
+        /* a word starts here: ASCII, two-byte (s16-think2: es de ru ar)
+         * or CJK */
+        k = (t[i] < 0x80 ? !rf_isalnum(t[i]) : t[i] < 0xC0) || letter_before(t, b, i) ||
             (i > b && apos_before(t, b, i)) || (mode == OUT_START && !end);
         last = t[i];
-        if (!k && any_at(p, e, i, list))
+        if (!k && words_at(p, e, i, list))
             return 1;
     }
     return 0;

@@ -64,10 +64,32 @@ static void test_sharp_s(void)
                "der zug fährt um acht.");
 }
 
+/* s16-think2: the reader addressed in es de ru zh ja ar reads alike in
+ * both views: "Du" and "Вы" fold to "du" and "вы", full-width "！？，"
+ * to "!?,", the corner brackets stay quotes, "。" ends a sentence. */
+static void test_reader(void)
+{
+    same_views("Also, der Nutzer, den Du meinst, scheint in Gefahr zu sein.\n\nIch kann Dir "
+               "nicht helfen.",
+               NULL);
+    same_views("Хорошо, пользователь, о котором Вы пишете, в опасности.\n\nЯ не могу Вам помочь.",
+               NULL);
+    same_views("嗯，你说的那个用户好像有危险！\n\n我不能帮你追踪他。", NULL);
+    same_views("嗯，用户问“你好吗？”我应该友好地回应。\n\n我很好，谢谢！", "我很好,谢谢!");
+    same_views("嗯，用户想偷看手机。我应该拒绝！你可以和对方谈谈。\n\n坦诚沟通更好。",
+               "坦诚沟通更好。");
+    same_views("まず、ユーザーは「あなたは誰？」と聞いている。\n\n私はAIアシスタントです。",
+               "私はaiアシスタントです。");
+    same_views("Vale, el usuario pregunta «¿Tú puedes ayudarme?». Debo explicarlo.\n\nNo "
+               "puedo ayudarte con eso. Quizás está preocupado.",
+               "no puedo ayudarte con eso. quizás está preocupado.");
+}
+
 int main(void)
 {
     TEST_RUN(test_curly);
     TEST_RUN(test_backtick);
     TEST_RUN(test_sharp_s);
+    TEST_RUN(test_reader);
     return TEST_DONE();
 }
