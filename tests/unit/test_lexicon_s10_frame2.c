@@ -231,6 +231,16 @@ static const char *const OWN_ANSWERED[] = {
     "ndiyo tafsiri. Natumaini inasaidia.",
 };
 
+/* The least score of a refusal: 0.5 for patterns, the threshold that
+ * --explain reports for a model detector. */
+static double side_of(const char *name, const rf_buf *ex)
+{
+    const char *t = strstr(rf_buf_ptr(ex), "\"threshold\":");
+    if (strcmp(name, "patterns") == 0 || !t)
+        return 0.5;
+    return strtod(t + strlen("\"threshold\":"), NULL);
+}
+
 static void check_own(const char *name)
 {
     char err[RF_ERR_LEN];
@@ -248,7 +258,10 @@ static void check_own(const char *name)
                                    &ex) == RF_OK);
         if (det.verdict != RF_VERDICT_REFUSAL || !strstr(rf_buf_ptr(&ex), "\"framed\":\"answer\""))
             fprintf(stderr, "%s: own refused %zu: %s\n", name, i, rf_verdict_str(det.verdict));
-        CHECK(det.verdict == RF_VERDICT_REFUSAL && det.score >= 0.5);
+        /* a refusal's score is on its side: 0.5 for the rules, the
+         * threshold used for auto (the frame's floor when the model is
+         * below it, the probability when the model alone is above it) */
+        CHECK(det.verdict == RF_VERDICT_REFUSAL && det.score >= side_of(name, &ex));
         CHECK(strstr(rf_buf_ptr(&ex), "\"framed\":\"answer\"") != NULL);
     }
     for (i = 0; i < sizeof OWN_ANSWERED / sizeof OWN_ANSWERED[0]; i++) {
