@@ -463,28 +463,25 @@ typedef struct raw_match {
 #define MARK_HITS 64 /* lecture markers kept for the rule verdict */
 
 #define PART_POOL 1024 /* partial matches kept */
-#define PART_HASH 512  /* buckets by end offset */
-/* bound on one bucket walk (the pool wraps); s16-r16: 48 was reached by
- * the chains that open with ru "{не могу|я не могу|и не могу} ..." at one
- * offset, so a longer chain begun earlier (the neutral quote "«я не могу
- * вам помочь, — ответил") went unread */
-#define PART_STEPS 96
+#define PART_HASH 512  /* newest partial match by end offset */
+#define NO_SEQ UINT32_MAX
 _Static_assert(RF_LEX_MAX_PHRASE < PART_HASH, "a fragment starts and ends in different buckets");
 
+/* Partial matches are added as the scan reads fragments by end offset, so
+ * those ending at one offset have consecutive seq numbers: the run of one
+ * offset is read from its newest entry down, with no bound but the pool
+ * (until session 16, s16-steps, a bucket list walk stopped after 48, then
+ * 96 entries: lines that open alike, as ru "{я не могу|не могу|...}", made
+ * a longer chain begun earlier go unread, and adding a line could switch
+ * off another). The pool keeps the last PART_POOL entries (an entry is
+ * read at most RF_LEX_MAX_PHRASE bytes after it ends; the shipped lexicons
+ * read none older than about 80 entries on the development answers). */
 typedef struct partial {
     size_t start, end;
     uint32_t chain;
-    uint32_t seq; /* mb->n_pool when added: a bucket list runs newest first */
+    uint32_t seq; /* mb->n_pool when added: pool[seq % PART_POOL] */
     uint16_t slot;
-    int32_t next;
 } partial;
-
-/* A partial match a bucket walk met that ends where the walk looked. */
-typedef struct walk_hit {
-    size_t from;
-    uint32_t chain;
-    uint16_t slot;
-} walk_hit;
 
 typedef struct match_buf {
     raw_match m[RAW_CHUNK];
@@ -495,19 +492,19 @@ typedef struct match_buf {
     size_t n_marks;
     partial pool[PART_POOL];
     uint32_t n_pool;
-    size_t max_end; /* largest end of a partial match so far (n_pool > 0) */
-    int32_t head[PART_HASH];
-    /* The partial matches ending at walk_at that the last bucket walk met,
-     * in its order, while the pool held walk_pool entries: the fragments of
-     * one text ending at one offset (" with that" continues dozens of
-     * chains) would walk that bucket again each, through the same entries. */
+    size_t max_end;           /* largest end of a partial match so far (n_pool > 0) */
+    uint32_t head[PART_HASH]; /* seq of the newest entry ending at h mod PART_HASH */
+    /* The run of partial matches ending at walk_at, seq walk_lo..walk_hi-1
+     * (the fragments of one text ending at one offset, " with that"
+     * continues dozens of chains, read it each; no entry ends there once
+     * the scan is past it, so the run only loses entries the pool
+     * overwrites, oldest first) */
     size_t walk_at;
-    uint32_t walk_pool, n_walk;
-    /* bit (chain + slot) % 64 of each entry of walk[] (session 15): a
+    uint32_t walk_lo, walk_hi;
+    /* bit (chain + slot) % 64 of each entry of the run (session 15): a
      * fragment whose bit (chain + slot - 1) is clear extends none of them,
      * and most fragments at one offset find no entry of their chain */
     uint64_t walk_bits;
-    walk_hit walk[PART_STEPS];
 } match_buf;
 
 /* The hit record of the resolved match p (the rule's kind, weight,
@@ -654,72 +651,41 @@ static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t sta
     p->chain = chain;
     p->seq = seq;
     p->slot = slot;
-    p->next = mb->head[h];
-    mb->head[h] = (int32_t)i;
+    mb->head[h] = seq;
+}
+
+/* The entry of seq q while the pool holds it, else NULL. */
+static inline const partial *pool_at(const match_buf *mb, uint32_t q)
+{
+    const partial *p = &mb->pool[q % PART_POOL];
+    return p->seq == q ? p : NULL;
 }
 
 /* 1 when a partial match may end at offset start: the newest entry of its
  * bucket ends there or later (a cheap test before the bucket walk). */
 static inline int partial_near(const match_buf *mb, size_t start)
 {
-    int32_t h = mb->head[start % PART_HASH];
-    return h >= 0 && mb->pool[h].end >= start;
+    uint32_t h = mb->head[start % PART_HASH];
+    return h != NO_SEQ && mb->pool[h % PART_POOL].end >= start;
 }
 
-/* The bucket walk for partial matches ending at start, as it stands:
- * newest first, up to PART_STEPS entries, until one ends earlier (older
- * entries of the bucket end even earlier) or, once the pool wraps, a link
- * leads to a slot rewritten since (not older than the entry before it: the
- * rest of the list is gone); each entry of f's chain and previous slot
- * extends to end. For a pool that may wrap while fragments at end are
- * read (adding a partial match can then overwrite an entry ahead). */
-static void walk_live(const rf_lexicon *lx, const char *s, size_t len, size_t start, size_t end,
-                      const lex_frag *f, rf_scan *sc, match_buf *mb)
+/* Find the run of partial matches ending at start (mb->walk_lo..walk_hi)
+ * and its chain bits: from the newest entry of its bucket down while the
+ * entries are held and end there (the entry before the run ends earlier). */
+static void walk_run(match_buf *mb, size_t start)
 {
-    int32_t i = mb->head[start % PART_HASH];
-    uint32_t newer = UINT32_MAX;
-    int steps;
-    for (steps = 0; i >= 0 && steps < PART_STEPS; steps++) {
-        const partial *p = &mb->pool[i];
-        int32_t next = p->next;
-        if (p->end < start || p->seq >= newer)
-            break;
-        newer = p->seq;
-        if (p->end == start && p->chain == f->chain && p->slot + 1 == f->slot) {
-            size_t from = p->start;
-            if (f->last)
-                add_raw(lx, s, len, sc, mb, lx->chains[f->chain].rule, from, end);
-            else
-                add_partial(mb, f->chain, f->slot, from, end);
-        }
-        i = next;
-    }
-}
-
-/* The same walk, recording the entries ending at start in mb->walk. */
-static void walk_bucket(match_buf *mb, size_t start)
-{
-    int32_t i = mb->head[start % PART_HASH];
-    uint32_t newer = UINT32_MAX;
-    int steps;
-    mb->n_walk = 0;
-    mb->walk_bits = 0;
+    uint32_t q = mb->head[start % PART_HASH];
+    const partial *p;
     mb->walk_at = start;
-    mb->walk_pool = mb->n_pool;
-    for (steps = 0; i >= 0 && steps < PART_STEPS; steps++) {
-        const partial *p = &mb->pool[i];
-        if (p->end < start || p->seq >= newer)
-            break;
-        newer = p->seq;
-        if (p->end == start) {
-            walk_hit *w = &mb->walk[mb->n_walk++];
-            w->from = p->start;
-            w->chain = p->chain;
-            w->slot = p->slot;
-            mb->walk_bits |= (uint64_t)1 << ((p->chain + p->slot) & 63);
-        }
-        i = p->next;
-    }
+    mb->walk_bits = 0;
+    mb->walk_lo = mb->walk_hi = 0;
+    if (q == NO_SEQ || !(p = pool_at(mb, q)) || p->end != start)
+        return;
+    mb->walk_hi = q + 1;
+    do {
+        mb->walk_bits |= (uint64_t)1 << ((p->chain + p->slot) & 63);
+        mb->walk_lo = q;
+    } while (q-- > 0 && (p = pool_at(mb, q)) && p->end == start);
 }
 
 /* One fragment f matched s[start..end): open, extend or complete chains. */
@@ -727,7 +693,7 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
                         const lex_frag *f, rf_scan *sc, match_buf *mb)
 {
     int last = f->last;
-    uint32_t k, n;
+    uint32_t q;
     if (f->slot > 0 && !partial_near(mb, start))
         return;
     if (last && f->need_right && !rf_lex_boundary_after(s, len, end))
@@ -745,25 +711,23 @@ static void on_fragment(const rf_lexicon *lx, const char *s, size_t len, size_t 
             add_partial(mb, f->chain, 0, start, end);
         return;
     }
-    if (mb->n_pool + PART_STEPS >= PART_POOL) { /* the pool may wrap: walk as it is now */
-        walk_live(lx, s, len, start, end, f, sc, mb);
-        return;
-    }
-    if (mb->walk_at != start || mb->walk_pool != mb->n_pool)
-        walk_bucket(mb, start);
+    if (mb->walk_at != start)
+        walk_run(mb, start);
     if (!(mb->walk_bits >> ((f->chain + f->slot - 1u) & 63) & 1))
         return; /* no entry of f's chain and previous slot */
-    /* no entry is overwritten below (the pool does not wrap), and an entry
-     * added ends at end, in another bucket (fragments are shorter than
-     * PART_HASH): the walk's entries stay as they were */
-    for (k = 0, n = mb->n_walk; k < n; k++) {
-        const walk_hit *w = &mb->walk[k];
-        if (w->chain != f->chain || w->slot + 1 != f->slot)
+    /* newest first; an entry added ends at end (fragments are shorter than
+     * PART_HASH) and, once the pool wraps, overwrites the oldest entry: the
+     * run's older entries are then gone too */
+    for (q = mb->walk_hi; q-- > mb->walk_lo;) {
+        const partial *p = pool_at(mb, q);
+        if (!p)
+            break;
+        if (p->chain != f->chain || p->slot + 1 != f->slot)
             continue;
         if (last)
-            add_raw(lx, s, len, sc, mb, lx->chains[f->chain].rule, w->from, end);
+            add_raw(lx, s, len, sc, mb, lx->chains[f->chain].rule, p->start, end);
         else
-            add_partial(mb, f->chain, f->slot, w->from, end);
+            add_partial(mb, f->chain, f->slot, p->start, end);
     }
 }
 
@@ -921,10 +885,9 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     mb.n_marks = 0;
     mb.n_pool = 0;
     mb.max_end = 0;
-    memset(mb.head, 0xFF, sizeof mb.head); /* all -1 */
+    memset(mb.head, 0xFF, sizeof mb.head); /* all NO_SEQ */
     mb.walk_at = SIZE_MAX;
-    mb.walk_pool = 0;
-    mb.n_walk = 0;
+    mb.walk_lo = mb.walk_hi = 0;
     mb.walk_bits = 0;
     for (i = 0; i < len;) {
         if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
