@@ -264,6 +264,11 @@ typedef struct rf_scan {
     size_t n_hits;      /* stored in hits[]: the first matches in text order */
     size_t n_neutral;   /* neutral matches (they mask and are kept out of the
                            counts and hits; s11-arhi: a prompt's wording) */
+    int part_overrun;   /* 1 when the scan's pool of partial matches (the last
+                           1,024) overwrote one a later fragment could still
+                           extend: a match may be missing (s16-steps; no
+                           answer or test text reaches it with the shipped
+                           lexicons) */
     rf_lex_hit hits[RF_SCAN_MAX_HITS];
     /* Rule summary: refusal likelihood in [0,1] (refusal and partial count
      * as refusing) and the rule verdict (RF_RULE_*). */

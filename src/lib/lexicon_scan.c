@@ -473,9 +473,10 @@ _Static_assert(RF_LEX_MAX_PHRASE < PART_HASH, "a fragment starts and ends in dif
  * (until session 16, s16-steps, a bucket list walk stopped after 48, then
  * 96 entries: lines that open alike, as ru "{я не могу|не могу|...}", made
  * a longer chain begun earlier go unread, and adding a line could switch
- * off another). The pool keeps the last PART_POOL entries (an entry is
- * read at most RF_LEX_MAX_PHRASE bytes after it ends; the shipped lexicons
- * read none older than about 80 entries on the development answers). */
+ * off another). The pool keeps the last PART_POOL entries: an entry is
+ * read at most RF_LEX_MAX_PHRASE bytes after it ends, and overwriting one
+ * that could still be read sets rf_scan.part_overrun (on the development,
+ * style and check-round answers no entry older than 79 is read). */
 typedef struct partial {
     size_t start, end;
     uint32_t chain;
@@ -505,6 +506,7 @@ typedef struct match_buf {
      * fragment whose bit (chain + slot - 1) is clear extends none of them,
      * and most fragments at one offset find no entry of their chain */
     uint64_t walk_bits;
+    int overrun; /* rf_scan.part_overrun */
 } match_buf;
 
 /* The hit record of the resolved match p (the rule's kind, weight,
@@ -646,6 +648,8 @@ static void add_partial(match_buf *mb, uint32_t chain, uint16_t slot, size_t sta
     size_t h = end % PART_HASH;
     if (end > mb->max_end)
         mb->max_end = end;
+    if (seq >= PART_POOL && p->end + RF_LEX_MAX_PHRASE >= end)
+        mb->overrun = 1; /* a fragment read from here on could extend p */
     p->start = start;
     p->end = end;
     p->chain = chain;
@@ -889,6 +893,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
     mb.walk_at = SIZE_MAX;
     mb.walk_lo = mb.walk_hi = 0;
     mb.walk_bits = 0;
+    mb.overrun = 0;
     for (i = 0; i < len;) {
         if (u < t.np) { /* resolved rows: one lookup per byte until a stop flag */
             uint32_t v, off = u * t.nc, stop = RF_LEX_STOP;
@@ -909,6 +914,7 @@ rf_status rf_lexicon_scan(const rf_lexicon *lx, const char *norm, size_t len, si
         }
     }
     flush(lx, out, &mb);
+    out->part_overrun = mb.overrun;
     sort_hits(mb.all, mb.n_all);
     out->n_hits = mb.n_all < RF_SCAN_MAX_HITS ? mb.n_all : RF_SCAN_MAX_HITS;
     memcpy(out->hits, mb.all, out->n_hits * sizeof out->hits[0]);

@@ -34,14 +34,22 @@ static char *crowded_lexicon(int n, int apology_last)
     return t;
 }
 
-static unsigned patterns_of(const rf_lexicon *lx, const char *s)
+static void scan_of(const rf_lexicon *lx, const char *s, rf_scan *sc)
 {
     rf_buf norm;
-    rf_scan sc;
-    rf_buf_init(&norm, 1 << 16);
-    CHECK(rf_lexicon_scan_raw(lx, s, strlen(s), &norm, &sc) == RF_OK);
+    rf_buf_init(&norm, 1 << 20);
+    CHECK(rf_lexicon_scan_raw(lx, s, strlen(s), &norm, sc) == RF_OK);
     rf_buf_free(&norm);
-    return sc.patterns;
+}
+
+static rf_scan g_sc;
+
+/* The pattern bits of s; no overrun of the pool of partial matches. */
+static unsigned patterns_of(const rf_lexicon *lx, const char *s)
+{
+    scan_of(lx, s, &g_sc);
+    CHECK(!g_sc.part_overrun);
+    return g_sc.patterns;
 }
 
 static void check_crowd(int n, int apology_last)
@@ -77,8 +85,83 @@ static void test_crowded_openings(void)
     }
 }
 
+/* 1,201 entries at one offset: more than the pool holds, which the scan
+ * reports (rf_scan.part_overrun) */
+static void test_overrun(void)
+{
+    char err[RF_ERR_LEN];
+    rf_lexicon *lx = NULL;
+    char *t = crowded_lexicon(600, 0);
+    CHECK(t != NULL);
+    if (!t)
+        return;
+    CHECK(rf_lexicon_from_text("t.txt", "en", t, strlen(t), &lx, err) == RF_OK);
+    free(t);
+    if (!lx)
+        return;
+    scan_of(lx, "I cannot help you, he said.", &g_sc);
+    CHECK(g_sc.part_overrun);
+    scan_of(lx, "We cannot help you, he said.", &g_sc);
+    CHECK(!g_sc.part_overrun && g_sc.patterns == 1u << RF_LEX_APOLOGY);
+    rf_lexicon_free(lx);
+}
+
+/* Text s repeated n times (the caller frees). */
+static char *repeated(const char *s, int n)
+{
+    size_t len = strlen(s);
+    char *t = malloc(len * (size_t)n + 1);
+    int k;
+    if (!t)
+        return NULL;
+    for (k = 0; k < n; k++)
+        memcpy(t + len * (size_t)k, s, len);
+    t[len * (size_t)n] = 0;
+    return t;
+}
+
+/* The shipped lexicons on their busiest openings, repeated until the pool
+ * wraps many times: no overrun, and every quoted "I can't give you this"
+ * is still masked as speech. */
+static void test_shipped(void)
+{
+    static const char *const k_busy[] = {
+        "я не могу не могу я не могу и не могу ",
+        "I can't I cannot I can not I won't I'm sorry, but I can't ",
+        "no puedo lo siento, pero no puedo no puedo ayudarte ",
+        "ich kann nicht ich kann dir nicht leider kann ich nicht ",
+        "我不能 我无法 抱歉，我不能 我不能帮你 ",
+        "申し訳ありませんが、できません。お手伝いできません。",
+        "لا أستطيع لا يمكنني آسف، لا أستطيع ",
+    };
+    char err[RF_ERR_LEN];
+    rf_lexicon *lx = NULL;
+    size_t k;
+    char *t;
+    CHECK(rf_lexicon_load(NULL, &lx, err) == RF_OK);
+    if (!lx)
+        return;
+    for (k = 0; k < sizeof k_busy / sizeof k_busy[0]; k++) {
+        if (!(t = repeated(k_busy[k], 200)))
+            continue;
+        scan_of(lx, t, &g_sc);
+        CHECK(!g_sc.part_overrun);
+        free(t);
+    }
+    t = repeated("«Я не могу тебе это отдать», — тихо сказала бабушка и спрятала кольцо. ", 100);
+    if (t) {
+        scan_of(lx, t, &g_sc);
+        CHECK(!g_sc.part_overrun);
+        CHECK(g_sc.n_neutral == 100);
+        free(t);
+    }
+    rf_lexicon_free(lx);
+}
+
 int main(void)
 {
     TEST_RUN(test_crowded_openings);
+    TEST_RUN(test_overrun);
+    TEST_RUN(test_shipped);
     return TEST_DONE();
 }
