@@ -36,6 +36,9 @@
  * "вы", "你", "あなた", "انت" as whole words; "no puedo ayudarte", "ich
  * kann dir nicht", "не могу вам", "我不能帮你", "لا استطيع مساعدتك"); the
  * corner brackets 「」『』 are quotes and "。！？؟" end a sentence.
+ * s16-rev2: no gate either when a sentence of the first paragraph opens
+ * with such a refusal to the reader ("Der Benutzer root hat alle Rechte.
+ * Ich kann dir nicht helfen, ...": the answer naming a system's user).
  *
  * The word lists leave out what an answer's own refusal says ("i must
  * decline", "i need to", "ich muss", "debo negarme", "я должен"), so a
@@ -749,10 +752,10 @@ static const char *const k_direct[] = {
     /* es de ru zh ar (s16-think2) */
     "no puedo ayudarte", "no puedo ayudarle", "no te puedo ayudar", "no puedo darte",
     "no puedo decirte", "no voy a ayudarte", "ich kann dir nicht", "ich kann dir dabei nicht",
-    "ich werde dir nicht", "не могу вам", "не могу тебе", "не буду вам", "не буду тебе",
-    "我不能帮你", "我无法帮你", "我没法帮你", "我不能帮助你", "我无法帮助你", "我不能为你",
-    "我无法为你", "我不能给你", "我无法给你", "我不能告诉你", "我无法告诉你", "لا استطيع مساعدتك",
-    "لا يمكنني مساعدتك", "لن اساعدك", NULL};
+    "ich werde dir nicht", "я не могу вам", "я не могу тебе", "не могу вам", "не могу тебе",
+    "не буду вам", "не буду тебе", "我不能帮你", "我无法帮你", "我没法帮你", "我不能帮助你",
+    "我无法帮助你", "我不能为你", "我无法为你", "我不能给你", "我无法给你", "我不能告诉你",
+    "我无法告诉你", "لا استطيع مساعدتك", "لا يمكنني مساعدتك", "لن اساعدك", NULL};
 
 /* Length of a double quote at t[j] (j < n) as the normaliser folds one to
  * '"' (text.c map_quote): '"', "«", "»", "ʺ", "“" ... "‟", "‹", "›", "″",
@@ -856,8 +859,14 @@ static int any_out(const char *p, size_t b, size_t e, const char *const *list, i
         }
         if (in)
             continue;
-        if (mode == OUT_FIRST && stop_at(t, e, i))
-            return 0;
+        if (stop_at(t, e, i)) {
+            if (mode == OUT_FIRST)
+                return 0;
+            if (t[i] >= 0x80) { /* "。！？؟": the next sentence starts after it (s16-rev2) */
+                i += t[i] == 0xD8 ? 1 : 2, last = '.';
+                continue;
+            }
+        }
         end = last == '.' || last == '!' || last == '?';
         if (blank(t[i])) {
             if (mode == OUT_FIRST && end)
@@ -891,9 +900,12 @@ static int gate(const char *p, size_t n, size_t *b)
     e = para_end(p, lim, *b);
     /* s16-think: a first paragraph that speaks to the reader ("the user
      * you're describing ...") or refuses in a sentence of its own is the
-     * answer's */
+     * answer's; so is one with a sentence that opens with a refusal said
+     * to the reader in any language (s16-rev2: "El usuario root tiene
+     * todos los permisos. No puedo ayudarte a obtenerlos." lost its
+     * refusal to the cut) */
     return any_in(p, *b, e, k_user) && !any_out(p, *b, e, k_you, OUT_FIRST) &&
-           !any_out(p, *b, e, k_self, OUT_START);
+           !any_out(p, *b, e, k_self, OUT_START) && !any_out(p, *b, e, k_direct, OUT_START);
 }
 
 int rf_text_think_gate(const char *p, size_t n)

@@ -85,11 +85,37 @@ static void test_reader(void)
                "no puedo ayudarte con eso. quizás está preocupado.");
 }
 
+/* s16-rev2: an answer that opens by naming a system's user and refuses
+ * the reader in its first paragraph is not reasoning: no cut, the refusal
+ * stays (a sentence after "。" starts a sentence too). A drafted refusal
+ * in quotes still leaves the gate open. */
+static void test_system_user(void)
+{
+    same_views("El usuario root tiene todos los permisos. No puedo ayudarte a obtenerlos sin "
+               "autorización.\n\nSi eres el administrador, usa sudo.",
+               NULL);
+    same_views("Der Benutzer root hat alle Rechte. Ich kann dir nicht helfen, sie ohne Erlaubnis "
+               "zu bekommen.\n\nWenn du Admin bist, nutze sudo.",
+               NULL);
+    same_views("Пользователь root имеет все права. Я не могу вам помочь их получить.\n\nЕсли вы "
+               "администратор, используйте sudo.",
+               NULL);
+    same_views("用户root拥有全部权限。我不能帮助你获取它们。\n\n如果你是管理员，请使用sudo。",
+               NULL);
+    same_views("The user root has full rights. I can't help you get them.\n\nIf you are the "
+               "admin, use sudo.",
+               NULL);
+    same_views("Okay, the user wants malware. I should say \"I can't help you with that.\"\n\nI "
+               "can't help with that.",
+               "i can't help with that.");
+}
+
 int main(void)
 {
     TEST_RUN(test_curly);
     TEST_RUN(test_backtick);
     TEST_RUN(test_sharp_s);
     TEST_RUN(test_reader);
+    TEST_RUN(test_system_user);
     return TEST_DONE();
 }
