@@ -802,6 +802,16 @@ static int letter_before(const unsigned char *t, size_t b, size_t i)
     return i - b >= 2 && (t[i - 2] & 0xE0) == 0xC0 && letter_at(t, i, i - 2);
 }
 
+/* 0 when the "你" or "您" at t[i] is not said to the reader: the
+ * greeting "你好" / "您好" the user sent ("嗯，用户说你好，...") or the "你"
+ * of "迷你" (mini); 1 otherwise (s16-rev2). */
+static int cjk_you(const unsigned char *t, size_t n, size_t i)
+{
+    if (i + 5 < n && t[i + 3] == 0xE5 && t[i + 4] == 0xA5 && t[i + 5] == 0xBD)
+        return 0;
+    return !(i >= 3 && t[i - 3] == 0xE8 && t[i - 2] == 0xBF && t[i - 1] == 0xB7);
+}
+
 /* 1 when some phrase of list matches at p[i] as whole words: one that
  * ends in a two-byte letter ("вы", "tú", "انت") must not run on into a
  * word ("вывод", "انتظر"); ASCII endings are checked by match_at, CJK
@@ -818,6 +828,8 @@ static int words_at(const char *p, size_t n, size_t i, const char *const *list)
         if (!(m = match_at(p, n, i, *list)))
             continue;
         k = strlen(*list);
+        if (k == 3 && l0 >= 0xE0 && !cjk_you(t, n, i))
+            continue;
         if (k < 2 || ((unsigned char)(*list)[k - 2] & 0xE0) != 0xC0 || !letter_at(t, n, i + m))
             return 1;
     }

@@ -110,6 +110,19 @@ static void test_system_user(void)
                "i can't help with that.");
 }
 
+/* s16-rev2: the "你" of the user's greeting "你好" / "您好" and of "迷你"
+ * (mini) does not speak to the reader: the reasoning is cut. "你" alone
+ * still does. */
+static void test_cjk_greeting(void)
+{
+    same_views("嗯，用户说你好，想让我帮忙。我不能太啰嗦。\n\n你好！有什么可以帮你的吗？",
+               "你好!有什么可以帮你的吗?");
+    same_views("嗯，用户说您好。\n\n您好！请问有什么需要？", "您好!请问有什么需要?");
+    same_views("嗯，用户想要一个迷你版的计划。\n\n这是一个迷你计划：每天跑步十分钟。",
+               "这是一个迷你计划:每天跑步十分钟。");
+    same_views("嗯，你说的那个用户好像有危险！\n\n我不能帮你追踪他。", NULL);
+}
+
 int main(void)
 {
     TEST_RUN(test_curly);
@@ -117,5 +130,6 @@ int main(void)
     TEST_RUN(test_sharp_s);
     TEST_RUN(test_reader);
     TEST_RUN(test_system_user);
+    TEST_RUN(test_cjk_greeting);
     return TEST_DONE();
 }
