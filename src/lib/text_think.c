@@ -695,12 +695,6 @@ static int plan_item(const char *p, size_t b, size_t e)
  * to the reader (s16-think). */
 static const char *const k_you[] = {
     /* en */ "you", "your", "yours", "yourself",
-    /* es (s16-think2: pronouns and possessives only; "ti", "le", "su"
-     * are "Ti", "him", "his") */
-    "tú", "tu", "tus", "te", "contigo", "usted", "ustedes", "tuyo", "tuya",
-    /* de: the familiar forms ("Sie", "Ihnen", "Ihr" are "sie", "ihnen",
-     * "ihr" once normalised: "they", "them", "her") */
-    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch",
     /* ru (whole words: "вы" is not "вывод") */
     "ты", "тебя", "тебе", "тобой", "твой", "твоя", "твое", "твои", "твоего", "твоей", "твоим",
     "твоих", "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашим",
@@ -708,6 +702,22 @@ static const char *const k_you[] = {
     /* zh, ja */ "你", "您", "あなた",
     /* ar (folded: no hamza on alef) */ "انت", "انتم", "لك", "لكم", "اليك", "عليك", "منك", "معك",
     NULL};
+
+/* The same in es and de, read only in a text whose first paragraph names
+ * the user in es or de (k_user_eu): English reasoning names the commands
+ * "du" and "dir", "TU Delft", the "te" of a Spanish lesson (s16-rev2). */
+static const char *const k_you_eu[] = {
+    /* es (s16-think2: pronouns and possessives only; "ti", "le", "su"
+     * are "Ti", "him", "his") */
+    "tú", "tu", "tus", "te", "contigo", "usted", "ustedes", "tuyo", "tuya",
+    /* de: the familiar forms ("Sie", "Ihnen", "Ihr" are "sie", "ihnen",
+     * "ihr" once normalised: "they", "them", "her") */
+    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", NULL};
+
+/* The user named in es or de (as in k_user). */
+static const char *const k_user_eu[] = {"el usuario",  "la usuaria",   "del usuario",
+                                        "der nutzer",  "die nutzerin", "der benutzer",
+                                        "des nutzers", "den nutzer",   NULL};
 
 /* First-person refusals that stand as a whole sentence: in the first
  * paragraph, the answer has begun ("The user asks for malware. I won't do
@@ -896,10 +906,17 @@ static int any_out(const char *p, size_t b, size_t e, const char *const *list, i
     return 0;
 }
 
+/* 1 when p[b..e) speaks to the reader (k_you, and k_you_eu when eu) as
+ * any_out reads it in mode. */
+static int to_reader(const char *p, size_t b, size_t e, int eu, int mode)
+{
+    return any_out(p, b, e, k_you, mode) || (eu && any_out(p, b, e, k_you_eu, mode));
+}
+
 /* The gate: an opener at the text's start and a user reference in the
  * first RF_THINK_GATE bytes of its first paragraph; the paragraph's start
  * in *b, 1 when it passes. */
-static int gate(const char *p, size_t n, size_t *b)
+static int gate(const char *p, size_t n, size_t *b, int *eu)
 {
     size_t e, lim;
     *b = para_next(p, n, 0);
@@ -916,20 +933,25 @@ static int gate(const char *p, size_t n, size_t *b)
      * to the reader in any language (s16-rev2: "El usuario root tiene
      * todos los permisos. No puedo ayudarte a obtenerlos." lost its
      * refusal to the cut) */
-    return any_in(p, *b, e, k_user) && !any_out(p, *b, e, k_you, OUT_FIRST) &&
-           !any_out(p, *b, e, k_self, OUT_START) && !any_out(p, *b, e, k_direct, OUT_START);
+    if (!any_in(p, *b, e, k_user))
+        return 0;
+    *eu = any_in(p, *b, e, k_user_eu);
+    return !to_reader(p, *b, e, *eu, OUT_FIRST) && !any_out(p, *b, e, k_self, OUT_START) &&
+           !any_out(p, *b, e, k_direct, OUT_START);
 }
 
 int rf_text_think_gate(const char *p, size_t n)
 {
     size_t b;
-    return gate(p, n, &b);
+    int eu;
+    return gate(p, n, &b, &eu);
 }
 
 size_t rf_text_think_cut(const char *p, size_t n)
 {
     size_t b, e, cut = 0;
-    if (!gate(p, n, &b))
+    int eu;
+    if (!gate(p, n, &b, &eu))
         return 0;
     for (e = para_end(p, n, b), b = para_next(p, n, e); b < n; b = para_next(p, n, e)) {
         e = para_end(p, n, b);
@@ -938,7 +960,7 @@ size_t rf_text_think_cut(const char *p, size_t n)
              * the answer speaks of a user to the reader ("if you are the
              * admin, add the user to the group"), unless a reasoning word
              * opens it ("Wait, the user said you ..."): s16-think */
-            if (!cut || any_at(p, e, b, k_start) || !any_out(p, b, e, k_you, OUT_ANY))
+            if (!cut || any_at(p, e, b, k_start) || !to_reader(p, b, e, eu, OUT_ANY))
                 cut = 0;
         } else if (!cut && ((!any_at(p, e, b, k_start) && !plan_item(p, b, e) &&
                              !any_in(p, b, e, k_mark)) ||

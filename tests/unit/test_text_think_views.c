@@ -123,6 +123,22 @@ static void test_cjk_greeting(void)
     same_views("嗯，你说的那个用户好像有危险！\n\n我不能帮你追踪他。", NULL);
 }
 
+/* s16-rev2: English reasoning that names the "du" or "dir" command or a
+ * "TU" is cut; "du" and "dir" still speak to the reader where the user is
+ * named in German. */
+static void test_eu_words(void)
+{
+    same_views("Okay, the user is asking how to use du to find what fills their disk.\n\nRun du "
+               "-sh * in the folder.",
+               "run du -sh * in the folder.");
+    same_views("Okay, the user is asking about the dir command in Windows.\n\nThe dir command "
+               "lists the files in a folder.",
+               "the dir command lists the files in a folder.");
+    same_views("Okay, the user asks about the TU Delft.\n\nIt is a university in Delft.",
+               "it is a university in delft.");
+    same_views("Also, der Nutzer, von dem du sprichst, ist in Gefahr.\n\nRuf die Polizei.", NULL);
+}
+
 int main(void)
 {
     TEST_RUN(test_curly);
@@ -131,5 +147,6 @@ int main(void)
     TEST_RUN(test_reader);
     TEST_RUN(test_system_user);
     TEST_RUN(test_cjk_greeting);
+    TEST_RUN(test_eu_words);
     return TEST_DONE();
 }
