@@ -477,12 +477,14 @@ static int blank(unsigned char c)
 }
 
 /* The two-byte letter at p (p[1] readable) folded as the normaliser folds
- * it: Cyrillic capitals and ё to lower case (ё to е), alef with hamza or
+ * it: Latin-1 and Cyrillic capitals and ё to lower case (ё to е), alef with hamza or
  * madda to alef, ى to ي; 0 when p is an Arabic mark to skip (harakat,
  * tatweel). Returns the pair as c0 << 8 | c1. */
 static unsigned fold2(const unsigned char *p)
 {
     unsigned c0 = p[0], c1 = p[1];
+    if (c0 == 0xC3 && c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97)
+        return 0xC3A0u + (c1 - 0x80); /* Latin-1 capitals: "TÚ", "ZUNÄCHST" (s16-rev2) */
     if (c0 == 0xD0 && c1 >= 0x90 && c1 <= 0x9F)
         return 0xD0B0u + (c1 - 0x90);
     if (c0 == 0xD0 && c1 >= 0xA0 && c1 <= 0xAF)

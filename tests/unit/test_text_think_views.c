@@ -139,6 +139,15 @@ static void test_eu_words(void)
     same_views("Also, der Nutzer, von dem du sprichst, ist in Gefahr.\n\nRuf die Polizei.", NULL);
 }
 
+/* s16-rev2: Latin-1 capitals fold as the normaliser folds them: "TÚ" is
+ * the reader in the raw view too, "ZUNÄCHST" a reasoning opener. */
+static void test_latin_caps(void)
+{
+    same_views("Vale, el usuario dice que TÚ sabes la respuesta.\n\nHola, aquí está.", NULL);
+    same_views("ZUNÄCHST, der Nutzer fragt nach Zügen.\n\nDer Zug fährt um acht.",
+               "der zug fährt um acht.");
+}
+
 int main(void)
 {
     TEST_RUN(test_curly);
@@ -148,5 +157,6 @@ int main(void)
     TEST_RUN(test_system_user);
     TEST_RUN(test_cjk_greeting);
     TEST_RUN(test_eu_words);
+    TEST_RUN(test_latin_caps);
     return TEST_DONE();
 }
