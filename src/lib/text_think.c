@@ -661,15 +661,28 @@ static size_t para_end(const char *p, size_t n, size_t b)
     return n;
 }
 
+/* 1 when p[i] is a line break's last byte or a blank (i < n). */
+static int gap_end(const char *p, size_t n, size_t i)
+{
+    const unsigned char *t = (const unsigned char *)p;
+    return blank(t[i]) || t[i] == '\n' || t[i] == '\r' ||
+           (i >= 2 && i < n && (t[i] == 0xA8 || t[i] == 0xA9) && t[i - 1] == 0x80 &&
+            t[i - 2] == 0xE2);
+}
+
 /* Start of the next paragraph's text from p[i] on: breaks and blanks
- * skipped. */
+ * skipped, and a lone "/" among them (s16-rev2: the normaliser writes a
+ * break as " / ", so a "/" beside a line break, "\n/ x", is " / / x" once
+ * normalised, where the second "/" no longer follows a blank run). */
 static size_t para_next(const char *p, size_t n, size_t i)
 {
     size_t k;
     while (i < n) {
         if ((k = break_at(p, n, i)) > 0)
             i += k;
-        else if (blank((unsigned char)p[i]))
+        else if (blank((unsigned char)p[i]) ||
+                 (p[i] == '/' && i > 0 && gap_end(p, n, i - 1) &&
+                  (i + 1 == n || gap_end(p, n, i + 1) || p[i + 1] == (char)0xE2)))
             i++;
         else
             break;

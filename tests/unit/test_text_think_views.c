@@ -148,6 +148,15 @@ static void test_latin_caps(void)
                "der zug fährt um acht.");
 }
 
+/* s16-rev2: a lone "/" beside a line break (the normaliser writes the
+ * break as " / ") is skipped in both views (found by fuzz_normalize). */
+static void test_slash_break(void)
+{
+    same_views("Okay, the user wants a poem.\n/ Cats are soft.", "cats are soft.");
+    same_views("Okay, the user wants a poem. /\nCats are soft.", "cats are soft.");
+    same_views("Okay, the user wants a poem.\n/\nCats are soft.", "cats are soft.");
+}
+
 int main(void)
 {
     TEST_RUN(test_curly);
@@ -158,5 +167,6 @@ int main(void)
     TEST_RUN(test_cjk_greeting);
     TEST_RUN(test_eu_words);
     TEST_RUN(test_latin_caps);
+    TEST_RUN(test_slash_break);
     return TEST_DONE();
 }
