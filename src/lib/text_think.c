@@ -36,6 +36,9 @@
  * "вы", "你", "あなた", "انت" as whole words; "no puedo ayudarte", "ich
  * kann dir nicht", "не могу вам", "我不能帮你", "لا استطيع مساعدتك"); the
  * corner brackets 「」『』 are quotes and "。！？؟" end a sentence.
+ * s16-rev2: no gate either when a sentence of the first paragraph opens
+ * with such a refusal to the reader ("Der Benutzer root hat alle Rechte.
+ * Ich kann dir nicht helfen, ...": the answer naming a system's user).
  *
  * The word lists leave out what an answer's own refusal says ("i must
  * decline", "i need to", "ich muss", "debo negarme", "я должен"), so a
@@ -474,12 +477,14 @@ static int blank(unsigned char c)
 }
 
 /* The two-byte letter at p (p[1] readable) folded as the normaliser folds
- * it: Cyrillic capitals and ё to lower case (ё to е), alef with hamza or
+ * it: Latin-1 and Cyrillic capitals and ё to lower case (ё to е), alef with hamza or
  * madda to alef, ى to ي; 0 when p is an Arabic mark to skip (harakat,
  * tatweel). Returns the pair as c0 << 8 | c1. */
 static unsigned fold2(const unsigned char *p)
 {
     unsigned c0 = p[0], c1 = p[1];
+    if (c0 == 0xC3 && c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97)
+        return 0xC3A0u + (c1 - 0x80); /* Latin-1 capitals: "TÚ", "ZUNÄCHST" (s16-rev2) */
     if (c0 == 0xD0 && c1 >= 0x90 && c1 <= 0x9F)
         return 0xD0B0u + (c1 - 0x90);
     if (c0 == 0xD0 && c1 >= 0xA0 && c1 <= 0xAF)
@@ -656,15 +661,28 @@ static size_t para_end(const char *p, size_t n, size_t b)
     return n;
 }
 
+/* 1 when p[i] is a line break's last byte or a blank (i < n). */
+static int gap_end(const char *p, size_t n, size_t i)
+{
+    const unsigned char *t = (const unsigned char *)p;
+    return blank(t[i]) || t[i] == '\n' || t[i] == '\r' ||
+           (i >= 2 && i < n && (t[i] == 0xA8 || t[i] == 0xA9) && t[i - 1] == 0x80 &&
+            t[i - 2] == 0xE2);
+}
+
 /* Start of the next paragraph's text from p[i] on: breaks and blanks
- * skipped. */
+ * skipped, and a lone "/" among them (s16-rev2: the normaliser writes a
+ * break as " / ", so a "/" beside a line break, "\n/ x", is " / / x" once
+ * normalised, where the second "/" no longer follows a blank run). */
 static size_t para_next(const char *p, size_t n, size_t i)
 {
     size_t k;
     while (i < n) {
         if ((k = break_at(p, n, i)) > 0)
             i += k;
-        else if (blank((unsigned char)p[i]))
+        else if (blank((unsigned char)p[i]) ||
+                 (p[i] == '/' && i > 0 && gap_end(p, n, i - 1) &&
+                  (i + 1 == n || gap_end(p, n, i + 1) || p[i + 1] == (char)0xE2)))
             i++;
         else
             break;
@@ -692,12 +710,6 @@ static int plan_item(const char *p, size_t b, size_t e)
  * to the reader (s16-think). */
 static const char *const k_you[] = {
     /* en */ "you", "your", "yours", "yourself",
-    /* es (s16-think2: pronouns and possessives only; "ti", "le", "su"
-     * are "Ti", "him", "his") */
-    "tú", "tu", "tus", "te", "contigo", "usted", "ustedes", "tuyo", "tuya",
-    /* de: the familiar forms ("Sie", "Ihnen", "Ihr" are "sie", "ihnen",
-     * "ihr" once normalised: "they", "them", "her") */
-    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch",
     /* ru (whole words: "вы" is not "вывод") */
     "ты", "тебя", "тебе", "тобой", "твой", "твоя", "твое", "твои", "твоего", "твоей", "твоим",
     "твоих", "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашим",
@@ -705,6 +717,22 @@ static const char *const k_you[] = {
     /* zh, ja */ "你", "您", "あなた",
     /* ar (folded: no hamza on alef) */ "انت", "انتم", "لك", "لكم", "اليك", "عليك", "منك", "معك",
     NULL};
+
+/* The same in es and de, read only in a text whose first paragraph names
+ * the user in es or de (k_user_eu): English reasoning names the commands
+ * "du" and "dir", "TU Delft", the "te" of a Spanish lesson (s16-rev2). */
+static const char *const k_you_eu[] = {
+    /* es (s16-think2: pronouns and possessives only; "ti", "le", "su"
+     * are "Ti", "him", "his") */
+    "tú", "tu", "tus", "te", "contigo", "usted", "ustedes", "tuyo", "tuya",
+    /* de: the familiar forms ("Sie", "Ihnen", "Ihr" are "sie", "ihnen",
+     * "ihr" once normalised: "they", "them", "her") */
+    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", NULL};
+
+/* The user named in es or de (as in k_user). */
+static const char *const k_user_eu[] = {"el usuario",  "la usuaria",   "del usuario",
+                                        "der nutzer",  "die nutzerin", "der benutzer",
+                                        "des nutzers", "den nutzer",   NULL};
 
 /* First-person refusals that stand as a whole sentence: in the first
  * paragraph, the answer has begun ("The user asks for malware. I won't do
@@ -749,10 +777,10 @@ static const char *const k_direct[] = {
     /* es de ru zh ar (s16-think2) */
     "no puedo ayudarte", "no puedo ayudarle", "no te puedo ayudar", "no puedo darte",
     "no puedo decirte", "no voy a ayudarte", "ich kann dir nicht", "ich kann dir dabei nicht",
-    "ich werde dir nicht", "не могу вам", "не могу тебе", "не буду вам", "не буду тебе",
-    "我不能帮你", "我无法帮你", "我没法帮你", "我不能帮助你", "我无法帮助你", "我不能为你",
-    "我无法为你", "我不能给你", "我无法给你", "我不能告诉你", "我无法告诉你", "لا استطيع مساعدتك",
-    "لا يمكنني مساعدتك", "لن اساعدك", NULL};
+    "ich werde dir nicht", "я не могу вам", "я не могу тебе", "не могу вам", "не могу тебе",
+    "не буду вам", "не буду тебе", "我不能帮你", "我无法帮你", "我没法帮你", "我不能帮助你",
+    "我无法帮助你", "我不能为你", "我无法为你", "我不能给你", "我无法给你", "我不能告诉你",
+    "我无法告诉你", "لا استطيع مساعدتك", "لا يمكنني مساعدتك", "لن اساعدك", NULL};
 
 /* Length of a double quote at t[j] (j < n) as the normaliser folds one to
  * '"' (text.c map_quote): '"', "«", "»", "ʺ", "“" ... "‟", "‹", "›", "″",
@@ -799,6 +827,16 @@ static int letter_before(const unsigned char *t, size_t b, size_t i)
     return i - b >= 2 && (t[i - 2] & 0xE0) == 0xC0 && letter_at(t, i, i - 2);
 }
 
+/* 0 when the "你" or "您" at t[i] is not said to the reader: the
+ * greeting "你好" / "您好" the user sent ("嗯，用户说你好，...") or the "你"
+ * of "迷你" (mini); 1 otherwise (s16-rev2). */
+static int cjk_you(const unsigned char *t, size_t n, size_t i)
+{
+    if (i + 5 < n && t[i + 3] == 0xE5 && t[i + 4] == 0xA5 && t[i + 5] == 0xBD)
+        return 0;
+    return !(i >= 3 && t[i - 3] == 0xE8 && t[i - 2] == 0xBF && t[i - 1] == 0xB7);
+}
+
 /* 1 when some phrase of list matches at p[i] as whole words: one that
  * ends in a two-byte letter ("вы", "tú", "انت") must not run on into a
  * word ("вывод", "انتظر"); ASCII endings are checked by match_at, CJK
@@ -815,6 +853,8 @@ static int words_at(const char *p, size_t n, size_t i, const char *const *list)
         if (!(m = match_at(p, n, i, *list)))
             continue;
         k = strlen(*list);
+        if (k == 3 && l0 >= 0xE0 && !cjk_you(t, n, i))
+            continue;
         if (k < 2 || ((unsigned char)(*list)[k - 2] & 0xE0) != 0xC0 || !letter_at(t, n, i + m))
             return 1;
     }
@@ -856,8 +896,14 @@ static int any_out(const char *p, size_t b, size_t e, const char *const *list, i
         }
         if (in)
             continue;
-        if (mode == OUT_FIRST && stop_at(t, e, i))
-            return 0;
+        if (stop_at(t, e, i)) {
+            if (mode == OUT_FIRST)
+                return 0;
+            if (t[i] >= 0x80) { /* "。！？؟": the next sentence starts after it (s16-rev2) */
+                i += t[i] == 0xD8 ? 1 : 2, last = '.';
+                continue;
+            }
+        }
         end = last == '.' || last == '!' || last == '?';
         if (blank(t[i])) {
             if (mode == OUT_FIRST && end)
@@ -875,10 +921,17 @@ static int any_out(const char *p, size_t b, size_t e, const char *const *list, i
     return 0;
 }
 
+/* 1 when p[b..e) speaks to the reader (k_you, and k_you_eu when eu) as
+ * any_out reads it in mode. */
+static int to_reader(const char *p, size_t b, size_t e, int eu, int mode)
+{
+    return any_out(p, b, e, k_you, mode) || (eu && any_out(p, b, e, k_you_eu, mode));
+}
+
 /* The gate: an opener at the text's start and a user reference in the
  * first RF_THINK_GATE bytes of its first paragraph; the paragraph's start
  * in *b, 1 when it passes. */
-static int gate(const char *p, size_t n, size_t *b)
+static int gate(const char *p, size_t n, size_t *b, int *eu)
 {
     size_t e, lim;
     *b = para_next(p, n, 0);
@@ -891,21 +944,29 @@ static int gate(const char *p, size_t n, size_t *b)
     e = para_end(p, lim, *b);
     /* s16-think: a first paragraph that speaks to the reader ("the user
      * you're describing ...") or refuses in a sentence of its own is the
-     * answer's */
-    return any_in(p, *b, e, k_user) && !any_out(p, *b, e, k_you, OUT_FIRST) &&
-           !any_out(p, *b, e, k_self, OUT_START);
+     * answer's; so is one with a sentence that opens with a refusal said
+     * to the reader in any language (s16-rev2: "El usuario root tiene
+     * todos los permisos. No puedo ayudarte a obtenerlos." lost its
+     * refusal to the cut) */
+    if (!any_in(p, *b, e, k_user))
+        return 0;
+    *eu = any_in(p, *b, e, k_user_eu);
+    return !to_reader(p, *b, e, *eu, OUT_FIRST) && !any_out(p, *b, e, k_self, OUT_START) &&
+           !any_out(p, *b, e, k_direct, OUT_START);
 }
 
 int rf_text_think_gate(const char *p, size_t n)
 {
     size_t b;
-    return gate(p, n, &b);
+    int eu;
+    return gate(p, n, &b, &eu);
 }
 
 size_t rf_text_think_cut(const char *p, size_t n)
 {
     size_t b, e, cut = 0;
-    if (!gate(p, n, &b))
+    int eu;
+    if (!gate(p, n, &b, &eu))
         return 0;
     for (e = para_end(p, n, b), b = para_next(p, n, e); b < n; b = para_next(p, n, e)) {
         e = para_end(p, n, b);
@@ -914,7 +975,7 @@ size_t rf_text_think_cut(const char *p, size_t n)
              * the answer speaks of a user to the reader ("if you are the
              * admin, add the user to the group"), unless a reasoning word
              * opens it ("Wait, the user said you ..."): s16-think */
-            if (!cut || any_at(p, e, b, k_start) || !any_out(p, b, e, k_you, OUT_ANY))
+            if (!cut || any_at(p, e, b, k_start) || !to_reader(p, b, e, eu, OUT_ANY))
                 cut = 0;
         } else if (!cut && ((!any_at(p, e, b, k_start) && !plan_item(p, b, e) &&
                              !any_in(p, b, e, k_mark)) ||

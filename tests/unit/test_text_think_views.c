@@ -85,11 +85,88 @@ static void test_reader(void)
                "no puedo ayudarte con eso. quizás está preocupado.");
 }
 
+/* s16-rev2: an answer that opens by naming a system's user and refuses
+ * the reader in its first paragraph is not reasoning: no cut, the refusal
+ * stays (a sentence after "。" starts a sentence too). A drafted refusal
+ * in quotes still leaves the gate open. */
+static void test_system_user(void)
+{
+    same_views("El usuario root tiene todos los permisos. No puedo ayudarte a obtenerlos sin "
+               "autorización.\n\nSi eres el administrador, usa sudo.",
+               NULL);
+    same_views("Der Benutzer root hat alle Rechte. Ich kann dir nicht helfen, sie ohne Erlaubnis "
+               "zu bekommen.\n\nWenn du Admin bist, nutze sudo.",
+               NULL);
+    same_views("Пользователь root имеет все права. Я не могу вам помочь их получить.\n\nЕсли вы "
+               "администратор, используйте sudo.",
+               NULL);
+    same_views("用户root拥有全部权限。我不能帮助你获取它们。\n\n如果你是管理员，请使用sudo。",
+               NULL);
+    same_views("The user root has full rights. I can't help you get them.\n\nIf you are the "
+               "admin, use sudo.",
+               NULL);
+    same_views("Okay, the user wants malware. I should say \"I can't help you with that.\"\n\nI "
+               "can't help with that.",
+               "i can't help with that.");
+}
+
+/* s16-rev2: the "你" of the user's greeting "你好" / "您好" and of "迷你"
+ * (mini) does not speak to the reader: the reasoning is cut. "你" alone
+ * still does. */
+static void test_cjk_greeting(void)
+{
+    same_views("嗯，用户说你好，想让我帮忙。我不能太啰嗦。\n\n你好！有什么可以帮你的吗？",
+               "你好!有什么可以帮你的吗?");
+    same_views("嗯，用户说您好。\n\n您好！请问有什么需要？", "您好!请问有什么需要?");
+    same_views("嗯，用户想要一个迷你版的计划。\n\n这是一个迷你计划：每天跑步十分钟。",
+               "这是一个迷你计划:每天跑步十分钟。");
+    same_views("嗯，你说的那个用户好像有危险！\n\n我不能帮你追踪他。", NULL);
+}
+
+/* s16-rev2: English reasoning that names the "du" or "dir" command or a
+ * "TU" is cut; "du" and "dir" still speak to the reader where the user is
+ * named in German. */
+static void test_eu_words(void)
+{
+    same_views("Okay, the user is asking how to use du to find what fills their disk.\n\nRun du "
+               "-sh * in the folder.",
+               "run du -sh * in the folder.");
+    same_views("Okay, the user is asking about the dir command in Windows.\n\nThe dir command "
+               "lists the files in a folder.",
+               "the dir command lists the files in a folder.");
+    same_views("Okay, the user asks about the TU Delft.\n\nIt is a university in Delft.",
+               "it is a university in delft.");
+    same_views("Also, der Nutzer, von dem du sprichst, ist in Gefahr.\n\nRuf die Polizei.", NULL);
+}
+
+/* s16-rev2: Latin-1 capitals fold as the normaliser folds them: "TÚ" is
+ * the reader in the raw view too, "ZUNÄCHST" a reasoning opener. */
+static void test_latin_caps(void)
+{
+    same_views("Vale, el usuario dice que TÚ sabes la respuesta.\n\nHola, aquí está.", NULL);
+    same_views("ZUNÄCHST, der Nutzer fragt nach Zügen.\n\nDer Zug fährt um acht.",
+               "der zug fährt um acht.");
+}
+
+/* s16-rev2: a lone "/" beside a line break (the normaliser writes the
+ * break as " / ") is skipped in both views (found by fuzz_normalize). */
+static void test_slash_break(void)
+{
+    same_views("Okay, the user wants a poem.\n/ Cats are soft.", "cats are soft.");
+    same_views("Okay, the user wants a poem. /\nCats are soft.", "cats are soft.");
+    same_views("Okay, the user wants a poem.\n/\nCats are soft.", "cats are soft.");
+}
+
 int main(void)
 {
     TEST_RUN(test_curly);
     TEST_RUN(test_backtick);
     TEST_RUN(test_sharp_s);
     TEST_RUN(test_reader);
+    TEST_RUN(test_system_user);
+    TEST_RUN(test_cjk_greeting);
+    TEST_RUN(test_eu_words);
+    TEST_RUN(test_latin_caps);
+    TEST_RUN(test_slash_break);
     return TEST_DONE();
 }
