@@ -53,6 +53,7 @@
  */
 #include <string.h>
 
+#include "refusal/utf8.h"
 #include "text_int.h"
 
 /* The first paragraph must name the user within this many bytes. */
@@ -962,11 +963,26 @@ int rf_text_think_gate(const char *p, size_t n)
     return gate(p, n, &b, &eu);
 }
 
+/* 1 when p[0 .. n) is valid UTF-8 without U+FFFD: the normaliser turns
+ * each invalid byte into U+FFFD (three bytes), which moves every offset
+ * the cut reads in one view and not in the other, so a text holding
+ * either is judged whole in both (s16 review: fuzz_normalize). Only
+ * texts past the gate pay for the pass. */
+static int whole_utf8(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t i;
+    for (i = 0; i + 2 < n; i++)
+        if (u[i] == 0xEF && u[i + 1] == 0xBF && u[i + 2] == 0xBD)
+            return 0;
+    return rf_utf8_valid(p, n);
+}
+
 size_t rf_text_think_cut(const char *p, size_t n)
 {
     size_t b, e, cut = 0;
     int eu;
-    if (!gate(p, n, &b, &eu))
+    if (!gate(p, n, &b, &eu) || !whole_utf8(p, n))
         return 0;
     for (e = para_end(p, n, b), b = para_next(p, n, e); b < n; b = para_next(p, n, e)) {
         e = para_end(p, n, b);
