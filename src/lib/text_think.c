@@ -589,19 +589,24 @@ static const char *const k_thing[] = {
     " base",      " settings", " profile",    " group",   " table", " object",
     " session",   " story",    " stories",    " journey", " flow",  NULL};
 
+/* 1 when a list phrase may match where the text's lowered first byte is
+ * c: the first byte decides, but for a Cyrillic capital (D0 folds to D1,
+ * which match_at checks). */
+static int may_open(unsigned char c, const char *phrase)
+{
+    unsigned char l0 = (unsigned char)phrase[0];
+    return l0 == c || (c == 0xD0 && l0 == 0xD1);
+}
+
 /* 1 when some phrase of list matches at p[i] ("the user" followed by a
  * k_thing noun does not). */
 static int any_at(const char *p, size_t n, size_t i, const char *const *list)
 {
-    unsigned char c = (unsigned char)rf_tolower((unsigned char)p[i]), l0;
+    unsigned char c = (unsigned char)rf_tolower((unsigned char)p[i]);
     const char *const *t;
     size_t m;
     for (; *list; list++) {
-        l0 = (unsigned char)(*list)[0];
-        /* the first byte decides but for a Cyrillic capital (D0 folds to D1) */
-        if (l0 != c && !(c == 0xD0 && l0 == 0xD1))
-            continue;
-        if (!(m = match_at(p, n, i, *list)))
+        if (!may_open(c, *list) || !(m = match_at(p, n, i, *list)))
             continue;
         if (strcmp(*list, "the user") != 0)
             return 1;
@@ -845,16 +850,13 @@ static int cjk_you(const unsigned char *t, size_t n, size_t i)
 static int words_at(const char *p, size_t n, size_t i, const char *const *list)
 {
     const unsigned char *t = (const unsigned char *)p;
-    unsigned char c = (unsigned char)rf_tolower(t[i]), l0;
+    unsigned char c = (unsigned char)rf_tolower(t[i]);
     size_t m, k;
     for (; *list; list++) {
-        l0 = (unsigned char)(*list)[0];
-        if (l0 != c && !(c == 0xD0 && l0 == 0xD1))
-            continue;
-        if (!(m = match_at(p, n, i, *list)))
+        if (!may_open(c, *list) || !(m = match_at(p, n, i, *list)))
             continue;
         k = strlen(*list);
-        if (k == 3 && l0 >= 0xE0 && !cjk_you(t, n, i))
+        if (k == 3 && (unsigned char)(*list)[0] >= 0xE0 && !cjk_you(t, n, i))
             continue;
         if (k < 2 || ((unsigned char)(*list)[k - 2] & 0xE0) != 0xC0 || !letter_at(t, n, i + m))
             return 1;
