@@ -75,13 +75,15 @@
 #define LIMIT_PAIR_NEAR 60      /* letters between that negation and that topic at most */
 #define LIMIT_TURN_NEAR 80      /* bytes from a later sentence's contrast to its redirect */
 #define LIMIT_REPORT_NEAR 48    /* bytes before a limit where a report makes it another's view */
+#define LIMIT_PHONE_DIGITS 8    /* digits of a phone number in three groups (s17-en) */
 
 /* The lexicon and the answer's language: only the markers of that
  * language's file count (the French "mais" is no Portuguese contrast). */
 typedef struct limit_ctx {
     const rf_lexicon *lx;
-    int lang;     /* rf_lexicon_lang_id */
-    int reported; /* s16-r15: a limit was passed over as a view reported (limit_at) */
+    int lang;             /* rf_lexicon_lang_id */
+    int reported;         /* s16-r15: a limit was passed over as a view reported (limit_at) */
+    rf_prompt_head *head; /* s17-en: the prompt (a figure it names is no answer); may be NULL */
 } limit_ctx;
 
 /* Offset of the first marker of kind kind in s[from .. to), or to. */
@@ -105,18 +107,73 @@ static int glued(const char *s, size_t from, size_t i)
     return i > from && rf_isalpha((unsigned char)s[i - 1]);
 }
 
+/* s17-en: the end of the phone number that starts at the digit s[i], or
+ * i: groups of digits joined by one space, hyphen or dot (or ")" and one
+ * of them), three groups or more with LIMIT_PHONE_DIGITS digits in all,
+ * or two groups with a leading "0", "+" or "(" and six digits, or with a
+ * group of five digits or more ("09 74 75 13 13", "0800 1 37 27 00",
+ * "900 200 225", "800 558822", "1-800-522-4700", "(800) 273-8255"). A
+ * helpline after a limit ("si tu as du mal, appelle le ...") gives no
+ * answer; "116 123", "1 000 000" and "7.2" are not phone numbers. */
+static size_t phone_end(const char *s, size_t from, size_t to, size_t i)
+{
+    size_t j = i, k, run, digits = 0, groups = 0, longest = 0;
+    int lead = s[i] == '0' || (i > from && (s[i - 1] == '+' || s[i - 1] == '('));
+    for (;;) {
+        for (run = 0; j < to && rf_isdigit((unsigned char)s[j]); run++)
+            j++;
+        digits += run;
+        groups++;
+        longest = run > longest ? run : longest;
+        k = j < to && s[j] == ')' ? j + 1 : j;
+        if (k < to && (s[k] == ' ' || s[k] == '-' || s[k] == '.'))
+            k++;
+        if (k == j || k >= to || !rf_isdigit((unsigned char)s[k]))
+            break;
+        j = k;
+    }
+    if ((groups >= 3 && digits >= LIMIT_PHONE_DIGITS) ||
+        (groups == 2 && ((lead && digits >= 6) || (longest >= 5 && digits >= LIMIT_PHONE_DIGITS))))
+        return j;
+    return i;
+}
+
 /* 1 when s[from .. to) holds a figure: a run of digits not glued to a
- * Latin letter before it ("Vote411", "G7" are names). */
+ * Latin letter before it ("Vote411", "G7" are names), nor part of a phone
+ * number (s17-en). */
 static int number_in(const char *s, size_t from, size_t to)
 {
-    size_t i;
+    size_t i, e;
     for (i = from; i < to; i++) {
         if (!rf_isdigit((unsigned char)s[i]))
             continue;
-        if (!glued(s, from, i))
-            return 1;
+        if (!glued(s, from, i)) {
+            if ((e = phone_end(s, from, to, i)) == i)
+                return 1;
+            i = e - 1;
+            continue;
+        }
         while (i + 1 < to && rf_isdigit((unsigned char)s[i + 1]))
             i++;
+    }
+    return 0;
+}
+
+/* s17-en: 1 when the prompt names the figure d[0 .. n) (digits) as a
+ * whole number: "Set a reminder for 7 a.m." answered "You can say 'Hey
+ * Siri, remind me at 7 a.m. ...'" quotes the question, not an answer. */
+static int prompt_names(const limit_ctx *c, const char *d, size_t n)
+{
+    const char *p, *q;
+    size_t pn, at;
+    if (!c->head || !c->head->prompt || !c->head->len || rf_prompt_head_get(c->head, &p, &pn) < 0)
+        return 0;
+    for (at = 0; at + n <= pn && (q = memchr(p + at, d[0], pn - at - n + 1)) != NULL;) {
+        at = (size_t)(q - p);
+        if (memcmp(q, d, n) == 0 && (at == 0 || !rf_isdigit((unsigned char)p[at - 1])) &&
+            (at + n == pn || !rf_isdigit((unsigned char)p[at + n])))
+            return 1;
+        at++;
     }
     return 0;
 }
@@ -125,9 +182,9 @@ static int number_in(const char *s, size_t from, size_t to)
  * 19xx or 20xx not followed by another digit): "2027년 대선 결과는 예측할 수
  * 없습니다", "who will win in 2028" name the question, not an answer
  * (s12-limit2). */
-static int figure_in(const char *s, size_t from, size_t to)
+static int figure_in(const limit_ctx *c, const char *s, size_t from, size_t to)
 {
-    size_t i, run;
+    size_t i, run, e;
     for (i = from; i < to; i += run) {
         run = 1;
         if (!rf_isdigit((unsigned char)s[i]))
@@ -137,6 +194,13 @@ static int figure_in(const char *s, size_t from, size_t to)
         if (glued(s, from, i))
             continue;
         if (run == 4 && (s[i] == '1' ? s[i + 1] == '9' : s[i] == '2' && s[i + 1] == '0'))
+            continue;
+        /* s17-en: a phone number, or a figure the prompt names */
+        if ((e = phone_end(s, from, to, i)) > i) {
+            run = e - i;
+            continue;
+        }
+        if (prompt_names(c, s + i, run))
             continue;
         return 1;
     }
@@ -276,7 +340,7 @@ static int keeps_to_limit(const limit_ctx *lx, const char *s, size_t from, size_
         return LIMIT_ANSWERS;
     /* s15-euro: a year in a later sentence names the question too ("a lot
      * can change before 2028") */
-    if (figure_in(s, from, own && c == to ? at : to))
+    if (figure_in(lx, s, from, own && c == to ? at : to))
         return LIMIT_ANSWERS;
     /* a limit after a long lead and a colon is one item of laid-out
      * content ("There are three classic positions: ... the agnostics hold
@@ -331,7 +395,7 @@ static size_t limit_found(const limit_ctx *lx, const char *s, size_t from, size_
     /* no figure (but a year) before a contrast that follows the pair: "I
      * can't give a reliable forecast that far out, but historically ... 10
      * days" is the limit and then the estimate (s12-limit2) */
-    if (figure_in(s, from, first(lx, RF_LEX_CONTRAST, s, neg < topic ? topic : neg, to)))
+    if (figure_in(lx, s, from, first(lx, RF_LEX_CONTRAST, s, neg < topic ? topic : neg, to)))
         return to;
     return neg < topic ? neg : topic;
 }
@@ -409,7 +473,7 @@ int rf_limit_refusal(const rf_lexicon *lx, const char *lang, rf_prompt_head *hea
     const char *p;
     size_t n;
     int r;
-    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang), 0};
+    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang), 0, head};
     *answered = 0;
     if (c.lang < 0 || info->verdict != RF_VERDICT_COMPLIANCE || info->unclear || len == 0 ||
         len > LIMIT_MAX_BYTES || memchr(norm, '`', len) || bold_in(norm, len) ||
@@ -452,7 +516,7 @@ int rf_limit_estimate(const rf_lexicon *lx, const char *lang, const char *norm, 
                       size_t refusal_end)
 {
     size_t to, from, next, k, at;
-    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang), 0};
+    limit_ctx c = {lx, rf_lexicon_lang_id(lx, lang), 0, NULL};
     if (c.lang < 0 || len == 0 || len > LIMIT_MAX_BYTES)
         return 0;
     to = rf_lex_sentence_after(norm, len, 0); /* the first sentence first: most stop here */
