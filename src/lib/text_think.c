@@ -247,6 +247,8 @@ static const char *const k_mark[] = {
     "let me organize",
     "let me go",
     "let me note",
+    "the answer has to", /* s17-leads */
+    "the answer must",
     /* es */ "debería",
     "necesito",
     "mi respuesta",
@@ -712,6 +714,26 @@ static int plan_item(const char *p, size_t b, size_t e)
     return i < e && any_at(p, e, i, k_plan);
 }
 
+/* 1 when the paragraph p[b..e) is a line of an outline: it opens with a
+ * bullet ("-", "*") or a number ("1.", "2)"), or ends with a colon ("Key
+ * points:", the full-width one too) (s17-leads). */
+static int outline(const char *p, size_t b, size_t e)
+{
+    const unsigned char *t = (const unsigned char *)p;
+    size_t i = b;
+    while (e > b && blank(t[e - 1]))
+        e--;
+    if (e == b)
+        return 0;
+    if (t[e - 1] == ':' || (e - b >= 3 && t[e - 3] == 0xEF && t[e - 2] == 0xBC && t[e - 1] == 0x9A))
+        return 1;
+    if (t[b] == '-' || t[b] == '*')
+        return 1;
+    while (i < e && rf_isdigit(t[i]))
+        i++;
+    return i > b && i < e && (t[i] == '.' || t[i] == ')');
+}
+
 /* Second-person words: a paragraph that holds one outside quotes speaks
  * to the reader (s16-think). */
 static const char *const k_you[] = {
@@ -722,6 +744,10 @@ static const char *const k_you[] = {
     "ваших",
     /* zh, ja */ "你", "您", "あなた",
     /* ar (folded: no hamza on alef) */ "انت", "انتم", "لك", "لكم", "اليك", "عليك", "منك", "معك",
+    /* s17-leads: the suffix "-ك" / "-كم" of words an answer says to the reader ("ذلك",
+     * "البنك", "السلوك" end in "ك" too, so no suffix rule) */
+    "يمكنك", "يمكنكم", "لديك", "لديكم", "عندك", "بك", "بكم", "عليكم", "منكم", "معكم", "اليكم",
+    "حالتك", "سؤالك", "طلبك", "رسالتك", "حسابك", "جهازك", "تتحدث عنه", "تقصده", "تصفه",
     NULL};
 
 /* The same in es and de, read only in a text whose first paragraph names
@@ -733,7 +759,17 @@ static const char *const k_you_eu[] = {
     "tú", "tu", "tus", "te", "contigo", "usted", "ustedes", "tuyo", "tuya",
     /* de: the familiar forms ("Sie", "Ihnen", "Ihr" are "sie", "ihnen",
      * "ihr" once normalised: "they", "them", "her") */
-    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", NULL};
+    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch",
+    /* s17-leads: es verbs of the reader with the pronoun dropped ("el usuario
+     * que mencionas"; none is also a noun) */
+    "mencionas", "mencionaste", "describes", "describiste", "hablas", "comentas", "dices",
+    "tienes", "quieres", "puedes", "estás", "eres", "necesitas", "administras", "gestionas",
+    /* de: "Sie" is "sie" once normalised; a relative clause after the user
+     * with the verb in the plural is the polite reader ("der Nutzer, von dem
+     * Sie sprechen"; "den sie schreiben will" is a woman's) */
+    "den sie beschreiben", "den sie meinen", "den sie erwähnen", "den sie verwalten",
+    "von dem sie sprechen", "von dem sie reden", "über den sie sprechen", "in ihrem szenario",
+    "in ihrem beispiel", NULL};
 
 /* The user named in es or de (as in k_user). */
 static const char *const k_user_eu[] = {"el usuario",  "la usuaria",   "del usuario",
@@ -768,6 +804,31 @@ static const char *const k_self[] = {"i won't do that.",
                                      "i refuse.",
                                      "i won't.",
                                      "i will not.",
+                                     /* s17-leads: the pro-drop refusals of es ru
+                                      * de zh ar, with no reader named */
+                                     "no puedo ayudar con eso.",
+                                     "no puedo ayudar con esto.",
+                                     "no puedo hacer eso.",
+                                     "no voy a hacer eso.",
+                                     "no lo haré.",
+                                     "dabei kann ich nicht helfen.",
+                                     "ich kann dabei nicht helfen.",
+                                     "das kann ich nicht tun.",
+                                     "das werde ich nicht tun.",
+                                     "я не могу помочь с этим.",
+                                     "я не могу с этим помочь.",
+                                     "не могу помочь с этим.",
+                                     "я не могу этого сделать.",
+                                     "я не буду этого делать.",
+                                     "я не стану этого делать.",
+                                     "我不能帮忙。",
+                                     "我无法帮忙。",
+                                     "我不能这样做。",
+                                     "我不会这样做。",
+                                     "我无法提供帮助。",
+                                     "لا يمكنني المساعدة في ذلك.",
+                                     "لا استطيع المساعدة في ذلك.",
+                                     "لن افعل ذلك.",
                                      NULL};
 
 /* A refusal said to the reader: answer text even where a reasoning word
@@ -786,7 +847,22 @@ static const char *const k_direct[] = {
     "ich werde dir nicht", "я не могу вам", "я не могу тебе", "не могу вам", "не могу тебе",
     "не буду вам", "не буду тебе", "我不能帮你", "我无法帮你", "我没法帮你", "我不能帮助你",
     "我无法帮助你", "我不能为你", "我无法为你", "我不能给你", "我无法给你", "我不能告诉你",
-    "我无法告诉你", "لا استطيع مساعدتك", "لا يمكنني مساعدتك", "لن اساعدك", NULL};
+    "我无法告诉你", "لا استطيع مساعدتك", "لا يمكنني مساعدتك", "لن اساعدك",
+    /* s17-leads: de polite "Ihnen" after "ich kann" / "kann ich" (a refusal to
+     * them would name the user: "dem Nutzer"), more familiar forms */
+    "ich kann ihnen nicht", "ich kann ihnen dabei nicht", "ich kann ihnen leider nicht",
+    "ich kann ihnen dabei leider nicht", "ich kann ihnen hierbei nicht", "ich kann ihnen keine",
+    "ich werde ihnen nicht", "ich werde ihnen keine", "kann ich ihnen nicht",
+    "kann ich ihnen leider nicht", "kann ich ihnen keine", "ich kann dir leider nicht",
+    "ich kann dir keine", "kann ich dir nicht", "kann ich dir leider nicht",
+    /* ar: the verb with "أن" and the plural suffix "-كم" */
+    "لا استطيع ان اساعدك", "لا يمكنني ان اساعدك", "لا استطيع مساعدتكم", "لا يمكنني مساعدتكم",
+    "لا استطيع ان اساعدكم", "لا يمكنني ان اساعدكم", "لن اساعدكم", "لا يمكنني اخبارك",
+    "لا استطيع اخبارك", "لا يمكنني تزويدك", "لا استطيع تزويدك", "لا يمكنني ان اقدم لك",
+    "لا استطيع ان اقدم لك",
+    /* ru es: "but" then a first-person refusal (the paragraph opens with
+     * a reasoning word otherwise) */
+    "но я не могу помочь", "но не могу помочь", "pero no puedo ayudar", NULL};
 
 /* Length of a double quote at t[j] (j < n) as the normaliser folds one to
  * '"' (text.c map_quote): '"', "«", "»", "ʺ", "“" ... "‟", "‹", "›", "″",
@@ -806,14 +882,21 @@ static size_t dquote_len(const unsigned char *t, size_t n, size_t j)
     return 0;
 }
 
+/* t[j] or the first byte after the harakat and tatweel there. */
+static size_t skip_marks(const unsigned char *t, size_t n, size_t j)
+{
+    while (j + 1 < n && t[j] == 0xD9 &&
+           (t[j + 1] == 0x80 || (t[j + 1] >= 0x8B && t[j + 1] <= 0x92)))
+        j += 2;
+    return j;
+}
+
 /* 1 when the character at t[j] (harakat and tatweel skipped) continues a
  * word: an ASCII letter or digit, a two-byte Latin or Cyrillic letter, an
  * Arabic letter. */
 static int letter_at(const unsigned char *t, size_t n, size_t j)
 {
-    while (j + 1 < n && t[j] == 0xD9 &&
-           (t[j + 1] == 0x80 || (t[j + 1] >= 0x8B && t[j + 1] <= 0x92)))
-        j += 2;
+    j = skip_marks(t, n, j);
     if (j >= n)
         return 0;
     if (t[j] < 0x80)
@@ -846,16 +929,15 @@ static int cjk_you(const unsigned char *t, size_t n, size_t i)
 /* 1 when some phrase of list matches at p[i] as whole words: one that
  * ends in a two-byte letter ("вы", "tú", "انت") must not run on into a
  * word ("вывод", "انتظر"); ASCII endings are checked by match_at, CJK
- * ones need no check. */
-static int words_at(const char *p, size_t n, size_t i, const char *const *list)
+ * ones need no check; phrases shorter than min bytes are skipped. */
+static int words_at(const char *p, size_t n, size_t i, const char *const *list, size_t min)
 {
     const unsigned char *t = (const unsigned char *)p;
     unsigned char c = (unsigned char)rf_tolower(t[i]);
     size_t m, k;
     for (; *list; list++) {
-        if (!may_open(c, *list) || !(m = match_at(p, n, i, *list)))
+        if (!may_open(c, *list) || (k = strlen(*list)) < min || !(m = match_at(p, n, i, *list)))
             continue;
-        k = strlen(*list);
         if (k == 3 && (unsigned char)(*list)[0] >= 0xE0 && !cjk_you(t, n, i))
             continue;
         if (k < 2 || ((unsigned char)(*list)[k - 2] & 0xE0) != 0xC0 || !letter_at(t, n, i + m))
@@ -918,7 +1000,13 @@ static int any_out(const char *p, size_t b, size_t e, const char *const *list, i
         k = (t[i] < 0x80 ? !rf_isalnum(t[i]) : t[i] < 0xC0) || letter_before(t, b, i) ||
             (i > b && apos_before(t, b, i)) || (mode == OUT_START && !end);
         last = t[i];
-        if (!k && words_at(p, e, i, list))
+        if (!k && words_at(p, e, i, list, 0))
+            return 1;
+        /* s17-leads: Arabic joins "و" (and) to the next word: "ولا يمكنني
+         * مساعدتك", "ولديك"; phrases of three letters or more only ("ولك"
+         * is rare, "فلك" a word) */
+        if (!k && t[i] == 0xD9 && i + 2 < e && t[i + 1] == 0x88 &&
+            words_at(p, e, skip_marks(t, e, i + 2), list, 6))
             return 1;
     }
     return 0;
@@ -955,7 +1043,7 @@ static int gate(const char *p, size_t n, size_t *b, int *eu)
         return 0;
     *eu = any_in(p, *b, e, k_user_eu);
     return !to_reader(p, *b, e, *eu, OUT_FIRST) && !any_out(p, *b, e, k_self, OUT_START) &&
-           !any_out(p, *b, e, k_direct, OUT_START);
+           !any_out(p, *b, e, k_direct, OUT_START) && !any_out(p, *b, e, k_direct, OUT_FIRST);
 }
 
 int rf_text_think_gate(const char *p, size_t n)
@@ -983,7 +1071,7 @@ static int whole_utf8(const char *p, size_t n)
 size_t rf_text_think_cut(const char *p, size_t n)
 {
     size_t b, e, cut = 0;
-    int eu;
+    int eu, tent = 0;
     if (!gate(p, n, &b, &eu) || !whole_utf8(p, n))
         return 0;
     for (e = para_end(p, n, b), b = para_next(p, n, e); b < n; b = para_next(p, n, e)) {
@@ -994,11 +1082,23 @@ size_t rf_text_think_cut(const char *p, size_t n)
              * admin, add the user to the group"), unless a reasoning word
              * opens it ("Wait, the user said you ..."): s16-think */
             if (!cut || any_at(p, e, b, k_start) || !to_reader(p, b, e, eu, OUT_ANY))
-                cut = 0;
+                cut = 0, tent = 0;
+        } else if (tent) {
+            /* s17-leads: the cut fell on outline lines ("- Spicy tuna:
+             * ...", "Key points:"); the first other paragraph settles it:
+             * a planning phrase there ("Wait, maybe ...", "I should ...")
+             * takes the reasoning up again, anything else keeps the cut */
+            if (!outline(p, b, e)) {
+                tent = 0;
+                if (any_in(p, b, e, k_mark) && !any_out(p, b, e, k_direct, OUT_ANY))
+                    cut = 0;
+            }
         } else if (!cut && ((!any_at(p, e, b, k_start) && !plan_item(p, b, e) &&
                              !any_in(p, b, e, k_mark)) ||
-                            any_out(p, b, e, k_direct, OUT_ANY)))
+                            any_out(p, b, e, k_direct, OUT_ANY))) {
             cut = b;
+            tent = outline(p, b, e);
+        }
     }
     return cut;
 }
