@@ -747,8 +747,7 @@ static const char *const k_you[] = {
     /* s17-leads: the suffix "-ك" / "-كم" of words an answer says to the reader ("ذلك",
      * "البنك", "السلوك" end in "ك" too, so no suffix rule) */
     "يمكنك", "يمكنكم", "لديك", "لديكم", "عندك", "بك", "بكم", "عليكم", "منكم", "معكم", "اليكم",
-    "حالتك", "سؤالك", "طلبك", "رسالتك", "حسابك", "جهازك", "تتحدث عنه", "تقصده", "تصفه",
-    NULL};
+    "حالتك", "سؤالك", "طلبك", "رسالتك", "حسابك", "جهازك", "تتحدث عنه", "تقصده", "تصفه", NULL};
 
 /* The same in es and de, read only in a text whose first paragraph names
  * the user in es or de (k_user_eu): English reasoning names the commands
@@ -762,8 +761,8 @@ static const char *const k_you_eu[] = {
     "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch",
     /* s17-leads: es verbs of the reader with the pronoun dropped ("el usuario
      * que mencionas"; none is also a noun) */
-    "mencionas", "mencionaste", "describes", "describiste", "hablas", "comentas", "dices",
-    "tienes", "quieres", "puedes", "estás", "eres", "necesitas", "administras", "gestionas",
+    "mencionas", "mencionaste", "describes", "describiste", "hablas", "comentas", "dices", "tienes",
+    "quieres", "puedes", "estás", "eres", "necesitas", "administras", "gestionas",
     /* de: "Sie" is "sie" once normalised; a relative clause after the user
      * with the verb in the plural is the polite reader ("der Nutzer, von dem
      * Sie sprechen"; "den sie schreiben will" is a woman's) */
@@ -779,57 +778,24 @@ static const char *const k_user_eu[] = {"el usuario",  "la usuaria",   "del usua
 /* First-person refusals that stand as a whole sentence: in the first
  * paragraph, the answer has begun ("The user asks for malware. I won't do
  * that."). */
-static const char *const k_self[] = {"i won't do that.",
-                                     "i will not do that.",
-                                     "i can't do that.",
-                                     "i cannot do that.",
-                                     "i won't do this.",
-                                     "i'm not going to do that.",
-                                     "i am not going to do that.",
-                                     "i won't be doing that.",
-                                     "i can't help with that.",
-                                     "i cannot help with that.",
-                                     "i can't help with this.",
-                                     "i won't help with that.",
-                                     "i won't help with this.",
-                                     "i can't assist with that.",
-                                     "i cannot assist with that.",
-                                     "i won't write that.",
-                                     "i won't write it.",
-                                     "i won't provide that.",
-                                     "i can't provide that.",
-                                     "i cannot provide that.",
-                                     "i'm unable to help with that.",
-                                     "i'm not able to help with that.",
-                                     "i refuse.",
-                                     "i won't.",
-                                     "i will not.",
-                                     /* s17-leads: the pro-drop refusals of es ru
-                                      * de zh ar, with no reader named */
-                                     "no puedo ayudar con eso.",
-                                     "no puedo ayudar con esto.",
-                                     "no puedo hacer eso.",
-                                     "no voy a hacer eso.",
-                                     "no lo haré.",
-                                     "dabei kann ich nicht helfen.",
-                                     "ich kann dabei nicht helfen.",
-                                     "das kann ich nicht tun.",
-                                     "das werde ich nicht tun.",
-                                     "я не могу помочь с этим.",
-                                     "я не могу с этим помочь.",
-                                     "не могу помочь с этим.",
-                                     "я не могу этого сделать.",
-                                     "я не буду этого делать.",
-                                     "я не стану этого делать.",
-                                     "我不能帮忙。",
-                                     "我无法帮忙。",
-                                     "我不能这样做。",
-                                     "我不会这样做。",
-                                     "我无法提供帮助。",
-                                     "لا يمكنني المساعدة في ذلك.",
-                                     "لا استطيع المساعدة في ذلك.",
-                                     "لن افعل ذلك.",
-                                     NULL};
+static const char *const k_self[] = {
+    "i won't do that.", "i will not do that.", "i can't do that.", "i cannot do that.",
+    "i won't do this.", "i'm not going to do that.", "i am not going to do that.",
+    "i won't be doing that.", "i can't help with that.", "i cannot help with that.",
+    "i can't help with this.", "i won't help with that.", "i won't help with this.",
+    "i can't assist with that.", "i cannot assist with that.", "i won't write that.",
+    "i won't write it.", "i won't provide that.", "i can't provide that.", "i cannot provide that.",
+    "i'm unable to help with that.", "i'm not able to help with that.", "i refuse.", "i won't.",
+    "i will not.",
+    /* s17-leads: the pro-drop refusals of es ru
+     * de zh ar, with no reader named */
+    "no puedo ayudar con eso.", "no puedo ayudar con esto.", "no puedo hacer eso.",
+    "no voy a hacer eso.", "no lo haré.", "dabei kann ich nicht helfen.",
+    "ich kann dabei nicht helfen.", "das kann ich nicht tun.", "das werde ich nicht tun.",
+    "я не могу помочь с этим.", "я не могу с этим помочь.", "не могу помочь с этим.",
+    "я не могу этого сделать.", "я не буду этого делать.", "я не стану этого делать.",
+    "我不能帮忙。", "我无法帮忙。", "我不能这样做。", "我不会这样做。", "我无法提供帮助。",
+    "لا يمكنني المساعدة في ذلك.", "لا استطيع المساعدة في ذلك.", "لن افعل ذلك.", NULL};
 
 /* A refusal said to the reader: answer text even where a reasoning word
  * opens the paragraph or a planning phrase is in it ("I can't help you
@@ -946,6 +912,18 @@ static int words_at(const char *p, size_t n, size_t i, const char *const *list, 
     return 0;
 }
 
+/* words_at(p, n, i, list), or the same after an Arabic "و" (and) joined to
+ * the word: "ولا يمكنني مساعدتك", "ولديك"; phrases of three letters or
+ * more only ("ولك" is rare, "فلك" a word) (s17-leads). */
+static int word_or_joined(const char *p, size_t n, size_t i, const char *const *list)
+{
+    const unsigned char *t = (const unsigned char *)p;
+    if (words_at(p, n, i, list, 0))
+        return 1;
+    return t[i] == 0xD9 && i + 2 < n && t[i + 1] == 0x88 &&
+           words_at(p, n, skip_marks(t, n, i + 2), list, 6);
+}
+
 /* 1 when a sentence of CJK or Arabic text ends at t[i]: "。", "！", "？"
  * and "؟", or ASCII ". ! ?" right before a CJK character (the
  * normalised "！"). */
@@ -1000,13 +978,7 @@ static int any_out(const char *p, size_t b, size_t e, const char *const *list, i
         k = (t[i] < 0x80 ? !rf_isalnum(t[i]) : t[i] < 0xC0) || letter_before(t, b, i) ||
             (i > b && apos_before(t, b, i)) || (mode == OUT_START && !end);
         last = t[i];
-        if (!k && words_at(p, e, i, list, 0))
-            return 1;
-        /* s17-leads: Arabic joins "و" (and) to the next word: "ولا يمكنني
-         * مساعدتك", "ولديك"; phrases of three letters or more only ("ولك"
-         * is rare, "فلك" a word) */
-        if (!k && t[i] == 0xD9 && i + 2 < e && t[i + 1] == 0x88 &&
-            words_at(p, e, skip_marks(t, e, i + 2), list, 6))
+        if (!k && word_or_joined(p, e, i, list))
             return 1;
     }
     return 0;
