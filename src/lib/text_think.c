@@ -39,6 +39,14 @@
  * s16-rev2: no gate either when a sentence of the first paragraph opens
  * with such a refusal to the reader ("Der Benutzer root hat alle Rechte.
  * Ich kann dir nicht helfen, ...": the answer naming a system's user).
+ * s17-leads: German polite refusals ("ich kann Ihnen dabei nicht") and
+ * relative clauses ("der Nutzer, von dem Sie sprechen"), Arabic suffix
+ * forms ("أن أساعدك", "مساعدتكم", "يمكنك"; "و" joined to the word), es
+ * verbs of the reader with no pronoun ("que mencionas"); pro-drop
+ * refusals as a sentence of their own in es ru de zh ar close the gate,
+ * and so does a refusal to the reader anywhere in the first sentence. A
+ * cut that falls on outline lines ("- Spicy tuna: ...", "Key points:") is
+ * taken back when the next other paragraph holds a planning phrase.
  *
  * The word lists leave out what an answer's own refusal says ("i must
  * decline", "i need to", "ich muss", "debo negarme", "я должен"), so a
