@@ -722,9 +722,14 @@ static int plan_item(const char *p, size_t b, size_t e)
     return i < e && any_at(p, e, i, k_plan);
 }
 
+/* A line ending in a colon is an outline heading when at most this long:
+ * "Key points:", "Things to cover:", not "I can't help with that, but here
+ * are some legal options:" (a refusal whose list may go on "We can ..."). */
+#define RF_THINK_HEAD 40
+
 /* 1 when the paragraph p[b..e) is a line of an outline: it opens with a
- * bullet ("-", "*") or a number ("1.", "2)"), or ends with a colon ("Key
- * points:", the full-width one too) (s17-leads). */
+ * bullet ("-", "*") or a number ("1.", "2)"), or is a heading that ends
+ * with a colon ("Key points:", the full-width one too) (s17-leads). */
 static int outline(const char *p, size_t b, size_t e)
 {
     const unsigned char *t = (const unsigned char *)p;
@@ -733,7 +738,8 @@ static int outline(const char *p, size_t b, size_t e)
         e--;
     if (e == b)
         return 0;
-    if (t[e - 1] == ':' || (e - b >= 3 && t[e - 3] == 0xEF && t[e - 2] == 0xBC && t[e - 1] == 0x9A))
+    if (e - b <= RF_THINK_HEAD && (t[e - 1] == ':' || (e - b >= 3 && t[e - 3] == 0xEF &&
+                                                       t[e - 2] == 0xBC && t[e - 1] == 0x9A)))
         return 1;
     if (t[b] == '-' || t[b] == '*')
         return 1;

@@ -128,6 +128,12 @@ static void test_outline(void)
     same_views("Okay, the user wants a packing list.\n\n- Passport\n- Charger\n\nHave a good "
                "trip!",
                "- passport / - charger / have a good trip!");
+    same_views(
+        "Okay, the user wants a fake ID. I should refuse.\n\nI can't help with making a fake "
+        "ID, but here are some legal options:\n- Renew it at the DMV\n- Get a passport "
+        "card\nWe can also look at costs.\n\nGood luck.",
+        "i can't help with making a fake id, but here are some legal options: / - renew it "
+        "at the dmv / - get a passport card / we can also look at costs. / good luck.");
     same_views("Okay, the user wants a packing list.\n\n- Passport\n- Charger\n\nAlso, bring a "
                "jacket.",
                "- passport / - charger / also, bring a jacket.");
