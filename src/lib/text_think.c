@@ -39,6 +39,14 @@
  * s16-rev2: no gate either when a sentence of the first paragraph opens
  * with such a refusal to the reader ("Der Benutzer root hat alle Rechte.
  * Ich kann dir nicht helfen, ...": the answer naming a system's user).
+ * s17-leads: German polite refusals ("ich kann Ihnen dabei nicht") and
+ * relative clauses ("der Nutzer, von dem Sie sprechen"), Arabic suffix
+ * forms ("أن أساعدك", "مساعدتكم", "يمكنك"; "و" joined to the word), es
+ * verbs of the reader with no pronoun ("que mencionas"); pro-drop
+ * refusals as a sentence of their own in es ru de zh ar close the gate,
+ * and so does a refusal to the reader anywhere in the first sentence. A
+ * cut that falls on outline lines ("- Spicy tuna: ...", "Key points:") is
+ * taken back when the next other paragraph holds a planning phrase.
  *
  * The word lists leave out what an answer's own refusal says ("i must
  * decline", "i need to", "ich muss", "debo negarme", "я должен"), so a
@@ -247,6 +255,8 @@ static const char *const k_mark[] = {
     "let me organize",
     "let me go",
     "let me note",
+    "the answer has to", /* s17-leads */
+    "the answer must",
     /* es */ "debería",
     "necesito",
     "mi respuesta",
@@ -712,6 +722,32 @@ static int plan_item(const char *p, size_t b, size_t e)
     return i < e && any_at(p, e, i, k_plan);
 }
 
+/* A line ending in a colon is an outline heading when at most this long:
+ * "Key points:", "Things to cover:", not "I can't help with that, but here
+ * are some legal options:" (a refusal whose list may go on "We can ..."). */
+#define RF_THINK_HEAD 40
+
+/* 1 when the paragraph p[b..e) is a line of an outline: it opens with a
+ * bullet ("-", "*") or a number ("1.", "2)"), or is a heading that ends
+ * with a colon ("Key points:", the full-width one too) (s17-leads). */
+static int outline(const char *p, size_t b, size_t e)
+{
+    const unsigned char *t = (const unsigned char *)p;
+    size_t i = b;
+    while (e > b && blank(t[e - 1]))
+        e--;
+    if (e == b)
+        return 0;
+    if (e - b <= RF_THINK_HEAD && (t[e - 1] == ':' || (e - b >= 3 && t[e - 3] == 0xEF &&
+                                                       t[e - 2] == 0xBC && t[e - 1] == 0x9A)))
+        return 1;
+    if (t[b] == '-' || t[b] == '*')
+        return 1;
+    while (i < e && rf_isdigit(t[i]))
+        i++;
+    return i > b && i < e && (t[i] == '.' || t[i] == ')');
+}
+
 /* Second-person words: a paragraph that holds one outside quotes speaks
  * to the reader (s16-think). */
 static const char *const k_you[] = {
@@ -722,7 +758,10 @@ static const char *const k_you[] = {
     "ваших",
     /* zh, ja */ "你", "您", "あなた",
     /* ar (folded: no hamza on alef) */ "انت", "انتم", "لك", "لكم", "اليك", "عليك", "منك", "معك",
-    NULL};
+    /* s17-leads: the suffix "-ك" / "-كم" of words an answer says to the reader ("ذلك",
+     * "البنك", "السلوك" end in "ك" too, so no suffix rule) */
+    "يمكنك", "يمكنكم", "لديك", "لديكم", "عندك", "بك", "بكم", "عليكم", "منكم", "معكم", "اليكم",
+    "حالتك", "سؤالك", "طلبك", "رسالتك", "حسابك", "جهازك", "تتحدث عنه", "تقصده", "تصفه", NULL};
 
 /* The same in es and de, read only in a text whose first paragraph names
  * the user in es or de (k_user_eu): English reasoning names the commands
@@ -733,7 +772,17 @@ static const char *const k_you_eu[] = {
     "tú", "tu", "tus", "te", "contigo", "usted", "ustedes", "tuyo", "tuya",
     /* de: the familiar forms ("Sie", "Ihnen", "Ihr" are "sie", "ihnen",
      * "ihr" once normalised: "they", "them", "her") */
-    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", NULL};
+    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch",
+    /* s17-leads: es verbs of the reader with the pronoun dropped ("el usuario
+     * que mencionas"; none is also a noun) */
+    "mencionas", "mencionaste", "describes", "describiste", "hablas", "comentas", "dices", "tienes",
+    "quieres", "puedes", "estás", "eres", "necesitas", "administras", "gestionas",
+    /* de: "Sie" is "sie" once normalised; a relative clause after the user
+     * with the verb in the plural is the polite reader ("der Nutzer, von dem
+     * Sie sprechen"; "den sie schreiben will" is a woman's) */
+    "den sie beschreiben", "den sie meinen", "den sie erwähnen", "den sie verwalten",
+    "von dem sie sprechen", "von dem sie reden", "über den sie sprechen", "in ihrem szenario",
+    "in ihrem beispiel", NULL};
 
 /* The user named in es or de (as in k_user). */
 static const char *const k_user_eu[] = {"el usuario",  "la usuaria",   "del usuario",
@@ -743,32 +792,24 @@ static const char *const k_user_eu[] = {"el usuario",  "la usuaria",   "del usua
 /* First-person refusals that stand as a whole sentence: in the first
  * paragraph, the answer has begun ("The user asks for malware. I won't do
  * that."). */
-static const char *const k_self[] = {"i won't do that.",
-                                     "i will not do that.",
-                                     "i can't do that.",
-                                     "i cannot do that.",
-                                     "i won't do this.",
-                                     "i'm not going to do that.",
-                                     "i am not going to do that.",
-                                     "i won't be doing that.",
-                                     "i can't help with that.",
-                                     "i cannot help with that.",
-                                     "i can't help with this.",
-                                     "i won't help with that.",
-                                     "i won't help with this.",
-                                     "i can't assist with that.",
-                                     "i cannot assist with that.",
-                                     "i won't write that.",
-                                     "i won't write it.",
-                                     "i won't provide that.",
-                                     "i can't provide that.",
-                                     "i cannot provide that.",
-                                     "i'm unable to help with that.",
-                                     "i'm not able to help with that.",
-                                     "i refuse.",
-                                     "i won't.",
-                                     "i will not.",
-                                     NULL};
+static const char *const k_self[] = {
+    "i won't do that.", "i will not do that.", "i can't do that.", "i cannot do that.",
+    "i won't do this.", "i'm not going to do that.", "i am not going to do that.",
+    "i won't be doing that.", "i can't help with that.", "i cannot help with that.",
+    "i can't help with this.", "i won't help with that.", "i won't help with this.",
+    "i can't assist with that.", "i cannot assist with that.", "i won't write that.",
+    "i won't write it.", "i won't provide that.", "i can't provide that.", "i cannot provide that.",
+    "i'm unable to help with that.", "i'm not able to help with that.", "i refuse.", "i won't.",
+    "i will not.",
+    /* s17-leads: the pro-drop refusals of es ru
+     * de zh ar, with no reader named */
+    "no puedo ayudar con eso.", "no puedo ayudar con esto.", "no puedo hacer eso.",
+    "no voy a hacer eso.", "no lo haré.", "dabei kann ich nicht helfen.",
+    "ich kann dabei nicht helfen.", "das kann ich nicht tun.", "das werde ich nicht tun.",
+    "я не могу помочь с этим.", "я не могу с этим помочь.", "не могу помочь с этим.",
+    "я не могу этого сделать.", "я не буду этого делать.", "я не стану этого делать.",
+    "我不能帮忙。", "我无法帮忙。", "我不能这样做。", "我不会这样做。", "我无法提供帮助。",
+    "لا يمكنني المساعدة في ذلك.", "لا استطيع المساعدة في ذلك.", "لن افعل ذلك.", NULL};
 
 /* A refusal said to the reader: answer text even where a reasoning word
  * opens the paragraph or a planning phrase is in it ("I can't help you
@@ -786,7 +827,22 @@ static const char *const k_direct[] = {
     "ich werde dir nicht", "я не могу вам", "я не могу тебе", "не могу вам", "не могу тебе",
     "не буду вам", "не буду тебе", "我不能帮你", "我无法帮你", "我没法帮你", "我不能帮助你",
     "我无法帮助你", "我不能为你", "我无法为你", "我不能给你", "我无法给你", "我不能告诉你",
-    "我无法告诉你", "لا استطيع مساعدتك", "لا يمكنني مساعدتك", "لن اساعدك", NULL};
+    "我无法告诉你", "لا استطيع مساعدتك", "لا يمكنني مساعدتك", "لن اساعدك",
+    /* s17-leads: de polite "Ihnen" after "ich kann" / "kann ich" (a refusal to
+     * them would name the user: "dem Nutzer"), more familiar forms */
+    "ich kann ihnen nicht", "ich kann ihnen dabei nicht", "ich kann ihnen leider nicht",
+    "ich kann ihnen dabei leider nicht", "ich kann ihnen hierbei nicht", "ich kann ihnen keine",
+    "ich werde ihnen nicht", "ich werde ihnen keine", "kann ich ihnen nicht",
+    "kann ich ihnen leider nicht", "kann ich ihnen keine", "ich kann dir leider nicht",
+    "ich kann dir keine", "kann ich dir nicht", "kann ich dir leider nicht",
+    /* ar: the verb with "أن" and the plural suffix "-كم" */
+    "لا استطيع ان اساعدك", "لا يمكنني ان اساعدك", "لا استطيع مساعدتكم", "لا يمكنني مساعدتكم",
+    "لا استطيع ان اساعدكم", "لا يمكنني ان اساعدكم", "لن اساعدكم", "لا يمكنني اخبارك",
+    "لا استطيع اخبارك", "لا يمكنني تزويدك", "لا استطيع تزويدك", "لا يمكنني ان اقدم لك",
+    "لا استطيع ان اقدم لك",
+    /* ru es: "but" then a first-person refusal (the paragraph opens with
+     * a reasoning word otherwise) */
+    "но я не могу помочь", "но не могу помочь", "pero no puedo ayudar", NULL};
 
 /* Length of a double quote at t[j] (j < n) as the normaliser folds one to
  * '"' (text.c map_quote): '"', "«", "»", "ʺ", "“" ... "‟", "‹", "›", "″",
@@ -806,14 +862,21 @@ static size_t dquote_len(const unsigned char *t, size_t n, size_t j)
     return 0;
 }
 
+/* t[j] or the first byte after the harakat and tatweel there. */
+static size_t skip_marks(const unsigned char *t, size_t n, size_t j)
+{
+    while (j + 1 < n && t[j] == 0xD9 &&
+           (t[j + 1] == 0x80 || (t[j + 1] >= 0x8B && t[j + 1] <= 0x92)))
+        j += 2;
+    return j;
+}
+
 /* 1 when the character at t[j] (harakat and tatweel skipped) continues a
  * word: an ASCII letter or digit, a two-byte Latin or Cyrillic letter, an
  * Arabic letter. */
 static int letter_at(const unsigned char *t, size_t n, size_t j)
 {
-    while (j + 1 < n && t[j] == 0xD9 &&
-           (t[j + 1] == 0x80 || (t[j + 1] >= 0x8B && t[j + 1] <= 0x92)))
-        j += 2;
+    j = skip_marks(t, n, j);
     if (j >= n)
         return 0;
     if (t[j] < 0x80)
@@ -846,22 +909,33 @@ static int cjk_you(const unsigned char *t, size_t n, size_t i)
 /* 1 when some phrase of list matches at p[i] as whole words: one that
  * ends in a two-byte letter ("вы", "tú", "انت") must not run on into a
  * word ("вывод", "انتظر"); ASCII endings are checked by match_at, CJK
- * ones need no check. */
-static int words_at(const char *p, size_t n, size_t i, const char *const *list)
+ * ones need no check; phrases shorter than min bytes are skipped. */
+static int words_at(const char *p, size_t n, size_t i, const char *const *list, size_t min)
 {
     const unsigned char *t = (const unsigned char *)p;
     unsigned char c = (unsigned char)rf_tolower(t[i]);
     size_t m, k;
     for (; *list; list++) {
-        if (!may_open(c, *list) || !(m = match_at(p, n, i, *list)))
+        if (!may_open(c, *list) || (k = strlen(*list)) < min || !(m = match_at(p, n, i, *list)))
             continue;
-        k = strlen(*list);
         if (k == 3 && (unsigned char)(*list)[0] >= 0xE0 && !cjk_you(t, n, i))
             continue;
         if (k < 2 || ((unsigned char)(*list)[k - 2] & 0xE0) != 0xC0 || !letter_at(t, n, i + m))
             return 1;
     }
     return 0;
+}
+
+/* words_at(p, n, i, list), or the same after an Arabic "و" (and) joined to
+ * the word: "ولا يمكنني مساعدتك", "ولديك"; phrases of three letters or
+ * more only ("ولك" is rare, "فلك" a word) (s17-leads). */
+static int word_or_joined(const char *p, size_t n, size_t i, const char *const *list)
+{
+    const unsigned char *t = (const unsigned char *)p;
+    if (words_at(p, n, i, list, 0))
+        return 1;
+    return t[i] == 0xD9 && i + 2 < n && t[i + 1] == 0x88 &&
+           words_at(p, n, skip_marks(t, n, i + 2), list, 6);
 }
 
 /* 1 when a sentence of CJK or Arabic text ends at t[i]: "。", "！", "？"
@@ -918,7 +992,7 @@ static int any_out(const char *p, size_t b, size_t e, const char *const *list, i
         k = (t[i] < 0x80 ? !rf_isalnum(t[i]) : t[i] < 0xC0) || letter_before(t, b, i) ||
             (i > b && apos_before(t, b, i)) || (mode == OUT_START && !end);
         last = t[i];
-        if (!k && words_at(p, e, i, list))
+        if (!k && word_or_joined(p, e, i, list))
             return 1;
     }
     return 0;
@@ -955,7 +1029,7 @@ static int gate(const char *p, size_t n, size_t *b, int *eu)
         return 0;
     *eu = any_in(p, *b, e, k_user_eu);
     return !to_reader(p, *b, e, *eu, OUT_FIRST) && !any_out(p, *b, e, k_self, OUT_START) &&
-           !any_out(p, *b, e, k_direct, OUT_START);
+           !any_out(p, *b, e, k_direct, OUT_START) && !any_out(p, *b, e, k_direct, OUT_FIRST);
 }
 
 int rf_text_think_gate(const char *p, size_t n)
@@ -983,7 +1057,7 @@ static int whole_utf8(const char *p, size_t n)
 size_t rf_text_think_cut(const char *p, size_t n)
 {
     size_t b, e, cut = 0;
-    int eu;
+    int eu, tent = 0;
     if (!gate(p, n, &b, &eu) || !whole_utf8(p, n))
         return 0;
     for (e = para_end(p, n, b), b = para_next(p, n, e); b < n; b = para_next(p, n, e)) {
@@ -994,11 +1068,23 @@ size_t rf_text_think_cut(const char *p, size_t n)
              * admin, add the user to the group"), unless a reasoning word
              * opens it ("Wait, the user said you ..."): s16-think */
             if (!cut || any_at(p, e, b, k_start) || !to_reader(p, b, e, eu, OUT_ANY))
-                cut = 0;
+                cut = 0, tent = 0;
+        } else if (tent) {
+            /* s17-leads: the cut fell on outline lines ("- Spicy tuna:
+             * ...", "Key points:"); the first other paragraph settles it:
+             * a planning phrase there ("Wait, maybe ...", "I should ...")
+             * takes the reasoning up again, anything else keeps the cut */
+            if (!outline(p, b, e)) {
+                tent = 0;
+                if (any_in(p, b, e, k_mark) && !any_out(p, b, e, k_direct, OUT_ANY))
+                    cut = 0;
+            }
         } else if (!cut && ((!any_at(p, e, b, k_start) && !plan_item(p, b, e) &&
                              !any_in(p, b, e, k_mark)) ||
-                            any_out(p, b, e, k_direct, OUT_ANY)))
+                            any_out(p, b, e, k_direct, OUT_ANY))) {
             cut = b;
+            tent = outline(p, b, e);
+        }
     }
     return cut;
 }
