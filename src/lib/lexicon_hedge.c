@@ -108,9 +108,9 @@ static const char *const PRECISION[] = {
 
 /* A contrast that opens a clause after a comma. */
 static const char *const BARE_CONTRASTS[] = {
-    "pero",        "mas",    "mais",    "ma",        "però",      "aber",     "jedoch",
-    "sin embargo", "porém",  "contudo", "cependant", "toutefois", "tuttavia", "doch",
-    "но",          "однако", "але",     "проте",     "ale",       "jednak",   "maar",
+    "pero", "mas", "mais", "ma", "però", "aber", "jedoch", "sin embargo", "porém", "contudo",
+    "cependant", "toutefois", "tuttavia", "doch", "но", "однако", "але", "проте", "ale", "jednak",
+    "maar",
     /* s17-mlc: sw vi id el he fa */
     "lakini", "ila", "nhưng", "tuy nhiên", "tetapi", "tapi", "namun", "αλλά", "ωστόσο", "אבל", "אך",
     "اما", "ولی"};
@@ -241,11 +241,11 @@ static const char *const GENERAL[] = {
     "приблизно", "близько", "zwykle", "zazwyczaj", "przeciętnie", "średnio", "około", "meestal",
     "gemiddeld", "ongeveer", "doorgaans", "genellikle", "ortalama", "yaklaşık", "genelde",
     /* s17-mlc: sw vi id el he fa */
-    "kwa ujumla", "kwa kawaida", "mara nyingi", "takriban", "kwa wastani", "nhìn chung", "nói chung",
-    "thông thường", "thường", "khoảng", "trung bình", "secara umum", "umumnya", "pada umumnya",
-    "biasanya", "sekitar", "rata-rata", "γενικά", "συνήθως", "κατά κανόνα", "περίπου",
-    "κατά μέσο όρο", "באופן כללי", "בדרך כלל", "בערך", "בממוצע", "לרוב", "به طور کلی", "معمولا",
-    "عموما", "حدود", "به طور متوسط"};
+    "kwa ujumla", "kwa kawaida", "mara nyingi", "takriban", "kwa wastani", "nhìn chung",
+    "nói chung", "thông thường", "thường", "khoảng", "trung bình", "secara umum", "umumnya",
+    "pada umumnya", "biasanya", "sekitar", "rata-rata", "γενικά", "συνήθως", "κατά κανόνα",
+    "περίπου", "κατά μέσο όρο", "באופן כללי", "בדרך כלל", "בערך", "בממוצע", "לרוב", "به طور کلی",
+    "معمولا", "عموما", "حدود", "به طور متوسط"};
 
 /* Heads of inability, the only ones whose limit an answer may follow. */
 static const char *const CAN_HEADS[] = {
@@ -261,10 +261,10 @@ static const char *const CAN_HEADS[] = {
  * mzuri"): a bare contrast there often leads to a redirect ("..., lakini
  * unaweza kuangalia tovuti ya TMA"), which these languages' offer lists do
  * not know. */
-static const char *const GENERAL_HEADS[] = {
-    "siwezi", "sitaweza", "không thể", "tidak bisa", "tidak dapat", "tak bisa", "nggak bisa",
-    "δεν μπορώ", "δε μπορώ", "לא יכול", "לא יכולה", "אינני יכול", "نمیتوانم", "نمی توانم",
-    "نمیتونم"};
+static const char *const GENERAL_HEADS[] = {"siwezi",      "sitaweza",  "không thể",  "tidak bisa",
+                                            "tidak dapat", "tak bisa",  "nggak bisa", "δεν μπορώ",
+                                            "δε μπορώ",    "לא יכול",   "לא יכולה",   "אינני יכול",
+                                            "نمیتوانم",    "نمی توانم", "نمیتونم"};
 
 /* 1 when a GENERAL word starts one of the GENERAL_WORDS words after
  * norm[from] ("..., pero en España suele estar ..."), before to. */
@@ -331,29 +331,82 @@ static int precise_then_answered(const char *norm, size_t len, size_t at)
 /* s17-mlc: an advice or precision limit, then the answer as a list.
  * Words of advice and diagnosis, the help a disclaimer withholds ("Siwezi
  * kukupa ushauri rasmi wa kifedha, lakini hizi ni mbinu ...: / 1. ..."). */
-static const char *const ADVICE[] = {
-    "advies", "beleggingsadvies", "belastingadvies", "diagnose", "porad*", "doradztw*",
-    "konsultacj*", "diagnoz*", "консультац*", "порад*", "діагноз*", "tavsiye*", "danışmanlık*",
-    "teşhis*", "lời khuyên", "tư vấn", "chẩn đoán", "nasihat", "saran", "konsultasi", "diagnosis",
-    "rekomendasi", "ushauri", "συμβουλ*", "διάγνωσ*", "ייעוץ", "עצה", "עצות", "אבחנה", "אבחון",
-    "המלצה", "המלצות", "مشاوره", "توصیه", "تشخیص", "পরামর্শ*"};
+static const char *const ADVICE[] = {"advies",
+                                     "beleggingsadvies",
+                                     "belastingadvies",
+                                     "diagnose",
+                                     "porad*",
+                                     "doradztw*",
+                                     "konsultacj*",
+                                     "diagnoz*",
+                                     "консультац*",
+                                     "порад*",
+                                     "діагноз*",
+                                     "tavsiye*",
+                                     "danışmanlık*",
+                                     "teşhis*",
+                                     "lời khuyên",
+                                     "tư vấn",
+                                     "chẩn đoán",
+                                     "nasihat",
+                                     "saran",
+                                     "konsultasi",
+                                     "diagnosis",
+                                     "rekomendasi",
+                                     "ushauri",
+                                     "συμβουλ*",
+                                     "διάγνωσ*",
+                                     "ייעוץ",
+                                     "עצה",
+                                     "עצות",
+                                     "אבחנה",
+                                     "אבחון",
+                                     "המלצה",
+                                     "המלצות",
+                                     "مشاوره",
+                                     "توصیه",
+                                     "تشخیص",
+                                     "পরামর্শ*"};
 
 /* Contrasts, in the limit's clause or in the next sentence ("Er zijn
  * echter verschillende mogelijke redenen: ..."). */
 static const char *const LISTED_CONTRASTS[] = {
-    "maar", "echter", "ale", "jednak", "lecz", "але", "проте", "однак", "втім", "ama", "ancak",
-    "fakat", "yine de", "nhưng", "tuy nhiên", "tetapi", "tapi", "namun", "lakini", "ila",
-    "hata hivyo", "αλλά", "ωστόσο", "όμως", "אבל", "אך", "עם זאת", "اما", "ولی", "با این حال",
-    "তবে", "কিন্তু"};
+    "maar", "echter", "ale",    "jednak", "lecz",       "але",        "проте",     "однак",
+    "втім", "ama",    "ancak",  "fakat",  "yine de",    "nhưng",      "tuy nhiên", "tetapi",
+    "tapi", "namun",  "lakini", "ila",    "hata hivyo", "αλλά",       "ωστόσο",    "όμως",
+    "אבל",  "אך",     "עם זאת", "اما",    "ولی",        "با این حال", "তবে",       "কিন্তু"};
 
 /* Heads of inability of the twelve languages (the tr impotential is read
  * by its ending). */
-static const char *const LISTED_HEADS[] = {
-    "ik kan", "kan ik", "nie mogę", "nie jestem w stanie", "nie potrafię", "не можу", "не маю змоги",
-    "không thể", "tidak bisa", "tidak dapat", "tak bisa", "nggak bisa", "siwezi", "sitaweza",
-    "δεν μπορώ", "δε μπορώ", "δεν είμαι σε θέση", "לא יכול", "לא יכולה", "אינני יכול", "איני יכול",
-    "نمیتوانم", "نمی توانم", "نمیتونم", "قادر نیستم", "পারি না*", "পারছি না*",
-    "পারব না*", "পারবো না*"};
+static const char *const LISTED_HEADS[] = {"ik kan",
+                                           "kan ik",
+                                           "nie mogę",
+                                           "nie jestem w stanie",
+                                           "nie potrafię",
+                                           "не можу",
+                                           "не маю змоги",
+                                           "không thể",
+                                           "tidak bisa",
+                                           "tidak dapat",
+                                           "tak bisa",
+                                           "nggak bisa",
+                                           "siwezi",
+                                           "sitaweza",
+                                           "δεν μπορώ",
+                                           "δε μπορώ",
+                                           "δεν είμαι σε θέση",
+                                           "לא יכול",
+                                           "לא יכולה",
+                                           "אינני יכול",
+                                           "איני יכול",
+                                           "نمیتوانم",
+                                           "نمی توانم",
+                                           "نمیتونم",
+                                           "قادر نیستم",
+                                           "পারি না*",
+                                           "পারছি না*",
+                                           "পারব না*",
+                                           "পারবো না*"};
 
 #define LISTED_LEAD 320 /* bytes from the limit to the colon of the list */
 #define LISTED_ITEMS 3
@@ -378,8 +431,8 @@ int rf_lex_colon_lists(const char *norm, size_t len, size_t c, int lines_too)
 /* Thai, written without spaces between words: heads, words of advice or
  * exactness and contrasts, found anywhere (joined_at). */
 static const char *const TH_HEADS[] = {"ไม่สามารถ", "ไม่ได้"};
-static const char *const TH_WHAT[] = {"คำแนะนำ", "คําแนะนํา", "คำปรึกษา", "คําปรึกษา", "วินิจฉัย",
-                                      "แน่ชัด", "แน่นอน", "ชัดเจน", "อย่างแม่นยำ"};
+static const char *const TH_WHAT[] = {"คำแนะนำ", "คําแนะนํา", "คำปรึกษา", "คําปรึกษา",  "วินิจฉัย",
+                                      "แน่ชัด",    "แน่นอน",   "ชัดเจน",   "อย่างแม่นยำ"};
 static const char *const TH_CONTRASTS[] = {"แต่", "อย่างไรก็ตาม", "อย่างไรก็ดี"};
 
 size_t rf_lex_listed_at(const char *norm, size_t len, size_t at)
