@@ -255,6 +255,53 @@ static const char *const CAN_HEADS[] = {
     /* s12-slavic */
     "не могу", "не можу", "nie mogę", "ik kan"};
 
+/* s17-mlc: an advice or precision limit, then the answer as a list.
+ * Words of advice and diagnosis, the help a disclaimer withholds ("Siwezi
+ * kukupa ushauri rasmi wa kifedha, lakini hizi ni mbinu ...: / 1. ..."). */
+static const char *const ADVICE[] = {"advies",
+                                     "beleggingsadvies",
+                                     "belastingadvies",
+                                     "diagnose",
+                                     "no access to X, so I can't see ...",
+                                     "porad*",
+                                     "doradztw*",
+                                     "konsultacj*",
+                                     "diagnoz*",
+                                     "консультац*",
+                                     "порад*",
+                                     "діагноз*",
+                                     "tavsiye*",
+                                     "danışmanlık*",
+                                     "teşhis*",
+                                     "lời khuyên",
+                                     "tư vấn",
+                                     "chẩn đoán",
+                                     "nasihat",
+                                     "saran",
+                                     "konsultasi",
+                                     "diagnosis",
+                                     "rekomendasi",
+                                     "ushauri",
+                                     "συμβουλ*",
+                                     "διάγνωσ*",
+                                     "ייעוץ",
+                                     "עצה",
+                                     "עצות",
+                                     "אבחנה",
+                                     "אבחון",
+                                     "המלצה",
+                                     "המלצות",
+                                     "مشاوره",
+                                     "توصیه",
+                                     "تشخیص",
+                                     "পরামর্শ*"};
+
+/* Words of access: "no access to your account, so I can't see what went
+ * wrong" (s17-mlc). */
+static const char *const ACCESS[] = {"toegang",        "dostępu", "доступу",     "erişim*",
+                                     "quyền truy cập", "akses",   "ufikiaji",    "πρόσβαση",
+                                     "גישה",           "دسترسی",  "প্রবেশাধিকার", "অ্যাক্সেস"};
+
 /* s17-mlc: heads of inability of sw vi id el he fa, whose limit of
  * exactness an answer may follow only after a contrast and a GENERAL word
  * ("Siwezi kukuambia utabiri halisi ..., lakini kwa ujumla ni wakati
@@ -315,8 +362,10 @@ static int precise_then_answered(const char *norm, size_t len, size_t at)
         }
         if (!word_start(norm, i))
             continue;
-        if (p == SIZE_MAX && phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)))
-            p = i;
+        if (p == SIZE_MAX && (phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)) ||
+                              (can == 2 && (phrase_at(norm, ce, i, ADVICE, COUNT(ADVICE)) ||
+                                            phrase_at(norm, ce, i, ACCESS, COUNT(ACCESS))))))
+            p = i; /* s17-mlc: after a GENERAL_HEADS head, advice named too */
         else if (comma_before(norm, i) &&
                  (n = phrase_at(norm, ce, i, BARE_CONTRASTS, COUNT(BARE_CONTRASTS))) != 0) {
             if (general_after(norm, ce, i + n))
@@ -327,46 +376,6 @@ static int precise_then_answered(const char *norm, size_t len, size_t at)
     }
     return 0;
 }
-
-/* s17-mlc: an advice or precision limit, then the answer as a list.
- * Words of advice and diagnosis, the help a disclaimer withholds ("Siwezi
- * kukupa ushauri rasmi wa kifedha, lakini hizi ni mbinu ...: / 1. ..."). */
-static const char *const ADVICE[] = {"advies",
-                                     "beleggingsadvies",
-                                     "belastingadvies",
-                                     "diagnose",
-                                     "porad*",
-                                     "doradztw*",
-                                     "konsultacj*",
-                                     "diagnoz*",
-                                     "консультац*",
-                                     "порад*",
-                                     "діагноз*",
-                                     "tavsiye*",
-                                     "danışmanlık*",
-                                     "teşhis*",
-                                     "lời khuyên",
-                                     "tư vấn",
-                                     "chẩn đoán",
-                                     "nasihat",
-                                     "saran",
-                                     "konsultasi",
-                                     "diagnosis",
-                                     "rekomendasi",
-                                     "ushauri",
-                                     "συμβουλ*",
-                                     "διάγνωσ*",
-                                     "ייעוץ",
-                                     "עצה",
-                                     "עצות",
-                                     "אבחנה",
-                                     "אבחון",
-                                     "המלצה",
-                                     "המלצות",
-                                     "مشاوره",
-                                     "توصیه",
-                                     "تشخیص",
-                                     "পরামর্শ*"};
 
 /* Contrasts, in the limit's clause or in the next sentence ("Er zijn
  * echter verschillende mogelijke redenen: ..."). */
@@ -431,15 +440,15 @@ int rf_lex_colon_lists(const char *norm, size_t len, size_t c, int lines_too)
 /* Thai, written without spaces between words: heads, words of advice or
  * exactness and contrasts, found anywhere (joined_at). */
 static const char *const TH_HEADS[] = {"ไม่สามารถ", "ไม่ได้"};
-static const char *const TH_WHAT[] = {"คำแนะนำ", "คําแนะนํา", "คำปรึกษา", "คําปรึกษา",  "วินิจฉัย",
-                                      "แน่ชัด",    "แน่นอน",   "ชัดเจน",   "อย่างแม่นยำ"};
+static const char *const TH_WHAT[] = {"เข้าถึง", "คําแนะนํา", "คําปรึกษา", "วินิจฉัย",
+                                      "แน่ชัด",  "แน่นอน",   "ชัดเจน",   "อย่างแม่นยํา"};
 static const char *const TH_CONTRASTS[] = {"แต่", "อย่างไรก็ตาม", "อย่างไรก็ดี"};
 
-size_t rf_lex_listed_at(const char *norm, size_t len, size_t at)
+size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
 {
     size_t s = rf_lex_clause_begin(norm, at), e1 = rf_lex_sentence_end_from(norm, len, at);
     size_t stop = e1 < len ? rf_lex_sentence_end_from(norm, len, e1 + 1) : len, i, c = 0;
-    int head = 0, what = 0;
+    int head = 0, what = 0, bare = 0; /* what: 1 advice, 2 access or precision */
     if (stop > at + LISTED_LEAD)
         stop = at + LISTED_LEAD;
     for (i = at + 1; i < stop && !c; i++)
@@ -447,22 +456,31 @@ size_t rf_lex_listed_at(const char *norm, size_t len, size_t at)
              phrase_at(norm, stop, i, LISTED_CONTRASTS, COUNT(LISTED_CONTRASTS))) ||
             joined_at(norm, stop, i, TH_CONTRASTS, COUNT(TH_CONTRASTS)))
             c = i;
+    if (!c && e1 < stop) /* no contrast: the next sentence leads the list */
+        c = e1, bare = 1;
     if (!c)
         return 0;
     head = has_impotential(norm, s, c) || joined_in(norm, s, c, TH_HEADS, COUNT(TH_HEADS));
-    what = joined_in(norm, s, c, TH_WHAT, COUNT(TH_WHAT));
-    for (i = s; i < c && !(head && what); i++) {
+    what = joined_in(norm, s, c, TH_WHAT, COUNT(TH_WHAT)) ? 2 : 0;
+    for (i = s; i < c; i++) {
         if (!word_start(norm, i))
             continue;
         head = head || phrase_at(norm, c, i, LISTED_HEADS, COUNT(LISTED_HEADS));
-        what = what || phrase_at(norm, c, i, ADVICE, COUNT(ADVICE)) ||
-               phrase_at(norm, c, i, PRECISION, COUNT(PRECISION));
+        if (phrase_at(norm, c, i, ADVICE, COUNT(ADVICE)))
+            what |= 1;
+        else if (phrase_at(norm, c, i, ACCESS, COUNT(ACCESS)) ||
+                 phrase_at(norm, c, i, PRECISION, COUNT(PRECISION)))
+            what |= 2;
     }
-    if (!what || !head)
+    /* an advice limit with no contrast may lead to a list of referrals
+       ("Nie mogę udzielić porady prawnej. Skontaktuj się z: / - ...") */
+    if (!head || (!(what & 2) && (bare || !what)))
         return 0;
     for (i = c; i < stop && norm[i] != '?'; i++)
-        if (norm[i] == ':')
+        if (norm[i] == ':') {
+            *colon = i;
             return rf_lex_colon_lists(norm, len, i, 1) ? c : 0;
+        }
     return 0;
 }
 

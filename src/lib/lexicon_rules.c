@@ -1456,14 +1456,16 @@ static void discount_named_advice(rf_scan *sc, const rf_lex_hit *hits, size_t n_
 
 static void discount_hedged(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
 {
-    size_t i, c;
+    size_t i, c, colon = 0;
     int dropped = 0;
     for (i = 0; i < n_hits; i++) {
         const rf_lex_hit *h = &hits[i];
         if (h->kind != RF_LEX_DIRECT_REFUSAL)
             continue;
         /* s17-mlc: a limit of advice or exactness answered by a list */
-        if (h->off < sc->opening_len && (c = rf_lex_listed_at(norm, sc->len, h->off)) != 0)
+        if (h->off < sc->opening_len &&
+            (c = rf_lex_listed_at(norm, sc->len, h->off, &colon)) != 0 &&
+            !hit_between(hits, n_hits, RF_LEX_DEFLECTION, c, colon))
             discount_named_advice(sc, hits, n_hits, rf_lex_clause_begin(norm, h->off), c);
         else if (!rf_lex_hedged_at(norm, sc->len, h->off))
             continue; /* s17-mlc: a hedge after the opening as well */
