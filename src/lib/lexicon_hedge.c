@@ -17,6 +17,10 @@
  *   tr limit answered     | a tr impotential with a precision or TR_PLACE
  *   (s12-slavic)          | word before it and a contrast after it ("Tam
  *                         | rakam veremem ama ...")
+ *   listed (s17-mlc)      | a limit of ADVICE, ACCESS or exactness in nl pl
+ *                         | tr uk vi id th bn sw fa he el, a contrast, a
+ *                         | colon and a list of three items
+ *                         | (rf_lex_listed_at)
  *
  * The soft and bare decline tests (lexicon_offer.c, lexicon_bare.c) read
  * the same lists: a head whose sentence hedges, or (bare) holds a precision
@@ -24,7 +28,9 @@
  * rf_lex_limit_shaped, rf_lex_tr_limit_shaped; lexicon_shape.h). Cut out
  * of lexicon_offer.c in session 13 (s13-split).
  *
- * Callers: lexicon_rules.c (discount_hedged: rf_lex_hedged_at);
+ * Callers: lexicon_rules.c (discount_hedged: rf_lex_hedged_at and, since
+ * s17-mlc, rf_lex_listed_at for every direct refusal; part_declined;
+ * hedge_listed: rf_lex_colon_lists);
  * lexicon_offer.c and lexicon_bare.c.
  */
 #include <pthread.h>
@@ -444,24 +450,15 @@ static const char *const TH_WHAT[] = {"เข้าถึง", "คําแน�
                                       "แน่ชัด",  "แน่นอน",   "ชัดเจน",   "อย่างแม่นยํา"};
 static const char *const TH_CONTRASTS[] = {"แต่", "อย่างไรก็ตาม", "อย่างไรก็ดี"};
 
-size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
+/* 1 when norm[s..c) holds a head of inability and a word of advice,
+ * access or precision; with bare (no contrast before the list) not a word
+ * of advice alone: an advice limit may lead to a list of referrals ("Nie
+ * mogę udzielić porady prawnej. Skontaktuj się z: / - ..."). */
+static int listed_limit(const char *norm, size_t s, size_t c, int bare)
 {
-    size_t s = rf_lex_clause_begin(norm, at), e1 = rf_lex_sentence_end_from(norm, len, at);
-    size_t stop = e1 < len ? rf_lex_sentence_end_from(norm, len, e1 + 1) : len, i, c = 0;
-    int head = 0, what = 0, bare = 0; /* what: 1 advice, 2 access or precision */
-    if (stop > at + LISTED_LEAD)
-        stop = at + LISTED_LEAD;
-    for (i = at + 1; i < stop && !c; i++)
-        if ((word_start(norm, i) &&
-             phrase_at(norm, stop, i, LISTED_CONTRASTS, COUNT(LISTED_CONTRASTS))) ||
-            joined_at(norm, stop, i, TH_CONTRASTS, COUNT(TH_CONTRASTS)))
-            c = i;
-    if (!c && e1 < stop) /* no contrast: the next sentence leads the list */
-        c = e1, bare = 1;
-    if (!c)
-        return 0;
-    head = has_impotential(norm, s, c) || joined_in(norm, s, c, TH_HEADS, COUNT(TH_HEADS));
-    what = joined_in(norm, s, c, TH_WHAT, COUNT(TH_WHAT)) ? 2 : 0;
+    size_t i;
+    int head = has_impotential(norm, s, c) || joined_in(norm, s, c, TH_HEADS, COUNT(TH_HEADS));
+    int what = joined_in(norm, s, c, TH_WHAT, COUNT(TH_WHAT)) ? 2 : 0; /* 1 advice, 2 other */
     for (i = s; i < c; i++) {
         if (!word_start(norm, i))
             continue;
@@ -472,9 +469,24 @@ size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
                  phrase_at(norm, c, i, PRECISION, COUNT(PRECISION)))
             what |= 2;
     }
-    /* an advice limit with no contrast may lead to a list of referrals
-       ("Nie mogę udzielić porady prawnej. Skontaktuj się z: / - ...") */
-    if (!head || (!(what & 2) && (bare || !what)))
+    return head && ((what & 2) || (what && !bare));
+}
+
+size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
+{
+    size_t s = rf_lex_clause_begin(norm, at), e1 = rf_lex_sentence_end_from(norm, len, at);
+    size_t stop = e1 < len ? rf_lex_sentence_end_from(norm, len, e1 + 1) : len, i, c = 0;
+    int bare = 0;
+    if (stop > at + LISTED_LEAD)
+        stop = at + LISTED_LEAD;
+    for (i = at + 1; i < stop && !c; i++)
+        if ((word_start(norm, i) &&
+             phrase_at(norm, stop, i, LISTED_CONTRASTS, COUNT(LISTED_CONTRASTS))) ||
+            joined_at(norm, stop, i, TH_CONTRASTS, COUNT(TH_CONTRASTS)))
+            c = i;
+    if (!c && e1 < stop) /* no contrast: the next sentence leads the list */
+        c = e1, bare = 1;
+    if (!c || !listed_limit(norm, s, c, bare))
         return 0;
     for (i = c; i < stop && norm[i] != '?'; i++)
         if (norm[i] == ':') {
