@@ -17,6 +17,10 @@
  *   tr limit answered     | a tr impotential with a precision or TR_PLACE
  *   (s12-slavic)          | word before it and a contrast after it ("Tam
  *                         | rakam veremem ama ...")
+ *   listed (s17-mlc)      | a limit of ADVICE, ACCESS or exactness in nl pl
+ *                         | tr uk vi id th bn sw fa he el, a contrast, a
+ *                         | colon and a list of three items
+ *                         | (rf_lex_listed_at)
  *
  * The soft and bare decline tests (lexicon_offer.c, lexicon_bare.c) read
  * the same lists: a head whose sentence hedges, or (bare) holds a precision
@@ -24,7 +28,9 @@
  * rf_lex_limit_shaped, rf_lex_tr_limit_shaped; lexicon_shape.h). Cut out
  * of lexicon_offer.c in session 13 (s13-split).
  *
- * Callers: lexicon_rules.c (discount_hedged: rf_lex_hedged_at);
+ * Callers: lexicon_rules.c (discount_hedged: rf_lex_hedged_at and, since
+ * s17-mlc, rf_lex_listed_at for every direct refusal; part_declined;
+ * hedge_listed: rf_lex_colon_lists);
  * lexicon_offer.c and lexicon_bare.c.
  */
 #include <pthread.h>
@@ -100,13 +106,20 @@ static const char *const PRECISION[] = {
     "fija", "fijo", "fixe", "fisso", "fissa", "feste", "festen", "fixo", "fixa",
     /* s12-slavic: ru uk pl nl tr */
     "точн*", "наверняка", "напевно", "dokładn*", "precyzyjn*", "na pewno", "precies",
-    "met zekerheid", "kesin", "tam olarak", "net bir"};
+    "met zekerheid", "kesin", "tam olarak", "net bir",
+    /* s17-mlc: sw vi id el he fa bn */
+    "halisi", "kamili", "kwa uhakika", "chính xác", "chắc chắn", "pasti", "secara pasti", "persis",
+    "dengan tepat", "ακριβ*", "με σιγουριά", "με βεβαιότητα", "σίγουρα", "בדיוק", "בוודאות",
+    "במדויק", "دقیقا", "دقیق", "به طور دقیق", "با قطعیت", "ঠিক", "নিশ্চিতভাবে", "সঠিকভাবে"};
 
 /* A contrast that opens a clause after a comma. */
 static const char *const BARE_CONTRASTS[] = {
-    "pero",        "mas",    "mais",    "ma",        "però",      "aber",     "jedoch",
-    "sin embargo", "porém",  "contudo", "cependant", "toutefois", "tuttavia", "doch",
-    "но",          "однако", "але",     "проте",     "ale",       "jednak",   "maar"};
+    "pero", "mas", "mais", "ma", "però", "aber", "jedoch", "sin embargo", "porém", "contudo",
+    "cependant", "toutefois", "tuttavia", "doch", "но", "однако", "але", "проте", "ale", "jednak",
+    "maar",
+    /* s17-mlc: sw vi id el he fa */
+    "lakini", "ila", "nhưng", "tuy nhiên", "tetapi", "tapi", "namun", "αλλά", "ωστόσο", "אבל", "אך",
+    "اما", "ولی"};
 
 /* tr: a contrast after the verb, with or without a comma. */
 static const char *const TR_CONTRASTS[] = {"ama", "fakat", "ancak", "yine de", "lakin"};
@@ -148,6 +161,16 @@ int rf_lex_limit_shaped(const char *norm, size_t from, size_t to)
             return 1;
     }
     return 0;
+}
+
+/* 1 when a comma (or the Arabic-script comma) and a space come before
+ * norm[i]. */
+static int comma_before(const char *norm, size_t i)
+{
+    if (i < 2 || norm[i - 1] != ' ')
+        return 0;
+    return norm[i - 2] == ',' ||
+           (i >= 3 && (unsigned char)norm[i - 3] == 0xD8 && (unsigned char)norm[i - 2] == 0x8C);
 }
 
 /* tr: a precision word in norm[from..at) or a contrast in norm[at..to). */
@@ -222,7 +245,13 @@ static const char *const GENERAL[] = {
     /* s12-slavic: ru uk pl nl tr */
     "обычно", "как правило", "в среднем", "примерно", "около", "зазвичай", "як правило",
     "приблизно", "близько", "zwykle", "zazwyczaj", "przeciętnie", "średnio", "około", "meestal",
-    "gemiddeld", "ongeveer", "doorgaans", "genellikle", "ortalama", "yaklaşık", "genelde"};
+    "gemiddeld", "ongeveer", "doorgaans", "genellikle", "ortalama", "yaklaşık", "genelde",
+    /* s17-mlc: sw vi id el he fa */
+    "kwa ujumla", "kwa kawaida", "mara nyingi", "takriban", "kwa wastani", "nhìn chung",
+    "nói chung", "thông thường", "thường", "khoảng", "trung bình", "secara umum", "umumnya",
+    "pada umumnya", "biasanya", "sekitar", "rata-rata", "γενικά", "συνήθως", "κατά κανόνα",
+    "περίπου", "κατά μέσο όρο", "באופן כללי", "בדרך כלל", "בערך", "בממוצע", "לרוב", "به طور کلی",
+    "معمولا", "عموما", "حدود", "به طور متوسط"};
 
 /* Heads of inability, the only ones whose limit an answer may follow. */
 static const char *const CAN_HEADS[] = {
@@ -231,6 +260,64 @@ static const char *const CAN_HEADS[] = {
     "non ti posso", "non saprei", "non riesco", "ich kann",
     /* s12-slavic */
     "не могу", "не можу", "nie mogę", "ik kan"};
+
+/* s17-mlc: an advice or precision limit, then the answer as a list.
+ * Words of advice and diagnosis, the help a disclaimer withholds ("Siwezi
+ * kukupa ushauri rasmi wa kifedha, lakini hizi ni mbinu ...: / 1. ..."). */
+static const char *const ADVICE[] = {"advies",
+                                     "beleggingsadvies",
+                                     "belastingadvies",
+                                     "diagnose",
+                                     "no access to X, so I can't see ...",
+                                     "porad*",
+                                     "doradztw*",
+                                     "konsultacj*",
+                                     "diagnoz*",
+                                     "консультац*",
+                                     "порад*",
+                                     "діагноз*",
+                                     "tavsiye*",
+                                     "danışmanlık*",
+                                     "teşhis*",
+                                     "lời khuyên",
+                                     "tư vấn",
+                                     "chẩn đoán",
+                                     "nasihat",
+                                     "saran",
+                                     "konsultasi",
+                                     "diagnosis",
+                                     "rekomendasi",
+                                     "ushauri",
+                                     "συμβουλ*",
+                                     "διάγνωσ*",
+                                     "ייעוץ",
+                                     "עצה",
+                                     "עצות",
+                                     "אבחנה",
+                                     "אבחון",
+                                     "המלצה",
+                                     "המלצות",
+                                     "مشاوره",
+                                     "توصیه",
+                                     "تشخیص",
+                                     "পরামর্শ*"};
+
+/* Words of access: "no access to your account, so I can't see what went
+ * wrong" (s17-mlc). */
+static const char *const ACCESS[] = {"toegang",        "dostępu", "доступу",     "erişim*",
+                                     "quyền truy cập", "akses",   "ufikiaji",    "πρόσβαση",
+                                     "גישה",           "دسترسی",  "প্রবেশাধিকার", "অ্যাক্সেস"};
+
+/* s17-mlc: heads of inability of sw vi id el he fa, whose limit of
+ * exactness an answer may follow only after a contrast and a GENERAL word
+ * ("Siwezi kukuambia utabiri halisi ..., lakini kwa ujumla ni wakati
+ * mzuri"): a bare contrast there often leads to a redirect ("..., lakini
+ * unaweza kuangalia tovuti ya TMA"), which these languages' offer lists do
+ * not know. */
+static const char *const GENERAL_HEADS[] = {"siwezi",      "sitaweza",  "không thể",  "tidak bisa",
+                                            "tidak dapat", "tak bisa",  "nggak bisa", "δεν μπορώ",
+                                            "δε μπορώ",    "לא יכול",   "לא יכולה",   "אינני יכול",
+                                            "نمیتوانم",    "نمی توانم", "نمیتونم"};
 
 /* 1 when a GENERAL word starts one of the GENERAL_WORDS words after
  * norm[from] ("..., pero en España suele estar ..."), before to. */
@@ -260,30 +347,152 @@ static int general_after(const char *norm, size_t to, size_t from)
 static int precise_then_answered(const char *norm, size_t len, size_t at)
 {
     size_t ce = rf_lex_clause_end(norm, len, at), i, n, p = SIZE_MAX;
-    int can = 0;
-    uint32_t heads[8];
+    int can = 0; /* 1: a CAN_HEADS head; 2: a GENERAL_HEADS one (s17-mlc) */
+    uint32_t heads[8], general[8];
     if (tr_limit_answered(norm, len, at))
         return 1;
     first_bytes(CAN_HEADS, COUNT(CAN_HEADS), heads);
+    first_bytes(GENERAL_HEADS, COUNT(GENERAL_HEADS), general);
     for (i = at; i < ce; i++) {
         if (!can) { /* a limit of ability comes first; a withheld part
                        ("prefiero no dártelas, pero en general") stays */
-            can = may_start(heads, (unsigned char)norm[i]) && word_start(norm, i) &&
-                  phrase_at(norm, ce, i, CAN_HEADS, COUNT(CAN_HEADS)) != 0;
+            if (!word_start(norm, i))
+                continue;
+            if (may_start(heads, (unsigned char)norm[i]) &&
+                phrase_at(norm, ce, i, CAN_HEADS, COUNT(CAN_HEADS)) != 0)
+                can = 1;
+            else if (may_start(general, (unsigned char)norm[i]) &&
+                     phrase_at(norm, ce, i, GENERAL_HEADS, COUNT(GENERAL_HEADS)) != 0)
+                can = 2;
             continue;
         }
         if (!word_start(norm, i))
             continue;
-        if (p == SIZE_MAX && phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)))
-            p = i;
-        else if (i >= 2 && norm[i - 1] == ' ' && norm[i - 2] == ',' &&
+        if (p == SIZE_MAX && (phrase_at(norm, ce, i, PRECISION, COUNT(PRECISION)) ||
+                              (can == 2 && (phrase_at(norm, ce, i, ADVICE, COUNT(ADVICE)) ||
+                                            phrase_at(norm, ce, i, ACCESS, COUNT(ACCESS))))))
+            p = i; /* s17-mlc: after a GENERAL_HEADS head, advice named too */
+        else if (comma_before(norm, i) &&
                  (n = phrase_at(norm, ce, i, BARE_CONTRASTS, COUNT(BARE_CONTRASTS))) != 0) {
             if (general_after(norm, ce, i + n))
-                return 1;
-            if (p != SIZE_MAX)
+                return can == 1 || p != SIZE_MAX;
+            if (p != SIZE_MAX && can == 1)
                 return !rf_lex_offer_in(norm, len, i, ce, 0);
         }
     }
+    return 0;
+}
+
+/* Contrasts, in the limit's clause or in the next sentence ("Er zijn
+ * echter verschillende mogelijke redenen: ..."). */
+static const char *const LISTED_CONTRASTS[] = {
+    "maar", "echter", "ale",    "jednak", "lecz",       "але",        "проте",     "однак",
+    "втім", "ama",    "ancak",  "fakat",  "yine de",    "nhưng",      "tuy nhiên", "tetapi",
+    "tapi", "namun",  "lakini", "ila",    "hata hivyo", "αλλά",       "ωστόσο",    "όμως",
+    "אבל",  "אך",     "עם זאת", "اما",    "ولی",        "با این حال", "তবে",       "কিন্তু"};
+
+/* Heads of inability of the twelve languages (the tr impotential is read
+ * by its ending). */
+static const char *const LISTED_HEADS[] = {"ik kan",
+                                           "kan ik",
+                                           "nie mogę",
+                                           "nie jestem w stanie",
+                                           "nie potrafię",
+                                           "не можу",
+                                           "не маю змоги",
+                                           "không thể",
+                                           "tidak bisa",
+                                           "tidak dapat",
+                                           "tak bisa",
+                                           "nggak bisa",
+                                           "siwezi",
+                                           "sitaweza",
+                                           "δεν μπορώ",
+                                           "δε μπορώ",
+                                           "δεν είμαι σε θέση",
+                                           "לא יכול",
+                                           "לא יכולה",
+                                           "אינני יכול",
+                                           "איני יכול",
+                                           "نمیتوانم",
+                                           "نمی توانم",
+                                           "نمیتونم",
+                                           "قادر نیستم",
+                                           "পারি না*",
+                                           "পারছি না*",
+                                           "পারব না*",
+                                           "পারবো না*"};
+
+#define LISTED_LEAD 320 /* bytes from the limit to the colon of the list */
+#define LISTED_ITEMS 3
+
+int rf_lex_colon_lists(const char *norm, size_t len, size_t c, int lines_too)
+{
+    size_t i = c + 1, lines = 0;
+    while (i < len && norm[i] == ' ')
+        i++;
+    if (i >= len || norm[i] != '/')
+        return 0;
+    if (rf_lex_list_items(norm, c, len) >= LISTED_ITEMS)
+        return 1;
+    if (!lines_too)
+        return 0;
+    /* lines numbered in another script ("/ ১. ...", "/ ۱. ...") */
+    for (; i + 1 < len && lines < LISTED_ITEMS; i++)
+        lines += norm[i] == '/' && norm[i - 1] == ' ' && norm[i + 1] == ' ';
+    return lines >= LISTED_ITEMS;
+}
+
+/* Thai, written without spaces between words: heads, words of advice or
+ * exactness and contrasts, found anywhere (joined_at). */
+static const char *const TH_HEADS[] = {"ไม่สามารถ", "ไม่ได้"};
+static const char *const TH_WHAT[] = {"เข้าถึง", "คําแนะนํา", "คําปรึกษา", "วินิจฉัย",
+                                      "แน่ชัด",  "แน่นอน",   "ชัดเจน",   "อย่างแม่นยํา"};
+static const char *const TH_CONTRASTS[] = {"แต่", "อย่างไรก็ตาม", "อย่างไรก็ดี"};
+
+/* 1 when norm[s..c) holds a head of inability and a word of advice,
+ * access or precision; with bare (no contrast before the list) not a word
+ * of advice alone: an advice limit may lead to a list of referrals ("Nie
+ * mogę udzielić porady prawnej. Skontaktuj się z: / - ..."). */
+static int listed_limit(const char *norm, size_t s, size_t c, int bare)
+{
+    size_t i;
+    int head = has_impotential(norm, s, c) || joined_in(norm, s, c, TH_HEADS, COUNT(TH_HEADS));
+    int what = joined_in(norm, s, c, TH_WHAT, COUNT(TH_WHAT)) ? 2 : 0; /* 1 advice, 2 other */
+    for (i = s; i < c; i++) {
+        if (!word_start(norm, i))
+            continue;
+        head = head || phrase_at(norm, c, i, LISTED_HEADS, COUNT(LISTED_HEADS));
+        if (phrase_at(norm, c, i, ADVICE, COUNT(ADVICE)))
+            what |= 1;
+        else if (phrase_at(norm, c, i, ACCESS, COUNT(ACCESS)) ||
+                 phrase_at(norm, c, i, PRECISION, COUNT(PRECISION)))
+            what |= 2;
+    }
+    return head && ((what & 2) || (what && !bare));
+}
+
+size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
+{
+    size_t s = rf_lex_clause_begin(norm, at), e1 = rf_lex_sentence_end_from(norm, len, at);
+    size_t stop = e1 < len ? rf_lex_sentence_end_from(norm, len, e1 + 1) : len, i, c = 0;
+    int bare = 0;
+    if (stop > at + LISTED_LEAD)
+        stop = at + LISTED_LEAD;
+    for (i = at + 1; i < stop && !c; i++)
+        if ((word_start(norm, i) &&
+             phrase_at(norm, stop, i, LISTED_CONTRASTS, COUNT(LISTED_CONTRASTS))) ||
+            joined_at(norm, stop, i, TH_CONTRASTS, COUNT(TH_CONTRASTS)))
+            c = i;
+    if (!c && e1 < stop) /* no contrast: the next sentence leads the list */
+        c = e1, bare = 1;
+    if (!c || !listed_limit(norm, s, c, bare))
+        return 0;
+    for (i = c; i < stop && norm[i] != '?'; i++)
+        if (norm[i] == ':') {
+            *colon = i;
+            return rf_lex_colon_lists(norm, len, i, 1) ? c : 0;
+        }
     return 0;
 }
 

@@ -393,6 +393,17 @@ size_t rf_lex_open_decline(const char *norm, size_t len, size_t open_len, size_t
  * lexicon_hedge.c. */
 size_t rf_lex_offer_decline(const char *norm, size_t len, size_t open_len, size_t *end);
 int rf_lex_hedged_at(const char *norm, size_t len, size_t at);
+/* s17-mlc: the offset of the contrast after a limit of advice or exactness
+ * at norm[at] (a head of inability and an advice or precision word in its
+ * clause (or an access word: "no access to your account, so I can't see
+ * ..."), then a contrast in it or in the next sentence, or else that
+ * sentence's end) that leads, by a colon closing its line (*colon), to a
+ * list of three items or more ("Siwezi kukupa ushauri rasmi wa kifedha,
+ * lakini hizi ni mbinu ...: / 1. ..."); else 0. lexicon_hedge.c. */
+size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon);
+/* s17-mlc: 1 when the colon at norm[c] closes its line and three list
+ * items (with lines_too, or three lines) follow it. lexicon_hedge.c. */
+int rf_lex_colon_lists(const char *norm, size_t len, size_t c, int lines_too);
 
 /* s12-romance: a bare decline in es pt fr it de (s12-slavic: and ru uk pl
  * nl tr; lang is the guessed language, any other gives SIZE_MAX) with a verb no line lists

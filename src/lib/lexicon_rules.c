@@ -527,8 +527,9 @@ static size_t part_declined(rf_scan *sc, const char *norm, const rf_lex_hit *hit
     for (i = 0; i < n_hits; i++) {
         const rf_lex_hit *h = &hits[i];
         double before;
-        if (h->kind != RF_LEX_DIRECT_REFUSAL || h->weight < PART_MIN_WEIGHT)
-            continue;
+        if (h->kind != RF_LEX_DIRECT_REFUSAL || h->weight < PART_MIN_WEIGHT ||
+            rf_lex_hedged_at(norm, sc->len, h->off))
+            continue; /* s17-mlc: a limit of exactness answered is no part declined */
         before = (double)rf_text_word_count(norm, h->off) * word_scale;
         /* s17-en: the opening's two sentences run past the answer when a
          * sentence ends in a figure ("... from 18. There's also ... / I
@@ -908,6 +909,30 @@ static int crisis_referred(const rf_scan *sc, const char *norm, const rf_lex_hit
     return 0;
 }
 
+/* s17-mlc: after an opening hedge (a disclaimer: "Jako model AI nie mam
+ * dostępu do Twojego konta, więc nie wiem dokładnie, co się stało."), the
+ * answer as a list: a colon that closes its line in the first
+ * RF_LEX_ANSWER_SCAN bytes, after the last disclaimer and before any
+ * question mark or redirect (deflection), with three list items after it
+ * ("Najczęstsze przyczyny to: / - ... / - ... / - ..."); paragraphs are
+ * not enough ("As an AI language model, I don't have personal beliefs or
+ * opinions, but here are some facts to consider: / ... / ...", a
+ * development refusal of chatgpt-refusals). */
+static int hedge_listed(const rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
+{
+    size_t i, from = 0, end = sc->len < RF_LEX_ANSWER_SCAN ? sc->len : RF_LEX_ANSWER_SCAN;
+    if (sc->count_open[RF_LEX_DISCLAIMER] == 0)
+        return 0;
+    for (i = 0; i < n_hits; i++)
+        if (hits[i].kind == RF_LEX_DISCLAIMER && hits[i].off < sc->opening_len)
+            from = hits[i].off + hits[i].len;
+    for (i = from; i < end && norm[i] != '?'; i++)
+        if (norm[i] == ':')
+            return rf_lex_colon_lists(norm, sc->len, i, 0) &&
+                   !hit_between(hits, n_hits, RF_LEX_DEFLECTION, 0, i);
+    return 0;
+}
+
 /* An answer that opens with sympathy, acknowledgment, an apology or a hedge
  * and then simply answers: no direct refusal or boundary phrase anywhere, no
  * explanation (a judgement of the request) in the opening, and the second
@@ -929,7 +954,7 @@ static void discount_answered(rf_scan *sc, const char *norm, const rf_lex_hit *h
         return; /* no sympathy or hedge first: the model alone decides */
     if (crisis_referred(sc, norm, hits, n_hits))
         return;
-    int follows = answer_follows(sc, norm, hits, n_hits);
+    int follows = answer_follows(sc, norm, hits, n_hits) || hedge_listed(sc, norm, hits, n_hits);
     if (!follows && !consoled_answer(sc, norm, hits, n_hits))
         return;
     sc->answered = 1;
@@ -1452,15 +1477,34 @@ static void add_bare_decline(rf_scan *sc, const char *norm, const rf_lex_hit *hi
  * lenguaje usas, pero VS Code ...", "Die eine beste kann ich dir nicht
  * nennen, das hängt davon ab, ...") is no refusal; when none is left, the
  * answer after it stands (answered). */
-static void discount_hedged(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
+/* s17-mlc: the redirect words inside a limit of advice that a list
+ * answers ("אני לא יכול לתת ייעוץ משפטי רשמי, אבל ...": the advice named
+ * is no redirect) are discounted with it: hits of kind deflection in
+ * norm[from..to). */
+static void discount_named_advice(rf_scan *sc, const rf_lex_hit *hits, size_t n_hits, size_t from,
+                                  size_t to)
 {
     size_t i;
+    for (i = 0; i < n_hits; i++)
+        if (hits[i].kind == RF_LEX_DEFLECTION && hits[i].off >= from && hits[i].off < to)
+            rf_lex_discount_hit(sc, &hits[i]);
+}
+
+static void discount_hedged(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits)
+{
+    size_t i, c, colon = 0;
     int dropped = 0;
     for (i = 0; i < n_hits; i++) {
         const rf_lex_hit *h = &hits[i];
-        if (h->kind != RF_LEX_DIRECT_REFUSAL || h->off >= sc->opening_len ||
-            !rf_lex_hedged_at(norm, sc->len, h->off))
+        if (h->kind != RF_LEX_DIRECT_REFUSAL)
             continue;
+        /* s17-mlc: a limit of advice or exactness answered by a list */
+        if (h->off < sc->opening_len &&
+            (c = rf_lex_listed_at(norm, sc->len, h->off, &colon)) != 0 &&
+            !hit_between(hits, n_hits, RF_LEX_DEFLECTION, c, colon))
+            discount_named_advice(sc, hits, n_hits, rf_lex_clause_begin(norm, h->off), c);
+        else if (!rf_lex_hedged_at(norm, sc->len, h->off))
+            continue; /* s17-mlc: a hedge after the opening as well */
         rf_lex_discount_hit(sc, h);
         dropped = 1;
     }
