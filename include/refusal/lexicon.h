@@ -253,6 +253,10 @@ typedef struct rf_scan {
      * direct_refusal, apology, boundary_setting; SIZE_MAX / 0 when none). */
     size_t first_refusal_off;
     size_t last_refusal_end;
+    /* s17-mla: offset of the first refusal-kind match discounted as quoted
+     * speech (rf_lex_discount_quoted; SIZE_MAX when none): a role-play's
+     * in-character "no" (detect_frame.c). */
+    size_t first_quoted_refusal_off;
     /* Offset of the first compliance match (SIZE_MAX when none). */
     size_t first_compliance_off;
     size_t words;       /* rf_text_word_count of the whole text */

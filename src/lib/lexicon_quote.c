@@ -379,6 +379,8 @@ void rf_lex_discount_quoted(rf_scan *sc, const char *norm, const rf_lex_hit *hit
         if (rf_lex_refusal_side(&hits[k]) &&
             (in_spans(&hits[k], from, to, n) || in_verse(norm, sc->len, body, &hits[k]))) {
             rf_lex_discount_hit(sc, &hits[k]);
+            if (hits[k].off < sc->first_quoted_refusal_off)
+                sc->first_quoted_refusal_off = hits[k].off;
             n_dropped++;
         }
     if (n_dropped == 0)

@@ -844,6 +844,7 @@ static void scan_init(rf_scan *sc, size_t len, size_t opening_len)
     sc->len = len;
     sc->opening_len = opening_len < len ? opening_len : len;
     sc->first_refusal_off = SIZE_MAX;
+    sc->first_quoted_refusal_off = SIZE_MAX;
     sc->first_compliance_off = SIZE_MAX;
     sc->verdict = RF_RULE_UNCLEAR;
     sc->rule_score = 0.5;
