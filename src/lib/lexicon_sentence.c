@@ -62,9 +62,8 @@ static size_t lead_at_or_after(const char *norm, size_t len, size_t j)
 /* from + RF_LEX_CLAUSE_READ (on a lead byte), or len. */
 static size_t read_limit(const char *norm, size_t len, size_t from)
 {
-    return len - from > RF_LEX_CLAUSE_READ
-               ? lead_at_or_after(norm, len, from + RF_LEX_CLAUSE_READ)
-               : len;
+    return len - from > RF_LEX_CLAUSE_READ ? lead_at_or_after(norm, len, from + RF_LEX_CLAUSE_READ)
+                                           : len;
 }
 
 size_t rf_lex_sentence_end_from(const char *norm, size_t len, size_t from)
