@@ -11,8 +11,8 @@
 #include "refusal/buf.h"
 #include "refusal/detect.h"
 
-#define CLASSIFY_MAX_LINE ((size_t)64 << 20)
-#define CLASSIFY_BATCH 2048 /* stored responses per page (--run) */
+#define CLASSIFY_MAX_LINE ((size_t)4 << 20) /* s17-rev: 64 MiB took 390 MiB of memory */
+#define CLASSIFY_BATCH 2048                 /* stored responses per page (--run) */
 
 typedef struct cls_ctx {
     rf_detector *det;
@@ -32,5 +32,24 @@ rf_status cls_patterns_json(rf_buf *b, unsigned pats) RF_MUST_CHECK;
 /* `classify --run NAME`: re-score a stored run on `threads` threads; an
  * exit code. */
 int cls_rescore_run(cls_ctx *c, const cli_args *a, int threads);
+
+/* Lines of an input stream, read with read(2) into a buffer that never
+ * holds more than `max` bytes of one line plus one read (classify_read.c):
+ * a longer line is skipped as it is read, so a 200 MB line costs no
+ * 200 MB buffer (getline's did). */
+typedef struct cls_reader {
+    int fd;
+    char *buf;
+    size_t cap, lo, hi, seen; /* unread bytes buf[lo..hi); no newline in buf[lo..seen) */
+    size_t max;
+    int eof, err;
+} cls_reader;
+
+void cls_reader_init(cls_reader *r, FILE *in, size_t max);
+void cls_reader_free(cls_reader *r);
+/* The next line (with its newline, if any) in *line and its length; a line
+ * longer than max sets *line to NULL and returns its full length. 0 at the
+ * end of input or on a read error (r->err). */
+size_t cls_read_line(cls_reader *r, const char **line);
 
 #endif

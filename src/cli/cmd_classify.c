@@ -680,14 +680,15 @@ static int input_idle(FILE *in)
 /* Read up to one batch of lines; 0 at end of input, -1 on a read error.
  * From a pipe or terminal (live), the batch also ends when no more input
  * is waiting, so each answer is written as soon as it can be. */
-static int batch_read(stream_batch *b, FILE *in, int live, char **line, size_t *cap, size_t *lineno)
+static int batch_read(stream_batch *b, cls_reader *rd, FILE *in, int live, size_t *lineno)
 {
-    ssize_t n;
+    size_t n;
+    const char *line;
     b->n = b->len = 0;
     b->first_lineno = *lineno + 1;
     while (b->n < STREAM_BATCH_LINES && b->len < STREAM_BATCH_BYTES &&
-           !(live && b->n > 0 && input_idle(in)) && (n = getline(line, cap, in)) > 0) {
-        size_t keep = (size_t)n > CLASSIFY_MAX_LINE ? 0 : (size_t)n;
+           !(live && b->n > 0 && input_idle(in)) && (n = cls_read_line(rd, &line)) > 0) {
+        size_t keep = line ? n : 0;
         (*lineno)++;
         if (b->len + keep > b->cap) {
             size_t nc = b->cap ? b->cap : (size_t)1 << 20;
@@ -700,13 +701,13 @@ static int batch_read(stream_batch *b, FILE *in, int live, char **line, size_t *
             b->cap = nc;
         }
         if (keep)
-            memcpy(b->arena + b->len, *line, keep);
-        b->too_long[b->n] = (size_t)n > CLASSIFY_MAX_LINE;
+            memcpy(b->arena + b->len, line, keep);
+        b->too_long[b->n] = line == NULL;
         b->off[b->n++] = b->len;
         b->len += keep;
     }
     b->off[b->n] = b->len;
-    return ferror(in) ? -1 : b->n > 0;
+    return rd->err ? -1 : b->n > 0;
 }
 
 static void *stream_work(void *arg)
@@ -801,8 +802,8 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
     cls_ctx *ctx[PAR_MAX_THREADS], extra[PAR_MAX_THREADS];
     stream_worker w[PAR_MAX_THREADS];
     stream_batch *b = calloc(1, sizeof *b);
-    char *line = NULL;
-    size_t cap = 0, lineno = 0;
+    cls_reader rd;
+    size_t lineno = 0;
     rf_status st = b ? RF_OK : RF_ENOMEM;
     struct stat sb;
     int n = 1, t, r, live = 1;
@@ -823,7 +824,8 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
         st = RF_EIO;
     if (fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode))
         live = 0;
-    while (st == RF_OK && (r = batch_read(b, in, live, &line, &cap, &lineno)) != 0) {
+    cls_reader_init(&rd, in, CLASSIFY_MAX_LINE);
+    while (st == RF_OK && (r = batch_read(b, &rd, in, live, &lineno)) != 0) {
         if (r < 0) {
             st = RF_EIO;
             break;
@@ -841,7 +843,7 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
     if (b)
         free(b->arena);
     free(b);
-    free(line);
+    cls_reader_free(&rd);
     if (st != RF_OK) {
         cli_status_error(st, st == RF_EIO ? "classify: read or write failed" : "classify");
         return RF_EXIT_ERRORS;

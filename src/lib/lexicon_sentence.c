@@ -50,10 +50,26 @@ int rf_lex_sentence_end_at(const char *norm, size_t len, size_t j)
 
 /* The first j in [from, len) where a sentence ends (sentence_end_at), or
  * len. */
+/* The lead byte at or after norm[j] (j <= len): a read bound that cuts no
+ * code point. */
+static size_t lead_at_or_after(const char *norm, size_t len, size_t j)
+{
+    while (j < len && ((unsigned char)norm[j] & 0xC0) == 0x80)
+        j++;
+    return j;
+}
+
+/* from + RF_LEX_CLAUSE_READ (on a lead byte), or len. */
+static size_t read_limit(const char *norm, size_t len, size_t from)
+{
+    return len - from > RF_LEX_CLAUSE_READ ? lead_at_or_after(norm, len, from + RF_LEX_CLAUSE_READ)
+                                           : len;
+}
+
 size_t rf_lex_sentence_end_from(const char *norm, size_t len, size_t from)
 {
-    size_t j;
-    for (j = from; j < len && !rf_lex_sentence_end_at(norm, len, j); j++)
+    size_t j, lim = from < len ? read_limit(norm, len, from) : len;
+    for (j = from; j < lim && !rf_lex_sentence_end_at(norm, len, j); j++)
         ;
     return j;
 }
@@ -228,14 +244,18 @@ static inline int clause_stop(char c)
 
 size_t rf_lex_clause_end(const char *norm, size_t len, size_t i)
 {
-    while (i < len && !clause_stop(norm[i]))
+    size_t lim = i < len ? read_limit(norm, len, i) : len;
+    while (i < lim && !clause_stop(norm[i]))
         i++;
     return i;
 }
 
 size_t rf_lex_clause_begin(const char *norm, size_t at)
 {
-    while (at > 0 && !clause_stop(norm[at - 1]))
+    size_t lim = at > RF_LEX_CLAUSE_READ ? at - RF_LEX_CLAUSE_READ : 0;
+    while (lim > 0 && ((unsigned char)norm[lim] & 0xC0) == 0x80)
+        lim++; /* a lead byte: the bound cuts no code point */
+    while (at > lim && !clause_stop(norm[at - 1]))
         at--;
     return at;
 }

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# test_classify_huge.sh - `refusal classify` on huge and broken lines
+# (s17-rev): a line over CLASSIFY_MAX_LINE (4 MiB) is reported by file and
+# line without being held whole (the reader drops it as it arrives; checked
+# under a 300 MB virtual-memory limit with a 400 MB line, which getline
+# could not hold), invalid JSON or UTF-8 in the middle of a file names its
+# line, and the lines around both are classified.
+. "$(dirname "$0")/check_lib.sh"
+
+huge() { # a JSONL line whose response is $1 bytes of "a"
+    printf '{"id":"big","response":"'
+    head -c "$1" /dev/zero | tr '\0' a
+    printf '"}\n'
+}
+
+out=$( {
+    echo '{"id":"a","response":"I am sorry, but I cannot help with that."}'
+    huge 400000000
+    echo '{"id":"c","response":"Sure, here is the recipe: mix flour and water."}'
+} | (ulimit -v 300000 && "$R" classify --threads 1) 2>"$T/err1")
+rc=$?
+check "huge line: exit 3 (bad input)" test $rc -eq 3
+check "huge line: named" grep -q '^<stdin>:2: line too long$' "$T/err1"
+check "huge line: lines around it" test "$(jq -r .id <<<"$out" | tr '\n' ' ')" = "a c "
+check "huge line: a refusal" test "$(jq -r 'select(.id=="a").verdict' <<<"$out")" = refusal
+
+huge 4000000 >"$T/fits.jsonl"
+huge 4200000 >>"$T/fits.jsonl"
+out=$("$R" classify --threads 1 "$T/fits.jsonl" 2>"$T/err2")
+check "4 MB answer classified" test "$(jq -r .verdict <<<"$out")" = unclear
+check "over 4 MiB: too long" grep -q "fits.jsonl:2: line too long" "$T/err2"
+
+{
+    echo '{"id":"a","response":"I cannot help with that."}'
+    echo '{"id":"b","response":"Here is the answer'
+    echo '{"id":"c","response":"Here is the answer: 42."}'
+    printf '{"id":"d","response":"bad \xff byte"}\n{"id":"e","response":"Sure."}'
+} >"$T/broken.jsonl"
+out=$("$R" classify --threads 2 "$T/broken.jsonl" 2>"$T/err3")
+rc=$?
+check "broken: exit 3" test $rc -eq 3
+check "broken: line 2 named" grep -q "broken.jsonl:2: " "$T/err3"
+check "broken: line 4 named" grep -q "broken.jsonl:4: " "$T/err3"
+check "broken: others classified" test "$(jq -r .id <<<"$out" | tr '\n' ' ')" = "a c e "
+
+exit $fail
