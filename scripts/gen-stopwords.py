@@ -156,21 +156,21 @@ WORDS = {
 # sentence or a prompt (a dozen words) holds one word of its own language;
 # again no word of an older language (main() lists the overlaps)
 WORDS_S17 = {
-    'cs': "jeho kde kdy proč v nepomohu pomohu pomoci rád ráda raději radši nechci chci kterou kterého "
+    'cs': "kterém kterých díky jeho kde kdy proč v nepomohu pomohu pomoci rád ráda raději radši nechci chci kterou kterého "
           "kterým jsi bych bychom byste pouze ještě proto tedy například další "
           "každý všechno vše mně tebe tobě váš vaše vaši svůj své svou děkuji prosím "
           "tomu toho kolik smím máš myslíš udělat napiš",
-    'sk': "jeho čo prečo kde kedy nie v radšej nechcem chcem neviem ktorú ktorého ktorým ktorí ešte teda lebo "
+    'sk': "ktorom ktorej ktorých vďaka napíš jeho čo prečo kde kedy nie v radšej nechcem chcem neviem ktorú ktorého ktorým ktorí ešte teda lebo "
           "preto napríklad ďalšie každý všetko všetci iba pomôcť pomôžem pomôžeme "
           "odporúčam prosím áno tomu toho bude budem budete bol bola boli "
           "aký aká aké koľko máš rád povedz",
-    'sv': "om kan inte jag vilken vilket vilka varför där kommer gärna tyvärr "
+    'sv': "skriv om kan inte jag vilken vilket vilka varför där kommer gärna tyvärr "
           "ditt dina mina hennes deras våra vår oss honom "
           "henne något alltid aldrig redan ännu även bättre",
-    'da': "om kan ikke jeg hvilken hvilket hvilke hvor kommer "
+    'da': "skriv om kan ikke jeg hvilken hvilket hvilke hvor kommer "
           "hendes hans deres vores jer ham hende altid aldrig "
           "allerede stadig også endnu godt lige giv",
-    'nb': "om kan ikke jeg hvilken hvilket hvilke hvor kommer gjerne ditt "
+    'nb': "skriv om kan ikke jeg hvilken hvilket hvilke hvor kommer gjerne ditt "
           "hennes hans deres vår våre dere oss ham henne alltid "
           "aldri allerede fortsatt ennå godt liker",
     'fi': "auta autan autat autaa apua voin voit voisin voitko voinko pysty pystyn "
@@ -205,7 +205,7 @@ WORDS_S17 = {
           "kaniyang iyo atin amin inyo kanya daw yata pala kapag "
           "habang walang mayroong meron maaaring puwede pwede agad "
           "matulungan makatulong paano bakit",
-    'jv': "dheweke apa oleh lagi kepiye ning neng dak kudu nganggo gawe dhewe dewe awakmu "
+    'jv': "matur nuwun sewu dheweke apa oleh lagi kepiye ning neng dak kudu nganggo gawe dhewe dewe awakmu "
           "sliramu piro pira endi ngendi sapa durung isih "
           "kepengin mergo merga lho tho sithik sitik sak menyang "
           "marang nganti mengko saiki sesuk wingi kae apik",

@@ -8,9 +8,9 @@
  * the heaviest script decides (Han with enough kana is Japanese). Latin,
  * Cyrillic and Arabic script then go to word_language: words are looked up
  * in one table of frequent function words (scripts/gen-stopwords.py; a word
- * shared by k languages gives each 1/k; the mask is 32-bit, one bit per
- * language) and language-specific letters add hints, among the languages of
- * the script:
+ * shared by k languages gives each 1/k, where sv da nb and cs sk count as
+ * one family each; the mask is 32-bit, one bit per language) and
+ * language-specific letters add hints, among the languages of the script:
  *
  * | script   | languages                                          | default |
  * |----------|----------------------------------------------------|---------|
@@ -20,13 +20,12 @@
  * | Arabic   | ar fa ur                                           | ar      |
  *
  * Letter hints: ñ ã ß ł, Vietnamese ơ ư ă đ and tone-marked vowels, Turkish
- * ı ğ ş İ, Czech ř ů ě, Slovak ľ ĺ ŕ ô ť, Romanian ș ț ţ ă â î, Hungarian
- * ő ű, Nordic å æ ø ä ö, Croatian č ć đ š ž; Ukrainian і ї є ґ, Russian
- * ы э ё, Bulgarian ъ, Serbian ђ ј љ њ ћ џ; Urdu ٹ ڈ ڑ ں ے ھ ہ, Persian ژ,
- * Persian and Urdu پ چ گ ی ک, Arabic ة ي ك ى. The default wins unless
- * another language has at least 1.0 and half a word more than it. Words are
- * matched lower-cased (ASCII and two-byte letters, utf8proc), so raw and
- * normalised text give the same guess.
+ * ı ğ ş İ, Czech ř ů ě, Slovak ľ ĺ ŕ ô ť, Czech and Slovak ý, Finnish ää öö, Romanian ș ț ţ ă â î,
+ * Hungarian ő ű, Nordic å æ ø ä ö, Croatian č ć đ š ž; Ukrainian і ї є ґ, Russian ы э ё, Bulgarian
+ * ъ, Serbian ђ ј љ њ ћ џ; Urdu ٹ ڈ ڑ ں ے ھ ہ, Persian ژ, Persian and Urdu پ چ گ ی ک, Arabic ة ي ك
+ * ى. The default wins unless another language has at least 1.0 and half a word more than it. Words
+ * are matched lower-cased (ASCII and two-byte letters, utf8proc), so raw and normalised text give
+ * the same guess.
  *
  * Callers: the detectors, rules_eval, tests.
  */
