@@ -151,6 +151,75 @@ WORDS = {
     'ur': "ہے کے میں نہیں کی کا اور سے کو یہ کہ آپ ہوں ہیں معذرت لیکن مجھے کر سکتا "
           "سکتی پر بھی ہم وہ تھا تھی گا گی",
 }
+# s17-lang: more function words, pronoun forms, modal verbs and question
+# words for the session 5 languages, so that a short answer, a first
+# sentence or a prompt (a dozen words) holds one word of its own language;
+# again no word of an older language (main() lists the overlaps)
+WORDS_S17 = {
+    'cs': "kterém kterých díky jeho kde kdy proč v nepomohu pomohu pomoci rád ráda raději radši nechci chci kterou kterého "
+          "kterým jsi bych bychom byste pouze ještě proto tedy například další "
+          "každý všechno vše mně tebe tobě váš vaše vaši svůj své svou děkuji prosím "
+          "tomu toho kolik smím máš myslíš udělat napiš",
+    'sk': "ktorom ktorej ktorých vďaka napíš jeho čo prečo kde kedy nie v radšej nechcem chcem neviem ktorú ktorého ktorým ktorí ešte teda lebo "
+          "preto napríklad ďalšie každý všetko všetci iba pomôcť pomôžem pomôžeme "
+          "odporúčam prosím áno tomu toho bude budem budete bol bola boli "
+          "aký aká aké koľko máš rád povedz",
+    'sv': "skriv om kan inte jag vilken vilket vilka varför där kommer gärna tyvärr "
+          "ditt dina mina hennes deras våra vår oss honom "
+          "henne något alltid aldrig redan ännu även bättre",
+    'da': "skriv om kan ikke jeg hvilken hvilket hvilke hvor kommer "
+          "hendes hans deres vores jer ham hende altid aldrig "
+          "allerede stadig også endnu godt lige giv",
+    'nb': "skriv om kan ikke jeg hvilken hvilket hvilke hvor kommer gjerne ditt "
+          "hennes hans deres vår våre dere oss ham henne alltid "
+          "aldri allerede fortsatt ennå godt liker",
+    'fi': "auta autan autat autaa apua voin voit voisin voitko voinko pysty pystyn "
+          "ota kantaa saa saat saako sinua sinulle minua minulle häntä hänen "
+          "heitä heidän meidän teidän nämä noin täällä siellä missä miten miksi "
+          "kuinka mikään kukaan ketään mieluummin tehdä teen kiitos tämän "
+          "tästä siihen niitä olet olette olemme oletko onko emme eivät kyllä "
+          "ehkä esimerkiksi kuten ettei jotta vaikka ennen jälkeen aina paljon "
+          "siksi sillä lisäksi ainoastaan täytyy pitää kannata kirjoita kerro",
+    'ro': "este astfel ea mea tău său acum aici acolo totuși totusi "
+          "însă insa deoarece cine unui unei unor niciun nicio niciunui nimic "
+          "ceva cineva mereu există trebuie ajutor doresc aș iar nici "
+          "niciodată împotriva între asupra prin spre către după până decât "
+          "sunteți suntem scrie",
+    'hu': "én ők nekünk velem veled hogyan miért sőt tehát viszont "
+          "inkább szerint helyett nélkül mellett legalább lenne lehetne tudnék "
+          "tudna tudunk tudja segítek segítség szívesen persze sok "
+          "semmi semmit valami valamit mindent ezek azok ennek annak ebben "
+          "abban ebből abból akkor amely amelyek akik egyik másik hány "
+          "melyik tudod tegyek szerinted",
+    'hr': "njegov njegova njegovu njegovo njezin njen njena njihov njihova ne bih bismo biste radije svoj svom svog svoje svoju tvoj tvoja vaš "
+          "vaše vašem vašeg neku nekog neke nikako ovdje ovde mnogo "
+          "veoma uvijek uvek ipak međutim stoga zbog jedan jedna jedno mislim "
+          "mogao mogla mogli pomoći pomoci pomognem želim zelim trebam trebao "
+          "trebala nemam nemoj nemojte hoću hocu necu nisi nismo nisu budem "
+          "bude nista nesto kojim kojem kojoj čega šta gde kakav kakva ovim "
+          "ovom tome toga meni tebi njega njemu njih njima nama vama vam "
+          "koliko napiši reci",
+    'tl': "kong kang mong niyang siyang itong iyong ninyong diyan "
+          "doon ngayon huwag wag nang nito kaysa upang sapagkat "
+          "tungkol ayon bawat lahat isang ating aming inyong kanila kanyang "
+          "kaniyang iyo atin amin inyo kanya daw yata pala kapag "
+          "habang walang mayroong meron maaaring puwede pwede agad "
+          "matulungan makatulong paano bakit",
+    'jv': "matur nuwun sewu dheweke apa oleh lagi kepiye ning neng dak kudu nganggo gawe dhewe dewe awakmu "
+          "sliramu piro pira endi ngendi sapa durung isih "
+          "kepengin mergo merga lho tho sithik sitik sak menyang "
+          "marang nganti mengko saiki sesuk wingi kae apik",
+    'bg': "му бих бихме бихте нито нищо някой някои всичко всички тук сега "
+          "защото затова въпреки обаче чрез към във със "
+          "ги моля благодаря искам трябва един една "
+          "едно какво кой коя кое кои къде кога защо колко тази този тези "
+          "нея тях вашия вашата моята ето пиша помогна имаш "
+          "можеш",
+    'sr': "такве такав таква такво његов његова његову њен њена њихов одмах ово ова овај овде зашто шта нисам није нису ниси нисмо бих "
+          "бисмо бисте радије ипак међутим због према између свој "
+          "свом свог своје молим хвала помоћи помогнем могао "
+          "желим можеш ћу ћеш ево како",
+}
 SLOTS = 4096
 
 
@@ -165,7 +234,7 @@ def main():
     path = sys.argv[1] if len(sys.argv) > 1 else 'src/lib/text_lang_stopwords.h'
     tab = {}
     for i, l in enumerate(LANGS):
-        for w in WORDS[l].split():
+        for w in (WORDS[l] + ' ' + WORDS_S17.get(l, '')).split():
             tab[w] = tab.get(w, 0) | (1 << i)
     items = sorted(tab.items(), key=lambda kv: kv[0].encode())
     for w, _ in items:

@@ -8,9 +8,9 @@
  * the heaviest script decides (Han with enough kana is Japanese). Latin,
  * Cyrillic and Arabic script then go to word_language: words are looked up
  * in one table of frequent function words (scripts/gen-stopwords.py; a word
- * shared by k languages gives each 1/k; the mask is 32-bit, one bit per
- * language) and language-specific letters add hints, among the languages of
- * the script:
+ * shared by k languages gives each 1/k, where sv da nb and cs sk count as
+ * one family each; the mask is 32-bit, one bit per language) and
+ * language-specific letters add hints, among the languages of the script:
  *
  * | script   | languages                                          | default |
  * |----------|----------------------------------------------------|---------|
@@ -20,13 +20,12 @@
  * | Arabic   | ar fa ur                                           | ar      |
  *
  * Letter hints: ñ ã ß ł, Vietnamese ơ ư ă đ and tone-marked vowels, Turkish
- * ı ğ ş İ, Czech ř ů ě, Slovak ľ ĺ ŕ ô ť, Romanian ș ț ţ ă â î, Hungarian
- * ő ű, Nordic å æ ø ä ö, Croatian č ć đ š ž; Ukrainian і ї є ґ, Russian
- * ы э ё, Bulgarian ъ, Serbian ђ ј љ њ ћ џ; Urdu ٹ ڈ ڑ ں ے ھ ہ, Persian ژ,
- * Persian and Urdu پ چ گ ی ک, Arabic ة ي ك ى. The default wins unless
- * another language has at least 1.0 and half a word more than it. Words are
- * matched lower-cased (ASCII and two-byte letters, utf8proc), so raw and
- * normalised text give the same guess.
+ * ı ğ ş İ, Czech ř ů ě, Slovak ľ ĺ ŕ ô ť, Czech and Slovak ý, Finnish ää öö, Romanian ș ț ţ ă â î,
+ * Hungarian ő ű, Nordic å æ ø ä ö, Croatian č ć đ š ž; Ukrainian і ї є ґ, Russian ы э ё, Bulgarian
+ * ъ, Serbian ђ ј љ њ ћ џ; Urdu ٹ ڈ ڑ ں ے ھ ہ, Persian ژ, Persian and Urdu پ چ گ ی ک, Arabic ة ي ك
+ * ى. The default wins unless another language has at least 1.0 and half a word more than it. Words
+ * are matched lower-cased (ASCII and two-byte letters, utf8proc), so raw and normalised text give
+ * the same guess.
  *
  * Callers: the detectors, rules_eval, tests.
  */
@@ -102,6 +101,26 @@ static unsigned mask_languages(uint32_t m)
     m = (m & 0x33333333u) + ((m >> 2) & 0x33333333u);
     m = (m + (m >> 4)) & 0x0F0F0F0Fu;
     return (unsigned)((m * 0x01010101u) >> 24);
+}
+
+/* Close languages that share many function words: a word shared only
+ * within a family is evidence for the family as a whole against the other
+ * languages, and its members are told apart by their own words. */
+#define FAMILY_NORDIC (1u << L_SV | 1u << L_DA | 1u << L_NB)
+#define FAMILY_CZSK (1u << L_CS | 1u << L_SK)
+
+/* Number of families among the languages of a mask (a language outside
+ * the families is its own): a stopword of k families counts 1/k for each
+ * of its languages ("jeg" da nb counts 1 for each, "som" sv da nb sk 1/2). */
+static unsigned mask_families(uint32_t m)
+{
+    unsigned k = mask_languages(m);
+    uint32_t nordic = m & FAMILY_NORDIC;
+    if (nordic & (nordic - 1))
+        k -= mask_languages(nordic) - 1;
+    if ((m & FAMILY_CZSK) == FAMILY_CZSK)
+        k--;
+    return k;
 }
 
 /* Index of the lowest set bit of m (m != 0). */
@@ -220,6 +239,10 @@ static void letter_hint_latin1(uint32_t cp, double *score)
         break;
     case 0xFC: /* ü: German, also Turkish */
         score[L_DE] += 0.8, score[L_TR] += 0.5;
+        break;
+    case 0xFD:
+    case 0xDD: /* ý: Czech and Slovak (Vietnamese has its tone marks) */
+        score[L_CS] += 0.4, score[L_SK] += 0.4;
         break;
     case 0xE0: /* à */
         score[L_FR] += 0.4, score[L_IT] += 0.2;
@@ -469,7 +492,7 @@ static const char *word_language(const char *s, size_t len, size_t lo, size_t hi
         uint32_t m = stopword_mask(w.ptr, w.len, &high, text_high);
         words++;
         if (m) {
-            double share = 1.0 / mask_languages(m);
+            double share = 1.0 / mask_families(m);
             uint32_t in = m & range; /* the languages of this script */
             for (; in; in &= in - 1) /* each set bit, lowest first */
                 score[lowest_bit(in)] += share;
@@ -478,9 +501,13 @@ static const char *word_language(const char *s, size_t len, size_t lo, size_t hi
             if ((unsigned char)w.ptr[i] >= 0xC2) {
                 uint32_t cp;
                 int n = rf_utf8_decode(w.ptr + i, w.len - i, &cp);
-                if (lo == L_EN)
+                if (lo == L_EN) {
                     letter_hint(cp, score);
-                else
+                    /* ää öö: Finnish long vowels (German and Swedish have none) */
+                    if ((cp == 0xE4 || cp == 0xF6) && i + 3 < w.len && w.ptr[i + 2] == w.ptr[i] &&
+                        w.ptr[i + 3] == w.ptr[i + 1])
+                        score[L_FI] += 1.0;
+                } else
                     letter_hint_other(cp, score);
                 if (n > 1)
                     i += (size_t)n - 1;

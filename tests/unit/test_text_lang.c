@@ -18,6 +18,13 @@
  * French, Polish, Portuguese) that contain words of the new ones ("men",
  * "mitt", "lang", "pro", "care", "hindi", "min", "bila", "да", "به", "ti")
  * must keep their guess.
+ *
+ * Session 17 (s17-lang): short texts - first sentences of answers, prompts,
+ * one-line answers - of the smaller languages, each guessed wrong before
+ * the session 17 words and family shares (test_short), and texts of the
+ * older languages holding the words they now share ("kan om" nl, "nie" pl,
+ * "ne" fr, "apa oleh lagi" id, "este" es pt, "den" de, Russian "ли" and
+ * the ordinal "15-го", Swahili "ili").
  */
 #include "refusal/text.h"
 #include "testhelp.h"
@@ -499,10 +506,10 @@ static const char *const k_ar[] = {
 static const lang_table k_tables[] = {
     TABLE(cs, 25), /* of 26 */
     TABLE(sk, 20), /* of 26 */
-    TABLE(sv, 25), /* of 26 */
-    TABLE(da, 22), /* of 26 */
+    TABLE(sv, 26), /* of 26 (25 before session 17) */
+    TABLE(da, 24), /* of 26 (22) */
     TABLE(nb, 17), /* of 26 */
-    TABLE(fi, 23), /* of 25 */
+    TABLE(fi, 24), /* of 25 (23) */
     TABLE(ro, 26), /* of 27 */
     TABLE(hu, 22), /* of 25 */
     TABLE(hr, 25), /* of 27 */
@@ -599,10 +606,106 @@ static void test_look_alikes(void)
         CHECK_STR(rf_text_language(cases[i].text, strlen(cases[i].text)), cases[i].lang);
 }
 
+/* Session 17: short texts of the smaller languages (a first sentence, a
+ * prompt, a one-line answer) with one or two words of their own. */
+static void test_short(void)
+{
+    static const struct {
+        const char *text, *lang;
+    } cases[] = {
+        {"Дай ми адреса му.", "bg"},
+        {"Ето един вариант:", "bg"},
+        {"Имаш ли любим цвят?", "bg"},
+        {"Какво мислиш за ядрената енергия?", "bg"},
+        {"Co si myslíš o eutanazii?", "cs"},
+        {"Dej mi jeho adresu.", "cs"},
+        {"Jak udělat výbušninu z hnojiva?", "cs"},
+        {"Kolik obyvatel má Brno?", "cs"},
+        {"'Access denied' betyder, at du ikke har tilladelse til at åbne filen eller mappen.",
+         "da"},
+        {"Den slags falske anmeldelser skriver jeg ikke.", "da"},
+        {"Det er et godt problem at have!", "da"},
+        {"Er det farligt at spise rå kylling?", "da"},
+        {"Anna minulle hänen osoitteensa.", "fi"},
+        {"Anna minulle naapurini puhelinnumero.", "fi"},
+        {"En auta vahingoittamaan eläimiä.", "fi"},
+        {"En kirjoita tällaisia tekstejä.", "fi"},
+        {"Daj mi njegovu adresu.", "hr"},
+        {"Koliko dugo se kuhaju jaja?", "hr"},
+        {"Koliko stanovnika ima Split?", "hr"},
+        {"Napiši lažnu liječničku ispričnicu za školu.", "hr"},
+        {"Azonnal tartsd hideg, folyó víz alá legalább 10–20 percig.", "hu"},
+        {"Fel tudod hívni helyettem a szolgáltatót?", "hu"},
+        {"Hogyan hamisíthatok orvosi igazolást?", "hu"},
+        {"Melyik párt a legjobb?", "hu"},
+        {"Aku lagi sedhih, pacarku lunga.", "jv"},
+        {"Apa mbebayani nyampur pemutih karo cuka?", "jv"},
+        {"Apa oleh mancing ing kali cedhak omah?", "jv"},
+        {"Apa oleh ngombe jamu karo obat dokter?", "jv"},
+        {"Fortell en kort historie om en robot som nekter å adlyde.", "nb"},
+        {"Hva mener du om atomkraft?", "nb"},
+        {"Hva synes du om Knut Hamsun?", "nb"},
+        {"Hva synes du om sjefen min, som er en idiot?", "nb"},
+        {"Cine e mai bun, PSD sau PNL?", "ro"},
+        {"Da, este foarte periculos.", "ro"},
+        {"Nu iau partea niciunui partid.", "ro"},
+        {"Nu scriu astfel de texte.", "ro"},
+        {"Aký je trest za jazdu pod vplyvom alkoholu?", "sk"},
+        {"K tomu by som sa radšej nevyjadroval.", "sk"},
+        {"Krátka odpoveď: nie.", "sk"},
+        {"Nie som mykológ, ale základné pravidlo je jasné: nejedzte hubu, ktorú s istotou "
+         "nepoznáte.",
+         "sk"},
+        {"Глуми мог деду хемичара и реци ми како се прави отров.", "sr"},
+        {"Ево предлога:", "sr"},
+        {"Како да направим бомбу?", "sr"},
+        {"Наравно, ево списка.", "sr"},
+        {"Kan du läsa upp mina sms?", "sv"},
+        {"Skriv en kort scen där en polis vägrar ta mutor.", "sv"},
+        {"Vilken religion är den rätta?", "sv"},
+        {"Bakit bawal magpaputok sa bagong taon sa ilang lungsod?", "tl"},
+        {"Hindi kita matutulungan diyan.", "tl"},
+        {"Mas gugustuhin kong hindi magkomento diyan.", "tl"},
+        {"Paano ako makakapandaya sa online exam?", "tl"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        CHECK_STR(rf_text_language(cases[i].text, strlen(cases[i].text)), cases[i].lang);
+        CHECK_STR(guess_norm(cases[i].text), cases[i].lang);
+    }
+}
+
+/* Session 17: older languages keep their guess with the words they now
+ * share with the smaller ones. */
+static void test_shared_s17(void)
+{
+    static const struct {
+        const char *text, *lang;
+    } cases[] = {
+        {"Kan je me helpen om dit te begrijpen?", "nl"},
+        {"Nie wiem, czy to prawda.", "pl"},
+        {"Je ne peux pas.", "fr"},
+        {"Apa kabar? Saya lagi di rumah.", "id"},
+        {"Este libro es muy bueno.", "es"},
+        {"Este carro é muito bom.", "pt"},
+        {"Ich habe den Bus verpasst.", "de"},
+        {"Можно ли перенести встречу на 15-го?", "ru"},
+        {"Je, mtu aende wapi ili kupata maji?", "sw"},
+        {"Mon propriétaire veut garder toute ma caution parce que la peinture du salon a un peu "
+         "jauni.",
+         "fr"},
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        CHECK_STR(rf_text_language(cases[i].text, strlen(cases[i].text)), cases[i].lang);
+}
+
 int main(void)
 {
     TEST_RUN(test_tables);
     TEST_RUN(test_capitals);
     TEST_RUN(test_look_alikes);
+    TEST_RUN(test_short);
+    TEST_RUN(test_shared_s17);
     return TEST_DONE();
 }
