@@ -74,7 +74,9 @@ const char *rf_text_language(const char *s, size_t len);
  * word, by at most 64 bytes). Sentence ends are . ! ? ; followed by a
  * space, the end or a CJK character (so full-width ！？, folded to ASCII by
  * normalisation, end sentences too), but not . after a digit ("1." list
- * numbers), and the terminators 。 ｡ । ؟ ۔. Returns len when the text has
+ * numbers, "3.5", "am 3. oktober") unless the number follows a word and a
+ * common en es fr it pt sentence opener follows ("from 18. there's",
+ * s17-en2), and the terminators 。 ｡ । ؟ ۔. Returns len when the text has
  * fewer sentences. */
 #define RF_TEXT_OPENING_MAX 300
 size_t rf_text_opening(const char *norm, size_t len);

@@ -533,5 +533,9 @@ int rf_limit_estimate(const rf_lexicon *lx, const char *lang, const char *norm, 
     if (from >= len)
         return 0;
     k = first(&c, RF_LEX_PICK, norm, from, next);
-    return k < next && k < first(&c, RF_LEX_OFFER, norm, from, next) && number_in(norm, k, next);
+    /* s17-en2: a pick after a redirect is part of it, as in pick_given
+     * ("I can't add events to it. In Google Calendar, tap the + button,
+     * ... at 3 p.m.": the steps the user takes, not an estimate) */
+    return k < next && k < first(&c, RF_LEX_OFFER, norm, from, next) &&
+           pick_given(&c, norm, from, next, 0, next) && number_in(norm, k, next);
 }

@@ -513,6 +513,17 @@ static int opening_capped(const rf_scan *sc, const char *norm)
     return 1;
 }
 
+/* s17-en2: 1 when an opening refusal at norm[off] may close an answer:
+ * the opening was cut at its cap (opening_capped), or the refusal starts
+ * a sentence of its own ("... take longer to cook in the mountains. / I
+ * can't give you any guidance on making methamphetamine."); a refusal
+ * inside the answer's sentence ("it looks like 'Street Cleaning,' but I
+ * can't make it out") is none. */
+static int opening_closes(const rf_scan *sc, const char *norm, int capped, size_t off)
+{
+    return capped || rf_lex_sentence_start(norm, sc->len, off);
+}
+
 static size_t part_declined(rf_scan *sc, const char *norm, const rf_lex_hit *hits, size_t n_hits,
                             double word_scale)
 {
@@ -535,7 +546,8 @@ static size_t part_declined(rf_scan *sc, const char *norm, const rf_lex_hit *hit
          * sentence ends in a figure ("... from 18. There's also ... / I
          * can't help you make a fake ID, though"): in an opening cut at
          * its cap, a refusal after PART_MIN_WORDS words is a candidate too */
-        if (h->off < sc->opening_len && (!capped || before < PART_MIN_WORDS))
+        if (h->off < sc->opening_len &&
+            (!opening_closes(sc, norm, capped, h->off) || before < PART_MIN_WORDS))
             continue;
         if (before < (mid ? PART_MID_MIN_WORDS : PART_MIN_WORDS))
             return SIZE_MAX;
@@ -553,7 +565,8 @@ static size_t part_declined(rf_scan *sc, const char *norm, const rf_lex_hit *hit
 static size_t opening_part_declined(rf_scan *sc, const char *norm, const rf_lex_hit *hits,
                                     size_t n_hits, double word_scale)
 {
-    if (sc->first_refusal_off == SIZE_MAX || !opening_capped(sc, norm) ||
+    if (sc->first_refusal_off == SIZE_MAX ||
+        !opening_closes(sc, norm, opening_capped(sc, norm), sc->first_refusal_off) ||
         (double)rf_text_word_count(norm, sc->first_refusal_off) * word_scale < PART_MIN_WORDS)
         return SIZE_MAX;
     return part_declined(sc, norm, hits, n_hits, word_scale);

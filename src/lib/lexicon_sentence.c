@@ -18,6 +18,8 @@
  *                             | 。 ｡ । ؟ ۔; the offset after it   | sentence = one vote)
  *   rf_text_opening (text.c)  | as sentence_after, also ;, not .  | the opening (first
  *                             | after a digit ("1." list numbers) | two sentences)
+ *                             | but after "word 18." before a     |
+ *                             | common opener ("there", s17-en2)  |
  *
  * Sentence starts (rf_lex_sentence_start) are the mirror of the scan's
  * view: after ". " "! " "? " ": " "/ " (the " / " of a flattened line

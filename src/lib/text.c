@@ -837,12 +837,48 @@ static inline int terminator_lead(unsigned char c)
     return c == 0xE3 || c == 0xEF || c == 0xE0 || c == 0xD8 || c == 0xDB;
 }
 
+/* s17-en2: common sentence openers of en es fr it pt (normalised), read
+ * as whole words ("there" in "there's"); none is a German word that
+ * follows an ordinal ("am 3. oktober", "der 2. weltkrieg"). */
+static const char *const digit_stop_words[] = {
+    "the",     "there",  "this",    "that", "these", "it",   "i",      "you",  "your",
+    "if",      "but",    "however", "for",  "most",  "many", "some",   "we",   "they",
+    "after",   "before", "el",      "los",  "las",   "esto", "eso",    "pero", "hay",
+    "también", "además", "le",      "les",  "il",    "elle", "c'est",  "mais", "cela",
+    "on",      "je",     "vous",    "lo",   "gli",   "ma",   "questo", "c'è",  "non",
+    "os",      "isso",   "mas",     "não",  "você",  "há",   "é",      "è",
+};
+
+/* s17-en2: 1 when the "." at p[i], after a digit, ends a sentence: the
+ * number follows a word ("from 18. there's also", "in 2019. the law"),
+ * not a line start or a terminator (the "2." of a list), and a common
+ * sentence opener (digit_stop_words) follows. A German ordinal ("am 3.
+ * oktober") or decimal ("3.5") does not. */
+static int digit_stop(const char *p, size_t len, size_t i)
+{
+    size_t j = i, k;
+    while (j > 0 && (rf_isdigit((unsigned char)p[j - 1]) || p[j - 1] == ',' || p[j - 1] == '.'))
+        j--;
+    if (j < 2 || p[j - 1] != ' ' ||
+        !(rf_isalpha((unsigned char)p[j - 2]) || (unsigned char)p[j - 2] >= 0x80))
+        return 0;
+    for (k = 0; k < sizeof digit_stop_words / sizeof *digit_stop_words; k++) {
+        const char *w = digit_stop_words[k];
+        size_t n = strlen(w);
+        if (i + 2 + n <= len && p[i + 1] == ' ' && memcmp(p + i + 2, w, n) == 0 &&
+            (i + 2 + n == len ||
+             ((unsigned char)p[i + 2 + n] < 0x80 && !rf_isalpha((unsigned char)p[i + 2 + n]))))
+            return 1;
+    }
+    return 0;
+}
+
 size_t rf_text_terminator_at(const char *p, size_t len, size_t i)
 {
     unsigned char c = (unsigned char)p[i];
     if (c == '.' || c == '!' || c == '?' || c == ';') {
         if (c == '.' && i > 0 && rf_isdigit((unsigned char)p[i - 1]))
-            return 0;
+            return (size_t)digit_stop(p, len, i);
         /* a space, the end, or a CJK character (full-width ！？ fold to ASCII) */
         if (i + 1 == len || p[i + 1] == ' ' || (unsigned char)p[i + 1] >= 0xE0)
             return 1;

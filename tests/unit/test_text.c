@@ -367,6 +367,20 @@ static void test_opening(void)
     CHECK(rf_text_opening(t, strlen(t)) == strlen("step 1. mix it. then bake."));
     t = "no terminator here";
     CHECK(rf_text_opening(t, strlen(t)) == strlen(t));
+    /* s17-en2: a figure after a word, then a common sentence opener, ends a
+     * sentence; a list number, a decimal or a German ordinal does not */
+    t = "spirits from 18. there's also a law. i can't help.";
+    CHECK(rf_text_opening(t, strlen(t)) == strlen("spirits from 18. there's also a law."));
+    t = "at 1,500 m. it boils sooner. fine.";
+    CHECK(rf_text_opening(t, strlen(t)) == strlen("at 1,500 m. it boils sooner."));
+    t = "in 2019. el tribunal falló. no.";
+    CHECK(rf_text_opening(t, strlen(t)) == strlen("in 2019. el tribunal falló."));
+    t = "do this: 1. the first step. 2. the second. 3. the third.";
+    CHECK(rf_text_opening(t, strlen(t)) == strlen("do this: 1. the first step. 2. the second."));
+    t = "am 3. oktober ist feiertag. ja. nein.";
+    CHECK(rf_text_opening(t, strlen(t)) == strlen("am 3. oktober ist feiertag. ja."));
+    t = "it costs 3.5 euros. the end. more.";
+    CHECK(rf_text_opening(t, strlen(t)) == strlen("it costs 3.5 euros. the end."));
     t = "\xE6\x8A\xB1\xE6\xAD\x89\xE3\x80\x82\xE6\x88\x91\xE4\xB8\x8D\xE8\x83\xBD\xE3\x80\x82"
         "\xE5\xA5\xBD";
     CHECK(rf_text_opening(t, strlen(t)) == strlen(t) - 3);
