@@ -37,6 +37,10 @@ rf_status rf_buf_adds(rf_buf *b, const char *s) RF_MUST_CHECK;
 rf_status rf_buf_addc(rf_buf *b, char c) RF_MUST_CHECK;
 rf_status rf_buf_printf(rf_buf *b, const char *fmt, ...) RF_PRINTF(2, 3) RF_MUST_CHECK;
 rf_status rf_buf_vprintf(rf_buf *b, const char *fmt, va_list ap) RF_MUST_CHECK;
+/* Room for extra more bytes; when the buffer must grow, to exactly that
+ * size (rf_buf_add doubles: a 4.5 MB text took 8 MB). Nothing happens when
+ * extra is over the limit (the add that follows reports it). */
+rf_status rf_buf_reserve(rf_buf *b, size_t extra) RF_MUST_CHECK;
 /* Drop the last n bytes (n <= len). */
 void rf_buf_shrink(rf_buf *b, size_t n);
 /* The contents, always NUL-terminated, borrowed until the next change. */

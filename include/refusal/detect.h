@@ -73,6 +73,12 @@ void rf_detector_close(rf_detector *d);
  * from one thread at a time. Errors: RF_ENOMEM. */
 rf_status rf_detector_clone(const rf_detector *src, rf_detector **out) RF_MUST_CHECK;
 
+/* Free the handle's scratch buffers (normalised text, features, copies)
+ * whose capacity is over keep bytes: they keep their largest size between
+ * answers, so one huge answer would otherwise hold its memory for the
+ * handle's life. They grow again on demand; results do not change. */
+void rf_detector_trim(rf_detector *d, size_t keep);
+
 /* The detector's name and version string (static or owned by the handle). */
 const char *rf_detector_name(const rf_detector *d);
 const char *rf_detector_version(const rf_detector *d);

@@ -13,6 +13,9 @@
 
 #define CLASSIFY_MAX_LINE ((size_t)4 << 20) /* s17-rev: 64 MiB took 390 MiB of memory */
 #define CLASSIFY_BATCH 2048                 /* stored responses per page (--run) */
+/* s17-mem: a buffer that grew past this for one answer is freed after it
+ * (ordinary answers never reach it; a thread kept a huge answer's buffers) */
+#define CLASSIFY_KEEP ((size_t)1 << 20)
 
 typedef struct cls_ctx {
     rf_detector *det;
@@ -47,6 +50,9 @@ typedef struct cls_reader {
 
 void cls_reader_init(cls_reader *r, FILE *in, size_t max);
 void cls_reader_free(cls_reader *r);
+/* Give back the room a long line took (capacity over CLASSIFY_KEEP and
+ * mostly unused); the lines returned before are no longer valid. */
+void cls_reader_shrink(cls_reader *r);
 /* The next line (with its newline, if any) in *line and its length; a line
  * longer than max sets *line to NULL and returns its full length. 0 at the
  * end of input or on a read error (r->err). */

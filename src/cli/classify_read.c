@@ -31,6 +31,24 @@ void cls_reader_free(cls_reader *r)
     r->buf = NULL;
 }
 
+void cls_reader_shrink(cls_reader *r)
+{
+    size_t held = r->hi - r->lo, nc = READ_CHUNK * 2;
+    char *p;
+    if (r->cap <= CLASSIFY_KEEP || held > r->cap / 4)
+        return;
+    while (nc < held + READ_CHUNK)
+        nc *= 2;
+    memmove(r->buf, r->buf + r->lo, held);
+    r->seen -= r->lo;
+    r->hi = held;
+    r->lo = 0;
+    if ((p = realloc(r->buf, nc)) != NULL) {
+        r->buf = p;
+        r->cap = nc;
+    }
+}
+
 /* Make room for one more read after buf[hi]; 0 on success. */
 static int room(cls_reader *r)
 {

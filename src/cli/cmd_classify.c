@@ -100,9 +100,24 @@ static void bad_line(cls_ctx *c, const char *why)
 static rf_status classify_text(cls_ctx *c, const char *text, size_t len, const char *prompt,
                                const char *lang, rf_detection *d)
 {
+    rf_status st;
     rf_buf_reset(&c->explain);
-    return rf_detector_classify(c->det, text, len, prompt, lang, d,
-                                c->explain_on ? &c->explain : NULL);
+    st = rf_detector_classify(c->det, text, len, prompt, lang, d,
+                              c->explain_on ? &c->explain : NULL);
+    if (len > CLASSIFY_KEEP) /* its normalised text, before the output is built */
+        rf_detector_trim(c->det, CLASSIFY_KEEP);
+    return st;
+}
+
+/* After an answer: free the buffers it grew past CLASSIFY_KEEP. */
+static void ctx_trim(cls_ctx *c)
+{
+    if (c->clean.cap > CLASSIFY_KEEP)
+        rf_buf_free(&c->clean);
+    if (c->line_out.cap > CLASSIFY_KEEP)
+        rf_buf_free(&c->line_out);
+    if (c->explain.cap > CLASSIFY_KEEP)
+        rf_buf_free(&c->explain);
 }
 
 static rf_status write_tsv(cls_ctx *c, const char *id, const rf_detection *d)
@@ -171,7 +186,10 @@ static rf_status splice(cls_ctx *c, const char *line, size_t n, const rf_detecti
 {
     rf_status st;
     rf_buf_reset(&c->line_out);
-    st = rf_buf_add(&c->line_out, line, n - 1);
+    st =
+        n > CLASSIFY_KEEP ? rf_buf_reserve(&c->line_out, n + rf_buf_len(&c->explain) + 512) : RF_OK;
+    if (st == RF_OK)
+        st = rf_buf_add(&c->line_out, line, n - 1);
     if (st == RF_OK && nonempty)
         st = rf_buf_addc(&c->line_out, ',');
     if (st == RF_OK)
@@ -545,6 +563,8 @@ static int do_json_fast(cls_ctx *c, const char *line, size_t n, rf_status *st)
     if (j.i != n || j.ours || !j.have[FJ_RESP])
         return 0;
     rf_buf_reset(&c->clean);
+    if (n > CLASSIFY_KEEP && (*st = rf_buf_reserve(&c->clean, n)) != RF_OK)
+        return 1; /* the decoded fields are shorter than the line */
     for (k = 0; k < FJ_N; k++) {
         off[k] = rf_buf_len(&c->clean);
         if (j.have[k] && (*st = fj_decode(&c->clean, &j.top[k])) != RF_OK)
@@ -562,10 +582,14 @@ static int do_json_fast(cls_ctx *c, const char *line, size_t n, rf_status *st)
         *st = RF_OK;
         return 1;
     }
-    if (*st == RF_OK && c->tsv)
+    if (*st == RF_OK && c->tsv) {
         *st = write_tsv(c, j.have[FJ_ID] ? base + off[FJ_ID] : NULL, &d);
-    else if (*st == RF_OK)
-        *st = splice(c, line, end, &d, lang == NULL, 1);
+    } else if (*st == RF_OK) {
+        int with_lang = lang == NULL;
+        if (c->clean.cap > CLASSIFY_KEEP) /* the decoded fields: not in the output */
+            rf_buf_free(&c->clean);
+        *st = splice(c, line, end, &d, with_lang, 1);
+    }
     return 1;
 }
 
@@ -710,6 +734,18 @@ static int batch_read(stream_batch *b, cls_reader *rd, FILE *in, int live, size_
     return rd->err ? -1 : b->n > 0;
 }
 
+/* Exchange the contents of a and b (each keeps its own limit). */
+static void swap_storage(rf_buf *a, rf_buf *b)
+{
+    rf_buf t = *a;
+    a->ptr = b->ptr;
+    a->len = b->len;
+    a->cap = b->cap;
+    b->ptr = t.ptr;
+    b->len = t.len;
+    b->cap = t.cap;
+}
+
 static void *stream_work(void *arg)
 {
     stream_worker *w = arg;
@@ -728,8 +764,11 @@ static void *stream_work(void *arg)
             continue; /* blank line */
         rf_buf_reset(&c->line_out);
         w->st = c->text_mode ? do_text_line(c, line, n) : do_json_line(c, line, n);
-        if (w->st == RF_OK)
+        if (w->st == RF_OK && rf_buf_len(&w->chunk) == 0 && c->line_out.cap > CLASSIFY_KEEP)
+            swap_storage(&w->chunk, &c->line_out); /* a huge output: not copied */
+        else if (w->st == RF_OK)
             w->st = rf_buf_add(&w->chunk, rf_buf_ptr(&c->line_out), rf_buf_len(&c->line_out));
+        ctx_trim(c);
     }
     return NULL;
 }
@@ -794,6 +833,9 @@ static rf_status batch_run(cls_ctx **ctx, stream_worker *w, int n, const stream_
                                               ctx[0]->out) != rf_buf_len(&w[t].chunk))
             st = RF_EIO;
     }
+    for (t = 0; t < n; t++) /* an ordinary batch's share stays under this */
+        if (w[t].chunk.cap > 2 * STREAM_BATCH_BYTES / (size_t)n)
+            rf_buf_free(&w[t].chunk);
     return st;
 }
 
@@ -830,7 +872,13 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
             st = RF_EIO;
             break;
         }
+        cls_reader_shrink(&rd); /* the batch holds its lines */
         st = batch_run(ctx, w, n, b);
+        if (b->cap > 2 * STREAM_BATCH_BYTES) { /* a long line made it grow */
+            free(b->arena);
+            b->arena = NULL;
+            b->cap = 0;
+        }
         if (st == RF_OK && live && fflush(ctx[0]->out) != 0)
             st = RF_EIO;
     }

@@ -59,6 +59,24 @@ static rf_status buf_reserve(rf_buf *b, size_t extra)
     return RF_OK;
 }
 
+rf_status rf_buf_reserve(rf_buf *b, size_t extra)
+{
+    size_t need;
+    char *p;
+    if (extra >= b->max || b->len >= b->max - extra)
+        return RF_OK;
+    need = b->len + extra + 1;
+    if (need <= b->cap)
+        return RF_OK;
+    if (!(p = rf_realloc(b->ptr, need)))
+        return RF_ENOMEM;
+    if (!b->ptr)
+        p[0] = '\0';
+    b->ptr = p;
+    b->cap = need;
+    return RF_OK;
+}
+
 rf_status rf_buf_add(rf_buf *b, const void *p, size_t n)
 {
     rf_status st = buf_reserve(b, n);

@@ -328,6 +328,25 @@ rf_status rf_detector_clone(const rf_detector *src, rf_detector **out)
     return RF_OK;
 }
 
+void rf_detector_trim(rf_detector *d, size_t keep)
+{
+    if (!d)
+        return;
+    rf_rules_trim(d->rules, keep);
+    if (d->fv.cap * (sizeof *d->fv.idx + sizeof *d->fv.val) > keep) {
+        rf_free(d->fv.idx);
+        rf_free(d->fv.val);
+        d->fv.idx = NULL;
+        d->fv.val = NULL;
+        d->fv.n = d->fv.cap = 0;
+    }
+    if (d->fv.text_cap > keep) {
+        rf_free(d->fv.text);
+        d->fv.text = NULL;
+        d->fv.text_cap = 0;
+    }
+}
+
 void rf_detector_close(rf_detector *d)
 {
     if (!d)

@@ -47,6 +47,8 @@ rf_status rf_rules_open(rf_rules **out, char *err) RF_MUST_CHECK;
 /* A second handle on the same compiled lexicon, with its own buffers, for
  * another thread; src must outlive it. Errors: RF_ENOMEM. */
 rf_status rf_rules_clone(const rf_rules *src, rf_rules **out) RF_MUST_CHECK;
+/* rf_detector_trim for the rules' buffers. */
+void rf_rules_trim(rf_rules *r, size_t keep);
 void rf_rules_close(rf_rules *r);
 /* Scan text: fills *info, *feats (model input) and, when language is NULL,
  * lang_out with the detected language tag. prompt[0..prompt_len) is the

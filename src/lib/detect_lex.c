@@ -83,6 +83,19 @@ void rf_rules_close(rf_rules *r)
     rf_free(r);
 }
 
+void rf_rules_trim(rf_rules *r, size_t keep)
+{
+    if (!r)
+        return;
+    if (r->norm.cap > keep)
+        rf_buf_free(&r->norm);
+    if (r->raw_cap > keep) {
+        rf_free(r->raw);
+        r->raw = NULL;
+        r->raw_cap = 0;
+    }
+}
+
 /* The phrases found, as a JSON array. */
 static rf_status explain_hits(const rf_scan *sc, rf_buf *out)
 {

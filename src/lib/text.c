@@ -724,6 +724,10 @@ static int all_ascii(const char *s, size_t len)
     return (acc & 0x8080808080808080ull) == 0;
 }
 
+/* Texts longer than this get their normalised text's room reserved in one
+ * allocation (s17-mem); shorter ones grow it by doubling, as before. */
+#define TEXT_RESERVE_OVER ((size_t)1 << 20)
+
 /* rf_text_normalize; valid: s is known to be valid UTF-8 (not checked
  * again). */
 static rf_status normalize(const char *s, size_t len, rf_buf *out, int valid)
@@ -746,19 +750,21 @@ static rf_status normalize(const char *s, size_t len, rf_buf *out, int valid)
         len = rf_buf_len(&tmp);
     }
     if (ascii) { /* pass 1 of one ASCII run (fold_text), read once: lower case, ` -> ' */
-        if ((st = rf_buf_add(&fold, src, len)) != RF_OK)
+        if ((st = rf_buf_reserve(&fold, len)) != RF_OK ||
+            (st = rf_buf_add(&fold, src, len)) != RF_OK)
             goto out;
         fold_ascii(fold.ptr, len);
     } else {
         /* reserve room for the folded text in one allocation */
-        if (len && ((st = rf_buf_add(&fold, src, len)) != RF_OK ||
-                    (st = rf_buf_add(&fold, src, len / 8)) != RF_OK))
+        if (len && (st = rf_buf_reserve(&fold, len + len / 8)) != RF_OK)
             goto out;
-        rf_buf_reset(&fold);
         if ((st = fold_text(src, len, &fold)) != RF_OK)
             goto out;
         rf_text_fold_scripts(&fold); /* pass 1 keeps ASCII text ASCII: no script to fold */
     }
+    if (rf_buf_len(&fold) > TEXT_RESERVE_OVER && /* huge: its room in one allocation */
+        (st = rf_buf_reserve(out, rf_buf_len(&fold))) != RF_OK)
+        goto out;
     st = clean_text(rf_buf_ptr(&fold), rf_buf_len(&fold), out);
 out:
     rf_buf_free(&tmp);

@@ -30,6 +30,16 @@ out=$("$R" classify --threads 1 "$T/fits.jsonl" 2>"$T/err2")
 check "4 MB answer classified" test "$(jq -r .verdict <<<"$out")" = unclear
 check "over 4 MiB: too long" grep -q "fits.jsonl:2: line too long" "$T/err2"
 
+# s17-mem: two 4 MB answers of `"` (their output is 8 MB each, escaped) on
+# two threads under a 140 MB virtual-memory limit: before s17-mem each
+# thread copied its output twice and kept its largest buffers (148 MB of
+# address space needed, 105 MiB peak RSS; now 116 MB and about 75 MiB).
+head -c 4000000 /dev/zero | tr '\0' '"' >"$T/q.txt"
+printf '\n' >>"$T/q.txt"
+cat "$T/q.txt" "$T/q.txt" >"$T/q2.txt"
+out=$( (ulimit -v 140000 && "$R" classify --text --threads 2 "$T/q2.txt") 2>"$T/err4" | jq -r .verdict | tr '\n' ' ')
+check "two 4 MB answers, two threads, 140 MB" test "$out" = "unclear unclear "
+
 {
     echo '{"id":"a","response":"I cannot help with that."}'
     echo '{"id":"b","response":"Here is the answer'
