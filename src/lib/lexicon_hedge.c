@@ -472,6 +472,22 @@ static int listed_limit(const char *norm, size_t s, size_t c, int bare)
     return head && ((what & 2) || (what && !bare));
 }
 
+/* 1 when a colon in norm[from..to) ends its line (spaces, then the
+ * normaliser's " / "): what rf_lex_colon_lists needs first. */
+static int colon_line_in(const char *norm, size_t len, size_t from, size_t to)
+{
+    const char *p = norm + from, *end = norm + to;
+    while (p < end && (p = memchr(p, ':', (size_t)(end - p))) != NULL) {
+        const char *q = p + 1;
+        while (q < norm + len && *q == ' ')
+            q++;
+        if (q < norm + len && *q == '/')
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
 {
     size_t s = rf_lex_clause_begin(norm, at), e1 = rf_lex_sentence_end_from(norm, len, at);
@@ -479,6 +495,8 @@ size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
     int bare = 0;
     if (stop > at + LISTED_LEAD)
         stop = at + LISTED_LEAD;
+    if (!colon_line_in(norm, len, at + 1, stop))
+        return 0; /* the cheap test first: most refusals lead to no list */
     for (i = at + 1; i < stop && !c; i++)
         if ((word_start(norm, i) &&
              phrase_at(norm, stop, i, LISTED_CONTRASTS, COUNT(LISTED_CONTRASTS))) ||
