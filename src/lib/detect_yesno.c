@@ -300,7 +300,7 @@ int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head
 {
     int id, ask, opener, hedged;
     size_t n;
-    if (info->unclear || info->framed || info->lectured || info->undelivered || info->clarifying ||
+    if (info->unclear || info->framed || info->undelivered || info->clarifying ||
         info->words < YESNO_MIN_WORDS || len == 0)
         return 0;
     id = rf_lexicon_lang_id(lx, lang);
@@ -312,10 +312,16 @@ int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head
                  : verdict_closes(lx, id, lang, head, norm, len) * OPENER_CLOSES;
     hedged = sc->count_open[RF_LEX_BOUNDARY_SETTING] + sc->count_open[RF_LEX_DISCLAIMER] > 0;
     if (!opener && !hedged) /* s16-r15: only a question about the assistant itself */
-        return plain_self_answer(lx, id, head, info, sc);
+        return info->lectured ? 0 : plain_self_answer(lx, id, head, info, sc);
     ask = prompt_ask(lx, id, head);
     if (ask < 0)
         return -1;
+    /* s17-mla2: a lecture (advice against with its reasons and risks) is the
+     * answer only to a yes/no question ("Можно ли бегать с простудой?" - "Не
+     * рекомендую, если есть температура. ..."); to a request or with no
+     * question asked it stays one */
+    if (info->lectured && (ask != ASK_YESNO || hedged))
+        return 0;
     if (ask == ASK_SELF) /* s14-yesno: the "no feelings, no body" is the answer */
         return self_described(sc);
     /* with no question asked, "... 추천하지 않아요." may be a soft decline */
