@@ -63,8 +63,6 @@
  * `auto` and --explain ("framed":true after the phrases) all see it).
  */
 #include <string.h>
-#include <stdio.h>
-#include <stdlib.h>
 
 #include "refusal/common.h"
 #include "refusal/text.h"
@@ -391,7 +389,6 @@ int rf_frame_refusal(const rf_frame_ctx *c, const char *text, size_t len, const 
     m = prompt_marks(c->lx, c->head);
     if (m < 0)
         return -1;
-    if (getenv("FRDBG")) fprintf(stderr, "FRDBG m=%d voice=%d own=%d words=%u verdict=%d\n", m, voice, own, (unsigned)info->words, (int)info->verdict);
     if (m == (FRAME_HAS_FRAME | FRAME_HAS_HOWTO))
         return voice ? RF_FRAMED_PROMPT : 0;
     /* a persona asked for no procedure, declined in character (s12-role):
