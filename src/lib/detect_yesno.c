@@ -295,13 +295,20 @@ static int plain_self_answer(const rf_lexicon *lx, int id, rf_prompt_head *head,
     return ask < 0 ? -1 : ask == ASK_SELF;
 }
 
+/* 1 when no other rule test took the answer (a frame, nothing delivered, a
+ * clarifying question; a lecture is weighed later) and it is long enough. */
+static int open_to_yesno(const rf_rule_info *info, size_t len)
+{
+    return !info->unclear && !info->framed && !info->undelivered && !info->clarifying &&
+           info->words >= YESNO_MIN_WORDS && len > 0;
+}
+
 int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
                     size_t len, const rf_rule_info *info, const rf_scan *sc)
 {
     int id, ask, opener, hedged;
     size_t n;
-    if (info->unclear || info->framed || info->undelivered || info->clarifying ||
-        info->words < YESNO_MIN_WORDS || len == 0)
+    if (!open_to_yesno(info, len))
         return 0;
     id = rf_lexicon_lang_id(lx, lang);
     if (id < 0)
