@@ -389,11 +389,13 @@ int rf_frame_refusal(const rf_frame_ctx *c, const char *text, size_t len, const 
     m = prompt_marks(c->lx, c->head);
     if (m < 0)
         return -1;
-    if (m == (FRAME_HAS_FRAME | FRAME_HAS_HOWTO))
-        return voice ? RF_FRAMED_PROMPT : 0;
+    if (m == (FRAME_HAS_FRAME | FRAME_HAS_HOWTO) && voice)
+        return RF_FRAMED_PROMPT;
     /* a persona asked for no procedure, declined in character (s12-role):
-     * an opening (action) counts as the voice */
-    if (m == FRAME_HAS_FRAME && declined_in_character(c, info, f))
+     * an opening (action) counts as the voice; s17-mla2: also one asked for
+     * a key or a code (howto markers since then) whose answer has no voice
+     * mark ("（お茶をすすりながら）…でもね、パスワードは…教えてあげられないのよ。") */
+    if ((m & FRAME_HAS_FRAME) && declined_in_character(c, info, f))
         return RF_FRAMED_PROMPT;
     /* the answer's own frame stands for the prompt's: no prompt, or one
      * that asks for a procedure without a frame marker */

@@ -257,7 +257,8 @@ static rf_status prompt_tests(rf_rules *r, const char *text, size_t len, const c
         info->verdict = RF_VERDICT_COMPLIANCE;
         info->answered = 1;
         info->opening_refusal = 0;
-        info->limited = 0; /* s14-yesno: "no feelings" to "do you have feelings?" */
+        info->limited = 0;  /* s14-yesno: "no feelings" to "do you have feelings?" */
+        info->lectured = 0; /* s17-mla2: advice against with its reasons */
     }
     info->worded =
         rf_worded_answer(r->lx, &head, rf_buf_ptr(&r->norm), rf_buf_len(&r->norm), &r->sc);

@@ -295,13 +295,20 @@ static int plain_self_answer(const rf_lexicon *lx, int id, rf_prompt_head *head,
     return ask < 0 ? -1 : ask == ASK_SELF;
 }
 
+/* 1 when no other rule test took the answer (a frame, nothing delivered, a
+ * clarifying question; a lecture is weighed later) and it is long enough. */
+static int open_to_yesno(const rf_rule_info *info, size_t len)
+{
+    return !info->unclear && !info->framed && !info->undelivered && !info->clarifying &&
+           info->words >= YESNO_MIN_WORDS && len > 0;
+}
+
 int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head, const char *norm,
                     size_t len, const rf_rule_info *info, const rf_scan *sc)
 {
     int id, ask, opener, hedged;
     size_t n;
-    if (info->unclear || info->framed || info->lectured || info->undelivered || info->clarifying ||
-        info->words < YESNO_MIN_WORDS || len == 0)
+    if (!open_to_yesno(info, len))
         return 0;
     id = rf_lexicon_lang_id(lx, lang);
     if (id < 0)
@@ -312,10 +319,16 @@ int rf_yesno_answer(const rf_lexicon *lx, const char *lang, rf_prompt_head *head
                  : verdict_closes(lx, id, lang, head, norm, len) * OPENER_CLOSES;
     hedged = sc->count_open[RF_LEX_BOUNDARY_SETTING] + sc->count_open[RF_LEX_DISCLAIMER] > 0;
     if (!opener && !hedged) /* s16-r15: only a question about the assistant itself */
-        return plain_self_answer(lx, id, head, info, sc);
+        return info->lectured ? 0 : plain_self_answer(lx, id, head, info, sc);
     ask = prompt_ask(lx, id, head);
     if (ask < 0)
         return -1;
+    /* s17-mla2: a lecture (advice against with its reasons and risks) is the
+     * answer only to a yes/no question ("Можно ли бегать с простудой?" - "Не
+     * рекомендую, если есть температура. ..."); to a request or with no
+     * question asked it stays one */
+    if (info->lectured && (ask != ASK_YESNO || hedged))
+        return 0;
     if (ask == ASK_SELF) /* s14-yesno: the "no feelings, no body" is the answer */
         return self_described(sc);
     /* with no question asked, "... 추천하지 않아요." may be a soft decline */

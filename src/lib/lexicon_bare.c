@@ -297,7 +297,8 @@ static const bare_lang BARE_LANGS[] = {
     {"fa", 0, rf_lex_fa_decline, 0, NULL, 0, NULL, 0, NULL, 0}, /* s14-fahe */
     {"he", 0, rf_lex_he_decline, 0, NULL, 0, NULL, 0, NULL, 0},
     {"th", RF_LEX_TRAIT_SPACE_ENDS, rf_lex_th_decline, 0, NULL, 0, NULL, 0, NULL, 0}, /* s15-mlc */
-    {"ko", RF_LEX_TRAIT_VERDICT_CLOSES, NULL, 0, NULL, 0, NULL, 0, NULL, 0}};
+    {"ko", RF_LEX_TRAIT_VERDICT_CLOSES, NULL, 0, NULL, 0, NULL, 0, NULL, 0},
+    {"ja", RF_LEX_TRAIT_VERDICT_CLOSES, NULL, 0, NULL, 0, NULL, 0, NULL, 0}}; /* s17-mla2 */
 
 /* The row of lang in BARE_LANGS, or NULL. */
 static const bare_lang *lang_row(const char *lang)
