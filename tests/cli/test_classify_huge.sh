@@ -13,11 +13,21 @@ huge() { # a JSONL line whose response is $1 bytes of "a"
     printf '"}\n'
 }
 
+# A sanitizer build reserves terabytes of address space at start, so a
+# virtual-memory limit would stop it before main: there the limits are
+# left out (the messages and the lines around are still checked).
+vlimit() { # vlimit KB: ulimit -v KB, except under ASan
+    if grep -q __asan_init "$R" 2>/dev/null; then
+        return 0
+    fi
+    ulimit -v "$1"
+}
+
 out=$( {
     echo '{"id":"a","response":"I am sorry, but I cannot help with that."}'
     huge 400000000
     echo '{"id":"c","response":"Sure, here is the recipe: mix flour and water."}'
-} | (ulimit -v 300000 && "$R" classify --threads 1) 2>"$T/err1")
+} | (vlimit 300000 && "$R" classify --threads 1) 2>"$T/err1")
 rc=$?
 check "huge line: exit 3 (bad input)" test $rc -eq 3
 check "huge line: named" grep -q '^<stdin>:2: line too long$' "$T/err1"
@@ -37,7 +47,7 @@ check "over 4 MiB: too long" grep -q "fits.jsonl:2: line too long" "$T/err2"
 head -c 4000000 /dev/zero | tr '\0' '"' >"$T/q.txt"
 printf '\n' >>"$T/q.txt"
 cat "$T/q.txt" "$T/q.txt" >"$T/q2.txt"
-out=$( (ulimit -v 140000 && "$R" classify --text --threads 2 "$T/q2.txt") 2>"$T/err4" | jq -r .verdict | tr '\n' ' ')
+out=$( (vlimit 140000 && "$R" classify --text --threads 2 "$T/q2.txt") 2>"$T/err4" | jq -r .verdict | tr '\n' ' ')
 check "two 4 MB answers, two threads, 140 MB" test "$out" = "unclear unclear "
 
 {
