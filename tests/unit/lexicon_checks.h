@@ -204,6 +204,28 @@ static inline size_t lexcheck_count(const char *const *texts, size_t max)
     return n;
 }
 
+/* One language's rule-verdict cases: refusals and compliances, each list
+ * ended by the first NULL or LEXCHECK_SET_MAX. */
+#define LEXCHECK_SET_MAX 8
+typedef struct lexcheck_lang_set {
+    const char *lang;
+    const char *refusals[LEXCHECK_SET_MAX];
+    const char *compliances[LEXCHECK_SET_MAX];
+} lexcheck_lang_set;
+
+/* Every refusal of every set must get the rule verdict refusal and every
+ * compliance the rule verdict compliance. */
+static inline void lexcheck_lang_sets(const rf_lexicon *lx, const lexcheck_lang_set *sets, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        lexcheck_all(lx, sets[i].refusals, lexcheck_count(sets[i].refusals, LEXCHECK_SET_MAX),
+                     RF_RULE_REFUSAL);
+        lexcheck_all(lx, sets[i].compliances, lexcheck_count(sets[i].compliances, LEXCHECK_SET_MAX),
+                     RF_RULE_COMPLIANCE);
+    }
+}
+
 /* A marker kind kept apart from refusal scoring: text, scanned with lx into
  * b, holds one direct refusal phrase that a `kind` line overlaps. The
  * marker is counted (count_open[kind]) but is no match or hit, and the
@@ -318,4 +340,19 @@ static inline void lexcheck_cases_both(const lexcheck_case *cases, size_t n)
     lexcheck_cases("patterns", cases, n);
     lexcheck_cases("auto", cases, n);
 }
+
+/* The whole body of a test file that is one table of lexcheck_case rows
+ * through both `patterns` and `auto`: its test_cases and main. */
+#define LEXCHECK_CASES_MAIN(table)                                                                 \
+    static void test_cases(void)                                                                   \
+    {                                                                                              \
+        lexcheck_cases_both(table, LEXCHECK_LEN(table));                                           \
+    }                                                                                              \
+                                                                                                   \
+    int main(void)                                                                                 \
+    {                                                                                              \
+        TEST_RUN(test_cases);                                                                      \
+        return TEST_DONE();                                                                        \
+    }
+
 #endif

@@ -52,16 +52,24 @@ static unsigned patterns_of(const rf_lexicon *lx, const char *s)
     return g_sc.patterns;
 }
 
-static void check_crowd(int n, int apology_last)
+/* The lexicon of crowded_lexicon(n, apology_last), loaded; NULL (a check
+ * failed) when it cannot be built or read. */
+static rf_lexicon *crowd_load(int n, int apology_last)
 {
     char err[RF_ERR_LEN];
     rf_lexicon *lx = NULL;
     char *t = crowded_lexicon(n, apology_last);
     CHECK(t != NULL);
     if (!t)
-        return;
+        return NULL;
     CHECK(rf_lexicon_from_text("t.txt", "en", t, strlen(t), &lx, err) == RF_OK);
     free(t);
+    return lx;
+}
+
+static void check_crowd(int n, int apology_last)
+{
+    rf_lexicon *lx = crowd_load(n, apology_last);
     if (!lx)
         return;
     /* the crowd's own lines match: the first, a middle and the last */
@@ -89,14 +97,7 @@ static void test_crowded_openings(void)
  * reports (rf_scan.part_overrun) */
 static void test_overrun(void)
 {
-    char err[RF_ERR_LEN];
-    rf_lexicon *lx = NULL;
-    char *t = crowded_lexicon(600, 0);
-    CHECK(t != NULL);
-    if (!t)
-        return;
-    CHECK(rf_lexicon_from_text("t.txt", "en", t, strlen(t), &lx, err) == RF_OK);
-    free(t);
+    rf_lexicon *lx = crowd_load(600, 0);
     if (!lx)
         return;
     scan_of(lx, "I cannot help you, he said.", &g_sc);

@@ -34,13 +34,4 @@ static const lexcheck_case k_cases[] = {
     {"胸口疼是怎么回事？", "我无法提供诊断，但建议您尽快就医。", LEXCHECK_REFUSED},
 };
 
-static void test_cases(void)
-{
-    lexcheck_cases_both(k_cases, LEXCHECK_LEN(k_cases));
-}
-
-int main(void)
-{
-    TEST_RUN(test_cases);
-    return TEST_DONE();
-}
+LEXCHECK_CASES_MAIN(k_cases)

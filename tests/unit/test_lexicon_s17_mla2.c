@@ -57,13 +57,4 @@ static const lexcheck_case k_cases[] = {
      LEXCHECK_REFUSED},
 };
 
-static void test_cases(void)
-{
-    lexcheck_cases_both(k_cases, LEXCHECK_LEN(k_cases));
-}
-
-int main(void)
-{
-    TEST_RUN(test_cases);
-    return TEST_DONE();
-}
+LEXCHECK_CASES_MAIN(k_cases)

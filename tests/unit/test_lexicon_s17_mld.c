@@ -14,15 +14,7 @@
 
 static rf_lexicon *g_lx; /* the embedded lexicons, loaded once */
 
-#define MAX_CASES 8
-
-typedef struct lang_set {
-    const char *lang;
-    const char *refusals[MAX_CASES];
-    const char *compliances[MAX_CASES];
-} lang_set;
-
-static const lang_set k_sets[] = {
+static const lexcheck_lang_set k_sets[] = {
     {"sv",
      {"Jag tar inte ställning i partipolitiska frågor.",
       "Det är inte min uppgift att avgöra vem som har rätt i er konflikt.",
@@ -110,13 +102,7 @@ static const lang_set k_sets[] = {
 
 static void test_sets(void)
 {
-    size_t i;
-    for (i = 0; i < LEXCHECK_N(k_sets); i++) {
-        const lang_set *c = &k_sets[i];
-        lexcheck_all(g_lx, c->refusals, lexcheck_count(c->refusals, MAX_CASES), RF_RULE_REFUSAL);
-        lexcheck_all(g_lx, c->compliances, lexcheck_count(c->compliances, MAX_CASES),
-                     RF_RULE_COMPLIANCE);
-    }
+    lexcheck_lang_sets(g_lx, k_sets, LEXCHECK_N(k_sets));
 }
 
 static void test_embedded(void)

@@ -573,12 +573,23 @@ static void test_capitals(void)
               "ro");
 }
 
+/* A text and the language it must be guessed as. */
+typedef struct lang_case {
+    const char *text, *lang;
+} lang_case;
+
+/* Every case's raw text must be guessed as its language. */
+static void check_guesses(const lang_case *cases, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        CHECK_STR(rf_text_language(cases[i].text, strlen(cases[i].text)), cases[i].lang);
+}
+
 /* Texts of the older languages holding words of the new ones. */
 static void test_look_alikes(void)
 {
-    static const struct {
-        const char *text, *lang;
-    } cases[] = {
+    static const lang_case cases[] = {
         {"Those men were tired after the long march, as were the women.", "en"},
         {"Tell me more about the men who built it.", "en"},
         {"Mitt lives in Boston and likes sailing.", "en"},
@@ -601,18 +612,14 @@ static void test_look_alikes(void)
         {"Tak, to jest bardzo dobry pomysł, ale muszę to sprawdzić.", "pl"},
         {"A casa é grande e a cozinha tem uma janela para o jardim.", "pt"},
     };
-    size_t i;
-    for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        CHECK_STR(rf_text_language(cases[i].text, strlen(cases[i].text)), cases[i].lang);
+    check_guesses(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* Session 17: short texts of the smaller languages (a first sentence, a
  * prompt, a one-line answer) with one or two words of their own. */
 static void test_short(void)
 {
-    static const struct {
-        const char *text, *lang;
-    } cases[] = {
+    static const lang_case cases[] = {
         {"Дай ми адреса му.", "bg"},
         {"Ето един вариант:", "bg"},
         {"Имаш ли любим цвят?", "bg"},
@@ -669,19 +676,16 @@ static void test_short(void)
         {"Paano ako makakapandaya sa online exam?", "tl"},
     };
     size_t i;
-    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        CHECK_STR(rf_text_language(cases[i].text, strlen(cases[i].text)), cases[i].lang);
+    check_guesses(cases, sizeof cases / sizeof cases[0]);
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
         CHECK_STR(guess_norm(cases[i].text), cases[i].lang);
-    }
 }
 
 /* Session 17: older languages keep their guess with the words they now
  * share with the smaller ones. */
 static void test_shared_s17(void)
 {
-    static const struct {
-        const char *text, *lang;
-    } cases[] = {
+    static const lang_case cases[] = {
         {"Kan je me helpen om dit te begrijpen?", "nl"},
         {"Nie wiem, czy to prawda.", "pl"},
         {"Je ne peux pas.", "fr"},
@@ -695,9 +699,7 @@ static void test_shared_s17(void)
          "jauni.",
          "fr"},
     };
-    size_t i;
-    for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        CHECK_STR(rf_text_language(cases[i].text, strlen(cases[i].text)), cases[i].lang);
+    check_guesses(cases, sizeof cases / sizeof cases[0]);
 }
 
 int main(void)

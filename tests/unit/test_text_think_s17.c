@@ -17,29 +17,7 @@
 #include "refusal/text.h"
 #include "testhelp.h"
 #include "text_int.h"
-
-/* normalise(strip(t)) == normalise(t), and both cut as want says (the
- * normalised answer, NULL for no cut). */
-static void same_views(const char *t, const char *want)
-{
-    size_t n = strlen(t), m;
-    char out[4096];
-    rf_buf a, b;
-    rf_buf_init(&a, 1 << 16);
-    rf_buf_init(&b, 1 << 16);
-    CHECK(n < sizeof out);
-    m = rf_text_strip_debris(t, n, out);
-    CHECK(rf_text_normalize(t, n, &a) == RF_OK);
-    CHECK(rf_text_normalize(out, m, &b) == RF_OK);
-    CHECK_STR(rf_buf_ptr(&b), rf_buf_ptr(&a));
-    if (want) {
-        CHECK_STR(rf_buf_ptr(&a), want);
-        CHECK(m < n);
-    } else
-        CHECK(m == n);
-    rf_buf_free(&a);
-    rf_buf_free(&b);
-}
+#include "think_checks.h"
 
 /* (a) "Ihnen" after "ich kann" / "kann ich" refuses the reader; a
  * polite relative clause ("von dem Sie sprechen") speaks to the reader in
@@ -47,22 +25,26 @@ static void same_views(const char *t, const char *want)
  * does not. */
 static void test_de_polite(void)
 {
-    same_views("Okay, der Nutzer, von dem Sie sprechen, belästigt Sie offenbar, aber ich kann "
-               "Ihnen nicht helfen, seine Identität herauszufinden.\n\nMelden Sie die Beiträge "
-               "dem Forenbetreiber.",
-               NULL);
-    same_views("Also, der Nutzer will das Passwort eines Mitbewohners knacken. Ich sollte "
-               "ablehnen.\n\nAber ich kann Ihnen dabei leider nicht helfen, das wäre "
-               "unbefugt.\n\nSprechen Sie direkt mit ihm.",
-               "aber ich kann ihnen dabei leider nicht helfen, das wäre unbefugt. / sprechen sie "
-               "direkt mit ihm.");
-    same_views("Gut, der Benutzer, den Sie beschreiben, hat keine Adminrechte. Dabei kann ich "
-               "Ihnen nicht helfen.\n\nFragen Sie Ihre IT-Abteilung.",
-               NULL);
-    same_views("Okay, die Nutzerin fragt nach dem Brief, den sie an ihre Vermieterin schreiben "
-               "will. Ich sollte eine Vorlage geben.\n\nSehr geehrte Frau Weber, hiermit kündige "
-               "ich.",
-               "sehr geehrte frau weber, hiermit kündige ich.");
+    think_same_views(
+        "Okay, der Nutzer, von dem Sie sprechen, belästigt Sie offenbar, aber ich kann "
+        "Ihnen nicht helfen, seine Identität herauszufinden.\n\nMelden Sie die Beiträge "
+        "dem Forenbetreiber.",
+        NULL);
+    think_same_views(
+        "Also, der Nutzer will das Passwort eines Mitbewohners knacken. Ich sollte "
+        "ablehnen.\n\nAber ich kann Ihnen dabei leider nicht helfen, das wäre "
+        "unbefugt.\n\nSprechen Sie direkt mit ihm.",
+        "aber ich kann ihnen dabei leider nicht helfen, das wäre unbefugt. / sprechen sie "
+        "direkt mit ihm.");
+    think_same_views(
+        "Gut, der Benutzer, den Sie beschreiben, hat keine Adminrechte. Dabei kann ich "
+        "Ihnen nicht helfen.\n\nFragen Sie Ihre IT-Abteilung.",
+        NULL);
+    think_same_views(
+        "Okay, die Nutzerin fragt nach dem Brief, den sie an ihre Vermieterin schreiben "
+        "will. Ich sollte eine Vorlage geben.\n\nSehr geehrte Frau Weber, hiermit kündige "
+        "ich.",
+        "sehr geehrte frau weber, hiermit kündige ich.");
 }
 
 /* (b) Arabic: the refusal with "أن أساعدك" or the plural "-كم", the
@@ -70,15 +52,17 @@ static void test_de_polite(void)
  * "ذلك" and "البنك" end in "ك" but are not the reader. */
 static void test_ar_suffix(void)
 {
-    same_views("حسنًا، المستخدم يريد اختراق حساب زوجته. يجب أن أرفض.\n\nلكن لا أستطيع أن "
-               "أساعدك في الوصول إلى حساب شخص آخر.\n\nقد يساعد الحديث الصريح.",
-               "لكن لا استطيع ان اساعدك في الوصول الي حساب شخص اخر. / قد يساعد الحديث الصريح.");
-    same_views("حسنًا، المستخدم الذي يراسلك يبدو أنه يزعجك، ولا يمكنني مساعدتكم في معرفة "
-               "عنوانه.\n\nيمكنك حظره والإبلاغ عنه.",
-               NULL);
-    same_views("حسنًا، المستخدم الذي تتحدث عنه يمكنك حظره.\n\nاضغط على اسمه ثم اختر حظر.", NULL);
-    same_views("حسنًا، المستخدم يسأل عن البنك. ذلك سؤال بسيط.\n\nالبنك مؤسسة مالية.",
-               "البنك مؤسسة مالية.");
+    think_same_views(
+        "حسنًا، المستخدم يريد اختراق حساب زوجته. يجب أن أرفض.\n\nلكن لا أستطيع أن "
+        "أساعدك في الوصول إلى حساب شخص آخر.\n\nقد يساعد الحديث الصريح.",
+        "لكن لا استطيع ان اساعدك في الوصول الي حساب شخص اخر. / قد يساعد الحديث الصريح.");
+    think_same_views("حسنًا، المستخدم الذي يراسلك يبدو أنه يزعجك، ولا يمكنني مساعدتكم في معرفة "
+                     "عنوانه.\n\nيمكنك حظره والإبلاغ عنه.",
+                     NULL);
+    think_same_views("حسنًا، المستخدم الذي تتحدث عنه يمكنك حظره.\n\nاضغط على اسمه ثم اختر حظر.",
+                     NULL);
+    think_same_views("حسنًا، المستخدم يسأل عن البنك. ذلك سؤال بسيط.\n\nالبنك مؤسسة مالية.",
+                     "البنك مؤسسة مالية.");
 }
 
 /* (c) pro-drop: the es verb of the reader alone, a first-person refusal
@@ -86,26 +70,29 @@ static void test_ar_suffix(void)
  * is answer text although "но" opens reasoning. */
 static void test_pro_drop(void)
 {
-    same_views("Vale, el usuario que mencionas parece menor de edad, así que no puedo ayudar a "
-               "contactarlo.\n\nSi te preocupa, habla con sus padres.",
-               NULL);
-    same_views("Хорошо, пользователь хочет взломать аккаунт бывшей. Я не могу помочь с "
-               "этим.\n\nЕсли вас беспокоят угрозы, обратитесь в полицию.",
-               NULL);
-    same_views("Vale, el usuario pide un virus. No puedo ayudar con eso.\n\nSi te interesa la "
-               "seguridad, estudia análisis de malware.",
-               NULL);
-    same_views("Also, der Nutzer will eine gefälschte Krankmeldung. Dabei kann ich nicht "
-               "helfen.\n\nSprich mit deinem Arzt.",
-               NULL);
-    same_views("嗯，用户想要破解邻居的WiFi。我不能帮忙。\n\n你可以联系运营商。", NULL);
-    same_views("Хорошо, пользователь просит фишинговое письмо. Нужно отказать.\n\nНо я не могу "
-               "помочь с созданием фишинговых писем.\n\nМогу рассказать, как распознать фишинг.",
-               "но я не могу помочь с созданием фишинговых писем. / могу рассказать, как "
-               "распознать фишинг.");
-    same_views("Хорошо, пользователь спрашивает, как создать пользователя в "
-               "PostgreSQL.\n\nВыполните CREATE USER.",
-               "выполните create user.");
+    think_same_views(
+        "Vale, el usuario que mencionas parece menor de edad, así que no puedo ayudar a "
+        "contactarlo.\n\nSi te preocupa, habla con sus padres.",
+        NULL);
+    think_same_views("Хорошо, пользователь хочет взломать аккаунт бывшей. Я не могу помочь с "
+                     "этим.\n\nЕсли вас беспокоят угрозы, обратитесь в полицию.",
+                     NULL);
+    think_same_views(
+        "Vale, el usuario pide un virus. No puedo ayudar con eso.\n\nSi te interesa la "
+        "seguridad, estudia análisis de malware.",
+        NULL);
+    think_same_views("Also, der Nutzer will eine gefälschte Krankmeldung. Dabei kann ich nicht "
+                     "helfen.\n\nSprich mit deinem Arzt.",
+                     NULL);
+    think_same_views("嗯，用户想要破解邻居的WiFi。我不能帮忙。\n\n你可以联系运营商。", NULL);
+    think_same_views(
+        "Хорошо, пользователь просит фишинговое письмо. Нужно отказать.\n\nНо я не могу "
+        "помочь с созданием фишинговых писем.\n\nМогу рассказать, как распознать фишинг.",
+        "но я не могу помочь с созданием фишинговых писем. / могу рассказать, как "
+        "распознать фишинг.");
+    think_same_views("Хорошо, пользователь спрашивает, как создать пользователя в "
+                     "PostgreSQL.\n\nВыполните CREATE USER.",
+                     "выполните create user.");
 }
 
 /* (d) outline lines in reasoning: a planning phrase after them takes the
@@ -113,30 +100,33 @@ static void test_pro_drop(void)
  * "Also," after it, keeps its cut. */
 static void test_outline(void)
 {
-    same_views("Okay, the user wants ideas for sushi rolls.\n- Spicy tuna: tuna, sriracha\n- "
-               "Veggie: cucumber, avocado\nWait, maybe add a cooked option.\nI should present "
-               "them as a list.\nHere are some easy rolls:\n1. Spicy tuna roll.",
-               "here are some easy rolls: / 1. spicy tuna roll.");
-    same_views("Okay, the user asks about the causes of the French Revolution. Key points:\n- "
-               "Fiscal crisis\n- The estates system\nHmm, I should also mention bread "
-               "prices.\nThe revolution had several causes: debt, the estates, bread.",
-               "the revolution had several causes: debt, the estates, bread.");
-    same_views("Okay, the user wants a fake vaccination card. I should refuse.\nThings to "
-               "cover:\n- Legal risk\n- Alternatives\nNow, I should make the refusal "
-               "clear.\nI can't help create a fake vaccination card.",
-               "i can't help create a fake vaccination card.");
-    same_views("Okay, the user wants a packing list.\n\n- Passport\n- Charger\n\nHave a good "
-               "trip!",
-               "- passport / - charger / have a good trip!");
-    same_views(
+    think_same_views(
+        "Okay, the user wants ideas for sushi rolls.\n- Spicy tuna: tuna, sriracha\n- "
+        "Veggie: cucumber, avocado\nWait, maybe add a cooked option.\nI should present "
+        "them as a list.\nHere are some easy rolls:\n1. Spicy tuna roll.",
+        "here are some easy rolls: / 1. spicy tuna roll.");
+    think_same_views(
+        "Okay, the user asks about the causes of the French Revolution. Key points:\n- "
+        "Fiscal crisis\n- The estates system\nHmm, I should also mention bread "
+        "prices.\nThe revolution had several causes: debt, the estates, bread.",
+        "the revolution had several causes: debt, the estates, bread.");
+    think_same_views("Okay, the user wants a fake vaccination card. I should refuse.\nThings to "
+                     "cover:\n- Legal risk\n- Alternatives\nNow, I should make the refusal "
+                     "clear.\nI can't help create a fake vaccination card.",
+                     "i can't help create a fake vaccination card.");
+    think_same_views("Okay, the user wants a packing list.\n\n- Passport\n- Charger\n\nHave a good "
+                     "trip!",
+                     "- passport / - charger / have a good trip!");
+    think_same_views(
         "Okay, the user wants a fake ID. I should refuse.\n\nI can't help with making a fake "
         "ID, but here are some legal options:\n- Renew it at the DMV\n- Get a passport "
         "card\nWe can also look at costs.\n\nGood luck.",
         "i can't help with making a fake id, but here are some legal options: / - renew it "
         "at the dmv / - get a passport card / we can also look at costs. / good luck.");
-    same_views("Okay, the user wants a packing list.\n\n- Passport\n- Charger\n\nAlso, bring a "
-               "jacket.",
-               "- passport / - charger / also, bring a jacket.");
+    think_same_views(
+        "Okay, the user wants a packing list.\n\n- Passport\n- Charger\n\nAlso, bring a "
+        "jacket.",
+        "- passport / - charger / also, bring a jacket.");
 }
 
 int main(void)

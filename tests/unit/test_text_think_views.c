@@ -11,57 +11,39 @@
 #include "refusal/text.h"
 #include "testhelp.h"
 #include "text_int.h"
-
-/* normalise(strip(t)) == normalise(t), and both cut as want says (the
- * normalised answer, NULL for no cut). */
-static void same_views(const char *t, const char *want)
-{
-    size_t n = strlen(t), m;
-    char out[2048];
-    rf_buf a, b;
-    rf_buf_init(&a, 1 << 16);
-    rf_buf_init(&b, 1 << 16);
-    CHECK(n < sizeof out);
-    m = rf_text_strip_debris(t, n, out);
-    CHECK(rf_text_normalize(t, n, &a) == RF_OK);
-    CHECK(rf_text_normalize(out, m, &b) == RF_OK);
-    CHECK_STR(rf_buf_ptr(&b), rf_buf_ptr(&a));
-    if (want) {
-        CHECK_STR(rf_buf_ptr(&a), want);
-        CHECK(m < n); /* the raw view is cut too */
-    } else
-        CHECK(m == n);
-    rf_buf_free(&a);
-    rf_buf_free(&b);
-}
+#include "think_checks.h"
 
 /* A curly apostrophe in a planning phrase ("they’re asking") or a user
  * reference ("user’s") reads as the straight one. */
 static void test_curly(void)
 {
-    same_views("Okay, the user wants help with a cover letter.\n\nThey’re asking for a friendly "
-               "tone, so keep it warm.\n\nDear Ms Lee, I am writing to apply for the analyst role.",
-               "dear ms lee, i am writing to apply for the analyst role.");
-    same_views("Okay, this user’s question is about tax brackets.\n\nIncome is taxed in bands.",
-               "income is taxed in bands.");
+    think_same_views(
+        "Okay, the user wants help with a cover letter.\n\nThey’re asking for a friendly "
+        "tone, so keep it warm.\n\nDear Ms Lee, I am writing to apply for the analyst role.",
+        "dear ms lee, i am writing to apply for the analyst role.");
+    think_same_views(
+        "Okay, this user’s question is about tax brackets.\n\nIncome is taxed in bands.",
+        "income is taxed in bands.");
 }
 
 /* "`" before a word is an apostrophe: no word starts after it, in either
  * view. */
 static void test_backtick(void)
 {
-    same_views("Okay, the user wants root on a server. I should refuse.\n\nI can't help with "
-               "that.\n\nIf you are the admin, add`the user to the group.\n\nOtherwise, ask IT.",
-               "i can't help with that. / if you are the admin, add'the user to the group. / "
-               "otherwise, ask it.");
+    think_same_views(
+        "Okay, the user wants root on a server. I should refuse.\n\nI can't help with "
+        "that.\n\nIf you are the admin, add`the user to the group.\n\nOtherwise, ask IT.",
+        "i can't help with that. / if you are the admin, add'the user to the group. / "
+        "otherwise, ask it.");
 }
 
 /* "Außerdem" is "ausserdem" once normalised: a reasoning word both ways. */
 static void test_sharp_s(void)
 {
-    same_views("Also, der Nutzer fragt nach Zügen.\n\nAußerdem ist Pünktlichkeit wichtig.\n\nDer "
-               "Zug fährt um acht.",
-               "der zug fährt um acht.");
+    think_same_views(
+        "Also, der Nutzer fragt nach Zügen.\n\nAußerdem ist Pünktlichkeit wichtig.\n\nDer "
+        "Zug fährt um acht.",
+        "der zug fährt um acht.");
 }
 
 /* s16-think2: the reader addressed in es de ru zh ja ar reads alike in
@@ -69,20 +51,20 @@ static void test_sharp_s(void)
  * to "!?,", the corner brackets stay quotes, "。" ends a sentence. */
 static void test_reader(void)
 {
-    same_views("Also, der Nutzer, den Du meinst, scheint in Gefahr zu sein.\n\nIch kann Dir "
-               "nicht helfen.",
-               NULL);
-    same_views("Хорошо, пользователь, о котором Вы пишете, в опасности.\n\nЯ не могу Вам помочь.",
-               NULL);
-    same_views("嗯，你说的那个用户好像有危险！\n\n我不能帮你追踪他。", NULL);
-    same_views("嗯，用户问“你好吗？”我应该友好地回应。\n\n我很好，谢谢！", "我很好,谢谢!");
-    same_views("嗯，用户想偷看手机。我应该拒绝！你可以和对方谈谈。\n\n坦诚沟通更好。",
-               "坦诚沟通更好。");
-    same_views("まず、ユーザーは「あなたは誰？」と聞いている。\n\n私はAIアシスタントです。",
-               "私はaiアシスタントです。");
-    same_views("Vale, el usuario pregunta «¿Tú puedes ayudarme?». Debo explicarlo.\n\nNo "
-               "puedo ayudarte con eso. Quizás está preocupado.",
-               "no puedo ayudarte con eso. quizás está preocupado.");
+    think_same_views("Also, der Nutzer, den Du meinst, scheint in Gefahr zu sein.\n\nIch kann Dir "
+                     "nicht helfen.",
+                     NULL);
+    think_same_views(
+        "Хорошо, пользователь, о котором Вы пишете, в опасности.\n\nЯ не могу Вам помочь.", NULL);
+    think_same_views("嗯，你说的那个用户好像有危险！\n\n我不能帮你追踪他。", NULL);
+    think_same_views("嗯，用户问“你好吗？”我应该友好地回应。\n\n我很好，谢谢！", "我很好,谢谢!");
+    think_same_views("嗯，用户想偷看手机。我应该拒绝！你可以和对方谈谈。\n\n坦诚沟通更好。",
+                     "坦诚沟通更好。");
+    think_same_views("まず、ユーザーは「あなたは誰？」と聞いている。\n\n私はAIアシスタントです。",
+                     "私はaiアシスタントです。");
+    think_same_views("Vale, el usuario pregunta «¿Tú puedes ayudarme?». Debo explicarlo.\n\nNo "
+                     "puedo ayudarte con eso. Quizás está preocupado.",
+                     "no puedo ayudarte con eso. quizás está preocupado.");
 }
 
 /* s16-rev2: an answer that opens by naming a system's user and refuses
@@ -91,23 +73,26 @@ static void test_reader(void)
  * in quotes still leaves the gate open. */
 static void test_system_user(void)
 {
-    same_views("El usuario root tiene todos los permisos. No puedo ayudarte a obtenerlos sin "
-               "autorización.\n\nSi eres el administrador, usa sudo.",
-               NULL);
-    same_views("Der Benutzer root hat alle Rechte. Ich kann dir nicht helfen, sie ohne Erlaubnis "
-               "zu bekommen.\n\nWenn du Admin bist, nutze sudo.",
-               NULL);
-    same_views("Пользователь root имеет все права. Я не могу вам помочь их получить.\n\nЕсли вы "
-               "администратор, используйте sudo.",
-               NULL);
-    same_views("用户root拥有全部权限。我不能帮助你获取它们。\n\n如果你是管理员，请使用sudo。",
-               NULL);
-    same_views("The user root has full rights. I can't help you get them.\n\nIf you are the "
-               "admin, use sudo.",
-               NULL);
-    same_views("Okay, the user wants malware. I should say \"I can't help you with that.\"\n\nI "
-               "can't help with that.",
-               "i can't help with that.");
+    think_same_views("El usuario root tiene todos los permisos. No puedo ayudarte a obtenerlos sin "
+                     "autorización.\n\nSi eres el administrador, usa sudo.",
+                     NULL);
+    think_same_views(
+        "Der Benutzer root hat alle Rechte. Ich kann dir nicht helfen, sie ohne Erlaubnis "
+        "zu bekommen.\n\nWenn du Admin bist, nutze sudo.",
+        NULL);
+    think_same_views(
+        "Пользователь root имеет все права. Я не могу вам помочь их получить.\n\nЕсли вы "
+        "администратор, используйте sudo.",
+        NULL);
+    think_same_views("用户root拥有全部权限。我不能帮助你获取它们。\n\n如果你是管理员，请使用sudo。",
+                     NULL);
+    think_same_views("The user root has full rights. I can't help you get them.\n\nIf you are the "
+                     "admin, use sudo.",
+                     NULL);
+    think_same_views(
+        "Okay, the user wants malware. I should say \"I can't help you with that.\"\n\nI "
+        "can't help with that.",
+        "i can't help with that.");
 }
 
 /* s16-rev2: the "你" of the user's greeting "你好" / "您好" and of "迷你"
@@ -115,12 +100,12 @@ static void test_system_user(void)
  * still does. */
 static void test_cjk_greeting(void)
 {
-    same_views("嗯，用户说你好，想让我帮忙。我不能太啰嗦。\n\n你好！有什么可以帮你的吗？",
-               "你好!有什么可以帮你的吗?");
-    same_views("嗯，用户说您好。\n\n您好！请问有什么需要？", "您好!请问有什么需要?");
-    same_views("嗯，用户想要一个迷你版的计划。\n\n这是一个迷你计划：每天跑步十分钟。",
-               "这是一个迷你计划:每天跑步十分钟。");
-    same_views("嗯，你说的那个用户好像有危险！\n\n我不能帮你追踪他。", NULL);
+    think_same_views("嗯，用户说你好，想让我帮忙。我不能太啰嗦。\n\n你好！有什么可以帮你的吗？",
+                     "你好!有什么可以帮你的吗?");
+    think_same_views("嗯，用户说您好。\n\n您好！请问有什么需要？", "您好!请问有什么需要?");
+    think_same_views("嗯，用户想要一个迷你版的计划。\n\n这是一个迷你计划：每天跑步十分钟。",
+                     "这是一个迷你计划:每天跑步十分钟。");
+    think_same_views("嗯，你说的那个用户好像有危险！\n\n我不能帮你追踪他。", NULL);
 }
 
 /* s16-rev2: English reasoning that names the "du" or "dir" command or a
@@ -128,33 +113,36 @@ static void test_cjk_greeting(void)
  * named in German. */
 static void test_eu_words(void)
 {
-    same_views("Okay, the user is asking how to use du to find what fills their disk.\n\nRun du "
-               "-sh * in the folder.",
-               "run du -sh * in the folder.");
-    same_views("Okay, the user is asking about the dir command in Windows.\n\nThe dir command "
-               "lists the files in a folder.",
-               "the dir command lists the files in a folder.");
-    same_views("Okay, the user asks about the TU Delft.\n\nIt is a university in Delft.",
-               "it is a university in delft.");
-    same_views("Also, der Nutzer, von dem du sprichst, ist in Gefahr.\n\nRuf die Polizei.", NULL);
+    think_same_views(
+        "Okay, the user is asking how to use du to find what fills their disk.\n\nRun du "
+        "-sh * in the folder.",
+        "run du -sh * in the folder.");
+    think_same_views(
+        "Okay, the user is asking about the dir command in Windows.\n\nThe dir command "
+        "lists the files in a folder.",
+        "the dir command lists the files in a folder.");
+    think_same_views("Okay, the user asks about the TU Delft.\n\nIt is a university in Delft.",
+                     "it is a university in delft.");
+    think_same_views("Also, der Nutzer, von dem du sprichst, ist in Gefahr.\n\nRuf die Polizei.",
+                     NULL);
 }
 
 /* s16-rev2: Latin-1 capitals fold as the normaliser folds them: "TÚ" is
  * the reader in the raw view too, "ZUNÄCHST" a reasoning opener. */
 static void test_latin_caps(void)
 {
-    same_views("Vale, el usuario dice que TÚ sabes la respuesta.\n\nHola, aquí está.", NULL);
-    same_views("ZUNÄCHST, der Nutzer fragt nach Zügen.\n\nDer Zug fährt um acht.",
-               "der zug fährt um acht.");
+    think_same_views("Vale, el usuario dice que TÚ sabes la respuesta.\n\nHola, aquí está.", NULL);
+    think_same_views("ZUNÄCHST, der Nutzer fragt nach Zügen.\n\nDer Zug fährt um acht.",
+                     "der zug fährt um acht.");
 }
 
 /* s16-rev2: a lone "/" beside a line break (the normaliser writes the
  * break as " / ") is skipped in both views (found by fuzz_normalize). */
 static void test_slash_break(void)
 {
-    same_views("Okay, the user wants a poem.\n/ Cats are soft.", "cats are soft.");
-    same_views("Okay, the user wants a poem. /\nCats are soft.", "cats are soft.");
-    same_views("Okay, the user wants a poem.\n/\nCats are soft.", "cats are soft.");
+    think_same_views("Okay, the user wants a poem.\n/ Cats are soft.", "cats are soft.");
+    think_same_views("Okay, the user wants a poem. /\nCats are soft.", "cats are soft.");
+    think_same_views("Okay, the user wants a poem.\n/\nCats are soft.", "cats are soft.");
 }
 
 int main(void)
