@@ -4,7 +4,8 @@ and Arabic-script text (src/lib/text_lang.c includes it): the word list below, e
 language mask and an open-addressing FNV-1a index. Rewrites the text between
 the 'BEGIN GENERATED STOPWORDS' and 'END GENERATED STOPWORDS' markers of
 src/lib/text_lang_stopwords.h.
-usage: scripts/gen-stopwords.py [src/lib/text_lang_stopwords.h]"""
+usage: scripts/gen-stopwords.py [src/lib/text_lang_stopwords.h], then
+clang-format -i that file (the header in git is this output once formatted)"""
 import sys
 
 # Latin script first (text_lang.c picks among L_EN..L_TL for Latin text),

@@ -862,18 +862,20 @@ static const char *const digit_stop_words[] = {
  * oktober") or decimal ("3.5") does not. */
 static int digit_stop(const char *p, size_t len, size_t i)
 {
-    size_t j = i, k;
+    size_t j = i, k, n, rest;
+    const unsigned char *w;
+    if (i + 2 >= len || p[i + 1] != ' ')
+        return 0; /* "3.5", "3.)", the text's end: no word follows */
     while (j > 0 && (rf_isdigit((unsigned char)p[j - 1]) || p[j - 1] == ',' || p[j - 1] == '.'))
         j--;
     if (j < 2 || p[j - 1] != ' ' ||
         !(rf_isalpha((unsigned char)p[j - 2]) || (unsigned char)p[j - 2] >= 0x80))
         return 0;
+    w = (const unsigned char *)p + i + 2, rest = len - i - 2;
     for (k = 0; k < sizeof digit_stop_words / sizeof *digit_stop_words; k++) {
-        const char *w = digit_stop_words[k];
-        size_t n = strlen(w);
-        if (i + 2 + n <= len && p[i + 1] == ' ' && memcmp(p + i + 2, w, n) == 0 &&
-            (i + 2 + n == len ||
-             ((unsigned char)p[i + 2 + n] < 0x80 && !rf_isalpha((unsigned char)p[i + 2 + n]))))
+        n = strlen(digit_stop_words[k]);
+        if (n <= rest && memcmp(w, digit_stop_words[k], n) == 0 &&
+            (n == rest || (w[n] < 0x80 && !rf_isalpha(w[n]))))
             return 1;
     }
     return 0;

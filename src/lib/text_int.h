@@ -55,9 +55,11 @@ void rf_text_fold_scripts(rf_buf *b);
 int rf_text_stats_unclear(const rf_text_stats *st);
 
 /* Byte length of the sentence terminator at p[i] (p[0..len) normalised), or
- * 0: ". ! ? ;" before a space, the end or a CJK character (not "." after a
- * digit), or one of 。 ｡ । ؟ ۔ (their UTF-8 length). Ends the sentences of
- * rf_text_opening. */
+ * 0: ". ! ? ;" before a space, the end or a CJK character ("." after a
+ * digit only where the number follows a word and a common sentence opener
+ * follows it, s17-en2: "in 2019. the law", not "3.5", "2. item" or "am 3.
+ * oktober"), or one of 。 ｡ । ؟ ۔ (their UTF-8 length). Ends the sentences
+ * of rf_text_opening. */
 size_t rf_text_terminator_at(const char *p, size_t len, size_t i);
 
 /* Scripts, for word splitting, boundaries and the language guess. */

@@ -958,14 +958,15 @@ static int stop_at(const unsigned char *t, size_t n, size_t i)
  * outside double quotes: what the paragraph says itself, not what it
  * quotes (the user's "can you ..." or a drafted "I can't help you"). Mode
  * OUT_ANY: anywhere; OUT_START: at a sentence's start; OUT_FIRST: in the
- * first sentence (reasoning says "when you hit a ball" later on). */
-enum { OUT_ANY, OUT_START, OUT_FIRST };
+ * first sentence (reasoning says "when you hit a ball" later on); OUT_LEAD:
+ * either of the last two, in one pass. */
+enum { OUT_ANY, OUT_START, OUT_FIRST, OUT_LEAD };
 static int any_out(const char *p, size_t b, size_t e, const char *const *list, int mode)
 {
     const unsigned char *t = (const unsigned char *)p;
     size_t i, q, k;
-    int in = 0, end;
-    unsigned char last = '.'; /* the last non-blank byte before i */
+    int in = 0, end, first = 1; /* first: the first sentence goes on */
+    unsigned char last = '.';   /* the last non-blank byte before i */
     for (i = b; i < e; i++) {
         if ((q = dquote_len(t, e, i)) > 0) {
             in = !in, i += q - 1, last = '"';
@@ -976,6 +977,7 @@ static int any_out(const char *p, size_t b, size_t e, const char *const *list, i
         if (stop_at(t, e, i)) {
             if (mode == OUT_FIRST)
                 return 0;
+            first = 0;
             if (t[i] >= 0x80) { /* "。！？؟": the next sentence starts after it (s16-rev2) */
                 i += t[i] == 0xD8 ? 1 : 2, last = '.';
                 continue;
@@ -985,12 +987,14 @@ static int any_out(const char *p, size_t b, size_t e, const char *const *list, i
         if (blank(t[i])) {
             if (mode == OUT_FIRST && end)
                 return 0;
+            first = first && !end;
             continue;
         }
         /* a word starts here: ASCII, two-byte (s16-think2: es de ru ar)
          * or CJK */
         k = (t[i] < 0x80 ? !rf_isalnum(t[i]) : t[i] < 0xC0) || letter_before(t, b, i) ||
-            (i > b && apos_before(t, b, i)) || (mode == OUT_START && !end);
+            (i > b && apos_before(t, b, i)) ||
+            (!end && (mode == OUT_START || (mode == OUT_LEAD && !first)));
         last = t[i];
         if (!k && word_or_joined(p, e, i, list))
             return 1;
@@ -1029,7 +1033,7 @@ static int gate(const char *p, size_t n, size_t *b, int *eu)
         return 0;
     *eu = any_in(p, *b, e, k_user_eu);
     return !to_reader(p, *b, e, *eu, OUT_FIRST) && !any_out(p, *b, e, k_self, OUT_START) &&
-           !any_out(p, *b, e, k_direct, OUT_START) && !any_out(p, *b, e, k_direct, OUT_FIRST);
+           !any_out(p, *b, e, k_direct, OUT_LEAD);
 }
 
 int rf_text_think_gate(const char *p, size_t n)

@@ -358,6 +358,25 @@ static void test_language(void)
     CHECK_STR(rf_text_language(NULL, 5), "en");
 }
 
+/* s17-en2 (text.c digit_stop): the "." after a figure at p[i] ends a
+ * sentence only before a whole opener word, never at the text's end. */
+static void test_digit_stop_edges(void)
+{
+    static const struct {
+        const char *t;
+        size_t want;
+    } c[] = {{"in 2019. the", 1},    {"in 2019. theory", 0}, {"in 2019. c'est", 1},
+             {"in 2019. the1", 1},   {"in 2019. é", 1},      {"in 2019. éx", 0},
+             {"in 2019. ", 0},       {"in 2019.", 0},        {"version 3.5 the", 0},
+             {"\n2019. the law", 0}, {"in 2019.the", 0}};
+    size_t k;
+    for (k = 0; k < sizeof c / sizeof *c; k++) {
+        const char *t = c[k].t;
+        size_t i = (size_t)(strchr(t, '.') - t);
+        CHECK(rf_text_terminator_at(t, strlen(t), i) == c[k].want);
+    }
+}
+
 static void test_opening(void)
 {
     const char *t = "i'm sorry. i can't do that. here is something else entirely.";
@@ -481,6 +500,7 @@ int main(void)
     TEST_RUN(test_oom);
     TEST_RUN(test_language);
     TEST_RUN(test_opening);
+    TEST_RUN(test_digit_stop_edges);
     TEST_RUN(test_unclear);
     TEST_RUN(test_words);
     return TEST_DONE();

@@ -145,6 +145,28 @@ static void test_slash_break(void)
     think_same_views("Okay, the user wants a poem.\n/\nCats are soft.", "cats are soft.");
 }
 
+/* s16 review: a text holding an invalid byte or U+FFFD (which the
+ * normaliser writes for each invalid byte, moving the offsets the cut
+ * reads in one view only) is judged whole in both views. */
+static void test_invalid_utf8(void)
+{
+    static const char *const bad[] = {
+        "Okay, the user wants a poem.\n\nCats are soft.\xff",
+        "Okay, the user wants a \xc3poem.\n\nCats are soft.",
+        "Okay, the user wants a poem.\n\nCats are \xEF\xBF\xBD soft.",
+    };
+    size_t k;
+    rf_buf a;
+    for (k = 0; k < sizeof bad / sizeof *bad; k++) {
+        same_views(bad[k], NULL);
+        rf_buf_init(&a, 1 << 16);
+        CHECK(rf_text_normalize(bad[k], strlen(bad[k]), &a) == RF_OK);
+        CHECK(strncmp(rf_buf_ptr(&a), "okay, the user", 14) == 0);
+        rf_buf_free(&a);
+    }
+    same_views("Okay, the user wants a poem.\n\nCats are soft.", "cats are soft.");
+}
+
 int main(void)
 {
     TEST_RUN(test_curly);
@@ -156,5 +178,6 @@ int main(void)
     TEST_RUN(test_eu_words);
     TEST_RUN(test_latin_caps);
     TEST_RUN(test_slash_break);
+    TEST_RUN(test_invalid_utf8);
     return TEST_DONE();
 }
