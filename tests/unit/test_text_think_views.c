@@ -158,13 +158,13 @@ static void test_invalid_utf8(void)
     size_t k;
     rf_buf a;
     for (k = 0; k < sizeof bad / sizeof *bad; k++) {
-        same_views(bad[k], NULL);
+        think_same_views(bad[k], NULL);
         rf_buf_init(&a, 1 << 16);
         CHECK(rf_text_normalize(bad[k], strlen(bad[k]), &a) == RF_OK);
         CHECK(strncmp(rf_buf_ptr(&a), "okay, the user", 14) == 0);
         rf_buf_free(&a);
     }
-    same_views("Okay, the user wants a poem.\n\nCats are soft.", "cats are soft.");
+    think_same_views("Okay, the user wants a poem.\n\nCats are soft.", "cats are soft.");
 }
 
 int main(void)
