@@ -112,12 +112,9 @@ static rf_status classify_text(cls_ctx *c, const char *text, size_t len, const c
 /* After an answer: free the buffers it grew past CLASSIFY_KEEP. */
 static void ctx_trim(cls_ctx *c)
 {
-    if (c->clean.cap > CLASSIFY_KEEP)
-        rf_buf_free(&c->clean);
-    if (c->line_out.cap > CLASSIFY_KEEP)
-        rf_buf_free(&c->line_out);
-    if (c->explain.cap > CLASSIFY_KEEP)
-        rf_buf_free(&c->explain);
+    rf_buf_trim(&c->clean, CLASSIFY_KEEP);
+    rf_buf_trim(&c->line_out, CLASSIFY_KEEP);
+    rf_buf_trim(&c->explain, CLASSIFY_KEEP);
 }
 
 static rf_status write_tsv(cls_ctx *c, const char *id, const rf_detection *d)
@@ -586,8 +583,7 @@ static int do_json_fast(cls_ctx *c, const char *line, size_t n, rf_status *st)
         *st = write_tsv(c, j.have[FJ_ID] ? base + off[FJ_ID] : NULL, &d);
     } else if (*st == RF_OK) {
         int with_lang = lang == NULL;
-        if (c->clean.cap > CLASSIFY_KEEP) /* the decoded fields: not in the output */
-            rf_buf_free(&c->clean);
+        rf_buf_trim(&c->clean, CLASSIFY_KEEP); /* the decoded fields: not in the output */
         *st = splice(c, line, end, &d, with_lang, 1);
     }
     return 1;
@@ -834,8 +830,7 @@ static rf_status batch_run(cls_ctx **ctx, stream_worker *w, int n, const stream_
             st = RF_EIO;
     }
     for (t = 0; t < n; t++) /* an ordinary batch's share stays under this */
-        if (w[t].chunk.cap > 2 * STREAM_BATCH_BYTES / (size_t)n)
-            rf_buf_free(&w[t].chunk);
+        rf_buf_trim(&w[t].chunk, 2 * STREAM_BATCH_BYTES / (size_t)n);
     return st;
 }
 
