@@ -72,20 +72,23 @@ static int room(cls_reader *r)
     return 0;
 }
 
-/* Read more into buf[hi..); 0 at the end of input or on an error. */
+/* Read more into buf[hi..); 0 at the end of input or on an error (r->err
+ * then holds its errno). */
 static size_t fill(cls_reader *r)
 {
     ssize_t got;
-    if (r->eof || room(r) != 0) {
-        r->err |= !r->eof;
+    if (!r->eof && room(r) != 0)
+        r->err = ENOMEM;
+    if (r->eof || r->err) {
         r->eof = 1;
         return 0;
     }
     do
         got = read(r->fd, r->buf + r->hi, r->cap - r->hi);
     while (got < 0 && errno == EINTR);
+    if (got < 0)
+        r->err = errno ? errno : EIO;
     if (got <= 0) {
-        r->err |= got < 0;
         r->eof = 1;
         return 0;
     }
@@ -98,7 +101,7 @@ size_t cls_read_line(cls_reader *r, const char **line)
     size_t skipped = 0, n;
     for (;;) {
         const char *nl = r->seen < r->hi ? memchr(r->buf + r->seen, '\n', r->hi - r->seen) : NULL;
-        if (nl || (r->eof && r->hi > r->lo)) {
+        if (nl || (r->eof && !r->err && r->hi > r->lo)) { /* (not a line cut by an error) */
             n = nl ? (size_t)(nl - r->buf) + 1 - r->lo : r->hi - r->lo;
             *line = skipped || n > r->max ? NULL : r->buf + r->lo;
             r->lo += n;
@@ -107,7 +110,7 @@ size_t cls_read_line(cls_reader *r, const char **line)
         }
         if (r->eof) {
             *line = NULL;
-            return skipped; /* the end of input (a dropped last line counts) */
+            return r->err ? 0 : skipped; /* the end of input (a dropped last line counts) */
         }
         r->seen = r->hi;
         if (r->hi - r->lo > r->max) { /* too long: drop what is held */

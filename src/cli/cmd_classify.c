@@ -697,7 +697,8 @@ static int input_idle(FILE *in)
     return poll(&p, 1, 0) == 0;
 }
 
-/* Read up to one batch of lines; 0 at end of input, -1 on a read error.
+/* Read up to one batch of lines; 0 at end of input or after a read error
+ * (rd->err; the lines before it are in the batch), -1 when out of memory.
  * From a pipe or terminal (live), the batch also ends when no more input
  * is waiting, so each answer is written as soon as it can be. */
 static int batch_read(stream_batch *b, cls_reader *rd, FILE *in, int live, size_t *lineno)
@@ -727,7 +728,7 @@ static int batch_read(stream_batch *b, cls_reader *rd, FILE *in, int live, size_
         b->len += keep;
     }
     b->off[b->n] = b->len;
-    return rd->err ? -1 : b->n > 0;
+    return b->n > 0;
 }
 
 /* Exchange the contents of a and b (each keeps its own limit). */
@@ -864,7 +865,7 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
     cls_reader_init(&rd, in, CLASSIFY_MAX_LINE);
     while (st == RF_OK && (r = batch_read(b, &rd, in, live, &lineno)) != 0) {
         if (r < 0) {
-            st = RF_EIO;
+            st = RF_ENOMEM;
             break;
         }
         cls_reader_shrink(&rd); /* the batch holds its lines */
@@ -887,8 +888,12 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
         free(b->arena);
     free(b);
     cls_reader_free(&rd);
+    if (st == RF_OK && rd.err) { /* the lines before it were written */
+        cli_error("%s:%zu: read error: %s", c->path, lineno + 1, strerror(rd.err));
+        return RF_EXIT_ERRORS;
+    }
     if (st != RF_OK) {
-        cli_status_error(st, st == RF_EIO ? "classify: read or write failed" : "classify");
+        cli_status_error(st, st == RF_EIO ? "classify: write failed" : "classify");
         return RF_EXIT_ERRORS;
     }
     return bad ? RF_EXIT_INPUT : RF_EXIT_OK;

@@ -63,4 +63,12 @@ check "broken: line 2 named" grep -q "broken.jsonl:2: " "$T/err3"
 check "broken: line 4 named" grep -q "broken.jsonl:4: " "$T/err3"
 check "broken: others classified" test "$(jq -r .id <<<"$out" | tr '\n' ' ')" = "a c e "
 
+# A read error (a directory read as input) names the file and the line it
+# stopped at; exit 1 (the lines read before it are still written).
+"$R" classify "$T" >"$T/out5" 2>"$T/err5"
+rc=$?
+check "read error: exit 1" test $rc -eq 1
+check "read error: named" grep -q "^refusal: $T:1: read error: " "$T/err5"
+check "read error: no output" test ! -s "$T/out5"
+
 exit $fail
