@@ -57,5 +57,8 @@ void cls_reader_shrink(cls_reader *r);
  * longer than max sets *line to NULL and returns its full length. 0 at the
  * end of input or on a read error (r->err; the line it cut is not returned). */
 size_t cls_read_line(cls_reader *r, const char **line);
+/* 1 when cls_read_line would return without reading: a whole line is held,
+ * or the input has ended. */
+int cls_reader_has_line(const cls_reader *r);
 
 #endif

@@ -96,6 +96,11 @@ static size_t fill(cls_reader *r)
     return (size_t)got;
 }
 
+int cls_reader_has_line(const cls_reader *r)
+{
+    return r->eof || (r->seen < r->hi && memchr(r->buf + r->seen, '\n', r->hi - r->seen));
+}
+
 size_t cls_read_line(cls_reader *r, const char **line)
 {
     size_t skipped = 0, n;

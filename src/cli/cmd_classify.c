@@ -687,11 +687,14 @@ typedef struct stream_worker {
     rf_status st;
 } stream_worker;
 
-/* 1 when nothing more can be read from in without waiting. */
-static int input_idle(FILE *in)
+/* 1 when no line is waiting: none held by the reader, and nothing more can
+ * be read from its descriptor without waiting. */
+static int input_idle(const cls_reader *rd)
 {
     struct pollfd p;
-    p.fd = fileno(in);
+    if (cls_reader_has_line(rd))
+        return 0;
+    p.fd = rd->fd;
     p.events = POLLIN;
     p.revents = 0;
     return poll(&p, 1, 0) == 0;
@@ -701,14 +704,14 @@ static int input_idle(FILE *in)
  * (rd->err; the lines before it are in the batch), -1 when out of memory.
  * From a pipe or terminal (live), the batch also ends when no more input
  * is waiting, so each answer is written as soon as it can be. */
-static int batch_read(stream_batch *b, cls_reader *rd, FILE *in, int live, size_t *lineno)
+static int batch_read(stream_batch *b, cls_reader *rd, int live, size_t *lineno)
 {
     size_t n;
     const char *line;
     b->n = b->len = 0;
     b->first_lineno = *lineno + 1;
     while (b->n < STREAM_BATCH_LINES && b->len < STREAM_BATCH_BYTES &&
-           !(live && b->n > 0 && input_idle(in)) && (n = cls_read_line(rd, &line)) > 0) {
+           !(live && b->n > 0 && input_idle(rd)) && (n = cls_read_line(rd, &line)) > 0) {
         size_t keep = line ? n : 0;
         (*lineno)++;
         if (b->len + keep > b->cap) {
@@ -863,7 +866,7 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
     if (fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode))
         live = 0;
     cls_reader_init(&rd, in, CLASSIFY_MAX_LINE);
-    while (st == RF_OK && (r = batch_read(b, &rd, in, live, &lineno)) != 0) {
+    while (st == RF_OK && (r = batch_read(b, &rd, live, &lineno)) != 0) {
         if (r < 0) {
             st = RF_ENOMEM;
             break;
