@@ -677,6 +677,7 @@ typedef struct stream_batch {
     size_t off[STREAM_BATCH_LINES + 1]; /* line k is arena[off[k] .. off[k+1]) */
     int too_long[STREAM_BATCH_LINES];
     size_t n, first_lineno; /* line numbers first_lineno + k */
+    size_t longest;         /* the longest line held */
 } stream_batch;
 
 typedef struct stream_worker {
@@ -708,7 +709,7 @@ static int batch_read(stream_batch *b, cls_reader *rd, int live, size_t *lineno)
 {
     size_t n;
     const char *line;
-    b->n = b->len = 0;
+    b->n = b->len = b->longest = 0;
     b->first_lineno = *lineno + 1;
     while (b->n < STREAM_BATCH_LINES && b->len < STREAM_BATCH_BYTES &&
            !(live && b->n > 0 && input_idle(rd)) && (n = cls_read_line(rd, &line)) > 0) {
@@ -726,6 +727,8 @@ static int batch_read(stream_batch *b, cls_reader *rd, int live, size_t *lineno)
         }
         if (keep)
             memcpy(b->arena + b->len, line, keep);
+        if (keep > b->longest)
+            b->longest = keep;
         b->too_long[b->n] = line == NULL;
         b->off[b->n++] = b->len;
         b->len += keep;
@@ -833,8 +836,6 @@ static rf_status batch_run(cls_ctx **ctx, stream_worker *w, int n, const stream_
                                               ctx[0]->out) != rf_buf_len(&w[t].chunk))
             st = RF_EIO;
     }
-    for (t = 0; t < n; t++) /* an ordinary batch's share stays under this */
-        rf_buf_trim(&w[t].chunk, 2 * STREAM_BATCH_BYTES / (size_t)n);
     return st;
 }
 
@@ -873,7 +874,9 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
         }
         cls_reader_shrink(&rd); /* the batch holds its lines */
         st = batch_run(ctx, w, n, b);
-        if (b->cap > 2 * STREAM_BATCH_BYTES) { /* a long line made it grow */
+        if (b->longest > CLASSIFY_KEEP) { /* a huge line: give back its room */
+            for (t = 0; t < n; t++)
+                rf_buf_trim(&w[t].chunk, CLASSIFY_KEEP);
             free(b->arena);
             b->arena = NULL;
             b->cap = 0;
