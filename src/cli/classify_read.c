@@ -31,45 +31,47 @@ void cls_reader_free(cls_reader *r)
     r->buf = NULL;
 }
 
-void cls_reader_shrink(cls_reader *r)
+/* Move the unread bytes buf[lo..hi) to the front. */
+static void compact(cls_reader *r)
 {
-    size_t held = r->hi - r->lo, nc = READ_CHUNK * 2;
-    char *p;
-    if (r->cap <= CLASSIFY_KEEP || held > r->cap / 4)
+    if (r->lo == 0)
         return;
-    while (nc < held + READ_CHUNK)
-        nc *= 2;
-    memmove(r->buf, r->buf + r->lo, held);
+    memmove(r->buf, r->buf + r->lo, r->hi - r->lo);
+    r->hi -= r->lo;
     r->seen -= r->lo;
-    r->hi = held;
     r->lo = 0;
-    if ((p = realloc(r->buf, nc)) != NULL) {
-        r->buf = p;
-        r->cap = nc;
-    }
 }
 
-/* Make room for one more read after buf[hi]; 0 on success. */
-static int room(cls_reader *r)
+/* Size buf (compacted) to the smallest power of two, from 2 x READ_CHUNK,
+ * with room for one read after buf[hi]; 0 on success. */
+static int fit(cls_reader *r)
 {
-    size_t nc;
+    size_t nc = READ_CHUNK * 2;
     char *p;
-    if (r->lo > 0) { /* the read part first */
-        memmove(r->buf, r->buf + r->lo, r->hi - r->lo);
-        r->hi -= r->lo;
-        r->seen -= r->lo;
-        r->lo = 0;
-    }
-    if (r->cap - r->hi >= READ_CHUNK)
-        return 0;
-    nc = r->cap ? r->cap * 2 : READ_CHUNK * 2;
-    while (nc - r->hi < READ_CHUNK)
+    while (nc < r->hi + READ_CHUNK)
         nc *= 2;
+    if (nc == r->cap)
+        return 0;
     if (!(p = realloc(r->buf, nc)))
         return -1;
     r->buf = p;
     r->cap = nc;
     return 0;
+}
+
+void cls_reader_shrink(cls_reader *r)
+{
+    if (r->cap <= CLASSIFY_KEEP || r->hi - r->lo > r->cap / 4)
+        return;
+    compact(r);
+    (void)fit(r); /* when it fails, the larger buffer stays */
+}
+
+/* Make room for one more read after buf[hi]; 0 on success. */
+static int room(cls_reader *r)
+{
+    compact(r);
+    return r->cap - r->hi >= READ_CHUNK ? 0 : fit(r);
 }
 
 /* Read more into buf[hi..); 0 at the end of input or on an error (r->err
