@@ -839,6 +839,35 @@ static rf_status batch_run(cls_ctx **ctx, stream_worker *w, int n, const stream_
     return st;
 }
 
+/* After a batch that held a line over CLASSIFY_KEEP: give back the room
+ * its output and the line took (ordinary batches keep theirs). */
+static void batch_trim(stream_batch *b, stream_worker *w, int n)
+{
+    int t;
+    if (b->longest <= CLASSIFY_KEEP)
+        return;
+    for (t = 0; t < n; t++)
+        rf_buf_trim(&w[t].chunk, CLASSIFY_KEEP);
+    free(b->arena);
+    b->arena = NULL;
+    b->cap = 0;
+}
+
+/* The exit code of a stream that ended with st, a read error err (errno)
+ * before line lineno + 1, and bad lines; the message for an error. */
+static int stream_exit(const cls_ctx *c, rf_status st, int err, size_t lineno, long bad)
+{
+    if (st == RF_OK && err) { /* the lines before it were written */
+        cli_error("%s:%zu: read error: %s", c->path, lineno + 1, strerror(err));
+        return RF_EXIT_ERRORS;
+    }
+    if (st != RF_OK) {
+        cli_status_error(st, st == RF_EIO ? "classify: write failed" : "classify");
+        return RF_EXIT_ERRORS;
+    }
+    return bad ? RF_EXIT_INPUT : RF_EXIT_OK;
+}
+
 static int classify_stream(cls_ctx *c, FILE *in, int threads)
 {
     cls_ctx *ctx[PAR_MAX_THREADS], extra[PAR_MAX_THREADS];
@@ -874,13 +903,7 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
         }
         cls_reader_shrink(&rd); /* the batch holds its lines */
         st = batch_run(ctx, w, n, b);
-        if (b->longest > CLASSIFY_KEEP) { /* a huge line: give back its room */
-            for (t = 0; t < n; t++)
-                rf_buf_trim(&w[t].chunk, CLASSIFY_KEEP);
-            free(b->arena);
-            b->arena = NULL;
-            b->cap = 0;
-        }
+        batch_trim(b, w, n);
         if (st == RF_OK && live && fflush(ctx[0]->out) != 0)
             st = RF_EIO;
     }
@@ -894,15 +917,7 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
         free(b->arena);
     free(b);
     cls_reader_free(&rd);
-    if (st == RF_OK && rd.err) { /* the lines before it were written */
-        cli_error("%s:%zu: read error: %s", c->path, lineno + 1, strerror(rd.err));
-        return RF_EXIT_ERRORS;
-    }
-    if (st != RF_OK) {
-        cli_status_error(st, st == RF_EIO ? "classify: write failed" : "classify");
-        return RF_EXIT_ERRORS;
-    }
-    return bad ? RF_EXIT_INPUT : RF_EXIT_OK;
+    return stream_exit(c, st, rd.err, lineno, bad);
 }
 
 int cmd_classify(const cli_args *a)
