@@ -31,6 +31,9 @@ void rf_buf_init(rf_buf *b, size_t max);
 void rf_buf_free(rf_buf *b);
 /* Make the buffer empty but keep its allocation. */
 void rf_buf_reset(rf_buf *b);
+/* rf_buf_free when the allocation is over keep bytes (a buffer reused
+ * across items gives back the room one huge item grew it to). */
+void rf_buf_trim(rf_buf *b, size_t keep);
 /* Append bytes / a NUL-terminated string / one byte / printf output. */
 rf_status rf_buf_add(rf_buf *b, const void *p, size_t n) RF_MUST_CHECK;
 rf_status rf_buf_adds(rf_buf *b, const char *s) RF_MUST_CHECK;

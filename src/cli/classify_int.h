@@ -45,7 +45,7 @@ typedef struct cls_reader {
     char *buf;
     size_t cap, lo, hi, seen; /* unread bytes buf[lo..hi); no newline in buf[lo..seen) */
     size_t max;
-    int eof, err;
+    int eof, err; /* err: the errno of a failed read (or ENOMEM), else 0 */
 } cls_reader;
 
 void cls_reader_init(cls_reader *r, FILE *in, size_t max);
@@ -55,7 +55,10 @@ void cls_reader_free(cls_reader *r);
 void cls_reader_shrink(cls_reader *r);
 /* The next line (with its newline, if any) in *line and its length; a line
  * longer than max sets *line to NULL and returns its full length. 0 at the
- * end of input or on a read error (r->err). */
+ * end of input or on a read error (r->err; the line it cut is not returned). */
 size_t cls_read_line(cls_reader *r, const char **line);
+/* 1 when cls_read_line would return without reading: a whole line is held,
+ * or the input has ended. */
+int cls_reader_has_line(const cls_reader *r);
 
 #endif

@@ -31,40 +31,27 @@ void cls_reader_free(cls_reader *r)
     r->buf = NULL;
 }
 
-void cls_reader_shrink(cls_reader *r)
+/* Move the unread bytes buf[lo..hi) to the front. */
+static void compact(cls_reader *r)
 {
-    size_t held = r->hi - r->lo, nc = READ_CHUNK * 2;
-    char *p;
-    if (r->cap <= CLASSIFY_KEEP || held > r->cap / 4)
+    if (r->lo == 0)
         return;
-    while (nc < held + READ_CHUNK)
-        nc *= 2;
-    memmove(r->buf, r->buf + r->lo, held);
+    memmove(r->buf, r->buf + r->lo, r->hi - r->lo);
+    r->hi -= r->lo;
     r->seen -= r->lo;
-    r->hi = held;
     r->lo = 0;
-    if ((p = realloc(r->buf, nc)) != NULL) {
-        r->buf = p;
-        r->cap = nc;
-    }
 }
 
-/* Make room for one more read after buf[hi]; 0 on success. */
-static int room(cls_reader *r)
+/* Size buf (compacted) to the smallest power of two, from 2 x READ_CHUNK,
+ * with room for one read after buf[hi]; 0 on success. */
+static int fit(cls_reader *r)
 {
-    size_t nc;
+    size_t nc = READ_CHUNK * 2;
     char *p;
-    if (r->lo > 0) { /* the read part first */
-        memmove(r->buf, r->buf + r->lo, r->hi - r->lo);
-        r->hi -= r->lo;
-        r->seen -= r->lo;
-        r->lo = 0;
-    }
-    if (r->cap - r->hi >= READ_CHUNK)
-        return 0;
-    nc = r->cap ? r->cap * 2 : READ_CHUNK * 2;
-    while (nc - r->hi < READ_CHUNK)
+    while (nc < r->hi + READ_CHUNK)
         nc *= 2;
+    if (nc == r->cap)
+        return 0;
     if (!(p = realloc(r->buf, nc)))
         return -1;
     r->buf = p;
@@ -72,20 +59,38 @@ static int room(cls_reader *r)
     return 0;
 }
 
-/* Read more into buf[hi..); 0 at the end of input or on an error. */
+void cls_reader_shrink(cls_reader *r)
+{
+    if (r->cap <= CLASSIFY_KEEP || r->hi - r->lo > r->cap / 4)
+        return;
+    compact(r);
+    (void)fit(r); /* when it fails, the larger buffer stays */
+}
+
+/* Make room for one more read after buf[hi]; 0 on success. */
+static int room(cls_reader *r)
+{
+    compact(r);
+    return r->cap - r->hi >= READ_CHUNK ? 0 : fit(r);
+}
+
+/* Read more into buf[hi..); 0 at the end of input or on an error (r->err
+ * then holds its errno). */
 static size_t fill(cls_reader *r)
 {
     ssize_t got;
-    if (r->eof || room(r) != 0) {
-        r->err |= !r->eof;
+    if (!r->eof && room(r) != 0)
+        r->err = ENOMEM;
+    if (r->eof || r->err) {
         r->eof = 1;
         return 0;
     }
     do
         got = read(r->fd, r->buf + r->hi, r->cap - r->hi);
     while (got < 0 && errno == EINTR);
+    if (got < 0)
+        r->err = errno ? errno : EIO;
     if (got <= 0) {
-        r->err |= got < 0;
         r->eof = 1;
         return 0;
     }
@@ -93,12 +98,17 @@ static size_t fill(cls_reader *r)
     return (size_t)got;
 }
 
+int cls_reader_has_line(const cls_reader *r)
+{
+    return r->eof || (r->seen < r->hi && memchr(r->buf + r->seen, '\n', r->hi - r->seen));
+}
+
 size_t cls_read_line(cls_reader *r, const char **line)
 {
     size_t skipped = 0, n;
     for (;;) {
         const char *nl = r->seen < r->hi ? memchr(r->buf + r->seen, '\n', r->hi - r->seen) : NULL;
-        if (nl || (r->eof && r->hi > r->lo)) {
+        if (nl || (r->eof && !r->err && r->hi > r->lo)) { /* (not a line cut by an error) */
             n = nl ? (size_t)(nl - r->buf) + 1 - r->lo : r->hi - r->lo;
             *line = skipped || n > r->max ? NULL : r->buf + r->lo;
             r->lo += n;
@@ -107,7 +117,7 @@ size_t cls_read_line(cls_reader *r, const char **line)
         }
         if (r->eof) {
             *line = NULL;
-            return skipped; /* the end of input (a dropped last line counts) */
+            return r->err ? 0 : skipped; /* the end of input (a dropped last line counts) */
         }
         r->seen = r->hi;
         if (r->hi - r->lo > r->max) { /* too long: drop what is held */

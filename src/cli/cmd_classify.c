@@ -112,12 +112,9 @@ static rf_status classify_text(cls_ctx *c, const char *text, size_t len, const c
 /* After an answer: free the buffers it grew past CLASSIFY_KEEP. */
 static void ctx_trim(cls_ctx *c)
 {
-    if (c->clean.cap > CLASSIFY_KEEP)
-        rf_buf_free(&c->clean);
-    if (c->line_out.cap > CLASSIFY_KEEP)
-        rf_buf_free(&c->line_out);
-    if (c->explain.cap > CLASSIFY_KEEP)
-        rf_buf_free(&c->explain);
+    rf_buf_trim(&c->clean, CLASSIFY_KEEP);
+    rf_buf_trim(&c->line_out, CLASSIFY_KEEP);
+    rf_buf_trim(&c->explain, CLASSIFY_KEEP);
 }
 
 static rf_status write_tsv(cls_ctx *c, const char *id, const rf_detection *d)
@@ -586,8 +583,7 @@ static int do_json_fast(cls_ctx *c, const char *line, size_t n, rf_status *st)
         *st = write_tsv(c, j.have[FJ_ID] ? base + off[FJ_ID] : NULL, &d);
     } else if (*st == RF_OK) {
         int with_lang = lang == NULL;
-        if (c->clean.cap > CLASSIFY_KEEP) /* the decoded fields: not in the output */
-            rf_buf_free(&c->clean);
+        rf_buf_trim(&c->clean, CLASSIFY_KEEP); /* the decoded fields: not in the output */
         *st = splice(c, line, end, &d, with_lang, 1);
     }
     return 1;
@@ -681,6 +677,7 @@ typedef struct stream_batch {
     size_t off[STREAM_BATCH_LINES + 1]; /* line k is arena[off[k] .. off[k+1]) */
     int too_long[STREAM_BATCH_LINES];
     size_t n, first_lineno; /* line numbers first_lineno + k */
+    size_t longest;         /* the longest line held */
 } stream_batch;
 
 typedef struct stream_worker {
@@ -691,27 +688,31 @@ typedef struct stream_worker {
     rf_status st;
 } stream_worker;
 
-/* 1 when nothing more can be read from in without waiting. */
-static int input_idle(FILE *in)
+/* 1 when no line is waiting: none held by the reader, and nothing more can
+ * be read from its descriptor without waiting. */
+static int input_idle(const cls_reader *rd)
 {
     struct pollfd p;
-    p.fd = fileno(in);
+    if (cls_reader_has_line(rd))
+        return 0;
+    p.fd = rd->fd;
     p.events = POLLIN;
     p.revents = 0;
     return poll(&p, 1, 0) == 0;
 }
 
-/* Read up to one batch of lines; 0 at end of input, -1 on a read error.
+/* Read up to one batch of lines; 0 at end of input or after a read error
+ * (rd->err; the lines before it are in the batch), -1 when out of memory.
  * From a pipe or terminal (live), the batch also ends when no more input
  * is waiting, so each answer is written as soon as it can be. */
-static int batch_read(stream_batch *b, cls_reader *rd, FILE *in, int live, size_t *lineno)
+static int batch_read(stream_batch *b, cls_reader *rd, int live, size_t *lineno)
 {
     size_t n;
     const char *line;
-    b->n = b->len = 0;
+    b->n = b->len = b->longest = 0;
     b->first_lineno = *lineno + 1;
     while (b->n < STREAM_BATCH_LINES && b->len < STREAM_BATCH_BYTES &&
-           !(live && b->n > 0 && input_idle(in)) && (n = cls_read_line(rd, &line)) > 0) {
+           !(live && b->n > 0 && input_idle(rd)) && (n = cls_read_line(rd, &line)) > 0) {
         size_t keep = line ? n : 0;
         (*lineno)++;
         if (b->len + keep > b->cap) {
@@ -726,12 +727,14 @@ static int batch_read(stream_batch *b, cls_reader *rd, FILE *in, int live, size_
         }
         if (keep)
             memcpy(b->arena + b->len, line, keep);
+        if (keep > b->longest)
+            b->longest = keep;
         b->too_long[b->n] = line == NULL;
         b->off[b->n++] = b->len;
         b->len += keep;
     }
     b->off[b->n] = b->len;
-    return rd->err ? -1 : b->n > 0;
+    return b->n > 0;
 }
 
 /* Exchange the contents of a and b (each keeps its own limit). */
@@ -833,10 +836,36 @@ static rf_status batch_run(cls_ctx **ctx, stream_worker *w, int n, const stream_
                                               ctx[0]->out) != rf_buf_len(&w[t].chunk))
             st = RF_EIO;
     }
-    for (t = 0; t < n; t++) /* an ordinary batch's share stays under this */
-        if (w[t].chunk.cap > 2 * STREAM_BATCH_BYTES / (size_t)n)
-            rf_buf_free(&w[t].chunk);
     return st;
+}
+
+/* After a batch that held a line over CLASSIFY_KEEP: give back the room
+ * its output and the line took (ordinary batches keep theirs). */
+static void batch_trim(stream_batch *b, stream_worker *w, int n)
+{
+    int t;
+    if (b->longest <= CLASSIFY_KEEP)
+        return;
+    for (t = 0; t < n; t++)
+        rf_buf_trim(&w[t].chunk, CLASSIFY_KEEP);
+    free(b->arena);
+    b->arena = NULL;
+    b->cap = 0;
+}
+
+/* The exit code of a stream that ended with st, a read error err (errno)
+ * before line lineno + 1, and bad lines; the message for an error. */
+static int stream_exit(const cls_ctx *c, rf_status st, int err, size_t lineno, long bad)
+{
+    if (st == RF_OK && err) { /* the lines before it were written */
+        cli_error("%s:%zu: read error: %s", c->path, lineno + 1, strerror(err));
+        return RF_EXIT_ERRORS;
+    }
+    if (st != RF_OK) {
+        cli_status_error(st, st == RF_EIO ? "classify: write failed" : "classify");
+        return RF_EXIT_ERRORS;
+    }
+    return bad ? RF_EXIT_INPUT : RF_EXIT_OK;
 }
 
 static int classify_stream(cls_ctx *c, FILE *in, int threads)
@@ -867,18 +896,14 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
     if (fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode))
         live = 0;
     cls_reader_init(&rd, in, CLASSIFY_MAX_LINE);
-    while (st == RF_OK && (r = batch_read(b, &rd, in, live, &lineno)) != 0) {
+    while (st == RF_OK && (r = batch_read(b, &rd, live, &lineno)) != 0) {
         if (r < 0) {
-            st = RF_EIO;
+            st = RF_ENOMEM;
             break;
         }
         cls_reader_shrink(&rd); /* the batch holds its lines */
         st = batch_run(ctx, w, n, b);
-        if (b->cap > 2 * STREAM_BATCH_BYTES) { /* a long line made it grow */
-            free(b->arena);
-            b->arena = NULL;
-            b->cap = 0;
-        }
+        batch_trim(b, w, n);
         if (st == RF_OK && live && fflush(ctx[0]->out) != 0)
             st = RF_EIO;
     }
@@ -892,11 +917,7 @@ static int classify_stream(cls_ctx *c, FILE *in, int threads)
         free(b->arena);
     free(b);
     cls_reader_free(&rd);
-    if (st != RF_OK) {
-        cli_status_error(st, st == RF_EIO ? "classify: read or write failed" : "classify");
-        return RF_EXIT_ERRORS;
-    }
-    return bad ? RF_EXIT_INPUT : RF_EXIT_OK;
+    return stream_exit(c, st, rd.err, lineno, bad);
 }
 
 int cmd_classify(const cli_args *a)

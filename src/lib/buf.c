@@ -26,6 +26,12 @@ void rf_buf_free(rf_buf *b)
     b->cap = 0;
 }
 
+void rf_buf_trim(rf_buf *b, size_t keep)
+{
+    if (b->cap > keep)
+        rf_buf_free(b);
+}
+
 void rf_buf_reset(rf_buf *b)
 {
     b->len = 0;

@@ -87,8 +87,7 @@ void rf_rules_trim(rf_rules *r, size_t keep)
 {
     if (!r)
         return;
-    if (r->norm.cap > keep)
-        rf_buf_free(&r->norm);
+    rf_buf_trim(&r->norm, keep);
     if (r->raw_cap > keep) {
         rf_free(r->raw);
         r->raw = NULL;

@@ -138,6 +138,19 @@ check "threads: messages in order" test "$(grep -o '^[^:]*:[0-9]*' "$T/m4.err" |
 check "threads: tsv line numbers" test "$(tr '\n' ' ' <"$T/lines")" = "1 3000 "
 
 # --run: re-score a stored run (the store is created by classify itself)
+# From a pipe each answer is written before the next line comes (the batch
+# ends when no line is waiting; lines the reader already holds count).
+coproc LIVE { "$R" classify --threads 2 2>/dev/null; }
+live_pid=$LIVE_PID
+echo '{"id":"l1","response":"I cannot help with that."}' >&"${LIVE[1]}"
+read -t 10 -r ans <&"${LIVE[0]}"
+check "live: first answer before the input ends" test "$(jq -r .id <<<"${ans:-null}")" = l1
+printf '{"id":"l2","response":"Sure."}\n{"id":"l3","response":"Sure."}\n' >&"${LIVE[1]}"
+read -t 10 -r ans <&"${LIVE[0]}" && read -t 10 -r ans2 <&"${LIVE[0]}"
+check "live: a burst of two answered" test "$(jq -r .id <<<"${ans2:-null}")" = l3
+exec {LIVE[1]}>&-
+wait "$live_pid" 2>/dev/null
+
 if command -v sqlite3 >/dev/null; then
     db="$T/r.db"
     "$R" classify --run r1 --db "$db" >/dev/null 2>&1

@@ -63,4 +63,42 @@ check "broken: line 2 named" grep -q "broken.jsonl:2: " "$T/err3"
 check "broken: line 4 named" grep -q "broken.jsonl:4: " "$T/err3"
 check "broken: others classified" test "$(jq -r .id <<<"$out" | tr '\n' ' ')" = "a c e "
 
+# A line over the limit at the end of input without a newline, in JSONL,
+# --text and TSV: named, and the line before it written.
+{
+    echo '{"id":"a","response":"I cannot help with that."}'
+    huge 4200000 | head -c -1
+} >"$T/last.jsonl"
+out=$("$R" classify "$T/last.jsonl" 2>"$T/err6")
+check "last line too long: exit 3" test $? -eq 3
+check "last line too long: named" grep -q "last.jsonl:2: line too long" "$T/err6"
+check "last line too long: line 1 written" test "$(jq -r .id <<<"$out")" = a
+{
+    echo 'I cannot help with that.'
+    printf 'bad \xff byte\n'
+    head -c 4200000 /dev/zero | tr '\0' a
+} >"$T/last.txt"
+out=$("$R" classify --text "$T/last.txt" 2>"$T/err7")
+check "text: exit 3" test $? -eq 3
+check "text: last line named" grep -q "last.txt:3: line too long" "$T/err7"
+check "text: one message" test "$(wc -l <"$T/err7")" -eq 1
+check "text: invalid UTF-8 replaced" test "$(jq -r .response <<<"$out" | sed -n 2p)" = "bad $(printf '\357\277\275') byte"
+out=$("$R" classify --text -f tsv "$T/last.txt" 2>"$T/err8")
+check "tsv: exit 3" test $? -eq 3
+check "tsv: line numbers" test "$(cut -f1 <<<"$out" | tr '\n' ' ')" = "line 1 2 "
+check "tsv: last line named" grep -q "last.txt:3: line too long" "$T/err8"
+
+# An empty file: no output (TSV: the header), exit 0.
+: >"$T/empty.jsonl"
+check "empty: nothing" test -z "$("$R" classify "$T/empty.jsonl" 2>&1)"
+check "empty tsv: header only" test "$("$R" classify -f tsv "$T/empty.jsonl" 2>&1 | wc -l)" -eq 1
+
+# A read error (a directory read as input) names the file and the line it
+# stopped at; exit 1 (the lines read before it are still written).
+"$R" classify "$T" >"$T/out5" 2>"$T/err5"
+rc=$?
+check "read error: exit 1" test $rc -eq 1
+check "read error: named" grep -q "^refusal: $T:1: read error: " "$T/err5"
+check "read error: no output" test ! -s "$T/out5"
+
 exit $fail
