@@ -489,13 +489,19 @@ static int colon_line_in(const char *norm, size_t len, size_t from, size_t to)
 
 size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
 {
-    size_t s = rf_lex_clause_begin(norm, at), e1 = rf_lex_sentence_end_from(norm, len, at);
-    size_t stop = e1 < len ? rf_lex_sentence_end_from(norm, len, e1 + 1) : len, i, c = 0;
+    size_t e1, e2, stop = len - at > LISTED_LEAD ? at + LISTED_LEAD : len, i, c = 0;
     int bare = 0;
-    if (stop > at + LISTED_LEAD)
-        stop = at + LISTED_LEAD;
+    /* the cheap test first, before any sentence bound is read: most
+     * refusals lead to no list (r17-rules: the bounds cost more than it) */
     if (!colon_line_in(norm, len, at + 1, stop))
-        return 0; /* the cheap test first: most refusals lead to no list */
+        return 0;
+    e1 = rf_lex_sentence_end_from(norm, len, at);
+    e2 = e1 < len ? rf_lex_sentence_end_from(norm, len, e1 + 1) : len;
+    if (e2 < stop) {
+        stop = e2; /* the list's colon in this sentence or the next */
+        if (!colon_line_in(norm, len, at + 1, stop))
+            return 0;
+    }
     for (i = at + 1; i < stop && !c; i++)
         if ((word_start(norm, i) &&
              phrase_at(norm, stop, i, LISTED_CONTRASTS, COUNT(LISTED_CONTRASTS))) ||
@@ -503,7 +509,7 @@ size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
             c = i;
     if (!c && e1 < stop) /* no contrast: the next sentence leads the list */
         c = e1, bare = 1;
-    if (!c || !listed_limit(norm, s, c, bare))
+    if (!c || !listed_limit(norm, rf_lex_clause_begin(norm, at), c, bare))
         return 0;
     for (i = c; i < stop && norm[i] != '?'; i++)
         if (norm[i] == ':') {
