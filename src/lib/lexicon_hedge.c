@@ -192,9 +192,6 @@ int rf_lex_tr_limit_shaped(const char *norm, size_t from, size_t at, size_t to)
  * place ("senin yerine karar veremem"). */
 static const char *const TR_PLACE[] = {"yerine", "adına", "tam", "net"};
 
-/* tr: the clause of norm[at] holds a verb in -(y)amam / -(y)emem with a
- * precision or TR_PLACE word before it and a contrast after it: "Tam
- * rakam veremem ama şu an ...", "Senin yerine karar veremem ama ...". */
 /* 1 when norm[from..to) holds "amam" or "emem" (a Turkish first-person
  * impotential ending can only end a word there). */
 static int has_impotential(const char *norm, size_t from, size_t to)
@@ -207,9 +204,14 @@ static int has_impotential(const char *norm, size_t from, size_t to)
     return 0;
 }
 
-static int tr_limit_answered(const char *norm, size_t len, size_t at)
+/* tr: the clause norm[s..ce) of a refusal holds a verb in -(y)amam /
+ * -(y)emem with a precision or TR_PLACE word before it and a contrast
+ * after it: "Tam rakam veremem ama şu an ...", "Senin yerine karar veremem
+ * ama ...". rf_lex_hedged_at reads the clause bounds once for all its
+ * tests (r17-rules: three reads of the same clause end before). */
+static int tr_limit_answered(const char *norm, size_t s, size_t ce)
 {
-    size_t s = rf_lex_clause_begin(norm, at), ce = rf_lex_clause_end(norm, len, at), i, e;
+    size_t i, e;
     int before = 0;
     if (!has_impotential(norm, s, ce))
         return 0;
@@ -343,12 +345,12 @@ static int general_after(const char *norm, size_t to, size_t from)
  * délai précis, mais en général ..."), or such a contrast followed by a
  * GENERAL word ("Ich kann dir keine Anlageberatung geben, aber grundsätzlich
  * gilt: ..."). */
-static int precise_then_answered(const char *norm, size_t len, size_t at)
+static int precise_then_answered(const char *norm, size_t len, size_t at, size_t s, size_t ce)
 {
-    size_t ce = rf_lex_clause_end(norm, len, at), i, n, p = SIZE_MAX;
+    size_t i, n, p = SIZE_MAX;
     int can = 0; /* 1: a CAN_HEADS head; 2: a GENERAL_HEADS one (s17-mlc) */
     uint32_t heads[8], general[8];
-    if (tr_limit_answered(norm, len, at))
+    if (tr_limit_answered(norm, s, ce))
         return 1;
     first_bytes(CAN_HEADS, COUNT(CAN_HEADS), heads);
     first_bytes(GENERAL_HEADS, COUNT(GENERAL_HEADS), general);
@@ -521,7 +523,6 @@ size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
 
 int rf_lex_hedged_at(const char *norm, size_t len, size_t at)
 {
-    size_t s = rf_lex_clause_begin(norm, at);
-    return rf_lex_hedged_in(norm, s, rf_lex_clause_end(norm, len, at)) ||
-           precise_then_answered(norm, len, at);
+    size_t s = rf_lex_clause_begin(norm, at), ce = rf_lex_clause_end(norm, len, at);
+    return rf_lex_hedged_in(norm, s, ce) || precise_then_answered(norm, len, at, s, ce);
 }
