@@ -392,37 +392,13 @@ static const char *const LISTED_CONTRASTS[] = {
     "tapi", "namun",  "lakini", "ila",    "hata hivyo", "αλλά",       "ωστόσο",    "όμως",
     "אבל",  "אך",     "עם זאת", "اما",    "ولی",        "با این حال", "তবে",       "কিন্তু"};
 
-/* Heads of inability of the twelve languages (the tr impotential is read
- * by its ending). */
-static const char *const LISTED_HEADS[] = {"ik kan",
-                                           "kan ik",
-                                           "nie mogę",
-                                           "nie jestem w stanie",
-                                           "nie potrafię",
-                                           "не можу",
-                                           "не маю змоги",
-                                           "không thể",
-                                           "tidak bisa",
-                                           "tidak dapat",
-                                           "tak bisa",
-                                           "nggak bisa",
-                                           "siwezi",
-                                           "sitaweza",
-                                           "δεν μπορώ",
-                                           "δε μπορώ",
-                                           "δεν είμαι σε θέση",
-                                           "לא יכול",
-                                           "לא יכולה",
-                                           "אינני יכול",
-                                           "איני יכול",
-                                           "نمیتوانم",
-                                           "نمی توانم",
-                                           "نمیتونم",
-                                           "قادر نیستم",
-                                           "পারি না*",
-                                           "পারছি না*",
-                                           "পারব না*",
-                                           "পারবো না*"};
+/* Heads of inability of the twelve languages beside GENERAL_HEADS (the tr
+ * impotential is read by its ending). */
+static const char *const LISTED_HEADS[] = {
+    "ik kan",       "kan ik",     "nie mogę",     "nie jestem w stanie",
+    "nie potrafię", "не можу",    "не маю змоги", "δεν είμαι σε θέση",
+    "איני יכול",    "قادر نیستم", "পারি না*",     "পারছি না*",
+    "পারব না*",     "পারবো না*"};
 
 #define LISTED_LEAD 320 /* bytes from the limit to the colon of the list */
 #define LISTED_ITEMS 3
@@ -463,7 +439,8 @@ static int listed_limit(const char *norm, size_t s, size_t c, int bare)
     for (i = s; i < c; i++) {
         if (!word_start(norm, i))
             continue;
-        head = head || phrase_at(norm, c, i, LISTED_HEADS, COUNT(LISTED_HEADS));
+        head = head || phrase_at(norm, c, i, GENERAL_HEADS, COUNT(GENERAL_HEADS)) ||
+               phrase_at(norm, c, i, LISTED_HEADS, COUNT(LISTED_HEADS));
         if (phrase_at(norm, c, i, ADVICE, COUNT(ADVICE)))
             what |= 1;
         else if (phrase_at(norm, c, i, ACCESS, COUNT(ACCESS)) ||
