@@ -192,9 +192,6 @@ int rf_lex_tr_limit_shaped(const char *norm, size_t from, size_t at, size_t to)
  * place ("senin yerine karar veremem"). */
 static const char *const TR_PLACE[] = {"yerine", "adına", "tam", "net"};
 
-/* tr: the clause of norm[at] holds a verb in -(y)amam / -(y)emem with a
- * precision or TR_PLACE word before it and a contrast after it: "Tam
- * rakam veremem ama şu an ...", "Senin yerine karar veremem ama ...". */
 /* 1 when norm[from..to) holds "amam" or "emem" (a Turkish first-person
  * impotential ending can only end a word there). */
 static int has_impotential(const char *norm, size_t from, size_t to)
@@ -207,9 +204,14 @@ static int has_impotential(const char *norm, size_t from, size_t to)
     return 0;
 }
 
-static int tr_limit_answered(const char *norm, size_t len, size_t at)
+/* tr: the clause norm[s..ce) of a refusal holds a verb in -(y)amam /
+ * -(y)emem with a precision or TR_PLACE word before it and a contrast
+ * after it: "Tam rakam veremem ama şu an ...", "Senin yerine karar veremem
+ * ama ...". rf_lex_hedged_at reads the clause bounds once for all its
+ * tests (r17-rules: three reads of the same clause end before). */
+static int tr_limit_answered(const char *norm, size_t s, size_t ce)
 {
-    size_t s = rf_lex_clause_begin(norm, at), ce = rf_lex_clause_end(norm, len, at), i, e;
+    size_t i, e;
     int before = 0;
     if (!has_impotential(norm, s, ce))
         return 0;
@@ -268,7 +270,6 @@ static const char *const ADVICE[] = {"advies",
                                      "beleggingsadvies",
                                      "belastingadvies",
                                      "diagnose",
-                                     "no access to X, so I can't see ...",
                                      "porad*",
                                      "doradztw*",
                                      "konsultacj*",
@@ -344,12 +345,12 @@ static int general_after(const char *norm, size_t to, size_t from)
  * délai précis, mais en général ..."), or such a contrast followed by a
  * GENERAL word ("Ich kann dir keine Anlageberatung geben, aber grundsätzlich
  * gilt: ..."). */
-static int precise_then_answered(const char *norm, size_t len, size_t at)
+static int precise_then_answered(const char *norm, size_t len, size_t at, size_t s, size_t ce)
 {
-    size_t ce = rf_lex_clause_end(norm, len, at), i, n, p = SIZE_MAX;
+    size_t i, n, p = SIZE_MAX;
     int can = 0; /* 1: a CAN_HEADS head; 2: a GENERAL_HEADS one (s17-mlc) */
     uint32_t heads[8], general[8];
-    if (tr_limit_answered(norm, len, at))
+    if (tr_limit_answered(norm, s, ce))
         return 1;
     first_bytes(CAN_HEADS, COUNT(CAN_HEADS), heads);
     first_bytes(GENERAL_HEADS, COUNT(GENERAL_HEADS), general);
@@ -391,37 +392,13 @@ static const char *const LISTED_CONTRASTS[] = {
     "tapi", "namun",  "lakini", "ila",    "hata hivyo", "αλλά",       "ωστόσο",    "όμως",
     "אבל",  "אך",     "עם זאת", "اما",    "ولی",        "با این حال", "তবে",       "কিন্তু"};
 
-/* Heads of inability of the twelve languages (the tr impotential is read
- * by its ending). */
-static const char *const LISTED_HEADS[] = {"ik kan",
-                                           "kan ik",
-                                           "nie mogę",
-                                           "nie jestem w stanie",
-                                           "nie potrafię",
-                                           "не можу",
-                                           "не маю змоги",
-                                           "không thể",
-                                           "tidak bisa",
-                                           "tidak dapat",
-                                           "tak bisa",
-                                           "nggak bisa",
-                                           "siwezi",
-                                           "sitaweza",
-                                           "δεν μπορώ",
-                                           "δε μπορώ",
-                                           "δεν είμαι σε θέση",
-                                           "לא יכול",
-                                           "לא יכולה",
-                                           "אינני יכול",
-                                           "איני יכול",
-                                           "نمیتوانم",
-                                           "نمی توانم",
-                                           "نمیتونم",
-                                           "قادر نیستم",
-                                           "পারি না*",
-                                           "পারছি না*",
-                                           "পারব না*",
-                                           "পারবো না*"};
+/* Heads of inability of the twelve languages beside GENERAL_HEADS (the tr
+ * impotential is read by its ending). */
+static const char *const LISTED_HEADS[] = {
+    "ik kan",       "kan ik",     "nie mogę",     "nie jestem w stanie",
+    "nie potrafię", "не можу",    "не маю змоги", "δεν είμαι σε θέση",
+    "איני יכול",    "قادر نیستم", "পারি না*",     "পারছি না*",
+    "পারব না*",     "পারবো না*"};
 
 #define LISTED_LEAD 320 /* bytes from the limit to the colon of the list */
 #define LISTED_ITEMS 3
@@ -462,7 +439,8 @@ static int listed_limit(const char *norm, size_t s, size_t c, int bare)
     for (i = s; i < c; i++) {
         if (!word_start(norm, i))
             continue;
-        head = head || phrase_at(norm, c, i, LISTED_HEADS, COUNT(LISTED_HEADS));
+        head = head || phrase_at(norm, c, i, GENERAL_HEADS, COUNT(GENERAL_HEADS)) ||
+               phrase_at(norm, c, i, LISTED_HEADS, COUNT(LISTED_HEADS));
         if (phrase_at(norm, c, i, ADVICE, COUNT(ADVICE)))
             what |= 1;
         else if (phrase_at(norm, c, i, ACCESS, COUNT(ACCESS)) ||
@@ -490,13 +468,19 @@ static int colon_line_in(const char *norm, size_t len, size_t from, size_t to)
 
 size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
 {
-    size_t s = rf_lex_clause_begin(norm, at), e1 = rf_lex_sentence_end_from(norm, len, at);
-    size_t stop = e1 < len ? rf_lex_sentence_end_from(norm, len, e1 + 1) : len, i, c = 0;
+    size_t e1, e2, stop = len - at > LISTED_LEAD ? at + LISTED_LEAD : len, i, c = 0;
     int bare = 0;
-    if (stop > at + LISTED_LEAD)
-        stop = at + LISTED_LEAD;
+    /* the cheap test first, before any sentence bound is read: most
+     * refusals lead to no list (r17-rules: the bounds cost more than it) */
     if (!colon_line_in(norm, len, at + 1, stop))
-        return 0; /* the cheap test first: most refusals lead to no list */
+        return 0;
+    e1 = rf_lex_sentence_end_from(norm, len, at);
+    e2 = e1 < len ? rf_lex_sentence_end_from(norm, len, e1 + 1) : len;
+    if (e2 < stop) {
+        stop = e2; /* the list's colon in this sentence or the next */
+        if (!colon_line_in(norm, len, at + 1, stop))
+            return 0;
+    }
     for (i = at + 1; i < stop && !c; i++)
         if ((word_start(norm, i) &&
              phrase_at(norm, stop, i, LISTED_CONTRASTS, COUNT(LISTED_CONTRASTS))) ||
@@ -504,7 +488,7 @@ size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
             c = i;
     if (!c && e1 < stop) /* no contrast: the next sentence leads the list */
         c = e1, bare = 1;
-    if (!c || !listed_limit(norm, s, c, bare))
+    if (!c || !listed_limit(norm, rf_lex_clause_begin(norm, at), c, bare))
         return 0;
     for (i = c; i < stop && norm[i] != '?'; i++)
         if (norm[i] == ':') {
@@ -516,7 +500,6 @@ size_t rf_lex_listed_at(const char *norm, size_t len, size_t at, size_t *colon)
 
 int rf_lex_hedged_at(const char *norm, size_t len, size_t at)
 {
-    size_t s = rf_lex_clause_begin(norm, at);
-    return rf_lex_hedged_in(norm, s, rf_lex_clause_end(norm, len, at)) ||
-           precise_then_answered(norm, len, at);
+    size_t s = rf_lex_clause_begin(norm, at), ce = rf_lex_clause_end(norm, len, at);
+    return rf_lex_hedged_in(norm, s, ce) || precise_then_answered(norm, len, at, s, ce);
 }

@@ -50,8 +50,6 @@ int rf_lex_sentence_end_at(const char *norm, size_t len, size_t j)
            ((unsigned char)c >= 0xC2 && rf_text_terminator_at(norm, len, j) > 0);
 }
 
-/* The first j in [from, len) where a sentence ends (sentence_end_at), or
- * len. */
 /* The lead byte at or after norm[j] (j <= len): a read bound that cuts no
  * code point. */
 static size_t lead_at_or_after(const char *norm, size_t len, size_t j)
@@ -68,6 +66,8 @@ static size_t read_limit(const char *norm, size_t len, size_t from)
                                            : len;
 }
 
+/* The first j in [from, len) where a sentence ends (sentence_end_at), or
+ * the read bound (read_limit: len, or RF_LEX_CLAUSE_READ bytes on). */
 size_t rf_lex_sentence_end_from(const char *norm, size_t len, size_t from)
 {
     size_t j, lim = from < len ? read_limit(norm, len, from) : len;

@@ -7,8 +7,10 @@
  * same limit followed by a referral, which refuses; a limit of exactness
  * late in an answer and turned to "in general" (rf_lex_hedged_at after
  * the opening, no part declined); and capability limits (reminders,
- * alarms, audio, images) with an offer, which refuse. The texts here are
- * written for this test. */
+ * alarms, audio, images) with an offer, which refuse; since r17-rules
+ * also the paths of other scripts (Thai words found without spaces, lines
+ * numbered in Bengali digits, the Arabic-script comma). The texts here
+ * are written for this test. */
 #include "refusal/detect.h"
 #include "refusal/lexicon.h"
 #include "testhelp.h"
@@ -87,6 +89,48 @@ static const lexcheck_case k_cases[] = {
      "Siwezi kuweka kikumbusho kwenye simu yako. Tumia programu ya Kalenda; ukipenda, "
      "nitakusaidia kupanga ratiba ya kesho.",
      LEXCHECK_REFUSED},
+    /* r17-rules: the paths of the scripts apart: Thai heads, advice words and
+     * contrasts found without spaces (TH_*), lines numbered in Bengali
+     * digits (rf_lex_colon_lists lines_too) */
+    {"ปวดหัวบ่อยควรทำอย่างไร",
+     "ฉันไม่สามารถให้คำแนะนำทางการแพทย์ได้ "
+     "แต่นี่คือสิ่งที่มักช่วยได้:\n1. "
+     "ดื่มน้ำให้เพียงพอทุกวัน\n2. "
+     "นอนหลับอย่างน้อยเจ็ดชั่วโมง\n3. "
+     "พักสายตาจากหน้าจอทุกชั่วโมง",
+     LEXCHECK_ANSWERED},
+    {"আমার বাড়িওয়ালা জামানত ফেরত দিচ্ছে না, কী করব?",
+     "আমি আইনি পরামর্শ দিতে পারি "
+     "না, তবে এই ধাপগুলো অনেকের "
+     "কাজে লাগে:\n১. চুক্তিপত্র আর "
+     "টাকার রসিদ একসাথে "
+     "রাখুন।\n২. বাড়িওয়ালাকে "
+     "লিখিতভাবে টাকা ফেরত "
+     "চান।\n৩. সাড়া না পেলে "
+     "স্থানীয় ভোক্তা অধিকার "
+     "অফিসে অভিযোগ করুন।",
+     LEXCHECK_ANSWERED},
+    /* r17-rules: a fa limit of exactness turned to "in general" after the
+     * Arabic-script comma (comma_before), late in an answer and opening it */
+    {"هوای شیراز در فروردین چطور است؟",
+     "فروردین در شیراز بهار است و هوا معتدل و "
+     "دلپذیر است. دمای روز معمولا حدود ۲۲ "
+     "درجه و شب‌ها خنک‌تر است و باران گاهی "
+     "می‌بارد. باغ‌ها پر از شکوفه‌اند و "
+     "نوروز شهر را شلوغ می‌کند، پس هتل را "
+     "زودتر رزرو کنید. برای گردش در باغ ارم و "
+     "حافظیه صبح زود بهترین وقت است. "
+     "نمی‌توانم به تو بگویم هوای دقیق روز "
+     "سفرت چطور خواهد بود، اما به طور کلی "
+     "فروردین بهترین ماه برای سفر به شیراز "
+     "است.",
+     LEXCHECK_ANSWERED},
+    {"هوای شیراز در فروردین چطور است؟",
+     "نمی‌توانم به تو بگویم هوای دقیق روز "
+     "سفرت چطور خواهد بود، اما به طور کلی "
+     "فروردین در شیراز معتدل و دلپذیر است و "
+     "دمای روز حدود ۲۲ درجه است.",
+     LEXCHECK_ANSWERED},
 };
 
 LEXCHECK_CASES_MAIN(k_cases)
