@@ -42,7 +42,8 @@ rf_status rf_buf_printf(rf_buf *b, const char *fmt, ...) RF_PRINTF(2, 3) RF_MUST
 rf_status rf_buf_vprintf(rf_buf *b, const char *fmt, va_list ap) RF_MUST_CHECK;
 /* Room for extra more bytes; when the buffer must grow, to exactly that
  * size (rf_buf_add doubles: a 4.5 MB text took 8 MB). Nothing happens when
- * extra is over the limit (the add that follows reports it). */
+ * extra is over the limit (the add that follows reports it); a failed
+ * allocation frees the contents and returns RF_ENOMEM, as an append does. */
 rf_status rf_buf_reserve(rf_buf *b, size_t extra) RF_MUST_CHECK;
 /* Drop the last n bytes (n <= len). */
 void rf_buf_shrink(rf_buf *b, size_t n);

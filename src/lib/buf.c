@@ -39,10 +39,25 @@ void rf_buf_reset(rf_buf *b)
         b->ptr[0] = '\0';
 }
 
+/* The allocation resized to ncap bytes (> len); on failure the buffer is
+ * freed, as every append does. */
+static rf_status buf_realloc(rf_buf *b, size_t ncap)
+{
+    char *p = rf_realloc(b->ptr, ncap);
+    if (!p) {
+        rf_buf_free(b);
+        return RF_ENOMEM;
+    }
+    if (!b->ptr)
+        p[0] = '\0';
+    b->ptr = p;
+    b->cap = ncap;
+    return RF_OK;
+}
+
 static rf_status buf_reserve(rf_buf *b, size_t extra)
 {
     size_t need, ncap;
-    char *p;
     if (extra >= b->max || b->len >= b->max - extra) {
         rf_buf_free(b);
         return RF_ELIMIT;
@@ -55,32 +70,16 @@ static rf_status buf_reserve(rf_buf *b, size_t extra)
         ncap = (ncap > SIZE_MAX / 2) ? need : ncap * 2;
     if (ncap > b->max)
         ncap = b->max;
-    p = rf_realloc(b->ptr, ncap);
-    if (!p) {
-        rf_buf_free(b);
-        return RF_ENOMEM;
-    }
-    b->ptr = p;
-    b->cap = ncap;
-    return RF_OK;
+    return buf_realloc(b, ncap);
 }
 
 rf_status rf_buf_reserve(rf_buf *b, size_t extra)
 {
     size_t need;
-    char *p;
     if (extra >= b->max || b->len >= b->max - extra)
         return RF_OK;
     need = b->len + extra + 1;
-    if (need <= b->cap)
-        return RF_OK;
-    if (!(p = rf_realloc(b->ptr, need)))
-        return RF_ENOMEM;
-    if (!b->ptr)
-        p[0] = '\0';
-    b->ptr = p;
-    b->cap = need;
-    return RF_OK;
+    return need <= b->cap ? RF_OK : buf_realloc(b, need);
 }
 
 rf_status rf_buf_add(rf_buf *b, const void *p, size_t n)

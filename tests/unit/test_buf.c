@@ -44,6 +44,34 @@ static void test_buf_oom(void)
     rf_buf_free(&b);
 }
 
+/* rf_buf_reserve grows to exactly the room asked, keeps the contents and
+ * the NUL, leaves an over-limit request to the append, and frees the
+ * contents when the allocation fails (as an append does); rf_buf_trim
+ * frees only an allocation over its keep. */
+static void test_buf_reserve_trim(void)
+{
+    rf_buf b;
+    rf_buf_init(&b, 1000);
+    CHECK(rf_buf_reserve(&b, 99) == RF_OK);
+    CHECK_STR(rf_buf_ptr(&b), "");
+    CHECK(rf_buf_adds(&b, "abc") == RF_OK);
+    CHECK(rf_buf_reserve(&b, 500) == RF_OK);
+    CHECK_STR(rf_buf_ptr(&b), "abc");
+    CHECK(rf_buf_reserve(&b, 5000) == RF_OK); /* over the limit: the add reports it */
+    CHECK(rf_buf_add(&b, "x", 1) == RF_OK);
+    rf_buf_trim(&b, 1000); /* 504 bytes: kept */
+    CHECK_STR(rf_buf_ptr(&b), "abcx");
+    rf_buf_trim(&b, 100);
+    CHECK(rf_buf_len(&b) == 0);
+    CHECK(rf_buf_adds(&b, "abc") == RF_OK);
+    rf_alloc_fail_after(1);
+    CHECK(rf_buf_reserve(&b, 900) == RF_ENOMEM);
+    rf_alloc_fail_after(0);
+    CHECK(rf_buf_len(&b) == 0);
+    CHECK_STR(rf_buf_ptr(&b), "");
+    rf_buf_free(&b);
+}
+
 static void test_buf_take(void)
 {
     rf_buf b;
@@ -193,6 +221,7 @@ int main(void)
     TEST_RUN(test_buf_basic);
     TEST_RUN(test_buf_limit);
     TEST_RUN(test_buf_oom);
+    TEST_RUN(test_buf_reserve_trim);
     TEST_RUN(test_buf_take);
     TEST_RUN(test_utf8_sanitize);
     TEST_RUN(test_utf8_prefix_trunc);
